@@ -1,0 +1,107 @@
+# rastro: build, run, test, benchmark and install.
+# `make run` and `make check` install missing Debian packages first (scripts/install-deps).
+
+PREFIX  ?= /usr/local
+CC      ?= cc
+BUILD   ?= build
+PKGS    := ncursesw lua5.4 libpng sqlite3
+TESTPKGS := check vterm
+
+# Install what is missing before anything asks pkg-config for flags.
+ifneq ($(MAKECMDGOALS),clean)
+ifeq ($(shell pkg-config --exists $(PKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && echo ok),)
+DEPS := $(shell scripts/install-deps >&2 && echo ok)
+ifneq ($(DEPS),ok)
+$(error scripts/install-deps failed; install the packages it names and run make again)
+endif
+endif
+endif
+
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
+ifeq ($(WERROR),1)
+WARN    += -Werror
+endif
+OPT     ?= -O2 -g
+SAN     ?=
+CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
+              $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+LIBS    := $(shell pkg-config --libs $(PKGS)) -lm
+TESTLIBS := $(shell pkg-config --libs $(TESTPKGS)) -lutil
+
+CORE_SRC := $(wildcard tui/core/*.c)
+LUA_SRC  := $(wildcard tui/lua/*.c)
+UI_SRC   := $(wildcard tui/ui/*.c)
+APP_SRC  := $(filter-out tui/main.c,$(wildcard tui/*.c))
+LIB_SRC  := $(CORE_SRC) $(LUA_SRC) $(UI_SRC) $(APP_SRC)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ := $(BUILD)/obj/tui/main.o
+TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
+
+LANGS    := es
+MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
+
+.PHONY: all run check test asan lint-content bench install clean pot
+all: $(BUILD)/rastro $(MO)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/rastro: $(LIB_OBJ) $(MAIN_OBJ)
+	$(CC) $(SAN) -o $@ $^ $(LIBS)
+
+$(BUILD)/run_tests: $(LIB_OBJ) $(TEST_OBJ)
+	$(CC) $(SAN) -o $@ $^ $(LIBS) $(TESTLIBS)
+
+$(BUILD)/locale/%/LC_MESSAGES/rastro.mo: tui/po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+# Regenerates the message template from the sources (run after changing UI text).
+pot:
+	xgettext --from-code=UTF-8 --keyword=tr --language=C --add-comments=TRANSLATORS \
+	    --package-name=rastro -o tui/po/rastro.pot $(LIB_SRC) tui/main.c
+	for l in $(LANGS); do msgmerge --update --backup=none tui/po/$$l.po tui/po/rastro.pot; done
+
+RASTRO_DB ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)/rastro/rastro.db
+run: all
+	$(BUILD)/rastro --content content --db "$(RASTRO_DB)"
+
+test: all $(BUILD)/run_tests
+	RASTRO_BIN=$(BUILD)/rastro RASTRO_LOCALEDIR=$(BUILD)/locale $(BUILD)/run_tests
+
+lint-content: all
+	$(BUILD)/rastro lint content/
+	$(BUILD)/rastro lint --strict content/examples/
+
+# The test suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" WERROR=$(WERROR) test
+
+check:
+	$(MAKE) --no-print-directory WERROR=1 all
+	$(MAKE) --no-print-directory WERROR=1 lint-content
+	$(MAKE) --no-print-directory WERROR=1 test
+	ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory WERROR=1 asan
+
+bench: all
+	scripts/bench
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rastro/content \
+	    $(DESTDIR)$(PREFIX)/share/rastro/assets $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/rastro $(DESTDIR)$(PREFIX)/bin/rastro
+	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
+	if ls assets/* >/dev/null 2>&1; then install -m 644 assets/* $(DESTDIR)$(PREFIX)/share/rastro/assets/; fi
+	install -m 644 tui/rastro.1 $(DESTDIR)$(PREFIX)/share/man/man1/rastro.1
+	for l in $(LANGS); do \
+	    install -d $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES; \
+	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/rastro.mo $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/; \
+	done
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

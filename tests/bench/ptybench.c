@@ -1,0 +1,173 @@
+/* ptybench: measures a terminal program's startup time and bytes written per
+ * menu move, by running it repeatedly in an 80x24 pty emulated by libvterm.
+ *
+ * usage: ptybench --until TEXT [--moves N] [--runs R] [--span S] [--label L]
+ *                 [--timeout MS] [-v] -- CMD ARGS...
+ * Prints one line: "label startup_median_ms bytes_per_move_median". */
+#include "ptyterm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ROWS 24
+#define COLS 80
+#define STARTUP_QUIET_MS 150
+#define MOVE_QUIET_MS 100
+
+static void usage(void)
+{
+    fprintf(stderr,
+            "usage: ptybench --until TEXT [--moves N] [--runs R] [--span S]\n"
+            "                [--label L] [--timeout MS] [-v] -- CMD ARGS...\n"
+            "  --until TEXT  text that shows the first screen is drawn\n"
+            "  --moves N     arrow-key moves per run (default 20)\n"
+            "  --runs R      runs (default 15)\n"
+            "  --span S      moves down S times, then up S times, ... so the\n"
+            "                selection stays within an S+1 item menu (default 4)\n"
+            "  --label L     label for the result line (default CMD)\n"
+            "  --timeout MS  max wait for TEXT (default 10000)\n"
+            "  -v            per-run details on stderr\n");
+    exit(2);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Median of n values (sorts them); the mean of the middle two if n is even. */
+static double median(double *v, size_t n)
+{
+    if (n == 0)
+        return 0.0;
+    qsort(v, n, sizeof *v, cmp_double);
+    if (n % 2)
+        return v[n / 2];
+    return (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+static int parse_int(const char *s, const char *opt)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < 0 || v > 1000000) {
+        fprintf(stderr, "ptybench: bad value for %s: %s\n", opt, s);
+        exit(2);
+    }
+    return (int)v;
+}
+
+static void dump_screen(PtyTerm *t)
+{
+    char *s = ptyterm_screen(t);
+    fprintf(stderr, "---- screen ----\n%s\n----------------\n", s ? s : "");
+    free(s);
+}
+
+int main(int argc, char **argv)
+{
+    const char *until = NULL, *label = NULL;
+    int moves = 20, runs = 15, span = 4, timeout_ms = 10000;
+    bool verbose = false;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "-v") == 0) {
+            verbose = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            usage();
+        if (strcmp(a, "--until") == 0)
+            until = argv[++i];
+        else if (strcmp(a, "--label") == 0)
+            label = argv[++i];
+        else if (strcmp(a, "--moves") == 0)
+            moves = parse_int(argv[++i], a);
+        else if (strcmp(a, "--runs") == 0)
+            runs = parse_int(argv[++i], a);
+        else if (strcmp(a, "--span") == 0)
+            span = parse_int(argv[++i], a);
+        else if (strcmp(a, "--timeout") == 0)
+            timeout_ms = parse_int(argv[++i], a);
+        else
+            usage();
+    }
+    if (!until || i >= argc || runs < 1 || span < 1)
+        usage();
+    char **cmd = argv + i;
+    if (!label)
+        label = cmd[0];
+
+    double *startup = calloc((size_t)runs, sizeof *startup);
+    double *move_bytes = calloc((size_t)runs * (size_t)(moves ? moves : 1),
+                                sizeof *move_bytes);
+    double *run_bytes = calloc((size_t)(moves ? moves : 1), sizeof *run_bytes);
+    if (!startup || !move_bytes || !run_bytes) {
+        fprintf(stderr, "ptybench: out of memory\n");
+        return 2;
+    }
+    size_t n_moves = 0;
+
+    for (int r = 0; r < runs; r++) {
+        char err[256];
+        PtyTerm *t = ptyterm_spawn(cmd, NULL, ROWS, COLS, err, sizeof err);
+        if (!t) {
+            fprintf(stderr, "ptybench %s: %s\n", label, err);
+            return 2;
+        }
+        if (!ptyterm_wait_text(t, until, timeout_ms)) {
+            fprintf(stderr, "ptybench %s: run %d: \"%s\" not on screen after %d ms\n",
+                    label, r + 1, until, timeout_ms);
+            dump_screen(t);
+            ptyterm_free(t);
+            return 2;
+        }
+        ptyterm_settle(t, STARTUP_QUIET_MS, timeout_ms);
+        startup[r] = ptyterm_last_output_ms(t);
+        size_t startup_bytes = ptyterm_bytes_total(t);
+
+        int zero_moves = 0;
+        for (int m = 0; m < moves; m++) {
+            int key = (m / span) % 2 == 0 ? VTERM_KEY_DOWN : VTERM_KEY_UP;
+            ptyterm_key(t, key);
+            size_t b = ptyterm_settle(t, MOVE_QUIET_MS, timeout_ms);
+            run_bytes[m] = (double)b;
+            move_bytes[n_moves++] = (double)b;
+            if (b == 0)
+                zero_moves++;
+        }
+        if (verbose) {
+            fprintf(stderr, "%s run %2d: startup %7.1f ms, %5zu bytes;", label,
+                    r + 1, startup[r], startup_bytes);
+            if (moves > 0) {
+                double sum = 0;
+                for (int m = 0; m < moves; m++)
+                    sum += run_bytes[m];
+                double med = median(run_bytes, (size_t)moves); /* sorts */
+                fprintf(stderr,
+                        " moves: min %.0f median %.1f mean %.1f max %.0f bytes",
+                        run_bytes[0], med, sum / moves, run_bytes[moves - 1]);
+            }
+            if (zero_moves)
+                fprintf(stderr, " (%d moves wrote nothing)", zero_moves);
+            fputc('\n', stderr);
+            if (r == 0 && verbose)
+                dump_screen(t);
+        }
+        ptyterm_free(t);
+    }
+
+    printf("%s %.1f %.1f\n", label, median(startup, (size_t)runs),
+           median(move_bytes, n_moves));
+    free(startup);
+    free(move_bytes);
+    free(run_bytes);
+    return 0;
+}

@@ -1,0 +1,29 @@
+/* What main wires together and hands to the subcommands and the shell: paths, store, content,
+ * language and the current trainee. Core types only. */
+#ifndef RASTRO_APP_H
+#define RASTRO_APP_H
+
+#include <stdbool.h>
+
+#include "core/catalog.h"
+#include "core/store.h"
+#include "core/text.h"
+
+#define RASTRO_VERSION "0.1.0"
+
+typedef struct App App;
+struct App {
+    char *db_path;     /* owned */
+    char *content_dir; /* owned */
+    Lang lang;
+    bool lang_forced; /* --lang given: a trainee's preference does not override it */
+    Store *store;
+    Catalog catalog;
+    bool catalog_loaded;
+    /* Fills catalog from content_dir; set by main so the shell never touches the Lua host. */
+    void (*load_content)(App *app);
+    Trainee trainee;
+    bool have_trainee;
+};
+
+#endif

@@ -1,0 +1,100 @@
+/* The loaded content: modules that loaded, and the problems found in those that did not. */
+#include "catalog.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
+{
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 8;
+        p->items = xrealloc(p->items, p->cap * sizeof *p->items);
+    }
+    Problem *it = &p->items[p->n++];
+    it->file = xstrdup(file ? file : "?");
+    it->line = line;
+    it->level = level;
+    va_list ap;
+    va_start(ap, fmt);
+    if (vasprintf(&it->message, fmt, ap) < 0)
+        it->message = xstrdup("?");
+    va_end(ap);
+}
+
+size_t problems_count(const Problems *p, ProblemLevel level)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->n; i++)
+        n += p->items[i].level == level;
+    return n;
+}
+
+void problems_print(const Problems *p, FILE *out)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        const Problem *it = &p->items[i];
+        char *file = text_sanitize(it->file, false, true);
+        char *msg = text_sanitize(it->message, false, true);
+        const char *lvl = it->level == PROBLEM_WARNING ? "warning: " : "";
+        if (it->line > 0)
+            fprintf(out, "%s:%d: %s%s\n", file, it->line, lvl, msg);
+        else
+            fprintf(out, "%s: %s%s\n", file, lvl, msg);
+        free(file);
+        free(msg);
+    }
+}
+
+void problems_done(Problems *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        free(p->items[i].file);
+        free(p->items[i].message);
+    }
+    free(p->items);
+    memset(p, 0, sizeof *p);
+}
+
+void catalog_init(Catalog *c)
+{
+    memset(c, 0, sizeof *c);
+}
+
+void catalog_done(Catalog *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        module_free(c->modules[i]);
+    free(c->modules);
+    problems_done(&c->problems);
+    memset(c, 0, sizeof *c);
+}
+
+void catalog_add(Catalog *c, Module *m)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 8;
+        c->modules = xrealloc(c->modules, c->cap * sizeof *c->modules);
+    }
+    c->modules[c->n++] = m;
+}
+
+const Module *catalog_find(const Catalog *c, const char *id)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->modules[i]->id, id) == 0)
+            return c->modules[i];
+    return NULL;
+}
+
+static int by_file(const void *a, const void *b)
+{
+    const Module *ma = *(const Module *const *)a, *mb = *(const Module *const *)b;
+    return strcmp(ma->file ? ma->file : "", mb->file ? mb->file : "");
+}
+
+void catalog_sort(Catalog *c)
+{
+    if (c->n > 1)
+        qsort(c->modules, c->n, sizeof *c->modules, by_file);
+}

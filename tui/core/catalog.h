@@ -1,0 +1,43 @@
+/* The loaded content: modules that loaded, and the problems found in those that did not. */
+#ifndef RASTRO_CATALOG_H
+#define RASTRO_CATALOG_H
+
+#include <stdio.h>
+
+#include "model.h"
+
+typedef enum { PROBLEM_ERROR, PROBLEM_WARNING } ProblemLevel;
+
+typedef struct {
+    char *file;
+    int line; /* 0 when the problem has no line */
+    ProblemLevel level;
+    char *message; /* untrusted text: sanitise before drawing */
+} Problem;
+
+typedef struct {
+    Problem *items;
+    size_t n, cap;
+} Problems;
+
+void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+size_t problems_count(const Problems *p, ProblemLevel level);
+/* Prints "file:line: message" (or "file: message"), one per line, inert control characters. */
+void problems_print(const Problems *p, FILE *out);
+void problems_done(Problems *p);
+
+typedef struct {
+    Module **modules; /* owned, in load order */
+    size_t n, cap;
+    Problems problems;
+} Catalog;
+
+void catalog_init(Catalog *c);
+void catalog_done(Catalog *c);
+void catalog_add(Catalog *c, Module *m); /* takes ownership of m */
+const Module *catalog_find(const Catalog *c, const char *id);
+/* Sorts modules by file name so menus list them in a stable order. */
+void catalog_sort(Catalog *c);
+
+#endif

@@ -1,0 +1,78 @@
+/* UI language: locale set-up, gettext catalogue binding and switching language at run time. */
+#include "i18n.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Lang current = LANG_EN;
+static bool utf8 = false;
+
+/* glibc's counter of loaded catalogues: bumping it makes gettext re-read LANGUAGE. */
+extern int _nl_msg_cat_cntr;
+
+static Lang lang_from_env(void)
+{
+    static const char *const vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (!v || !v[0])
+            continue;
+        Lang l;
+        if (lang_parse(v, &l))
+            return l;
+        /* A set variable that names another language (or C) decides: English. */
+        if (i > 0)
+            return LANG_EN;
+    }
+    return LANG_EN;
+}
+
+static bool asks_utf8(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && v[0])
+            return strcasestr(v, "utf-8") || strcasestr(v, "utf8");
+    }
+    return false;
+}
+
+Lang i18n_init(const Lang *forced, const char *localedir)
+{
+    if (!setlocale(LC_ALL, "")) {
+        /* The requested locale is not installed (common for es_ES.UTF-8 on small systems). */
+        if (!(asks_utf8() && setlocale(LC_ALL, "C.UTF-8")))
+            setlocale(LC_ALL, "C");
+    }
+    const char *cs = nl_langinfo(CODESET);
+    utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+    if (localedir)
+        bindtextdomain("rastro", localedir);
+    bind_textdomain_codeset("rastro", utf8 ? "UTF-8" : "ASCII//TRANSLIT");
+    i18n_set(forced ? *forced : lang_from_env());
+    return current;
+}
+
+void i18n_set(Lang lang)
+{
+    current = lang;
+    setenv("LANGUAGE", lang_code(lang), 1);
+    /* gettext ignores LANGUAGE under the "C" locale; messages then need a real one. */
+    const char *msgs = setlocale(LC_MESSAGES, NULL);
+    if (lang != LANG_EN && msgs && (strcmp(msgs, "C") == 0 || strcmp(msgs, "POSIX") == 0))
+        setlocale(LC_MESSAGES, "C.UTF-8");
+    ++_nl_msg_cat_cntr;
+}
+
+Lang i18n_lang(void)
+{
+    return current;
+}
+
+bool i18n_utf8(void)
+{
+    return utf8;
+}

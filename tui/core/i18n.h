@@ -1,0 +1,25 @@
+/* UI language: locale set-up, gettext catalogue binding and switching language at run time. */
+#ifndef RASTRO_I18N_H
+#define RASTRO_I18N_H
+
+#include <libintl.h>
+#include <stdbool.h>
+
+#include "text.h"
+
+/* Sets the locale from the environment (falling back to C.UTF-8 when the requested locale is not
+ * installed but asks for UTF-8), binds the "rastro" catalogue in localedir and picks the language:
+ * forced when not NULL, else from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else English. */
+Lang i18n_init(const Lang *forced, const char *localedir);
+void i18n_set(Lang lang);
+Lang i18n_lang(void);
+/* True when the terminal's character set (LC_CTYPE) is UTF-8. */
+bool i18n_utf8(void);
+
+/* Translates a UI message (the English text is the message id). */
+static inline const char *tr(const char *msgid)
+{
+    return dgettext("rastro", msgid);
+}
+
+#endif

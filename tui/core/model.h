@@ -1,0 +1,64 @@
+/* The lesson model: modules, pages and questions as plain structs filled by the Lua host. */
+#ifndef RASTRO_MODEL_H
+#define RASTRO_MODEL_H
+
+#include <stddef.h>
+
+#include "text.h"
+
+typedef enum { QUESTION_CHOICE } QuestionType;
+
+typedef struct {
+    char *key;  /* short key cited by pages and questions, e.g. "N2" */
+    char *text; /* full description of the source */
+} Source;
+
+/* A list of source keys cited by a page or question; strings owned. */
+typedef struct {
+    char **keys;
+    size_t n;
+} SourceRefs;
+
+typedef struct {
+    LText title;
+    LText text; /* paragraphs separated by blank lines, "- " bullets; see layout.h */
+    SourceRefs sources;
+    int line; /* line of the page{} constructor in the module file, 0 if unknown */
+} Page;
+
+typedef struct {
+    char *id;
+    QuestionType type;
+    LText prompt;
+    LText *options;
+    size_t n_options;
+    size_t answer; /* 0-based index of the correct option */
+    LText explain;
+    SourceRefs sources;
+    int line;
+} Question;
+
+typedef struct {
+    char *id;
+    int version;
+    char *file; /* path the module was loaded from */
+    LText title;
+    LText summary;
+    Source *sources;
+    size_t n_sources;
+    Page *pages;
+    size_t n_pages;
+    Question *questions;
+    size_t n_questions;
+} Module;
+
+Module *module_new(void);
+void module_free(Module *m);
+void question_done(Question *q);
+void page_done(Page *p);
+void source_refs_done(SourceRefs *r);
+
+/* Maximum score of one question (1 for every question type so far). */
+double question_max_score(const Question *q);
+
+#endif

@@ -1,0 +1,71 @@
+/* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
+#include "quiz.h"
+
+#include <stdio.h>
+#include <string.h>
+
+Verdict score_choice(const Question *q, size_t option)
+{
+    Verdict v = {.max = question_max_score(q)};
+    v.correct = option == q->answer;
+    v.score = v.correct ? v.max : 0.0;
+    return v;
+}
+
+bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
+                size_t errlen)
+{
+    memset(run, 0, sizeof *run);
+    run->module = module;
+    run->store = store;
+    return store_attempt_begin(store, trainee_id, module->id, module->version, &run->attempt_id,
+                               err, errlen);
+}
+
+const Question *quiz_question(const QuizRun *run)
+{
+    if (run->current >= run->module->n_questions)
+        return NULL;
+    return &run->module->questions[run->current];
+}
+
+bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || option >= q->n_options) {
+        snprintf(err, errlen, "no such option");
+        return false;
+    }
+    Verdict v = score_choice(q, option);
+    char response[32];
+    snprintf(response, sizeof response, "%zu", option + 1);
+    if (!store_answer_save(run->store, run->attempt_id, q->id, (int)run->current + 1, response,
+                           v.score, v.max, err, errlen))
+        return false;
+    run->score += v.score;
+    run->max += v.max;
+    run->n_correct += v.correct;
+    *out = v;
+    return true;
+}
+
+void quiz_next(QuizRun *run)
+{
+    if (run->current < run->module->n_questions)
+        run->current++;
+}
+
+bool quiz_finish(QuizRun *run, char *err, size_t errlen)
+{
+    if (run->finished)
+        return true;
+    if (!store_attempt_finish(run->store, run->attempt_id, run->score, run->max, err, errlen))
+        return false;
+    run->finished = true;
+    return true;
+}
+
+double quiz_percent(const QuizRun *run)
+{
+    return run->max > 0 ? 100.0 * run->score / run->max : 0.0;
+}

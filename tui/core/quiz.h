@@ -1,0 +1,44 @@
+/* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
+#ifndef RASTRO_QUIZ_H
+#define RASTRO_QUIZ_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "store.h"
+
+typedef struct {
+    bool correct;
+    double score;
+    double max;
+} Verdict;
+
+typedef struct {
+    const Module *module; /* borrowed; outlives the run */
+    Store *store;         /* borrowed */
+    int64_t attempt_id;
+    size_t current; /* index of the question being asked */
+    double score, max;
+    size_t n_correct;
+    bool finished;
+} QuizRun;
+
+/* Scores picking option (0-based) on a choice question. */
+Verdict score_choice(const Question *q, size_t option);
+
+/* Starts an attempt for trainee on module and records it. */
+bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
+                size_t errlen);
+/* The question being asked, NULL once every question has been answered. */
+const Question *quiz_question(const QuizRun *run);
+/* Scores the answer to the current question and commits it to the store. Only when this returns
+ * true may the caller acknowledge the answer on screen. Does not advance. */
+bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
+void quiz_next(QuizRun *run);
+/* Records the final score of the attempt. */
+bool quiz_finish(QuizRun *run, char *err, size_t errlen);
+/* Score in percent, 0 when nothing was scored. */
+double quiz_percent(const QuizRun *run);
+
+#endif

@@ -1,0 +1,421 @@
+/* Trainee records in SQLite: trainees, attempts and answers, with schema migrations. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Each entry moves the schema from version i to i + 1. Never edit a released entry: add one. */
+static const char *const migrations[] = {
+    /* 0 -> 1 */
+    "CREATE TABLE trainee("
+    "  id INTEGER PRIMARY KEY,"
+    "  uid TEXT NOT NULL UNIQUE,"
+    "  name TEXT NOT NULL,"
+    "  agency TEXT NOT NULL DEFAULT '',"
+    "  country TEXT NOT NULL CHECK (length(country) = 2),"
+    "  lang TEXT NOT NULL DEFAULT 'en',"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));"
+    "CREATE TABLE attempt("
+    "  id INTEGER PRIMARY KEY,"
+    "  uid TEXT NOT NULL UNIQUE,"
+    "  trainee_id INTEGER NOT NULL REFERENCES trainee(id),"
+    "  module_id TEXT NOT NULL,"
+    "  module_version INTEGER NOT NULL DEFAULT 1,"
+    "  started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+    "  finished_at TEXT,"
+    "  score REAL,"
+    "  max_score REAL);"
+    "CREATE INDEX attempt_by_trainee ON attempt(trainee_id, module_id);"
+    "CREATE TABLE answer("
+    "  id INTEGER PRIMARY KEY,"
+    "  uid TEXT NOT NULL UNIQUE,"
+    "  attempt_id INTEGER NOT NULL REFERENCES attempt(id),"
+    "  question_id TEXT NOT NULL,"
+    "  position INTEGER NOT NULL,"
+    "  response TEXT NOT NULL,"
+    "  score REAL NOT NULL,"
+    "  max_score REAL NOT NULL,"
+    "  seed INTEGER,"
+    "  answered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));"
+    "CREATE INDEX answer_by_attempt ON answer(attempt_id);",
+};
+#define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
+
+struct Store {
+    sqlite3 *db;
+    int version;
+};
+
+static bool fail(Store *s, char *err, size_t errlen, const char *what)
+{
+    snprintf(err, errlen, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "no database");
+    return false;
+}
+
+static bool exec_sql(Store *s, const char *sql, char *err, size_t errlen)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(err, errlen, "%s", msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        return false;
+    }
+    return true;
+}
+
+static void new_uid(char out[33])
+{
+    unsigned char raw[16];
+    size_t got = 0;
+    while (got < sizeof raw) {
+        ssize_t r = getrandom(raw + got, sizeof raw - got, 0);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            /* No entropy source: fall back to time and pid, still unique enough per machine. */
+            for (size_t i = got; i < sizeof raw; i++)
+                raw[i] = (unsigned char)((size_t)rand() ^ (size_t)getpid() ^ i);
+            break;
+        }
+        got += (size_t)r;
+    }
+    for (size_t i = 0; i < sizeof raw; i++)
+        sprintf(out + 2 * i, "%02x", raw[i]);
+}
+
+bool store_make_parent_dirs(const char *path, char *err, size_t errlen)
+{
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    bool ok = true;
+    if (!slash || slash == dir)
+        goto done;
+    *slash = '\0';
+    for (char *p = dir + 1; ok; p++) {
+        if (*p == '/' || *p == '\0') {
+            char saved = *p;
+            *p = '\0';
+            if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+                snprintf(err, errlen, "cannot create directory %s: %s", dir, strerror(errno));
+                ok = false;
+            }
+            *p = saved;
+            if (saved == '\0')
+                break;
+        }
+    }
+done:
+    free(dir);
+    return ok;
+}
+
+char *store_default_path(void)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");
+    if (xdg && xdg[0] == '/')
+        return xasprintf("%s/rastro/rastro.db", xdg);
+    const char *home = getenv("HOME");
+    return xasprintf("%s/.local/share/rastro/rastro.db", home && home[0] ? home : ".");
+}
+
+static int read_version(Store *s)
+{
+    sqlite3_stmt *st;
+    int v = -1;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+static bool migrate(Store *s, char *err, size_t errlen)
+{
+    int v = read_version(s);
+    if (v < 0)
+        return fail(s, err, errlen, "cannot read schema version");
+    if (v > (int)N_MIGRATIONS) {
+        snprintf(err, errlen,
+                 "database schema version %d is newer than this rastro understands (%d)", v,
+                 (int)N_MIGRATIONS);
+        return false;
+    }
+    for (; v < (int)N_MIGRATIONS; v++) {
+        char setv[64];
+        snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v + 1);
+        if (!exec_sql(s, "BEGIN IMMEDIATE;", err, errlen))
+            return false;
+        if (!exec_sql(s, migrations[v], err, errlen) || !exec_sql(s, setv, err, errlen)) {
+            char ignored[64];
+            exec_sql(s, "ROLLBACK;", ignored, sizeof ignored);
+            return false;
+        }
+        if (!exec_sql(s, "COMMIT;", err, errlen))
+            return false;
+    }
+    s->version = v;
+    return true;
+}
+
+Store *store_open(const char *path, char *err, size_t errlen)
+{
+    Store *s = xcalloc(1, sizeof *s);
+    if (!store_make_parent_dirs(path, err, errlen))
+        goto fail;
+    /* Create the file owner-only before SQLite opens it, so it never exists with wider rights. */
+    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+        goto fail;
+    }
+    close(fd);
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "?");
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    char msg[256];
+    /* WAL lets an instructor read while trainees write; FULL syncs every commit so an answer
+     * acknowledged on screen survives a crash of the process and of the machine. */
+    if (!exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                  msg, sizeof msg)) {
+        snprintf(err, errlen, "%s: %s", path, msg);
+        goto fail;
+    }
+    if (!migrate(s, msg, sizeof msg)) {
+        snprintf(err, errlen, "%s: %s", path, msg);
+        goto fail;
+    }
+    return s;
+fail:
+    store_close(s);
+    return NULL;
+}
+
+void store_close(Store *s)
+{
+    if (!s)
+        return;
+    if (s->db)
+        sqlite3_close(s->db);
+    free(s);
+}
+
+int store_schema_version(Store *s)
+{
+    return s->version;
+}
+
+/* Runs a prepared write statement to completion, retrying while another process holds the lock
+ * beyond the busy timeout. Finalizes st. */
+static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
+{
+    int rc;
+    for (int tries = 0; tries < 50; tries++) {
+        rc = sqlite3_step(st);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_reset(st);
+        usleep(20000);
+    }
+    bool ok = rc == SQLITE_DONE;
+    if (!ok)
+        fail(s, err, errlen, what);
+    sqlite3_finalize(st);
+    return ok;
+}
+
+static sqlite3_stmt *prepare(Store *s, const char *sql, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        fail(s, err, errlen, "cannot prepare statement");
+        return NULL;
+    }
+    return st;
+}
+
+bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "INSERT INTO trainee(uid, name, agency, country, lang) "
+                                  "VALUES (?, ?, ?, ?, ?)", err, errlen);
+    if (!st)
+        return false;
+    new_uid(t->uid);
+    sqlite3_bind_text(st, 1, t->uid, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, t->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, t->agency ? t->agency : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, t->country, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, lang_code(t->lang), -1, SQLITE_STATIC);
+    if (!step_write(s, st, err, errlen, "cannot add trainee"))
+        return false;
+    t->id = sqlite3_last_insert_rowid(s->db);
+    return true;
+}
+
+static char *column_dup(sqlite3_stmt *st, int col)
+{
+    const unsigned char *v = sqlite3_column_text(st, col);
+    return xstrdup(v ? (const char *)v : "");
+}
+
+bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen)
+{
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = prepare(s, "SELECT id, uid, name, agency, country, lang FROM trainee "
+                                  "ORDER BY name COLLATE NOCASE, id", err, errlen);
+    if (!st)
+        return false;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 16;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        Trainee *t = &(*out)[(*n)++];
+        memset(t, 0, sizeof *t);
+        t->id = sqlite3_column_int64(st, 0);
+        char *uid = column_dup(st, 1), *country = column_dup(st, 4), *lang = column_dup(st, 5);
+        snprintf(t->uid, sizeof t->uid, "%s", uid);
+        snprintf(t->country, sizeof t->country, "%s", country);
+        if (!lang_parse(lang, &t->lang))
+            t->lang = LANG_EN;
+        free(uid), free(country), free(lang);
+        t->name = column_dup(st, 2);
+        t->agency = column_dup(st, 3);
+    }
+    bool ok = rc == SQLITE_DONE;
+    if (!ok) {
+        fail(s, err, errlen, "cannot list trainees");
+        trainee_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
+bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "UPDATE trainee SET lang = ? WHERE id = ?", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, lang_code(lang), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, trainee_id);
+    return step_write(s, st, err, errlen, "cannot save language");
+}
+
+void trainee_done(Trainee *t)
+{
+    free(t->name);
+    free(t->agency);
+    t->name = t->agency = NULL;
+}
+
+void trainee_copy(Trainee *dst, const Trainee *src)
+{
+    *dst = *src;
+    dst->name = xstrdup(src->name ? src->name : "");
+    dst->agency = xstrdup(src->agency ? src->agency : "");
+}
+
+void trainee_list_free(Trainee *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        trainee_done(&list[i]);
+    free(list);
+}
+
+bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
+                         int64_t *attempt_id, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "INSERT INTO attempt(uid, trainee_id, module_id, module_version) "
+                                  "VALUES (?, ?, ?, ?)", err, errlen);
+    if (!st)
+        return false;
+    char uid[33];
+    new_uid(uid);
+    sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, trainee_id);
+    sqlite3_bind_text(st, 3, module_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, module_version);
+    if (!step_write(s, st, err, errlen, "cannot start attempt"))
+        return false;
+    *attempt_id = sqlite3_last_insert_rowid(s->db);
+    return true;
+}
+
+bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
+                       const char *response, double score, double max_score, char *err,
+                       size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "INSERT INTO answer(uid, attempt_id, question_id, position, "
+                                  "response, score, max_score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               err, errlen);
+    if (!st)
+        return false;
+    char uid[33];
+    new_uid(uid);
+    sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, attempt_id);
+    sqlite3_bind_text(st, 3, question_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, position);
+    sqlite3_bind_text(st, 5, response, -1, SQLITE_STATIC);
+    sqlite3_bind_double(st, 6, score);
+    sqlite3_bind_double(st, 7, max_score);
+    return step_write(s, st, err, errlen, "cannot save answer");
+}
+
+bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
+                          size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "UPDATE attempt SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                                  "'now'), score = ?, max_score = ? WHERE id = ?", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_double(st, 1, score);
+    sqlite3_bind_double(st, 2, max_score);
+    sqlite3_bind_int64(st, 3, attempt_id);
+    return step_write(s, st, err, errlen, "cannot finish attempt");
+}
+
+bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
+                        char *err, size_t errlen)
+{
+    out->attempts = 0;
+    out->best_pct = out->last_pct = -1;
+    sqlite3_stmt *st = prepare(s,
+        "SELECT count(*), max(100.0 * score / max_score), "
+        "  (SELECT 100.0 * score / max_score FROM attempt b WHERE b.trainee_id = ?1 AND "
+        "   b.module_id = ?2 AND b.finished_at IS NOT NULL AND b.max_score > 0 "
+        "   ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
+        "FROM attempt WHERE trainee_id = ?1 AND module_id = ?2 AND finished_at IS NOT NULL "
+        "AND max_score > 0", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_int64(st, 1, trainee_id);
+    sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok) {
+        out->attempts = sqlite3_column_int(st, 0);
+        if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+            out->best_pct = sqlite3_column_double(st, 1);
+        if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+            out->last_pct = sqlite3_column_double(st, 2);
+    } else {
+        fail(s, err, errlen, "cannot read results");
+    }
+    sqlite3_finalize(st);
+    return ok;
+}

@@ -1,0 +1,290 @@
+/* Localised text, untrusted-text sanitising and UTF-8 helpers shared by every layer. */
+#include "text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static const char *const lang_codes[LANG_COUNT] = {"en", "es"};
+
+const char *ltext_get(const LText *t, Lang lang)
+{
+    if (t->s[lang] && t->s[lang][0])
+        return t->s[lang];
+    if (t->s[LANG_EN] && t->s[LANG_EN][0])
+        return t->s[LANG_EN];
+    for (int i = 0; i < LANG_COUNT; i++)
+        if (t->s[i] && t->s[i][0])
+            return t->s[i];
+    return "";
+}
+
+bool ltext_has(const LText *t, Lang lang)
+{
+    return t->s[lang] && t->s[lang][0];
+}
+
+bool ltext_empty(const LText *t)
+{
+    for (int i = 0; i < LANG_COUNT; i++)
+        if (ltext_has(t, (Lang)i))
+            return false;
+    return true;
+}
+
+void ltext_done(LText *t)
+{
+    for (int i = 0; i < LANG_COUNT; i++) {
+        free(t->s[i]);
+        t->s[i] = NULL;
+    }
+}
+
+const char *lang_code(Lang lang)
+{
+    return (unsigned)lang < LANG_COUNT ? lang_codes[lang] : "en";
+}
+
+bool lang_parse(const char *code, Lang *out)
+{
+    if (!code)
+        return false;
+    for (int i = 0; i < LANG_COUNT; i++) {
+        if (strncmp(code, lang_codes[i], 2) == 0 && (code[2] == '\0' || code[2] == '_' ||
+                                                     code[2] == '.' || code[2] == '-' ||
+                                                     code[2] == '@' || code[2] == ':')) {
+            *out = (Lang)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+int utf8_decode(const char *str, size_t len, long *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0) {
+        *cp = -1;
+        return 1;
+    }
+    unsigned char c = s[0];
+    int n;
+    long v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = -1;
+        return 1;
+    }
+    if ((size_t)n > len) {
+        *cp = -1;
+        return 1;
+    }
+    for (int i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = -1;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = v;
+    return n;
+}
+
+int utf8_encode(long cp, char *out)
+{
+    if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Code points that must never reach a terminal as themselves. */
+static bool is_unsafe_cp(long cp)
+{
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    size_t len = s ? strlen(s) : 0;
+    for (size_t i = 0; i < len;) {
+        long cp;
+        int n = utf8_decode(s + i, len - i, &cp);
+        bool bad = cp < 0 || (is_unsafe_cp(cp) && !(keep_newlines && cp == '\n'));
+        if (cp == '\t') {
+            strbuf_puts(&b, " ");
+        } else if (bad) {
+            strbuf_puts(&b, utf8 ? "\xEF\xBF\xBD" : "?");
+        } else if (!utf8 && cp >= 0x80) {
+            strbuf_puts(&b, "?");
+        } else {
+            strbuf_append(&b, s + i, (size_t)n);
+        }
+        i += (size_t)n;
+    }
+    return strbuf_take(&b);
+}
+
+int text_cp_width(long cp)
+{
+    if (cp < 0)
+        return 1;
+    int w = wcwidth((wchar_t)cp);
+    if (w >= 0)
+        return w;
+    /* wcwidth is -1 for non-printables and, under a non-UTF-8 locale, for all non-ASCII. */
+    return cp >= 0x300 && cp < 0x370 ? 0 : 1;
+}
+
+int text_width(const char *s)
+{
+    int w = 0;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        long cp;
+        i += (size_t)utf8_decode(s + i, len - i, &cp);
+        w += text_cp_width(cp);
+    }
+    return w;
+}
+
+static void oom(void)
+{
+    fputs("rastro: out of memory\n", stderr);
+    abort();
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *p = xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = NULL;
+    if (vasprintf(&p, fmt, ap) < 0)
+        oom();
+    va_end(ap);
+    return p;
+}
+
+void strbuf_init(StrBuf *b)
+{
+    b->cap = 64;
+    b->len = 0;
+    b->s = xmalloc(b->cap);
+    b->s[0] = '\0';
+}
+
+void strbuf_done(StrBuf *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
+
+void strbuf_append(StrBuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        while (b->len + n + 1 > b->cap)
+            b->cap *= 2;
+        b->s = xrealloc(b->s, b->cap);
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void strbuf_puts(StrBuf *b, const char *s)
+{
+    strbuf_append(b, s, strlen(s));
+}
+
+void strbuf_printf(StrBuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = NULL;
+    if (vasprintf(&p, fmt, ap) < 0)
+        oom();
+    va_end(ap);
+    strbuf_puts(b, p);
+    free(p);
+}
+
+char *strbuf_take(StrBuf *b)
+{
+    char *s = b->s;
+    strbuf_init(b);
+    return s;
+}

@@ -1,0 +1,63 @@
+/* Localised text, untrusted-text sanitising and UTF-8 helpers shared by every layer. */
+#ifndef RASTRO_TEXT_H
+#define RASTRO_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum { LANG_EN, LANG_ES, LANG_COUNT } Lang;
+
+/* A text field in every supported language; each string is owned, NULL when missing. */
+typedef struct {
+    char *s[LANG_COUNT];
+} LText;
+
+/* Returns the text in lang, else English, else any language, else "". Never NULL. */
+const char *ltext_get(const LText *t, Lang lang);
+bool ltext_has(const LText *t, Lang lang);
+bool ltext_empty(const LText *t);
+void ltext_done(LText *t);
+
+const char *lang_code(Lang lang);           /* "en", "es" */
+bool lang_parse(const char *code, Lang *out); /* accepts "en", "es", "es_MX.UTF-8", ... */
+
+/* Returns a copy of untrusted text with every control character (C0 but '\n' when keep_newlines,
+ * DEL, C1), bidirectional override and invalid UTF-8 byte replaced by a visible inert mark
+ * (U+FFFD in UTF-8, '?' otherwise). Caller frees. Never NULL (aborts on out of memory). */
+char *text_sanitize(const char *s, bool keep_newlines, bool utf8);
+
+/* Display columns of a UTF-8 string (after sanitising; invalid bytes count 1). */
+int text_width(const char *s);
+
+/* Decodes one UTF-8 sequence at s (len bytes available). Returns bytes consumed (>= 1) and the
+ * code point in *cp, or -1 in *cp for an invalid sequence (1 byte consumed). */
+int utf8_decode(const char *s, size_t len, long *cp);
+
+/* Encodes code point cp as UTF-8 into out (at least 4 bytes); returns the length, 0 if invalid. */
+int utf8_encode(long cp, char *out);
+
+/* Columns of code point cp as a terminal draws it (0 for combining marks, 2 for wide). */
+int text_cp_width(long cp);
+
+/* Allocation helpers that abort with a message on out of memory (a programming-level failure
+ * for an interactive program of this size). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable string. init/done; buf.s is always NUL-terminated after any append. */
+typedef struct {
+    char *s;
+    size_t len, cap;
+} StrBuf;
+void strbuf_init(StrBuf *b);
+void strbuf_done(StrBuf *b);
+void strbuf_append(StrBuf *b, const char *s, size_t n);
+void strbuf_puts(StrBuf *b, const char *s);
+void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *strbuf_take(StrBuf *b); /* returns the string, caller frees; b is empty afterwards */
+
+#endif

@@ -1,0 +1,24 @@
+/* The Lua host's face to the rest of rastro: load module files into the catalog and lint them.
+ * No lua.h here: callers never see a lua_State. */
+#ifndef RASTRO_HOST_H
+#define RASTRO_HOST_H
+
+#include <stdbool.h>
+
+#include "../core/catalog.h"
+
+/* Largest module file accepted. */
+#define HOST_MAX_FILE_BYTES (4u << 20)
+
+/* Loads one module file. On success adds the module to c and returns true; every problem found
+ * (errors and warnings) is appended to c->problems with file:line. Never aborts on bad content. */
+bool host_load_file(Catalog *c, const char *path);
+
+/* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
+ * name order. A missing or unreadable dir is reported as a problem. Returns the number loaded. */
+int host_load_dir(Catalog *c, const char *dir);
+
+/* Loads each path (file or directory) like the above; also reports modules sharing an id. */
+void host_load_paths(Catalog *c, char *const paths[], int n);
+
+#endif

@@ -1,0 +1,347 @@
+/* The Lua sandbox: one capped lua_State per module, text chunks only, an allow-list of libraries,
+ * and instruction, time and memory limits on every call into module code. */
+#include "sandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../core/text.h"
+
+const SandboxLimits sandbox_default_limits = {
+    .memory_bytes = 64u << 20,
+    .instructions = 50L * 1000 * 1000,
+    .time_ms = 2000,
+};
+
+/* How often (in VM instructions) the count hook checks the limits while nothing has tripped. */
+#define HOOK_EVERY 1000
+
+struct Sandbox {
+    lua_State *L;
+    SandboxLimits limits;
+    size_t used;
+    char *chunkname;
+    int env_ref;           /* the module's _ENV table */
+    long executed;         /* instructions in the current call */
+    struct timespec start; /* of the current call */
+    const char *tripped;   /* limit that stopped the current call, NULL while running normally */
+};
+
+/* Capped allocator: refuses growth past the limit, so memory bombs end as Lua memory errors. */
+static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    Sandbox *sb = ud;
+    if (!ptr)
+        osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        sb->used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && sb->used + (nsize - osize) > sb->limits.memory_bytes)
+        return NULL;
+    void *p = realloc(ptr, nsize);
+    if (!p)
+        return NULL;
+    sb->used = sb->used - osize + nsize;
+    return p;
+}
+
+Sandbox *sandbox_from(lua_State *L)
+{
+    Sandbox *sb;
+    memcpy(&sb, lua_getextraspace(L), sizeof sb);
+    return sb;
+}
+
+static long elapsed_ms(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - since->tv_sec) * 1000L + (now.tv_nsec - since->tv_nsec) / 1000000L;
+}
+
+/* Count hook. Once a limit trips it re-arms itself to fire on every instruction of whichever
+ * thread runs, so neither pcall, error handlers nor coroutines can swallow the stop. */
+static void sb_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    Sandbox *sb = sandbox_from(L);
+    if (!sb->tripped) {
+        sb->executed += HOOK_EVERY;
+        if (sb->executed > sb->limits.instructions)
+            sb->tripped = "instruction limit exceeded (endless loop?)";
+        else if (elapsed_ms(&sb->start) > sb->limits.time_ms)
+            sb->tripped = "time limit exceeded (endless loop?)";
+        else
+            return;
+    }
+    lua_sethook(L, sb_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "%s", sb->tripped);
+}
+
+static void arm(Sandbox *sb)
+{
+    sb->executed = 0;
+    sb->tripped = NULL;
+    clock_gettime(CLOCK_MONOTONIC, &sb->start);
+    lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, HOOK_EVERY);
+}
+
+/* Message handler: records the message and the module line without ever calling module code
+ * (an error object's __tostring could itself loop or fail). Stack: +0 (replaces the error). */
+static int sb_msgh(lua_State *L)
+{
+    Sandbox *sb = sandbox_from(L);
+    SandboxError *e = lua_touserdata(L, lua_upvalueindex(1));
+    if (sb->tripped)
+        snprintf(e->message, sizeof e->message, "%s", sb->tripped);
+    else if (lua_type(L, 1) == LUA_TSTRING) {
+        size_t n;
+        const char *s = lua_tolstring(L, 1, &n);
+        snprintf(e->message, sizeof e->message, "%.*s", (int)(n < 500 ? n : 500), s);
+    } else
+        snprintf(e->message, sizeof e->message, "error object is a %s value",
+                 luaL_typename(L, 1));
+    /* The innermost level running module code gives the line. */
+    lua_Debug ar;
+    e->line = 0;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 &&
+            strcmp(ar.source + (ar.source[0] == '@'), sb->chunkname) == 0) {
+            e->line = ar.currentline;
+            break;
+        }
+    }
+    /* Drop a "chunkname:line: " prefix: the line is reported on its own. */
+    size_t cn = strlen(sb->chunkname);
+    if (strncmp(e->message, sb->chunkname, cn) == 0 && e->message[cn] == ':') {
+        char *p = e->message + cn + 1;
+        char *end;
+        long line = strtol(p, &end, 10);
+        if (end != p && end[0] == ':' && end[1] == ' ') {
+            if (line > 0)
+                e->line = (int)line;
+            memmove(e->message, end + 2, strlen(end + 2) + 1);
+        }
+    }
+    return 0;
+}
+
+/* Runs the function below nargs under the limits with sb_msgh; see sandbox_call. */
+static bool protected_call(Sandbox *sb, int nargs, int nresults, SandboxError *err)
+{
+    lua_State *L = sb->L;
+    memset(err, 0, sizeof *err);
+    int base = lua_gettop(L) - nargs;
+    lua_pushlightuserdata(L, err);
+    lua_pushcclosure(L, sb_msgh, 1);
+    lua_insert(L, base);
+    arm(sb);
+    int rc = lua_pcall(L, nargs, nresults, base);
+    lua_sethook(L, NULL, 0, 0);
+    lua_remove(L, base);
+    if (rc == LUA_OK)
+        return true;
+    if (rc == LUA_ERRMEM)
+        snprintf(err->message, sizeof err->message, "memory limit exceeded (%zu MB)",
+                 sb->limits.memory_bytes >> 20);
+    else if (rc == LUA_ERRERR && !err->message[0])
+        snprintf(err->message, sizeof err->message, "error while handling an error");
+    else if (!err->message[0])
+        snprintf(err->message, sizeof err->message, "error");
+    lua_pop(L, 1); /* the error object */
+    return false;
+}
+
+bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err)
+{
+    return protected_call(sb, nargs, nresults, err);
+}
+
+/* Base functions a module may use. Left out: print (would write over the screen), load,
+ * loadfile, dofile, require, collectgarbage. getmetatable is safe: protected metatables (the
+ * strings' one and the environment's) carry __metatable = false. */
+static const char *const allowed_base[] = {
+    "assert", "error",  "ipairs", "next",   "pairs",        "pcall",        "rawequal",
+    "rawget", "rawlen", "rawset", "select", "setmetatable", "getmetatable", "tonumber",
+    "tostring", "type", "xpcall", "_VERSION", NULL,
+};
+static const char *const allowed_libs[] = {"string", "table", "math", "utf8", NULL};
+/* Library functions that reach outside the sandbox or produce bytecode. */
+static const char *const removed_fields[] = {"string.dump", NULL};
+
+/* Copies library table lib from the globals into env as a fresh table, so a module that edits
+ * string or math only edits its own copy. Stack: 0. */
+static void copy_lib(lua_State *L, int env, const char *lib)
+{
+    lua_getglobal(L, lib);
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -3)) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);
+    }
+    lua_setfield(L, env, lib);
+    lua_pop(L, 1);
+}
+
+/* __index of the environment: reading an unknown global is an error naming it. */
+static int l_unknown_global(lua_State *L)
+{
+    const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    return luaL_error(L, "unknown global '%s'", name);
+}
+
+static int setup(lua_State *L)
+{
+    Sandbox *sb = lua_touserdata(L, 1);
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    lua_pop(L, 5);
+
+    /* Strings share one metatable; hide it so a module cannot change string behaviour. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+
+    lua_newtable(L); /* env */
+    int env = lua_gettop(L);
+    for (const char *const *name = allowed_base; *name; name++) {
+        lua_getglobal(L, *name);
+        lua_setfield(L, env, *name);
+    }
+    for (const char *const *lib = allowed_libs; *lib; lib++)
+        copy_lib(L, env, *lib);
+    for (const char *const *f = removed_fields; *f; f++) {
+        char lib[32];
+        const char *dot = strchr(*f, '.');
+        snprintf(lib, sizeof lib, "%.*s", (int)(dot - *f), *f);
+        lua_getfield(L, env, lib);
+        lua_pushnil(L);
+        lua_setfield(L, -2, dot + 1);
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, env);
+    lua_setfield(L, env, "_G");
+    lua_newtable(L); /* env metatable */
+    lua_pushcfunction(L, l_unknown_global);
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, env);
+    sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+
+    /* math.random is seeded by rastro, not by the module's clock. */
+    lua_getglobal(L, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_pushinteger(L, 0x5261737472);
+    lua_call(L, 1, 0);
+    lua_pop(L, 1);
+    return 0;
+}
+
+Sandbox *sandbox_new(const SandboxLimits *limits, const char *chunkname)
+{
+    Sandbox *sb = xcalloc(1, sizeof *sb);
+    sb->limits = limits ? *limits : sandbox_default_limits;
+    sb->chunkname = xstrdup(chunkname);
+    sb->L = lua_newstate(sb_alloc, sb);
+    if (!sb->L) {
+        sandbox_free(sb);
+        return NULL;
+    }
+    memcpy(lua_getextraspace(sb->L), &sb, sizeof sb);
+    lua_pushcfunction(sb->L, setup);
+    lua_pushlightuserdata(sb->L, sb);
+    if (lua_pcall(sb->L, 1, 0, 0) != LUA_OK) {
+        sandbox_free(sb);
+        return NULL;
+    }
+    return sb;
+}
+
+void sandbox_free(Sandbox *sb)
+{
+    if (!sb)
+        return;
+    if (sb->L) {
+        /* Finalizers a module left behind run at close: give them no room to loop. */
+        sb->tripped = "module is being unloaded";
+        lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, 1);
+        lua_close(sb->L);
+    }
+    free(sb->chunkname);
+    free(sb);
+}
+
+lua_State *sandbox_state(Sandbox *sb)
+{
+    return sb->L;
+}
+
+void sandbox_set_global(Sandbox *sb, const char *name)
+{
+    lua_State *L = sb->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);
+    lua_insert(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 1);
+}
+
+bool sandbox_run(Sandbox *sb, const char *buf, size_t len, SandboxError *err)
+{
+    lua_State *L = sb->L;
+    memset(err, 0, sizeof *err);
+    char *name = xasprintf("@%s", sb->chunkname);
+    int rc = luaL_loadbufferx(L, buf, len, name, "t");
+    free(name);
+    if (rc != LUA_OK) {
+        if (rc == LUA_ERRMEM) {
+            snprintf(err->message, sizeof err->message, "memory limit exceeded while loading");
+        } else {
+            const char *msg = lua_tostring(L, -1);
+            msg = msg ? msg : "cannot load chunk";
+            if (strstr(msg, "attempt to load a binary chunk"))
+                msg = "precompiled (binary) chunks are not accepted: give the Lua source";
+            snprintf(err->message, sizeof err->message, "%s", msg);
+            /* Syntax errors read "file:line: message": split them like runtime errors. */
+            size_t cn = strlen(sb->chunkname);
+            if (strncmp(err->message, sb->chunkname, cn) == 0 && err->message[cn] == ':') {
+                char *end;
+                long line = strtol(err->message + cn + 1, &end, 10);
+                if (end[0] == ':' && end[1] == ' ') {
+                    err->line = (int)line;
+                    memmove(err->message, end + 2, strlen(end + 2) + 1);
+                }
+            }
+        }
+        lua_pop(L, 1);
+        return false;
+    }
+    /* The chunk's only upvalue is its _ENV. */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);
+    if (!lua_setupvalue(L, -2, 1))
+        lua_pop(L, 1);
+    return protected_call(sb, 0, 1, err);
+}
+
+size_t sandbox_memory_used(const Sandbox *sb)
+{
+    return sb->used;
+}
+
+const char *sandbox_chunkname(const Sandbox *sb)
+{
+    return sb->chunkname;
+}

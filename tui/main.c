@@ -1,0 +1,167 @@
+/* rastro: parses the command line and wires the layers: core store and catalog, the Lua host
+ * that fills the catalog, and either a subcommand or the curses shell. */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "cli.h"
+#include "core/i18n.h"
+#include "lua/host.h"
+#include "ui/ui.h"
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "Usage: rastro [OPTIONS] [COMMAND [ARGS]]\n"
+            "Firearm identification and tracing training, in the terminal.\n"
+            "\n"
+            "Without a command, opens the training shell.\n"
+            "\n"
+            "Commands:\n"
+            "  lint [--strict] [PATH...]   check content modules (files or directories);\n"
+            "                              prints file:line: message, exit 1 on errors\n"
+            "  trainee add --name NAME --country CC [--agency A] [--lang en|es]\n"
+            "  trainee list                list trainees in the database\n"
+            "\n"
+            "Options:\n"
+            "  --db FILE        database file (default: $RASTRO_DB, else\n"
+            "                   $XDG_DATA_HOME/rastro/rastro.db)\n"
+            "  --content DIR    directory of content modules (default: $RASTRO_CONTENT, else\n"
+            "                   the bundled content)\n"
+            "  --lang en|es     language of the interface (default: from LANG)\n"
+            "  -h, --help       show this help\n"
+            "  -V, --version    show the version\n");
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The directory of the running executable, for finding bundled files. Caller frees. */
+static char *exe_dir(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return xstrdup(".");
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = '\0';
+    return xstrdup(buf);
+}
+
+/* First existing directory among exe-relative candidates; caller frees, NULL if none. */
+static char *find_bundled(const char *dir, const char *const rel[])
+{
+    for (size_t i = 0; rel[i]; i++) {
+        char *p = xasprintf("%s/%s", dir, rel[i]);
+        if (is_dir(p))
+            return p;
+        free(p);
+    }
+    return NULL;
+}
+
+static void load_content(App *app)
+{
+    catalog_done(&app->catalog);
+    catalog_init(&app->catalog);
+    host_load_dir(&app->catalog, app->content_dir);
+    catalog_sort(&app->catalog);
+    app->catalog_loaded = true;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"content", required_argument, NULL, 'c'},
+        {"lang", required_argument, NULL, 'l'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    App app = {.load_content = load_content};
+    catalog_init(&app.catalog);
+    const char *db = getenv("RASTRO_DB"), *content = getenv("RASTRO_CONTENT");
+    Lang forced = LANG_EN;
+    int c, rc = 0;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': db = optarg; break;
+        case 'c': content = optarg; break;
+        case 'l':
+            if (strlen(optarg) != 2 || !lang_parse(optarg, &forced)) {
+                fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", optarg);
+                return 2;
+            }
+            app.lang_forced = true;
+            break;
+        case 'h': usage(stdout); return 0;
+        case 'V': printf("rastro %s\n", RASTRO_VERSION); return 0;
+        default:
+            if (optopt)
+                fprintf(stderr, "rastro: option '-%c' %s (try rastro --help)\n", optopt,
+                        strchr("dcl", optopt) ? "needs a value" : "is not known");
+            else
+                fprintf(stderr, "rastro: unknown option '%s' (try rastro --help)\n",
+                        argv[optind - 1]);
+            return 2;
+        }
+    }
+
+    char *bin = exe_dir();
+    const char *localedir = getenv("RASTRO_LOCALEDIR");
+    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
+    static const char *const content_rel[] = {"../content", "../../content",
+                                              "../share/rastro/content", NULL};
+    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
+    app.lang = i18n_init(app.lang_forced ? &forced : NULL, localedir ? localedir : found_locale);
+    free(found_locale);
+    if (content)
+        app.content_dir = xstrdup(content);
+    else if (!(app.content_dir = find_bundled(bin, content_rel)))
+        app.content_dir = xstrdup("content");
+    free(bin);
+
+    const char *cmd = optind < argc ? argv[optind] : NULL;
+    if (cmd && strcmp(cmd, "lint") == 0) {
+        rc = cli_lint(&app, argc - optind, argv + optind);
+        goto done;
+    }
+    if (cmd && strcmp(cmd, "trainee") != 0) {
+        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
+        rc = 2;
+        goto done;
+    }
+
+    app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
+    char err[1024];
+    app.store = store_open(app.db_path, err, sizeof err);
+    if (!app.store) {
+        fprintf(stderr, "rastro: %s\n", err);
+        rc = 1;
+        goto done;
+    }
+    if (cmd)
+        rc = cli_trainee(&app, argc - optind, argv + optind);
+    else
+        rc = ui_run(&app);
+
+done:
+    store_close(app.store);
+    catalog_done(&app.catalog);
+    trainee_done(&app.trainee);
+    free(app.db_path);
+    free(app.content_dir);
+    return rc;
+}

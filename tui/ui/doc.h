@@ -1,0 +1,38 @@
+/* A small styled document for the shell: wrapped lines with a colour role and a tag, drawn in a
+ * scrolled window of rows. */
+#ifndef RASTRO_DOC_H
+#define RASTRO_DOC_H
+
+#include <stddef.h>
+
+#include "term.h"
+
+typedef struct {
+    char *text;
+    int indent;
+    Role role;
+    int tag; /* caller's mark, e.g. the option a line belongs to; -1 for none */
+} DocLine;
+
+typedef struct {
+    DocLine *lines;
+    size_t n, cap;
+} Doc;
+
+void doc_init(Doc *d);
+void doc_done(Doc *d);
+void doc_clear(Doc *d);
+/* Wraps untrusted text (paragraphs, "- " bullets) to width columns starting at indent. */
+void doc_text(Doc *d, const char *text, int width, int indent, Role role, int tag);
+/* Wraps text with a first-line prefix (e.g. "2) ") and a hanging indent of its width. */
+void doc_prefixed(Doc *d, const char *prefix, const char *text, int width, Role role, int tag);
+void doc_line(Doc *d, const char *text, int indent, Role role, int tag);
+void doc_blank(Doc *d);
+/* First and last line index carrying tag, or -1. */
+int doc_find_tag(const Doc *d, int tag, int *last);
+/* Draws lines first.. into rows at (top, x), width columns; returns lines drawn. */
+int doc_draw(const Doc *d, size_t first, int top, int rows, int x, int width, int highlight_tag);
+/* Clamps a scroll offset so the view stays filled. */
+size_t doc_clamp_scroll(const Doc *d, long scroll, int rows);
+
+#endif

@@ -1,0 +1,33 @@
+/* A vertical menu widget: items with an optional right-hand detail, a selection and scrolling. */
+#ifndef RASTRO_MENU_H
+#define RASTRO_MENU_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+    char *label;  /* owned; untrusted text is fine */
+    char *detail; /* owned, may be NULL */
+    int tag;      /* caller's value for the item */
+} MenuItem;
+
+typedef struct {
+    MenuItem *items;
+    size_t n, cap;
+    size_t sel;
+    size_t top; /* first visible item */
+} Menu;
+
+void menu_init(Menu *m);
+void menu_done(Menu *m);
+void menu_clear(Menu *m); /* keeps the selection index where possible */
+void menu_add(Menu *m, const char *label, const char *detail, int tag);
+/* Moves the selection for arrows, Home/End and PgUp/PgDn. True when the key was one of those. */
+bool menu_key(Menu *m, int key, int rows);
+/* For a digit key 1-9 naming an item, selects it and returns true. */
+bool menu_digit(Menu *m, int key);
+int menu_selected_tag(const Menu *m);
+/* Draws the menu in rows at (top, x), width columns; numbers items when numbered. */
+void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered);
+
+#endif

@@ -1,0 +1,299 @@
+/* The main menu (modules with the trainee's best score, content problems, language, trainee)
+ * and a module's own screen (summary, sources, read the lesson or take the quiz). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/i18n.h"
+#include "doc.h"
+#include "menu.h"
+#include "screens.h"
+
+enum { ITEM_PROBLEMS = -1, ITEM_LANGUAGE = -2, ITEM_TRAINEE = -3, ITEM_QUIT = -4 };
+
+typedef struct {
+    Screen base;
+    Menu menu;
+    Doc doc;
+    int depth; /* stack depth of this screen, to come back to it */
+} MainScreen;
+
+static const char *lang_name(Lang l)
+{
+    return l == LANG_ES ? "Español" : "English";
+}
+
+static void main_build(MainScreen *m, Ui *ui)
+{
+    App *app = ui->app;
+    menu_clear(&m->menu);
+    for (size_t i = 0; i < app->catalog.n; i++) {
+        const Module *mod = app->catalog.modules[i];
+        ModuleStats st;
+        char err[256];
+        char *detail = NULL;
+        if (store_module_stats(app->store, app->trainee.id, mod->id, &st, err, sizeof err) &&
+            st.best_pct >= 0)
+            detail = xasprintf(tr("best %.0f%%"), st.best_pct);
+        else
+            detail = xstrdup(tr("not taken"));
+        menu_add(&m->menu, ltext_get(&mod->title, app->lang), detail, (int)i);
+        free(detail);
+    }
+    size_t n_problems = app->catalog.problems.n;
+    if (n_problems) {
+        char *label = xasprintf(tr("Content problems (%zu)"), n_problems);
+        menu_add(&m->menu, label, NULL, ITEM_PROBLEMS);
+        free(label);
+    }
+    char *lang = xasprintf("%s: %s", tr("Language / Idioma"), lang_name(app->lang));
+    menu_add(&m->menu, lang, NULL, ITEM_LANGUAGE);
+    free(lang);
+    menu_add(&m->menu, tr("Change trainee"), NULL, ITEM_TRAINEE);
+    menu_add(&m->menu, tr("Quit"), NULL, ITEM_QUIT);
+}
+
+static const char *main_title(Screen *s, Ui *ui)
+{
+    (void)s, (void)ui;
+    return tr("Main menu");
+}
+
+static void main_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    MainScreen *m = (MainScreen *)s;
+    main_build(m, ui);
+    const App *app = ui->app;
+    term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
+               app->catalog.n ? tr("Choose a module.") : tr("No modules could be loaded."));
+    int menu_rows = (int)m->menu.n;
+    if (menu_rows > rows - 3)
+        menu_rows = rows - 3;
+    menu_draw(&m->menu, top + 3, menu_rows, 2, COLS - 4, true);
+    /* Under the menu: what the selected module is about. */
+    int tag = menu_selected_tag(&m->menu);
+    int y = top + 3 + menu_rows + 1;
+    int left = top + rows - y;
+    if (tag >= 0 && left > 1) {
+        const Module *mod = app->catalog.modules[tag];
+        doc_clear(&m->doc);
+        doc_text(&m->doc, ltext_get(&mod->summary, app->lang), COLS - 4, 0, ROLE_DIM, -1);
+        doc_draw(&m->doc, 0, y, left, 2, COLS - 4, -1);
+    } else if (tag == ITEM_PROBLEMS && left > 1) {
+        doc_clear(&m->doc);
+        doc_text(&m->doc, tr("Some content files could not be loaded. The other modules work."),
+                 COLS - 4, 0, ROLE_WARNING, -1);
+        doc_draw(&m->doc, 0, y, left, 2, COLS - 4, -1);
+    }
+}
+
+static Screen *problems_screen(const App *app)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, tr("These content files have problems. Run `rastro lint` on them for the "
+                       "same list; fix the file and restart rastro."));
+    for (size_t i = 0; i < app->catalog.problems.n; i++) {
+        const Problem *p = &app->catalog.problems.items[i];
+        strbuf_puts(&b, "\n\n- ");
+        if (p->line > 0)
+            strbuf_printf(&b, "%s:%d: ", p->file, p->line);
+        else
+            strbuf_printf(&b, "%s: ", p->file);
+        if (p->level == PROBLEM_WARNING)
+            strbuf_puts(&b, tr("warning: "));
+        strbuf_puts(&b, p->message);
+    }
+    Screen *s = text_screen_new(tr("Content problems"), b.s);
+    strbuf_done(&b);
+    return s;
+}
+
+static void main_key(Screen *s, Ui *ui, int key)
+{
+    MainScreen *m = (MainScreen *)s;
+    App *app = ui->app;
+    main_build(m, ui);
+    if (menu_key(&m->menu, key, LINES - 6))
+        return;
+    if (menu_digit(&m->menu, key)) {
+        /* a digit picks and opens */
+    } else if (key == 'l' || key == 'L') {
+        m->menu.sel = 0;
+        while (menu_selected_tag(&m->menu) != ITEM_LANGUAGE)
+            m->menu.sel++;
+    } else if (key == 'q' || key == 'Q' || key == K_ESC) {
+        ui_pop_to(ui, m->depth - 1);
+        return;
+    } else if (key != K_ENTER && key != K_RIGHT) {
+        return;
+    }
+    int tag = menu_selected_tag(&m->menu);
+    char err[256];
+    switch (tag) {
+    case ITEM_PROBLEMS: ui_push(ui, problems_screen(app)); break;
+    case ITEM_LANGUAGE:
+        app->lang = app->lang == LANG_EN ? LANG_ES : LANG_EN;
+        i18n_set(app->lang);
+        app->trainee.lang = app->lang;
+        if (!store_trainee_set_lang(app->store, app->trainee.id, app->lang, err, sizeof err))
+            ui_status(ui, ROLE_ERROR, "%s", err);
+        break;
+    case ITEM_TRAINEE:
+        app->have_trainee = false;
+        ui_pop_to(ui, m->depth - 1);
+        break;
+    case ITEM_QUIT: ui_quit(ui); break;
+    default: ui_push(ui, module_screen_new(ui, app->catalog.modules[tag])); break;
+    }
+}
+
+static int main_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s, (void)ui;
+    out[0] = (KeyHint){hint_arrows(), tr("Move")};
+    out[1] = (KeyHint){"Enter", tr("Open")};
+    out[2] = (KeyHint){"l", tr("Language")};
+    out[3] = (KeyHint){"?", tr("Help")};
+    out[4] = (KeyHint){"q", tr("Back")};
+    return 5;
+}
+
+static const char *main_help(Screen *s)
+{
+    (void)s;
+    return tr("Each module has a lesson to read and a quiz. Your best score is shown beside "
+              "it. The language item (or l) switches between English and Spanish; your choice "
+              "is remembered for next time.");
+}
+
+static void main_free(Screen *s)
+{
+    MainScreen *m = (MainScreen *)s;
+    menu_done(&m->menu);
+    doc_done(&m->doc);
+    free(m);
+}
+
+Screen *main_screen_new(Ui *ui)
+{
+    MainScreen *m = xcalloc(1, sizeof *m);
+    m->base = (Screen){.title = main_title, .draw = main_draw, .key = main_key,
+                       .hints = main_hints, .help = main_help, .free = main_free};
+    menu_init(&m->menu);
+    doc_init(&m->doc);
+    m->depth = ui->depth + 1;
+    if (!ui->app->catalog_loaded)
+        ui->app->load_content(ui->app);
+    return &m->base;
+}
+
+/* ---- one module ---- */
+
+enum { MOD_READ, MOD_QUIZ, MOD_BACK };
+
+typedef struct {
+    Screen base;
+    const Module *module;
+    Menu menu;
+    Doc doc;
+} ModuleScreen;
+
+static const char *modscr_title(Screen *s, Ui *ui)
+{
+    return ltext_get(&((ModuleScreen *)s)->module->title, ui->app->lang);
+}
+
+static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    const Module *mod = ms->module;
+    Lang lang = ui->app->lang;
+    menu_clear(&ms->menu);
+    if (mod->n_pages) {
+        char *l = xasprintf(tr("Read the lesson (%zu pages)"), mod->n_pages);
+        menu_add(&ms->menu, l, NULL, MOD_READ);
+        free(l);
+    }
+    if (mod->n_questions) {
+        char *l = xasprintf(tr("Take the quiz (%zu questions)"), mod->n_questions);
+        menu_add(&ms->menu, l, NULL, MOD_QUIZ);
+        free(l);
+    }
+    menu_add(&ms->menu, tr("Back to the main menu"), NULL, MOD_BACK);
+
+    int width = COLS - 4;
+    doc_clear(&ms->doc);
+    doc_text(&ms->doc, ltext_get(&mod->title, lang), width, 0, ROLE_HEADING, -1);
+    if (!ltext_empty(&mod->summary)) {
+        doc_blank(&ms->doc);
+        doc_text(&ms->doc, ltext_get(&mod->summary, lang), width, 0, ROLE_NORMAL, -1);
+    }
+    int used = doc_draw(&ms->doc, 0, top + 1, rows - 1 - (int)ms->menu.n - 1, 2, width, -1);
+    int y = top + 1 + used + 1;
+    menu_draw(&ms->menu, y, (int)ms->menu.n, 2, width, true);
+    y += (int)ms->menu.n + 1;
+    if (mod->n_sources && y < top + rows) {
+        doc_clear(&ms->doc);
+        doc_line(&ms->doc, tr("Sources"), 0, ROLE_HEADING, -1);
+        for (size_t i = 0; i < mod->n_sources; i++) {
+            char *line = xasprintf("%s: %s", mod->sources[i].key, mod->sources[i].text);
+            doc_prefixed(&ms->doc, "  ", line, width, ROLE_DIM, -1);
+            free(line);
+        }
+        doc_draw(&ms->doc, 0, y, top + rows - y, 2, width, -1);
+    }
+}
+
+static void modscr_key(Screen *s, Ui *ui, int key)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    if (menu_key(&ms->menu, key, 3))
+        return;
+    if (menu_digit(&ms->menu, key)) {
+        /* a digit picks and opens */
+    } else if (ui_is_back(key)) {
+        ui_pop(ui);
+        return;
+    } else if (key != K_ENTER && key != K_RIGHT) {
+        return;
+    }
+    Screen *next = NULL;
+    switch (menu_selected_tag(&ms->menu)) {
+    case MOD_READ: next = lesson_screen_new(ui, ms->module); break;
+    case MOD_QUIZ: next = quiz_screen_new(ui, ms->module); break;
+    default: ui_pop(ui); return;
+    }
+    if (next)
+        ui_push(ui, next);
+}
+
+static int modscr_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s, (void)ui;
+    out[0] = (KeyHint){hint_arrows(), tr("Move")};
+    out[1] = (KeyHint){"Enter", tr("Open")};
+    out[2] = (KeyHint){"?", tr("Help")};
+    out[3] = (KeyHint){"q", tr("Back")};
+    return 4;
+}
+
+static void modscr_free(Screen *s)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    menu_done(&ms->menu);
+    doc_done(&ms->doc);
+    free(ms);
+}
+
+Screen *module_screen_new(Ui *ui, const Module *m)
+{
+    (void)ui;
+    ModuleScreen *ms = xcalloc(1, sizeof *ms);
+    ms->base = (Screen){.title = modscr_title, .draw = modscr_draw, .key = modscr_key,
+                        .hints = modscr_hints, .free = modscr_free};
+    ms->module = m;
+    menu_init(&ms->menu);
+    doc_init(&ms->doc);
+    return &ms->base;
+}

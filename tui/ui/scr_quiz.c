@@ -1,0 +1,319 @@
+/* The quiz: one single-choice question at a time, the answer committed to the database before
+ * its feedback and explanation are drawn, then the results screen. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/i18n.h"
+#include "../core/quiz.h"
+#include "doc.h"
+#include "screens.h"
+
+typedef enum { QUIZ_ASKING, QUIZ_ANSWERED, QUIZ_CONFIRM_LEAVE } QuizState;
+
+typedef struct {
+    Screen base;
+    QuizRun run;
+    QuizState state, before_confirm;
+    size_t sel;
+    Verdict verdict;
+    bool *correct; /* per question, for the results screen */
+    Doc doc;
+    long scroll;
+    char title[160];
+} QuizScreen;
+
+static Screen *results_screen_new(const QuizScreen *q);
+
+static const char *quiz_title(Screen *s, Ui *ui)
+{
+    QuizScreen *q = (QuizScreen *)s;
+    snprintf(q->title, sizeof q->title, tr("%s, question %zu of %zu"),
+             ltext_get(&q->run.module->title, ui->app->lang), q->run.current + 1,
+             q->run.module->n_questions);
+    return q->title;
+}
+
+static void quiz_build(QuizScreen *q, Lang lang, int width)
+{
+    const Question *qu = quiz_question(&q->run);
+    doc_clear(&q->doc);
+    doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
+    doc_blank(&q->doc);
+    for (size_t i = 0; i < qu->n_options; i++) {
+        char prefix[40];
+        Role role = ROLE_NORMAL;
+        const char *mark = "  ";
+        if (q->state != QUIZ_ASKING && q->before_confirm != QUIZ_ASKING) {
+            if (i == qu->answer)
+                role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
+            else if (i == q->sel)
+                role = ROLE_WRONG, mark = term_glyph(GLYPH_CROSS);
+        }
+        snprintf(prefix, sizeof prefix, "%s %zu) ", mark, i + 1);
+        doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[i], lang), width, role, (int)i);
+    }
+    if (q->state == QUIZ_ANSWERED ||
+        (q->state == QUIZ_CONFIRM_LEAVE && q->before_confirm == QUIZ_ANSWERED)) {
+        doc_blank(&q->doc);
+        if (q->verdict.correct) {
+            doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else {
+            char *msg = xasprintf(tr("Not quite. The answer is %zu."), qu->answer + 1);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            free(msg);
+        }
+        if (!ltext_empty(&qu->explain))
+            doc_text(&q->doc, ltext_get(&qu->explain, lang), width, 0, ROLE_NORMAL, -2);
+        if (qu->sources.n) {
+            StrBuf b;
+            strbuf_init(&b);
+            strbuf_puts(&b, tr("Sources:"));
+            for (size_t i = 0; i < qu->sources.n; i++)
+                strbuf_printf(&b, "%s %s", i ? "," : "", qu->sources.keys[i]);
+            doc_text(&q->doc, b.s, width, 0, ROLE_DIM, -2);
+            strbuf_done(&b);
+        }
+    }
+}
+
+static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    QuizScreen *q = (QuizScreen *)s;
+    int width = COLS - 4;
+    quiz_build(q, ui->app->lang, width);
+    int view = rows - 2;
+    if (q->state == QUIZ_ASKING) {
+        /* Keep the selected option in view. */
+        int last, first = doc_find_tag(&q->doc, (int)q->sel, &last);
+        if (first >= 0 && first < q->scroll)
+            q->scroll = first;
+        if (last >= 0 && last >= q->scroll + view)
+            q->scroll = last - view + 1;
+    } else if (q->state == QUIZ_ANSWERED && q->scroll < 0) {
+        /* Just answered: bring the feedback into view. */
+        int last, first = doc_find_tag(&q->doc, -2, &last);
+        q->scroll = last >= view ? (first - 1 < last - view + 1 ? first - 1 : last - view + 1) : 0;
+    }
+    q->scroll = (long)doc_clamp_scroll(&q->doc, q->scroll, view);
+    doc_draw(&q->doc, (size_t)q->scroll, top + 1, view, 2, width,
+             q->state == QUIZ_ASKING ? (int)q->sel : -1);
+    const char *foot;
+    switch (q->state) {
+    case QUIZ_ASKING: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
+    case QUIZ_ANSWERED:
+        foot = q->run.current + 1 < q->run.module->n_questions ? tr("Saved. Enter: next question")
+                                                               : tr("Saved. Enter: see your score");
+        break;
+    default: foot = tr("Leave the quiz? Answers given so far are kept. y: leave  n: stay"); break;
+    }
+    term_print(top + rows - 1, 2, width, q->state == QUIZ_CONFIRM_LEAVE ? ROLE_WARNING : ROLE_DIM,
+               foot);
+}
+
+static void quiz_answer(QuizScreen *q, Ui *ui)
+{
+    char err[256];
+    if (!quiz_submit(&q->run, q->sel, &q->verdict, err, sizeof err)) {
+        ui_status(ui, ROLE_ERROR, "%s: %s", tr("Your answer could not be saved"), err);
+        return;
+    }
+    q->correct[q->run.current] = q->verdict.correct;
+    q->state = QUIZ_ANSWERED;
+    q->scroll = -1;
+}
+
+static void quiz_advance(QuizScreen *q, Ui *ui)
+{
+    quiz_next(&q->run);
+    q->sel = 0;
+    q->scroll = 0;
+    q->state = QUIZ_ASKING;
+    if (quiz_question(&q->run))
+        return;
+    char err[256];
+    if (!quiz_finish(&q->run, err, sizeof err))
+        ui_status(ui, ROLE_ERROR, "%s", err);
+    Screen *r = results_screen_new(q);
+    ui_pop(ui);
+    ui_push(ui, r);
+}
+
+static void quiz_key(Screen *s, Ui *ui, int key)
+{
+    QuizScreen *q = (QuizScreen *)s;
+    const Question *qu = quiz_question(&q->run);
+    if (q->state == QUIZ_CONFIRM_LEAVE) {
+        if (key == 'y' || key == 'Y' || key == 's' || key == 'S')
+            ui_pop(ui);
+        else
+            q->state = q->before_confirm;
+        return;
+    }
+    if (key == 'q' || key == 'Q' || key == K_ESC) {
+        q->before_confirm = q->state;
+        q->state = QUIZ_CONFIRM_LEAVE;
+        return;
+    }
+    if (q->state == QUIZ_ASKING) {
+        if (key == K_UP || key == 'k')
+            q->sel = q->sel > 0 ? q->sel - 1 : qu->n_options - 1;
+        else if (key == K_DOWN || key == 'j')
+            q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : 0;
+        else if (key >= '1' && key <= '9' && (size_t)(key - '1') < qu->n_options) {
+            q->sel = (size_t)(key - '1');
+            quiz_answer(q, ui);
+        } else if (key == K_ENTER)
+            quiz_answer(q, ui);
+        else if (key == K_PGUP)
+            q->scroll -= LINES / 2;
+        else if (key == K_PGDN)
+            q->scroll += LINES / 2;
+        return;
+    }
+    /* Answered: scroll the feedback, Enter goes on. */
+    switch (key) {
+    case K_UP: case 'k': q->scroll--; break;
+    case K_DOWN: case 'j': q->scroll++; break;
+    case K_PGUP: q->scroll -= LINES / 2; break;
+    case K_PGDN: q->scroll += LINES / 2; break;
+    case K_ENTER: case K_RIGHT: case ' ': case 'n': quiz_advance(q, ui); break;
+    default: break;
+    }
+}
+
+static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)ui;
+    QuizScreen *q = (QuizScreen *)s;
+    if (q->state == QUIZ_ASKING) {
+        out[0] = (KeyHint){hint_arrows(), tr("Move")};
+        out[1] = (KeyHint){"Enter", tr("Answer")};
+        out[2] = (KeyHint){"1-9", tr("Pick")};
+    } else {
+        out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
+        out[1] = (KeyHint){"Enter", tr("Next")};
+        out[2] = (KeyHint){"", ""};
+    }
+    out[3] = (KeyHint){"?", tr("Help")};
+    out[4] = (KeyHint){"q", tr("Leave")};
+    return 5;
+}
+
+static const char *quiz_help(Screen *s)
+{
+    (void)s;
+    return tr("Choose one answer with the arrows and Enter, or press its number. Your answer is "
+              "saved at once, then you see whether it was right and why. Leaving with q keeps "
+              "the answers already given.");
+}
+
+static void quiz_free(Screen *s)
+{
+    QuizScreen *q = (QuizScreen *)s;
+    doc_done(&q->doc);
+    free(q->correct);
+    free(q);
+}
+
+Screen *quiz_screen_new(Ui *ui, const Module *m)
+{
+    char err[256];
+    QuizScreen *q = xcalloc(1, sizeof *q);
+    if (!m->n_questions ||
+        !quiz_begin(&q->run, ui->app->store, ui->app->trainee.id, m, err, sizeof err)) {
+        ui_status(ui, ROLE_ERROR, "%s", m->n_questions ? err : tr("This module has no quiz."));
+        free(q);
+        return NULL;
+    }
+    q->base = (Screen){.title = quiz_title, .draw = quiz_draw, .key = quiz_key,
+                       .hints = quiz_hints, .help = quiz_help, .free = quiz_free};
+    q->correct = xcalloc(m->n_questions, sizeof *q->correct);
+    doc_init(&q->doc);
+    return &q->base;
+}
+
+/* ---- results ---- */
+
+typedef struct {
+    Screen base;
+    const Module *module;
+    double score, max, pct;
+    bool *correct;
+    long scroll;
+    Doc doc;
+} ResultsScreen;
+
+static const char *results_title(Screen *s, Ui *ui)
+{
+    (void)s, (void)ui;
+    return tr("Results");
+}
+
+static void results_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    ResultsScreen *r = (ResultsScreen *)s;
+    Lang lang = ui->app->lang;
+    int width = COLS - 4;
+    doc_clear(&r->doc);
+    doc_text(&r->doc, ltext_get(&r->module->title, lang), width, 0, ROLE_HEADING, -1);
+    doc_blank(&r->doc);
+    char *score = xasprintf(tr("Your score: %.0f of %.0f (%.0f%%)"), r->score, r->max, r->pct);
+    doc_line(&r->doc, score, 0, r->pct >= 50 ? ROLE_CORRECT : ROLE_WRONG, -1);
+    free(score);
+    doc_blank(&r->doc);
+    for (size_t i = 0; i < r->module->n_questions; i++) {
+        char prefix[32];
+        snprintf(prefix, sizeof prefix, "%s %zu. ",
+                 term_glyph(r->correct[i] ? GLYPH_CHECK : GLYPH_CROSS), i + 1);
+        doc_prefixed(&r->doc, prefix, ltext_get(&r->module->questions[i].prompt, lang), width,
+                     r->correct[i] ? ROLE_NORMAL : ROLE_WRONG, -1);
+    }
+    r->scroll = (long)doc_clamp_scroll(&r->doc, r->scroll, rows - 1);
+    doc_draw(&r->doc, (size_t)r->scroll, top + 1, rows - 1, 2, width, -1);
+}
+
+static void results_key(Screen *s, Ui *ui, int key)
+{
+    ResultsScreen *r = (ResultsScreen *)s;
+    switch (key) {
+    case K_UP: case 'k': r->scroll--; break;
+    case K_DOWN: case 'j': r->scroll++; break;
+    case K_PGUP: r->scroll -= LINES / 2; break;
+    case K_PGDN: r->scroll += LINES / 2; break;
+    default:
+        if (key == K_ENTER || ui_is_back(key))
+            ui_pop(ui);
+    }
+}
+
+static int results_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s, (void)ui;
+    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[1] = (KeyHint){"Enter", tr("Done")};
+    return 2;
+}
+
+static void results_free(Screen *s)
+{
+    ResultsScreen *r = (ResultsScreen *)s;
+    doc_done(&r->doc);
+    free(r->correct);
+    free(r);
+}
+
+static Screen *results_screen_new(const QuizScreen *q)
+{
+    ResultsScreen *r = xcalloc(1, sizeof *r);
+    r->base = (Screen){.title = results_title, .draw = results_draw, .key = results_key,
+                       .hints = results_hints, .free = results_free};
+    r->module = q->run.module;
+    r->score = q->run.score;
+    r->max = q->run.max;
+    r->pct = quiz_percent(&q->run);
+    r->correct = xcalloc(r->module->n_questions, sizeof *r->correct);
+    memcpy(r->correct, q->correct, r->module->n_questions * sizeof *r->correct);
+    doc_init(&r->doc);
+    return &r->base;
+}

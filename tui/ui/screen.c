@@ -1,0 +1,299 @@
+/* The screen manager and main loop: a stack of screens, keys read and normalised, resize and
+ * "terminal too small" handled here, title and key bars drawn around each screen's body. */
+#define NCURSES_WIDECHAR 1
+#include "screen.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/i18n.h"
+#include "../core/text.h"
+#include "doc.h"
+#include "ui.h"
+
+static volatile sig_atomic_t got_signal = 0;
+
+static void on_signal(int sig)
+{
+    got_signal = sig;
+}
+
+void ui_push(Ui *ui, Screen *s)
+{
+    if (ui->depth == (int)(sizeof ui->stack / sizeof ui->stack[0])) {
+        s->free(s);
+        return;
+    }
+    ui->stack[ui->depth++] = s;
+}
+
+void ui_pop(Ui *ui)
+{
+    if (ui->depth == 0)
+        return;
+    Screen *s = ui->stack[--ui->depth];
+    if (ui->n_dead < (int)(sizeof ui->dead / sizeof ui->dead[0]))
+        ui->dead[ui->n_dead++] = s;
+    else
+        s->free(s);
+}
+
+void ui_pop_to(Ui *ui, int depth)
+{
+    while (ui->depth > depth)
+        ui_pop(ui);
+}
+
+void ui_quit(Ui *ui)
+{
+    ui->quit = true;
+}
+
+void ui_status(Ui *ui, Role role, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ui->status, sizeof ui->status, fmt, ap);
+    va_end(ap);
+    ui->status_role = role;
+}
+
+bool ui_is_back(int key)
+{
+    return key == 'q' || key == 'Q' || key == K_ESC || key == K_LEFT || key == K_BACKSPACE;
+}
+
+int ui_read_key(void)
+{
+    for (;;) {
+        if (got_signal)
+            return K_INTR;
+        wint_t wc;
+        int rc = get_wch(&wc);
+        if (rc == ERR)
+            continue; /* timeout: look at the signal flag again */
+        if (rc == KEY_CODE_YES) {
+            if (wc == KEY_ENTER)
+                return K_ENTER;
+            if (wc == KEY_BACKSPACE || wc == KEY_DC)
+                return K_BACKSPACE;
+            return KEY_OFFSET + (int)wc;
+        }
+        if (wc == '\r' || wc == '\n')
+            return K_ENTER;
+        if (wc == 127 || wc == 8)
+            return K_BACKSPACE;
+        return (int)wc;
+    }
+}
+
+static void draw_title(Ui *ui, Screen *s)
+{
+    term_fill(0, 0, COLS, ROLE_TITLE);
+    char *left = xasprintf(" rastro %s %s", term_glyph(GLYPH_DOT), s->title(s, ui));
+    char *right = NULL;
+    if (ui->app->have_trainee)
+        right = xasprintf("%s (%s) ", ui->app->trainee.name, ui->app->trainee.country);
+    int rw = right ? text_width(right) : 0;
+    if (rw > COLS / 3)
+        rw = 0;
+    term_print(0, 0, COLS - rw - 1, ROLE_TITLE, left);
+    if (rw)
+        term_print(0, COLS - rw, rw, ROLE_TITLE, right);
+    free(left);
+    free(right);
+}
+
+static void draw_keybar(Ui *ui, Screen *s)
+{
+    KeyHint hints[MAX_HINTS];
+    int n = s->hints ? s->hints(s, ui, hints) : 0;
+    int y = LINES - 1, x = 0;
+    term_fill(y, 0, COLS, ROLE_BAR);
+    for (int i = 0; i < n && x < COLS; i++) {
+        x += term_print(y, x, COLS - x, ROLE_BAR, " ");
+        x += term_print(y, x, COLS - x, ROLE_KEY, hints[i].key);
+        x += term_print(y, x, COLS - x, ROLE_BAR, " ");
+        x += term_print(y, x, COLS - x, ROLE_BAR, hints[i].label);
+        x += term_print(y, x, COLS - x, ROLE_BAR, " ");
+    }
+}
+
+static void draw_too_small(void)
+{
+    erase();
+    char *msg = xasprintf(tr("Terminal too small: %dx%d, need %dx%d"), COLS, LINES, MIN_COLS,
+                          MIN_ROWS);
+    int w = text_width(msg);
+    int x = COLS > w ? (COLS - w) / 2 : 0;
+    term_print(LINES / 2, x, COLS, ROLE_WARNING, msg);
+    free(msg);
+}
+
+static void draw(Ui *ui)
+{
+    if (LINES < MIN_ROWS || COLS < MIN_COLS) {
+        draw_too_small();
+        refresh();
+        return;
+    }
+    erase();
+    Screen *s = ui->stack[ui->depth - 1];
+    draw_title(ui, s);
+    int body_rows = LINES - 2 - (ui->status[0] ? 1 : 0);
+    s->draw(s, ui, 1, body_rows);
+    if (ui->status[0])
+        term_print(LINES - 2, 1, COLS - 2, ui->status_role, ui->status);
+    draw_keybar(ui, s);
+    refresh();
+}
+
+static void free_dead(Ui *ui)
+{
+    for (int i = 0; i < ui->n_dead; i++)
+        ui->dead[i]->free(ui->dead[i]);
+    ui->n_dead = 0;
+}
+
+Screen *trainee_screen_new(Ui *ui);
+
+int ui_run(App *app)
+{
+    Ui ui = {.app = app};
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    term_init();
+    timeout(500);
+    ui_push(&ui, trainee_screen_new(&ui));
+    while (!ui.quit && ui.depth > 0) {
+        draw(&ui);
+        int key = ui_read_key();
+        if (key == K_INTR) {
+            ui.quit = true;
+            break;
+        }
+        if (key == K_RESIZE)
+            continue; /* ncurses has updated LINES and COLS: the next draw fits them */
+        if (LINES < MIN_ROWS || COLS < MIN_COLS)
+            continue; /* nothing is on screen to act on */
+        ui.status[0] = '\0';
+        Screen *top = ui.stack[ui.depth - 1];
+        if (key == '?' && !top->takes_text)
+            ui_push(&ui, help_screen_new(top));
+        else
+            top->key(top, &ui, key);
+        free_dead(&ui);
+    }
+    ui_pop_to(&ui, 0);
+    free_dead(&ui);
+    term_done();
+    return 0;
+}
+
+/* ---- read-only text screens: help, content problems ---- */
+
+typedef struct {
+    Screen base;
+    char *title;
+    char *body;
+    Doc doc;
+    int doc_width;
+    long scroll;
+} TextScreen;
+
+static const char *text_title(Screen *s, Ui *ui)
+{
+    (void)ui;
+    return ((TextScreen *)s)->title;
+}
+
+static void text_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    (void)ui;
+    TextScreen *t = (TextScreen *)s;
+    int width = COLS - 4;
+    if (width != t->doc_width) {
+        doc_clear(&t->doc);
+        doc_text(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
+        t->doc_width = width;
+    }
+    t->scroll = (long)doc_clamp_scroll(&t->doc, t->scroll, rows - 1);
+    doc_draw(&t->doc, (size_t)t->scroll, top + 1, rows - 1, 2, width, -1);
+}
+
+static void text_key(Screen *s, Ui *ui, int key)
+{
+    TextScreen *t = (TextScreen *)s;
+    int page = LINES - 5;
+    switch (key) {
+    case K_UP: case 'k': t->scroll--; break;
+    case K_DOWN: case 'j': case K_ENTER: case ' ': t->scroll++; break;
+    case K_PGUP: t->scroll -= page; break;
+    case K_PGDN: t->scroll += page; break;
+    case K_HOME: t->scroll = 0; break;
+    case K_END: t->scroll = 1L << 30; break;
+    default:
+        if (ui_is_back(key))
+            ui_pop(ui);
+    }
+}
+
+static int text_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s, (void)ui;
+    out[0] = (KeyHint){term_utf8() ? "\xE2\x86\x91\xE2\x86\x93" : "Up/Dn", tr("Scroll")};
+    out[1] = (KeyHint){"q", tr("Back")};
+    return 2;
+}
+
+static void text_free(Screen *s)
+{
+    TextScreen *t = (TextScreen *)s;
+    free(t->title);
+    free(t->body);
+    doc_done(&t->doc);
+    free(t);
+}
+
+Screen *text_screen_new(const char *title, const char *body)
+{
+    TextScreen *t = xcalloc(1, sizeof *t);
+    t->base = (Screen){.title = text_title, .draw = text_draw, .key = text_key,
+                       .hints = text_hints, .free = text_free};
+    t->title = xstrdup(title);
+    t->body = xstrdup(body);
+    doc_init(&t->doc);
+    return &t->base;
+}
+
+Screen *help_screen_new(Screen *of)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, tr("Keys that work everywhere:"));
+    strbuf_puts(&b, "\n\n- ");
+    strbuf_puts(&b, tr("Up and Down arrows (or j and k) move; digits pick an item by number."));
+    strbuf_puts(&b, "\n- ");
+    strbuf_puts(&b, tr("Enter opens or confirms."));
+    strbuf_puts(&b, "\n- ");
+    strbuf_puts(&b, tr("q or Esc goes back; on the first screen it quits."));
+    strbuf_puts(&b, "\n- ");
+    strbuf_puts(&b, tr("? shows this help; Ctrl-C quits at once."));
+    strbuf_puts(&b, "\n\n");
+    strbuf_puts(&b, tr("Every answer is saved the moment it is confirmed: you can stop at any "
+                       "time without losing it."));
+    const char *extra = of->help ? of->help(of) : NULL;
+    if (extra) {
+        strbuf_puts(&b, "\n\n");
+        strbuf_puts(&b, extra);
+    }
+    Screen *s = text_screen_new(tr("Help"), b.s);
+    strbuf_done(&b);
+    return s;
+}

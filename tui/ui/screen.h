@@ -1,0 +1,88 @@
+/* Screens and the screen manager: a stack of small objects (draw, handle a key, free) and the
+ * main loop that reads keys, handles resize and draws the title and key bars. */
+#ifndef RASTRO_SCREEN_H
+#define RASTRO_SCREEN_H
+
+#include "../app.h"
+#include "term.h"
+
+/* Keys as screens see them: characters as their code point, special keys offset past Unicode. */
+#define KEY_OFFSET 0x110000
+enum {
+    K_UP = KEY_OFFSET + KEY_UP,
+    K_DOWN = KEY_OFFSET + KEY_DOWN,
+    K_LEFT = KEY_OFFSET + KEY_LEFT,
+    K_RIGHT = KEY_OFFSET + KEY_RIGHT,
+    K_PGUP = KEY_OFFSET + KEY_PPAGE,
+    K_PGDN = KEY_OFFSET + KEY_NPAGE,
+    K_HOME = KEY_OFFSET + KEY_HOME,
+    K_END = KEY_OFFSET + KEY_END,
+    K_BTAB = KEY_OFFSET + KEY_BTAB,
+    K_ENTER = KEY_OFFSET + KEY_ENTER,
+    K_BACKSPACE = KEY_OFFSET + KEY_BACKSPACE,
+    K_RESIZE = KEY_OFFSET + KEY_RESIZE,
+    K_ESC = 27,
+    K_TAB = 9,
+    K_INTR = 3, /* Ctrl-C */
+};
+
+#define MIN_COLS 40
+#define MIN_ROWS 12
+
+typedef struct Ui Ui;
+typedef struct Screen Screen;
+
+typedef struct {
+    const char *key;   /* as shown, e.g. "Enter" */
+    const char *label; /* translated */
+} KeyHint;
+
+#define MAX_HINTS 8
+
+struct Screen {
+    /* Translated title shown in the title bar. */
+    const char *(*title)(Screen *s, Ui *ui);
+    /* Draws the body: rows [top, top + rows) of the full width. */
+    void (*draw)(Screen *s, Ui *ui, int top, int rows);
+    /* Handles one key; may push, pop or quit through the Ui. */
+    void (*key)(Screen *s, Ui *ui, int key);
+    /* Fills up to MAX_HINTS key hints for the bottom bar; returns how many. */
+    int (*hints)(Screen *s, Ui *ui, KeyHint *out);
+    /* Screen-specific help paragraphs (translated), or NULL. */
+    const char *(*help)(Screen *s);
+    void (*free)(Screen *s);
+    /* Printable keys are text input here: '?' and 'q' are not commands. */
+    bool takes_text;
+};
+
+struct Ui {
+    App *app;
+    Screen *stack[16];
+    int depth;
+    Screen *dead[16]; /* popped during a key; freed once the key is handled */
+    int n_dead;
+    bool quit;
+    char status[256]; /* one-line message under the body, cleared by the next key */
+    Role status_role;
+};
+
+void ui_push(Ui *ui, Screen *s);
+/* Removes the top screen (freed after the current key is handled). */
+void ui_pop(Ui *ui);
+/* Pops screens until depth screens remain. */
+void ui_pop_to(Ui *ui, int depth);
+void ui_quit(Ui *ui);
+void ui_status(Ui *ui, Role role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Reads the next key (blocking, but returns K_INTR when a termination signal arrived). */
+int ui_read_key(void);
+
+/* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
+bool ui_is_back(int key);
+
+/* The help screen for the screen on top (global keys first). */
+Screen *help_screen_new(Screen *of);
+/* A read-only scrollable text screen with a title (both copied). */
+Screen *text_screen_new(const char *title, const char *body);
+
+#endif

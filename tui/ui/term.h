@@ -1,0 +1,52 @@
+/* Terminal set-up and drawing primitives: colour roles with a monochrome scheme, UTF-8 or ASCII
+ * glyphs, and drawing of untrusted text with control characters made inert. */
+#ifndef RASTRO_TERM_H
+#define RASTRO_TERM_H
+
+#include <curses.h>
+#include <stdbool.h>
+
+typedef enum {
+    ROLE_NORMAL,
+    ROLE_TITLE,    /* title bar */
+    ROLE_HEADING,  /* headings inside a screen */
+    ROLE_SELECTED, /* the highlighted menu item */
+    ROLE_BAR,      /* bottom key bar */
+    ROLE_KEY,      /* a key name inside the key bar */
+    ROLE_DIM,      /* secondary text */
+    ROLE_CORRECT,
+    ROLE_WRONG,
+    ROLE_WARNING,
+    ROLE_ERROR,
+    ROLE_COUNT
+} Role;
+
+typedef enum {
+    GLYPH_BULLET,
+    GLYPH_POINTER, /* marks the selected item */
+    GLYPH_CHECK,
+    GLYPH_CROSS,
+    GLYPH_HLINE,
+    GLYPH_ELLIPSIS,
+    GLYPH_DOT, /* separator in the title bar */
+    GLYPH_COUNT
+} Glyph;
+
+/* Starts curses. Colours unless the terminal has none or NO_COLOR is set. */
+void term_init(void);
+void term_done(void);
+bool term_is_active(void);
+attr_t term_attr(Role role);
+const char *term_glyph(Glyph g);
+bool term_utf8(void);
+
+/* Draws untrusted UTF-8 text at (y, x), at most width columns, in role; returns columns drawn.
+ * Control characters and escape sequences are drawn as inert marks, never sent raw. */
+int term_print(int y, int x, int width, Role role, const char *text);
+/* Fills width columns at (y, x) with spaces in role. */
+void term_fill(int y, int x, int width, Role role);
+
+/* Restores the terminal, prints the message to stderr and exits with status 1. */
+void term_fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+
+#endif
