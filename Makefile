@@ -25,8 +25,8 @@ OPT     ?= -O2 -g
 SAN     ?=
 CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
               $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
-LIBS    := $(shell pkg-config --libs $(PKGS)) -lm
-TESTLIBS := $(shell pkg-config --libs $(TESTPKGS)) -lutil
+LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -pthread
+TESTLIBS := $(shell pkg-config --libs $(TESTPKGS)) -lutil $(shell pkg-config --libs lua5.4 sqlite3)
 
 CORE_SRC := $(wildcard tui/core/*.c)
 LUA_SRC  := $(wildcard tui/lua/*.c)
@@ -35,7 +35,7 @@ APP_SRC  := $(filter-out tui/main.c,$(wildcard tui/*.c))
 LIB_SRC  := $(CORE_SRC) $(LUA_SRC) $(UI_SRC) $(APP_SRC)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/tui/main.o
-TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c
+TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c tests/testutil.c
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 LANGS    := es

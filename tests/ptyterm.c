@@ -1,6 +1,5 @@
 /* ptyterm: runs a program in a real pseudo-terminal (forkpty) and feeds its
  * output into a libvterm screen, so tests can assert on what a terminal shows. */
-#define _GNU_SOURCE
 #include "ptyterm.h"
 
 #include <errno.h>

@@ -2,6 +2,7 @@
  * that fills the catalog, and either a subcommand or the curses shell. */
 #include <getopt.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,21 @@ static char *find_bundled(const char *dir, const char *const rel[])
     return NULL;
 }
 
+/* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
+ * the shell does both at once. */
+typedef struct {
+    const char *path;
+    Store *store;
+    char err[1024];
+} OpenJob;
+
+static void *open_store_job(void *arg)
+{
+    OpenJob *job = arg;
+    job->store = store_open(job->path, job->err, sizeof job->err);
+    return NULL;
+}
+
 static void load_content(App *app)
 {
     catalog_done(&app->catalog);
@@ -119,6 +135,23 @@ int main(int argc, char **argv)
         }
     }
 
+    const char *cmd = optind < argc ? argv[optind] : NULL;
+    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0) {
+        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
+        rc = 2;
+        goto done;
+    }
+    bool needs_store = !cmd || strcmp(cmd, "trainee") == 0;
+    OpenJob job = {0};
+    pthread_t th;
+    bool threaded = false;
+    if (needs_store) {
+        app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
+        job.path = app.db_path;
+        if (!cmd)
+            threaded = pthread_create(&th, NULL, open_store_job, &job) == 0;
+    }
+
     char *bin = exe_dir();
     const char *localedir = getenv("RASTRO_LOCALEDIR");
     static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
@@ -133,22 +166,22 @@ int main(int argc, char **argv)
         app.content_dir = xstrdup("content");
     free(bin);
 
-    const char *cmd = optind < argc ? argv[optind] : NULL;
-    if (cmd && strcmp(cmd, "lint") == 0) {
+    if (!needs_store) {
         rc = cli_lint(&app, argc - optind, argv + optind);
         goto done;
     }
-    if (cmd && strcmp(cmd, "trainee") != 0) {
-        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
-        rc = 2;
-        goto done;
+    if (!cmd) {
+        ui_begin();
+        if (threaded)
+            pthread_join(th, NULL);
     }
-
-    app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
-    char err[1024];
-    app.store = store_open(app.db_path, err, sizeof err);
+    if (!threaded)
+        open_store_job(&job);
+    if (!job.store && !cmd)
+        ui_end();
+    app.store = job.store;
     if (!app.store) {
-        fprintf(stderr, "rastro: %s\n", err);
+        fprintf(stderr, "rastro: %s\n", job.err);
         rc = 1;
         goto done;
     }

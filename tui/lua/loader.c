@@ -187,7 +187,11 @@ static bool read_text_value(Ld *ld, int line, const char *p, bool required, LTex
             ok = false;
         }
     } else if (t == LUA_TSTRING) {
+        /* One text for every language: fine for names and numbers, a gap for prose. */
         out->s[LANG_EN] = xstrdup(lua_tostring(L, -1));
+        for (int l = 1; l < LANG_COUNT; l++)
+            report(ld, PROBLEM_WARNING, line, p, "missing translation '%s' (write { en = ..., %s = ... })",
+                   lang_code((Lang)l), lang_code((Lang)l));
     } else if (t == LUA_TTABLE) {
         int tbl = lua_gettop(L);
         lua_pushnil(L);

@@ -163,13 +163,13 @@ bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err)
     return protected_call(sb, nargs, nresults, err);
 }
 
-/* Base functions a module may use. Left out: print (would write over the screen), load,
- * loadfile, dofile, require, collectgarbage. getmetatable is safe: protected metatables (the
+/* Base functions a module may use, besides xpcall and setmetatable (wrapped below). Left out:
+ * print (would write over the screen), load, loadfile, dofile, require, collectgarbage. getmetatable is safe: protected metatables (the
  * strings' one and the environment's) carry __metatable = false. */
 static const char *const allowed_base[] = {
     "assert", "error",  "ipairs", "next",   "pairs",        "pcall",        "rawequal",
-    "rawget", "rawlen", "rawset", "select", "setmetatable", "getmetatable", "tonumber",
-    "tostring", "type", "xpcall", "_VERSION", NULL,
+    "rawget", "rawlen", "rawset", "select", "getmetatable", "tonumber",
+    "tostring", "type", "_VERSION", NULL,
 };
 static const char *const allowed_libs[] = {"string", "table", "math", "utf8", NULL};
 /* Library functions that reach outside the sandbox or produce bytecode. */
@@ -189,6 +189,52 @@ static void copy_lib(lua_State *L, int env, const char *lib)
     }
     lua_setfield(L, env, lib);
     lua_pop(L, 1);
+}
+
+/* xpcall's message handler wrapper: once a limit has tripped, the module's own handler is not
+ * run, because an error raised from the count hook calls it with hooks disabled and it could
+ * then loop for ever. Upvalue 1: the module's handler. Stack: +1. */
+static int l_xpcall_handler(lua_State *L)
+{
+    if (sandbox_from(L)->tripped)
+        return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* xpcall(f, msgh, ...) with the handler wrapped as above; returns like the standard one. */
+static int l_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, l_xpcall_handler, 1);
+    lua_replace(L, 2); /* stack: f, handler, args... */
+    lua_pushvalue(L, 1);
+    lua_insert(L, 3); /* stack: f, handler, f, args... */
+    int status = lua_pcall(L, n - 2, LUA_MULTRET, 2);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_replace(L, 1);
+    lua_remove(L, 2);
+    return lua_gettop(L);
+}
+
+/* setmetatable that refuses __gc: finalizers run with hooks disabled, out of reach of the
+ * limits. */
+static int l_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not allowed in modules");
+        lua_pop(L, 1);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
 }
 
 /* __index of the environment: reading an unknown global is an error naming it. */
@@ -221,6 +267,11 @@ static int setup(lua_State *L)
         lua_getglobal(L, *name);
         lua_setfield(L, env, *name);
     }
+    lua_pushcfunction(L, l_xpcall);
+    lua_setfield(L, env, "xpcall");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, l_setmetatable, 1);
+    lua_setfield(L, env, "setmetatable");
     for (const char *const *lib = allowed_libs; *lib; lib++)
         copy_lib(L, env, *lib);
     for (const char *const *f = removed_fields; *f; f++) {

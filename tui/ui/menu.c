@@ -107,8 +107,10 @@ void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
         else
             dw = 0;
         char *label = xasprintf(" %s ", it->label);
-        term_print(y, col, avail, sel ? ROLE_SELECTED : ROLE_NORMAL, label);
+        int used = term_print(y, col, avail, sel ? ROLE_SELECTED : ROLE_NORMAL, label);
         free(label);
+        if (sel)
+            term_cursor_hint(y, col + used);
         if (dw > 0)
             term_print(y, x + width - dw, dw, ROLE_DIM, it->detail);
     }

@@ -20,8 +20,10 @@ typedef struct {
 static const char *lesson_title(Screen *s, Ui *ui)
 {
     LessonScreen *l = (LessonScreen *)s;
-    snprintf(l->title, sizeof l->title, tr("%s, page %zu of %zu"),
-             ltext_get(&l->module->title, ui->app->lang), l->page + 1, l->module->n_pages);
+    snprintf(l->title, sizeof l->title, tr("Page %zu of %zu"), l->page + 1, l->module->n_pages);
+    size_t n = strlen(l->title);
+    snprintf(l->title + n, sizeof l->title - n, " %s %s", term_glyph(GLYPH_DOT),
+             ltext_get(&l->module->title, ui->app->lang));
     return l->title;
 }
 

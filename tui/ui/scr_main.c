@@ -40,7 +40,8 @@ static void main_build(MainScreen *m, Ui *ui)
         menu_add(&m->menu, ltext_get(&mod->title, app->lang), detail, (int)i);
         free(detail);
     }
-    size_t n_problems = app->catalog.problems.n;
+    /* Trainees see what failed to load; warnings are for authors (rastro lint). */
+    size_t n_problems = problems_count(&app->catalog.problems, PROBLEM_ERROR);
     if (n_problems) {
         char *label = xasprintf(tr("Content problems (%zu)"), n_problems);
         menu_add(&m->menu, label, NULL, ITEM_PROBLEMS);
@@ -95,13 +96,13 @@ static Screen *problems_screen(const App *app)
                        "same list; fix the file and restart rastro."));
     for (size_t i = 0; i < app->catalog.problems.n; i++) {
         const Problem *p = &app->catalog.problems.items[i];
+        if (p->level != PROBLEM_ERROR)
+            continue;
         strbuf_puts(&b, "\n\n- ");
         if (p->line > 0)
             strbuf_printf(&b, "%s:%d: ", p->file, p->line);
         else
             strbuf_printf(&b, "%s: ", p->file);
-        if (p->level == PROBLEM_WARNING)
-            strbuf_puts(&b, tr("warning: "));
         strbuf_puts(&b, p->message);
     }
     Screen *s = text_screen_new(tr("Content problems"), b.s);

@@ -28,9 +28,11 @@ static Screen *results_screen_new(const QuizScreen *q);
 static const char *quiz_title(Screen *s, Ui *ui)
 {
     QuizScreen *q = (QuizScreen *)s;
-    snprintf(q->title, sizeof q->title, tr("%s, question %zu of %zu"),
-             ltext_get(&q->run.module->title, ui->app->lang), q->run.current + 1,
+    snprintf(q->title, sizeof q->title, tr("Question %zu of %zu"), q->run.current + 1,
              q->run.module->n_questions);
+    size_t n = strlen(q->title);
+    snprintf(q->title + n, sizeof q->title - n, " %s %s", term_glyph(GLYPH_DOT),
+             ltext_get(&q->run.module->title, ui->app->lang));
     return q->title;
 }
 

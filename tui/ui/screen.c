@@ -3,7 +3,9 @@
 #define NCURSES_WIDECHAR 1
 #include "screen.h"
 
+#include <poll.h>
 #include <signal.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,13 +70,23 @@ bool ui_is_back(int key)
 
 int ui_read_key(void)
 {
+    int empty_reads = 0;
     for (;;) {
         if (got_signal)
             return K_INTR;
         wint_t wc;
         int rc = get_wch(&wc);
-        if (rc == ERR)
-            continue; /* timeout: look at the signal flag again */
+        if (rc == ERR) {
+            /* Nothing buffered: wait for input, a signal or the terminal going away. A
+             * readable input that yields no key, again and again, is end of file. */
+            struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+            int n = poll(&p, 1, 500);
+            if (n > 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)))
+                return K_INTR;
+            if (n > 0 && ++empty_reads > 20)
+                return K_INTR;
+            continue;
+        }
         if (rc == KEY_CODE_YES) {
             if (wc == KEY_ENTER)
                 return K_ENTER;
@@ -148,6 +160,7 @@ static void draw(Ui *ui)
     if (ui->status[0])
         term_print(LINES - 2, 1, COLS - 2, ui->status_role, ui->status);
     draw_keybar(ui, s);
+    term_cursor_apply();
     refresh();
 }
 
@@ -160,6 +173,17 @@ static void free_dead(Ui *ui)
 
 Screen *trainee_screen_new(Ui *ui);
 
+void ui_begin(void)
+{
+    if (!term_is_active())
+        term_init();
+}
+
+void ui_end(void)
+{
+    term_done();
+}
+
 int ui_run(App *app)
 {
     Ui ui = {.app = app};
@@ -168,8 +192,8 @@ int ui_run(App *app)
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
-    term_init();
-    timeout(500);
+    ui_begin();
+    timeout(0); /* ui_read_key waits in poll() */
     ui_push(&ui, trainee_screen_new(&ui));
     while (!ui.quit && ui.depth > 0) {
         draw(&ui);

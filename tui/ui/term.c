@@ -35,7 +35,8 @@ static const struct {
     [ROLE_NORMAL] = {-1, -1, 0, 0},
     [ROLE_TITLE] = {COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE},
     [ROLE_HEADING] = {COLOR_CYAN, -1, A_BOLD, A_BOLD},
-    [ROLE_SELECTED] = {COLOR_BLACK, COLOR_CYAN, 0, A_REVERSE},
+    /* Reverse video rather than a colour pair: clear everywhere and cheap to move. */
+    [ROLE_SELECTED] = {-1, -1, A_REVERSE, A_REVERSE},
     [ROLE_BAR] = {COLOR_BLACK, COLOR_WHITE, 0, A_REVERSE},
     [ROLE_KEY] = {COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD},
     [ROLE_DIM] = {-1, -1, A_DIM, A_DIM},
@@ -151,6 +152,21 @@ void term_fill(int y, int x, int width, Role role)
     attron(a);
     mvhline(y, x, ' ', width);
     attroff(a);
+}
+
+static int hint_y = -1, hint_x = -1;
+
+void term_cursor_hint(int y, int x)
+{
+    hint_y = y;
+    hint_x = x;
+}
+
+void term_cursor_apply(void)
+{
+    if (hint_y >= 0 && hint_y < LINES && hint_x >= 0 && hint_x < COLS)
+        move(hint_y, hint_x);
+    hint_y = hint_x = -1;
 }
 
 void term_fatal(const char *fmt, ...)

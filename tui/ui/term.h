@@ -46,6 +46,11 @@ int term_print(int y, int x, int width, Role role, const char *text);
 /* Fills width columns at (y, x) with spaces in role. */
 void term_fill(int y, int x, int width, Role role);
 
+/* Where the (hidden) cursor should rest after the next refresh: next to the selection, so that
+ * moving the selection sends no extra cursor motion. term_cursor_apply moves it there. */
+void term_cursor_hint(int y, int x);
+void term_cursor_apply(void);
+
 /* Restores the terminal, prints the message to stderr and exits with status 1. */
 void term_fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 

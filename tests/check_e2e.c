@@ -1,0 +1,277 @@
+/* End to end: the real rastro binary in a pseudo-terminal, its screen read through libvterm,
+ * driven by keys the way a trainee would. */
+#include <check.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "../tui/lua/host.h"
+#include "ptyterm.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char *dir, *db;
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    ck_assert_ptr_nonnull(dir);
+    ck_assert_int_ge(asprintf(&db, "%s/data/rastro.db", dir), 0);
+}
+
+static void teardown(void)
+{
+    tu_rmrf(dir);
+    free(dir);
+    free(db);
+}
+
+static PtyTerm *start(const char *lang_flag, const char *lang_env, char **extra_env, int rows,
+                      int cols)
+{
+    char *argv[12];
+    int i = 0;
+    argv[i++] = (char *)tu_rastro();
+    argv[i++] = "--db";
+    argv[i++] = db;
+    argv[i++] = "--content";
+    argv[i++] = "content";
+    if (lang_flag) {
+        argv[i++] = "--lang";
+        argv[i++] = (char *)lang_flag;
+    }
+    argv[i] = NULL;
+    char **env = tu_env(lang_env);
+    char *merged[16];
+    int n = 0;
+    for (; env[n]; n++)
+        merged[n] = env[n];
+    for (int k = 0; extra_env && extra_env[k]; k++)
+        merged[n++] = extra_env[k];
+    merged[n] = NULL;
+    char err[256];
+    PtyTerm *t = ptyterm_spawn(argv, merged, rows, cols, err, sizeof err);
+    ck_assert_msg(t != NULL, "spawn: %s", err);
+    return t;
+}
+
+static void expect(PtyTerm *t, const char *text)
+{
+    if (!ptyterm_wait_text(t, text, 10000)) {
+        char *screen = ptyterm_screen(t);
+        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
+        free(screen);
+    }
+}
+
+static void expect_absent(PtyTerm *t, const char *text)
+{
+    ptyterm_settle(t, 150, 3000);
+    char *screen = ptyterm_screen(t);
+    ck_assert_msg(strstr(screen, text) == NULL, "'%s' should not be on screen:\n%s", text, screen);
+    free(screen);
+}
+
+/* Creates a trainee from the first screen and lands on the main menu. */
+static void create_trainee(PtyTerm *t, const char *begin, const char *menu)
+{
+    expect(t, begin);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "ISO");
+    ptyterm_send(t, "Ana Pérez");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "Policía Nacional");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "gt\r");
+    expect(t, menu);
+    expect(t, "Ana Pérez (GT)");
+}
+
+START_TEST(spanish_trainee_takes_module_and_sees_score)
+{
+    Catalog cat;
+    catalog_init(&cat);
+    host_load_file(&cat, "content/safety.lua");
+    const Module *m = catalog_find(&cat, "safety-categories");
+    ck_assert_ptr_nonnull(m);
+    size_t n = m->n_questions;
+
+    PtyTerm *t = start("es", "C.UTF-8", NULL, 24, 80);
+    create_trainee(t, "Cree un participante para comenzar.", "Elija un módulo.");
+    expect(t, "Seguridad y categorías de armas de fuego");
+    expect(t, "sin realizar");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Leer la lección");
+    /* Read the first page, then go back and take the quiz. */
+    ptyterm_send(t, "1");
+    expect(t, "Página 1 de");
+    expect(t, "La seguridad primero");
+    ptyterm_send(t, "q");
+    expect(t, "Resolver el cuestionario");
+    ptyterm_send(t, "2");
+
+    size_t right = 0;
+    for (size_t i = 0; i < n; i++) {
+        char title[64];
+        snprintf(title, sizeof title, "Pregunta %zu de %zu", i + 1, n);
+        expect(t, title);
+        expect(t, "Elija una respuesta");
+        /* Answer even questions right, odd ones wrong, by number. */
+        size_t correct = m->questions[i].answer;
+        size_t pick = i % 2 == 0 ? correct : (correct + 1) % m->questions[i].n_options;
+        right += pick == correct;
+        char key[2] = {(char)('1' + pick), 0};
+        ptyterm_send(t, key);
+        expect(t, "Respuesta guardada");
+        expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
+        ptyterm_key(t, VTERM_KEY_ENTER);
+    }
+    char score[128];
+    snprintf(score, sizeof score, "Su puntuación: %zu de %zu (%.0f%%)", right, n,
+             100.0 * (double)right / (double)n);
+    expect(t, "Resultados");
+    expect(t, score);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Resolver el cuestionario");
+    ptyterm_send(t, "q");
+    char best[64];
+    snprintf(best, sizeof best, "mejor: %.0f%%", 100.0 * (double)right / (double)n);
+    expect(t, best);
+    ptyterm_send(t, "q");
+    expect(t, "Ana Pérez, Policía Nacional");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
+    ptyterm_free(t);
+
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), (long long)n);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE score = max_score"),
+                     (long long)right);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT round(score) FROM attempt WHERE finished_at IS NOT NULL"),
+                     (long long)right);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee WHERE country = 'GT' AND lang = 'es'"), 1);
+    catalog_done(&cat);
+}
+END_TEST
+
+START_TEST(language_follows_environment_and_switches)
+{
+    PtyTerm *t = start(NULL, "es_MX.UTF-8", NULL, 24, 80);
+    create_trainee(t, "Cree un participante para comenzar.", "Elija un módulo.");
+    ptyterm_send(t, "l");
+    expect(t, "Choose a module.");
+    expect(t, "Firearm safety and categories");
+    ptyterm_send(t, "q");
+    expect(t, "Who is training?");
+    ptyterm_free(t);
+    /* The switch is remembered with the trainee. */
+    t = start(NULL, "C.UTF-8", NULL, 24, 80);
+    expect(t, "Ana Pérez");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Choose a module.");
+    ptyterm_free(t);
+}
+END_TEST
+
+START_TEST(resize_and_too_small)
+{
+    PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
+    create_trainee(t, "Create a trainee to begin.", "Choose a module.");
+    ptyterm_resize(t, 10, 30);
+    expect(t, "Terminal too small");
+    ptyterm_send(t, "j"); /* keys while too small do nothing and do not crash */
+    ptyterm_resize(t, 12, 40);
+    expect(t, "Choose a module.");
+    expect_absent(t, "Terminal too small");
+    ptyterm_resize(t, 50, 160);
+    expect(t, "Language / Idioma: English");
+    expect(t, "Ana Pérez (GT)");
+    ptyterm_send(t, "?");
+    expect(t, "Keys that work everywhere");
+    ptyterm_send(t, "q");
+    expect(t, "Choose a module.");
+    ptyterm_key(t, VTERM_KEY_ESCAPE);
+    expect(t, "Who is training?");
+    ptyterm_free(t);
+}
+END_TEST
+
+START_TEST(monochrome_and_ascii)
+{
+    char *env[] = {"NO_COLOR=1", "TERM=vt100", NULL};
+    PtyTerm *t = start("en", "C", env, 24, 80);
+    expect(t, "Create a trainee to begin.");
+    expect(t, "> ");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    ptyterm_send(t, "Jo");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "jm\r");
+    expect(t, "Choose a module.");
+    expect(t, "Up/Dn");
+    ptyterm_free(t);
+}
+END_TEST
+
+START_TEST(form_rejects_bad_country)
+{
+    PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
+    expect(t, "Create a trainee to begin.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    ptyterm_send(t, "\r\rxx\r");
+    expect(t, "Please type a name.");
+    ptyterm_send(t, "Bo\r\r\r");
+    expect(t, "two-letter ISO 3166 code");
+    ptyterm_key(t, VTERM_KEY_ESCAPE);
+    expect(t, "Create a trainee to begin.");
+    ptyterm_free(t);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 0);
+}
+END_TEST
+
+START_TEST(hostile_content_is_listed_and_inert)
+{
+    char *content = NULL;
+    ck_assert_int_ge(asprintf(&content, "%s/content", dir), 0);
+    ck_assert_int_eq(mkdir(content, 0700), 0);
+    char *good = NULL;
+    ck_assert_int_ge(asprintf(&good, "cp content/safety.lua %s/", content), 0);
+    ck_assert_int_eq(system(good), 0);
+    free(good);
+    free(tu_write(content, "loop.lua", "while true do end\n"));
+    free(tu_write(content, "spoof.lua",
+                  "return lesson { id = 'spoof', title = 'Evil\\27[2J\\27]0;pwned\\7 title',\n"
+                  "  pages = { page { title = 'x', text = 'y\\27[31m' } } }\n"));
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
+    char err[256];
+    PtyTerm *t = ptyterm_spawn(argv, tu_env("C.UTF-8"), 24, 80, err, sizeof err);
+    ck_assert_ptr_nonnull(t);
+    create_trainee(t, "Create a trainee to begin.", "Choose a module.");
+    expect(t, "Firearm safety and categories");
+    expect(t, "Evil\xEF\xBF\xBD[2J\xEF\xBF\xBD]0;pwned\xEF\xBF\xBD title");
+    expect(t, "Content problems (1)");
+    ptyterm_send(t, "3");
+    expect(t, "loop.lua:1: instruction limit exceeded");
+    expect_absent(t, "warning");
+    ptyterm_free(t);
+    free(content);
+}
+END_TEST
+
+Suite *e2e_suite(void)
+{
+    Suite *s = suite_create("e2e");
+    TCase *tc = tcase_create("shell");
+    tcase_set_timeout(tc, 120);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, spanish_trainee_takes_module_and_sees_score);
+    tcase_add_test(tc, language_follows_environment_and_switches);
+    tcase_add_test(tc, resize_and_too_small);
+    tcase_add_test(tc, monochrome_and_ascii);
+    tcase_add_test(tc, form_rejects_bad_country);
+    tcase_add_test(tc, hostile_content_is_listed_and_inert);
+    suite_add_tcase(s, tc);
+    return s;
+}

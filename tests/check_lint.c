@@ -1,0 +1,121 @@
+/* `rastro lint` and the command line, run as a user would: the real binary, its output and
+ * exit status. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suites.h"
+#include "testutil.h"
+
+static int run(char **out, char **err, const char *a1, const char *a2, const char *a3)
+{
+    char *argv[] = {(char *)tu_rastro(), (char *)a1, (char *)a2, (char *)a3, NULL};
+    return tu_run(argv, out, err);
+}
+
+START_TEST(clean_module_passes)
+{
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", "tests/modules/good", NULL), 0);
+    ck_assert_str_eq(out, "");
+    ck_assert_ptr_nonnull(strstr(err, "1 module loaded; 0 errors, 0 warnings"));
+    free(out), free(err);
+}
+END_TEST
+
+START_TEST(bundled_content_passes_strict)
+{
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", "content/"), 0);
+    ck_assert_str_eq(out, "");
+    free(out), free(err);
+}
+END_TEST
+
+START_TEST(broken_module_fails_with_file_line)
+{
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", "tests/modules/bad/answer_range.lua", NULL), 1);
+    ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/answer_range.lua:14: quiz[2].answer: "
+                                      "5 is not an option number (1 to 3)\n"));
+    ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/answer_range.lua:13: warning: "
+                                      "quiz[1].prompt: missing translation 'es'"));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "tests/modules/bad/syntax.lua", NULL), 1);
+    ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/syntax.lua:6: "));
+    free(out), free(err);
+}
+END_TEST
+
+START_TEST(warnings_fail_only_when_strict)
+{
+    char *dir = tu_tmpdir();
+    char *path = tu_write(dir, "w.lua", "return lesson { id = 'w', title = 'Only English',\n"
+                                        "  pages = { page { title = 'P', text = 'T' } } }\n");
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", path, NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "warning: title: missing translation 'es'"));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", path), 1);
+    free(out), free(err);
+    free(path);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(lint_output_is_inert)
+{
+    char *dir = tu_tmpdir();
+    char *path = tu_write(dir, "e.lua", "error('\\27]0;owned\\7\\27[2J')\n");
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", path, NULL), 1);
+    ck_assert_ptr_null(strchr(out, 0x1b));
+    ck_assert_ptr_null(strchr(out, 0x07));
+    ck_assert_ptr_nonnull(strstr(out, ":1: "));
+    free(out), free(err);
+    free(path);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(command_line)
+{
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "--version", NULL, NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "rastro "));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "--help", NULL, NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "Usage: rastro"));
+    ck_assert_ptr_nonnull(strstr(out, "lint"));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "--frobnicate", NULL, NULL), 2);
+    ck_assert_ptr_nonnull(strstr(err, "unknown option '--frobnicate'"));
+    ck_assert_ptr_null(strchr(strchr(err, '\n') + 1, '\n')); /* one line */
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "--lang", "fr", NULL), 2);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "dance", NULL, NULL), 2);
+    ck_assert_ptr_nonnull(strstr(err, "unknown command 'dance'"));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "--db", "/proc/nope/x.db", "trainee"), 1);
+    ck_assert_ptr_nonnull(strstr(err, "/proc/nope"));
+    free(out), free(err);
+}
+END_TEST
+
+Suite *lint_suite(void)
+{
+    Suite *s = suite_create("lint");
+    TCase *tc = tcase_create("cli");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, clean_module_passes);
+    tcase_add_test(tc, bundled_content_passes_strict);
+    tcase_add_test(tc, broken_module_fails_with_file_line);
+    tcase_add_test(tc, warnings_fail_only_when_strict);
+    tcase_add_test(tc, lint_output_is_inert);
+    tcase_add_test(tc, command_line);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,204 @@
+/* The Lua host's loader: module files in, core modules or file:line problems out. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tui/lua/host.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char *dir;
+static Catalog cat;
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    ck_assert_ptr_nonnull(dir);
+    catalog_init(&cat);
+}
+
+static void teardown(void)
+{
+    catalog_done(&cat);
+    tu_rmrf(dir);
+    free(dir);
+}
+
+/* Loads src as a module file; returns whether it loaded. */
+static bool load(const char *src)
+{
+    char *path = tu_write(dir, "m.lua", src);
+    bool ok = host_load_file(&cat, path);
+    free(path);
+    return ok;
+}
+
+/* The first problem whose message contains text, or NULL. */
+static const Problem *problem_with(const char *text)
+{
+    for (size_t i = 0; i < cat.problems.n; i++)
+        if (strstr(cat.problems.items[i].message, text))
+            return &cat.problems.items[i];
+    return NULL;
+}
+
+START_TEST(good_module_loads_everything)
+{
+    ck_assert(host_load_file(&cat, "tests/modules/good/minimal.lua"));
+    ck_assert_uint_eq(cat.problems.n, 0);
+    ck_assert_uint_eq(cat.n, 1);
+    const Module *m = cat.modules[0];
+    ck_assert_str_eq(m->id, "test-minimal");
+    ck_assert_int_eq(m->version, 2);
+    ck_assert_str_eq(ltext_get(&m->title, LANG_ES), "Módulo de prueba");
+    ck_assert_uint_eq(m->n_pages, 1);
+    ck_assert_int_eq(m->pages[0].line, 11);
+    ck_assert_uint_eq(m->n_questions, 1);
+    ck_assert_uint_eq(m->questions[0].answer, 1);
+    ck_assert_uint_eq(m->questions[0].n_options, 2);
+    ck_assert_str_eq(ltext_get(&m->questions[0].options[1], LANG_EN), "Two");
+    ck_assert_str_eq(m->sources[0].key, "T1");
+}
+END_TEST
+
+START_TEST(bundled_content_is_clean)
+{
+    host_load_dir(&cat, "content");
+    problems_print(&cat.problems, stderr);
+    ck_assert_uint_eq(cat.problems.n, 0);
+    ck_assert_uint_ge(cat.n, 1);
+    const Module *m = catalog_find(&cat, "safety-categories");
+    ck_assert_ptr_nonnull(m);
+    ck_assert_uint_ge(m->n_pages, 4);
+    ck_assert_uint_ge(m->n_questions, 8);
+    for (size_t i = 0; i < m->n_questions; i++) {
+        ck_assert(ltext_has(&m->questions[i].prompt, LANG_ES));
+        ck_assert(ltext_has(&m->questions[i].prompt, LANG_EN));
+    }
+}
+END_TEST
+
+START_TEST(answer_out_of_range_names_field_and_line)
+{
+    ck_assert(!host_load_file(&cat, "tests/modules/bad/answer_range.lua"));
+    const Problem *p = problem_with("quiz[2].answer: 5 is not an option number (1 to 3)");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 14);
+    ck_assert_str_eq(p->file, "tests/modules/bad/answer_range.lua");
+    ck_assert_int_eq(p->level, PROBLEM_ERROR);
+    /* A plain string text is fine but lacks Spanish: a warning, at the question's line. */
+    p = problem_with("quiz[1].prompt: missing translation 'es'");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->level, PROBLEM_WARNING);
+    ck_assert_int_eq(p->line, 13);
+}
+END_TEST
+
+START_TEST(syntax_error_has_line)
+{
+    ck_assert(!host_load_file(&cat, "tests/modules/bad/syntax.lua"));
+    ck_assert_uint_eq(cat.problems.n, 1);
+    ck_assert_int_eq(cat.problems.items[0].line, 6);
+    ck_assert_ptr_nonnull(strstr(cat.problems.items[0].message, "'}' expected"));
+}
+END_TEST
+
+START_TEST(unknown_field_suggests_nearest)
+{
+    ck_assert(!load("return lesson {\n id = 'x',\n titel = 'T',\n pages = { page { title = 'a', text = 'b' } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("titel: unknown field (did you mean 'title'?)"));
+    ck_assert_ptr_nonnull(problem_with("title: missing"));
+}
+END_TEST
+
+START_TEST(unknown_global_is_named)
+{
+    ck_assert(!load("local x = 1\nlocal y = undefined_thing + x\nreturn lesson { id = 'x' }\n"));
+    const Problem *p = problem_with("unknown global 'undefined_thing'");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 2);
+}
+END_TEST
+
+START_TEST(plain_table_is_not_a_page)
+{
+    ck_assert(!load("return lesson { id = 'x', title = 'T',\n pages = { { title = 'a', text = 'b' } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("pages[1]: not a page"));
+}
+END_TEST
+
+START_TEST(duplicate_question_ids)
+{
+    ck_assert(!load("return lesson { id = 'x', title = 'T', quiz = {\n"
+                    " choice { id = 'a', prompt = 'p', options = {'1','2'}, answer = 1 },\n"
+                    " choice { id = 'a', prompt = 'p', options = {'1','2'}, answer = 1 } } }\n"));
+    const Problem *p = problem_with("quiz[2].id: duplicate id 'a'");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 3);
+}
+END_TEST
+
+START_TEST(too_few_options_and_bad_source)
+{
+    ck_assert(!load("return lesson { id = 'x', title = 'T', sources = { { key = 'A', text = 't' } },\n"
+                    " quiz = { choice { id = 'a', prompt = 'p', options = {'1'}, answer = 1,\n"
+                    "  sources = { 'B' } } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].options: needs at least 2 options"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].sources: 'B' is not in the module's sources"));
+}
+END_TEST
+
+START_TEST(not_a_lesson)
+{
+    ck_assert(!load("return { id = 'x' }\n"));
+    ck_assert_ptr_nonnull(problem_with("must end with: return lesson"));
+}
+END_TEST
+
+START_TEST(duplicate_module_ids_across_files)
+{
+    host_load_file(&cat, "tests/modules/good/minimal.lua");
+    ck_assert(!host_load_file(&cat, "tests/modules/good/minimal.lua"));
+    ck_assert_ptr_nonnull(problem_with("module id 'test-minimal' is already used"));
+    ck_assert_uint_eq(cat.n, 1);
+}
+END_TEST
+
+START_TEST(meta_files_are_skipped)
+{
+    char *p = tu_write(dir, "api.lua", "---@meta\n---@class Lesson\nlocal x = nope\n");
+    host_load_dir(&cat, dir);
+    free(p);
+    ck_assert_uint_eq(cat.problems.n, 0);
+    ck_assert_uint_eq(cat.n, 0);
+}
+END_TEST
+
+START_TEST(missing_dir_is_a_problem)
+{
+    host_load_dir(&cat, "/nonexistent/rastro/content");
+    ck_assert_ptr_nonnull(problem_with("cannot open content directory"));
+}
+END_TEST
+
+Suite *loader_suite(void)
+{
+    Suite *s = suite_create("loader");
+    TCase *tc = tcase_create("modules");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, good_module_loads_everything);
+    tcase_add_test(tc, bundled_content_is_clean);
+    tcase_add_test(tc, answer_out_of_range_names_field_and_line);
+    tcase_add_test(tc, syntax_error_has_line);
+    tcase_add_test(tc, unknown_field_suggests_nearest);
+    tcase_add_test(tc, unknown_global_is_named);
+    tcase_add_test(tc, plain_table_is_not_a_page);
+    tcase_add_test(tc, duplicate_question_ids);
+    tcase_add_test(tc, too_few_options_and_bad_source);
+    tcase_add_test(tc, not_a_lesson);
+    tcase_add_test(tc, duplicate_module_ids_across_files);
+    tcase_add_test(tc, meta_files_are_skipped);
+    tcase_add_test(tc, missing_dir_is_a_problem);
+    suite_add_tcase(s, tc);
+    return s;
+}

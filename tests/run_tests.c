@@ -1,0 +1,26 @@
+/* The one test runner: every suite, core first, then the Lua host, then the real binary. */
+#include <check.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "suites.h"
+
+int main(void)
+{
+    setlocale(LC_ALL, "C.UTF-8");
+    SRunner *sr = srunner_create(text_suite());
+    srunner_add_suite(sr, layout_suite());
+    srunner_add_suite(sr, store_suite());
+    srunner_add_suite(sr, quiz_suite());
+    srunner_add_suite(sr, country_suite());
+    srunner_add_suite(sr, catalog_suite());
+    srunner_add_suite(sr, sandbox_suite());
+    srunner_add_suite(sr, loader_suite());
+    srunner_add_suite(sr, lint_suite());
+    srunner_add_suite(sr, e2e_suite());
+    srunner_add_suite(sr, durability_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

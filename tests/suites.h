@@ -1,0 +1,19 @@
+/* Every Check suite of the runner; each is defined in tests/check_<name>.c. */
+#ifndef RASTRO_SUITES_H
+#define RASTRO_SUITES_H
+
+#include <check.h>
+
+Suite *text_suite(void);
+Suite *layout_suite(void);
+Suite *store_suite(void);
+Suite *quiz_suite(void);
+Suite *country_suite(void);
+Suite *catalog_suite(void);
+Suite *sandbox_suite(void);
+Suite *loader_suite(void);
+Suite *lint_suite(void);
+Suite *e2e_suite(void);
+Suite *durability_suite(void);
+
+#endif

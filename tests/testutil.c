@@ -1,0 +1,151 @@
+/* Helpers shared by the test suites: temporary directories, files, running the real binary. */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <ftw.h>
+#include <poll.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+char *tu_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char tmpl[512];
+    snprintf(tmpl, sizeof tmpl, "%s/rastro-test-XXXXXX", base && base[0] ? base : "/tmp");
+    char *d = mkdtemp(tmpl);
+    return d ? strdup(d) : NULL;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+void tu_rmrf(const char *path)
+{
+    if (path)
+        nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+char *tu_write(const char *dir, const char *name, const char *text)
+{
+    char *path = NULL;
+    if (asprintf(&path, "%s/%s", dir, name) < 0)
+        return NULL;
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        free(path);
+        return NULL;
+    }
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+const char *tu_rastro(void)
+{
+    const char *b = getenv("RASTRO_BIN");
+    return b && b[0] ? b : "build/rastro";
+}
+
+static void drain(int fd, char **buf, size_t *len, size_t *cap, bool *open_)
+{
+    char chunk[4096];
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n <= 0) {
+        *open_ = false;
+        return;
+    }
+    if (*len + (size_t)n + 1 > *cap) {
+        *cap = (*len + (size_t)n + 1) * 2;
+        *buf = realloc(*buf, *cap);
+    }
+    memcpy(*buf + *len, chunk, (size_t)n);
+    *len += (size_t)n;
+    (*buf)[*len] = '\0';
+}
+
+int tu_run(char *const argv[], char **out, char **err)
+{
+    int po[2], pe[2];
+    if (pipe(po) != 0 || pipe(pe) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        int null = open("/dev/null", O_RDONLY);
+        dup2(null, 0);
+        dup2(po[1], 1);
+        dup2(pe[1], 2);
+        close(po[0]), close(pe[0]), close(po[1]), close(pe[1]);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    close(po[1]);
+    close(pe[1]);
+    char *bo = calloc(1, 1), *be = calloc(1, 1);
+    size_t lo = 0, co = 1, le = 0, ce = 1;
+    bool oo = true, oe = true;
+    while (oo || oe) {
+        struct pollfd p[2] = {{oo ? po[0] : -1, POLLIN, 0}, {oe ? pe[0] : -1, POLLIN, 0}};
+        if (poll(p, 2, 30000) <= 0)
+            break;
+        if (p[0].revents)
+            drain(po[0], &bo, &lo, &co, &oo);
+        if (p[1].revents)
+            drain(pe[0], &be, &le, &ce, &oe);
+    }
+    close(po[0]);
+    close(pe[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    if (out)
+        *out = bo;
+    else
+        free(bo);
+    if (err)
+        *err = be;
+    else
+        free(be);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+long long tu_sql_int(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    long long v = -1;
+    if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW)
+                v = sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st);
+        }
+    }
+    sqlite3_close(h);
+    return v;
+}
+
+char **tu_env(const char *lang_env)
+{
+    static char lang[128], localedir[600];
+    static char *env[8];
+    const char *ld = getenv("RASTRO_LOCALEDIR");
+    snprintf(localedir, sizeof localedir, "RASTRO_LOCALEDIR=%s", ld && ld[0] ? ld : "build/locale");
+    snprintf(lang, sizeof lang, "LANG=%s", lang_env ? lang_env : "C.UTF-8");
+    int i = 0;
+    env[i++] = "TERM=xterm-256color";
+    env[i++] = lang;
+    env[i++] = "LC_ALL=";
+    env[i++] = "LANGUAGE=";
+    env[i++] = localedir;
+    env[i++] = "NO_COLOR=";
+    env[i] = NULL;
+    return env;
+}

@@ -1,0 +1,23 @@
+/* Helpers shared by the test suites: temporary directories, files, running the real binary. */
+#ifndef RASTRO_TESTUTIL_H
+#define RASTRO_TESTUTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
+char *tu_tmpdir(void);
+void tu_rmrf(const char *path);
+/* Writes text to dir/name and returns the full path (caller frees). */
+char *tu_write(const char *dir, const char *name, const char *text);
+/* The rastro binary under test: $RASTRO_BIN, else build/rastro. */
+const char *tu_rastro(void);
+/* Runs argv (argv[0] is a path) with stdin from /dev/null; captures stdout and stderr (caller
+ * frees both). Returns the exit status, or -1 if it could not run or was killed. */
+int tu_run(char *const argv[], char **out, char **err);
+/* One integer from the first row of a SQL query on db, -1 on any failure. */
+long long tu_sql_int(const char *db, const char *sql);
+/* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
+char **tu_env(const char *lang_env);
+
+#endif
