@@ -1,10 +1,10 @@
 -- rastro content module: "Firearm safety and categories"
 -- (es: "Seguridad y categorías de armas de fuego").
 --
--- Built only from the facts in /work/shared/domain.md (sections "Safety first",
--- "Categories and actions" and "Markings"). Source keys such as N2 or U1 in the
--- page and question `sources` fields refer to entries of this module's
--- `sources` list, which repeats the descriptions from domain.md's Sources section.
+-- Built only from rastro's sourced domain facts (safety first, categories and
+-- actions, markings). Source keys such as N2 or U1 in the page and question
+-- `sources` fields refer to entries of this module's `sources` list, which
+-- names each published source.
 --
 -- Scope: identification and safe handling only. Nothing here explains how to
 -- make, convert, alter or obliterate a firearm or its markings.
