@@ -394,6 +394,21 @@ START_TEST(test_submit_after_last_question_fails)
 }
 END_TEST
 
+START_TEST(test_second_answer_to_same_question_refused)
+{
+    QuizRun run;
+    char err[256];
+    ck_assert(quiz_begin(&run, store, trainee_id, module, err, sizeof err));
+    Verdict v;
+    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert_double_eq(run.max, 1.0);
+    quiz_next(&run);
+    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert_double_eq(run.max, 2.0);
+}
+END_TEST
+
 START_TEST(test_percent)
 {
     QuizRun run;
@@ -545,6 +560,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_full_run);
     tcase_add_test(tc, test_submit_out_of_range_stores_nothing);
     tcase_add_test(tc, test_submit_after_last_question_fails);
+    tcase_add_test(tc, test_second_answer_to_same_question_refused);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);

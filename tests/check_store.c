@@ -371,12 +371,13 @@ END_TEST
 
 START_TEST(test_newer_schema_refused_bytes_unchanged)
 {
-    /* A newer database already in WAL mode must come out byte for byte identical. */
+    /* A newer database in rollback-journal mode must come out byte for byte identical: not
+     * even switched to WAL before being refused. */
     char path[PATH_MAX];
-    make_path(path, sizeof path, "newer-wal.db");
+    make_path(path, sizeof path, "newer-rollback.db");
     char sql[256];
     snprintf(sql, sizeof sql,
-             "PRAGMA journal_mode = WAL; PRAGMA user_version = %d; CREATE TABLE future(a); "
+             "PRAGMA user_version = %d; CREATE TABLE future(a); "
              "INSERT INTO future VALUES (1);",
              STORE_SCHEMA_VERSION + 1);
     raw_create(path, sql);
@@ -646,6 +647,10 @@ START_TEST(test_trainee_set_lang)
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].lang, LANG_ES);
     trainee_list_free(list, n);
+    /* Updating a record that does not exist is an error, not a silent success. */
+    ck_assert(!store_trainee_set_lang(store, id + 1000, LANG_ES, err, sizeof err));
+    ck_assert(!store_attempt_finish(store, 424242, 1, 1, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "no such record"));
 }
 END_TEST
 

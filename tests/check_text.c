@@ -413,16 +413,44 @@ END_TEST
 
 START_TEST(test_sanitize_ascii_mode)
 {
-    check_sanitize("caf\xC3\xA9", false, false, "caf?");
-    check_sanitize("中文", false, false, "??");
+    /* Without UTF-8, Spanish and English letters and punctuation get ASCII stand-ins... */
+    check_sanitize("caf\xC3\xA9", false, false, "cafe");
+    check_sanitize("\xC2\xBFQui\xC3\xA9n?", false, false, "?Quien?");
+    check_sanitize("\xC2\xA1Se\xC3\xB1or Mu\xC3\xB1oz!", false, false, "!Senor Munoz!");
+    check_sanitize("\xC3\x91\xC3\x81\xC3\x89\xC3\x8D\xC3\x93\xC3\x9A\xC3\x9C", false, false,
+                   "NAEIOUU");
+    check_sanitize("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x98it\xE2\x80\x99s\xE2\x80\x99", false,
+                   false, "\"quoted\" 'it's'");
+    check_sanitize("a\xE2\x80\x94" "b\xE2\x80\x93" "c\xE2\x80\xA6", false, false, "a-b-c...");
+    /* ...and everything else one '?' per code point. */
+    check_sanitize("\xE4\xB8\xAD\xE6\x96\x87", false, false, "??");
     check_sanitize("\xF0\x9F\x98\x80!", false, false, "?!");
     check_sanitize("a\x1b[31mb\xC2\x9B", false, false, "a?[31mb?");
     check_sanitize("plain ASCII text", false, false, "plain ASCII text");
+    /* Controls, bidi and invalid bytes are '?' whatever they are. */
     char *s = text_sanitize("\xC3\xB1\xE2\x80\xAE\xFF\x01\x7F\x1b\xC2\x85\n", true, false);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++)
         ck_assert_msg(*p == '\n' || (*p >= 0x20 && *p < 0x7F), "byte 0x%02X in ASCII output", *p);
-    ck_assert_str_eq(s, "???????\n");
+    ck_assert_str_eq(s, "n??????\n");
     free(s);
+}
+END_TEST
+
+START_TEST(test_sanitize_ascii_mode_all_code_points)
+{
+    /* Every non-control code point from U+00A0 up comes out as printable ASCII. */
+    for (long cp = 0xA0; cp <= 0x10FFFF; cp += cp < 0x3000 ? 1 : 97) {
+        char in[8] = {0};
+        if (utf8_encode(cp, in) == 0)
+            continue;
+        char *out = text_sanitize(in, false, false);
+        bool ok = out[0] != '\0';
+        for (const unsigned char *p = (const unsigned char *)out; *p; p++)
+            ok = ok && *p >= 0x20 && *p < 0x7F;
+        if (!ok)
+            ck_abort_msg("U+%04lX gave \"%s\"", cp, out);
+        free(out);
+    }
 }
 END_TEST
 
@@ -613,17 +641,35 @@ START_TEST(test_strbuf_binary_and_take)
 
     char *s = strbuf_take(&b);
     ck_assert_mem_eq(s, "a\0b", 4);
-    ck_assert_ptr_nonnull(b.s);
-    ck_assert_str_eq(b.s, "");
+    /* b is left empty... */
     ck_assert_uint_eq(b.len, 0);
     ck_assert_ptr_ne(b.s, s);
+    ck_assert(b.s == NULL || b.s[0] == '\0');
 
-    /* The buffer is usable after take, independently of the taken string. */
+    /* ...and can be appended to again, independently of the taken string. */
     strbuf_puts(&b, "next");
     ck_assert_str_eq(b.s, "next");
+    ck_assert_uint_eq(b.len, 4);
     ck_assert_int_eq(s[0], 'a');
     free(s);
+
+    char *t = strbuf_take(&b);
+    ck_assert_str_eq(t, "next");
+    free(t);
+    /* Taking from an empty buffer gives an empty string, never NULL. */
+    char *e = strbuf_take(&b);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e, "");
+    free(e);
     strbuf_done(&b);
+
+    StrBuf fresh;
+    strbuf_init(&fresh);
+    char *f = strbuf_take(&fresh);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f, "");
+    free(f);
+    strbuf_done(&fresh);
 }
 END_TEST
 
@@ -661,6 +707,7 @@ Suite *text_suite(void)
     tcase_add_test(tc, test_sanitize_invalid_bytes);
     tcase_add_test(tc, test_sanitize_newlines);
     tcase_add_test(tc, test_sanitize_ascii_mode);
+    tcase_add_test(tc, test_sanitize_ascii_mode_all_code_points);
     tcase_add_test(tc, test_sanitize_random_bytes_inert);
     suite_add_tcase(s, tc);
 

@@ -14,6 +14,8 @@ int main(void)
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());
+    srunner_add_suite(sr, i18n_suite());
+    srunner_add_suite(sr, model_suite());
     srunner_add_suite(sr, sandbox_suite());
     srunner_add_suite(sr, loader_suite());
     srunner_add_suite(sr, lint_suite());

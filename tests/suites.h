@@ -10,6 +10,8 @@ Suite *store_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);
+Suite *i18n_suite(void);
+Suite *model_suite(void);
 Suite *sandbox_suite(void);
 Suite *loader_suite(void);
 Suite *lint_suite(void);

@@ -82,7 +82,7 @@ void catalog_add(Catalog *c, Module *m)
 const Module *catalog_find(const Catalog *c, const char *id)
 {
     for (size_t i = 0; i < c->n; i++)
-        if (strcmp(c->modules[i]->id, id) == 0)
+        if (c->modules[i]->id && strcmp(c->modules[i]->id, id) == 0)
             return c->modules[i];
     return NULL;
 }

@@ -51,7 +51,8 @@ Lang i18n_init(const Lang *forced, const char *localedir)
     utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
     if (localedir)
         bindtextdomain("rastro", localedir);
-    bind_textdomain_codeset("rastro", utf8 ? "UTF-8" : "ASCII//TRANSLIT");
+    /* Always UTF-8: the drawing code turns it into ASCII stand-ins where the terminal needs. */
+    bind_textdomain_codeset("rastro", "UTF-8");
     i18n_set(forced ? *forced : lang_from_env());
     return current;
 }

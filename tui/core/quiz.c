@@ -32,7 +32,11 @@ const Question *quiz_question(const QuizRun *run)
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
-    if (!q || option >= q->n_options) {
+    if (!q || run->finished || run->answered) {
+        snprintf(err, errlen, "this question already has its answer");
+        return false;
+    }
+    if (option >= q->n_options) {
         snprintf(err, errlen, "no such option");
         return false;
     }
@@ -45,6 +49,7 @@ bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t er
     run->score += v.score;
     run->max += v.max;
     run->n_correct += v.correct;
+    run->answered = true;
     *out = v;
     return true;
 }
@@ -53,6 +58,7 @@ void quiz_next(QuizRun *run)
 {
     if (run->current < run->module->n_questions)
         run->current++;
+    run->answered = false;
 }
 
 bool quiz_finish(QuizRun *run, char *err, size_t errlen)

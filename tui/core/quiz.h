@@ -21,6 +21,7 @@ typedef struct {
     size_t current; /* index of the question being asked */
     double score, max;
     size_t n_correct;
+    bool answered; /* the current question has its answer */
     bool finished;
 } QuizRun;
 
@@ -33,7 +34,8 @@ bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *mo
 /* The question being asked, NULL once every question has been answered. */
 const Question *quiz_question(const QuizRun *run);
 /* Scores the answer to the current question and commits it to the store. Only when this returns
- * true may the caller acknowledge the answer on screen. Does not advance. */
+ * true may the caller acknowledge the answer on screen. Does not advance; a second answer to the
+ * same question, or one after quiz_finish, is refused. */
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
 /* Records the final score of the attempt. */

@@ -184,6 +184,14 @@ Store *store_open(const char *path, char *err, size_t errlen)
     }
     sqlite3_busy_timeout(s->db, 10000);
     char msg[256];
+    /* Refuse a newer schema before changing anything in the file. */
+    int v = read_version(s);
+    if (v > (int)N_MIGRATIONS) {
+        snprintf(err, errlen,
+                 "%s: database schema version %d is newer than this rastro understands (%d)",
+                 path, v, (int)N_MIGRATIONS);
+        goto fail;
+    }
     /* WAL lets an instructor read while trainees write; FULL syncs every commit so an answer
      * acknowledged on screen survives a crash of the process and of the machine. */
     if (!exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
@@ -215,8 +223,8 @@ int store_schema_version(Store *s)
     return s->version;
 }
 
-/* Runs a prepared write statement to completion, retrying while another process holds the lock
- * beyond the busy timeout. Finalizes st. */
+/* Runs a prepared write statement that must change exactly one row, retrying while another
+ * process holds the lock beyond the busy timeout. Finalizes st. */
 static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
     int rc;
@@ -230,6 +238,10 @@ static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, con
     bool ok = rc == SQLITE_DONE;
     if (!ok)
         fail(s, err, errlen, what);
+    else if (sqlite3_changes(s->db) != 1) {
+        snprintf(err, errlen, "%s: no such record", what);
+        ok = false;
+    }
     sqlite3_finalize(st);
     return ok;
 }

@@ -23,7 +23,7 @@ typedef struct {
 } Trainee;
 
 typedef struct {
-    int attempts;      /* finished attempts */
+    int attempts;      /* finished attempts with a score (max_score > 0) */
     double best_pct;   /* best finished score in percent, -1 when none */
     double last_pct;   /* last finished score in percent, -1 when none */
 } ModuleStats;

@@ -138,6 +138,40 @@ static bool is_unsafe_cp(long cp)
            cp == 0x200E || cp == 0x200F || cp == 0x061C;
 }
 
+/* ASCII stand-ins for the Latin-1 letters and punctuation of Spanish and English text, for
+ * terminals without UTF-8: "¿Quién?" reads "?Quien?" rather than "??Qui?n?". */
+static const char *ascii_fallback(long cp)
+{
+    static const char *const latin1[0x100 - 0xA0] = {
+        [0x00] = " ", [0xA1 - 0xA0] = "!", [0xAB - 0xA0] = "\"", [0xB0 - 0xA0] = "o", [0xB7 - 0xA0] = ".",
+        [0xBA - 0xA0] = "o", [0xAA - 0xA0] = "a", [0xBB - 0xA0] = "\"", [0xBF - 0xA0] = "?",
+        [0xC0 - 0xA0] = "A", [0xC1 - 0xA0] = "A", [0xC2 - 0xA0] = "A", [0xC3 - 0xA0] = "A",
+        [0xC4 - 0xA0] = "A", [0xC5 - 0xA0] = "A", [0xC7 - 0xA0] = "C", [0xC8 - 0xA0] = "E",
+        [0xC9 - 0xA0] = "E", [0xCA - 0xA0] = "E", [0xCB - 0xA0] = "E", [0xCC - 0xA0] = "I",
+        [0xCD - 0xA0] = "I", [0xCE - 0xA0] = "I", [0xCF - 0xA0] = "I", [0xD1 - 0xA0] = "N",
+        [0xD2 - 0xA0] = "O", [0xD3 - 0xA0] = "O", [0xD4 - 0xA0] = "O", [0xD5 - 0xA0] = "O",
+        [0xD6 - 0xA0] = "O", [0xD9 - 0xA0] = "U", [0xDA - 0xA0] = "U", [0xDB - 0xA0] = "U",
+        [0xDC - 0xA0] = "U", [0xDD - 0xA0] = "Y", [0xE0 - 0xA0] = "a", [0xE1 - 0xA0] = "a",
+        [0xE2 - 0xA0] = "a", [0xE3 - 0xA0] = "a", [0xE4 - 0xA0] = "a", [0xE5 - 0xA0] = "a",
+        [0xE7 - 0xA0] = "c", [0xE8 - 0xA0] = "e", [0xE9 - 0xA0] = "e", [0xEA - 0xA0] = "e",
+        [0xEB - 0xA0] = "e", [0xEC - 0xA0] = "i", [0xED - 0xA0] = "i", [0xEE - 0xA0] = "i",
+        [0xEF - 0xA0] = "i", [0xF1 - 0xA0] = "n", [0xF2 - 0xA0] = "o", [0xF3 - 0xA0] = "o",
+        [0xF4 - 0xA0] = "o", [0xF5 - 0xA0] = "o", [0xF6 - 0xA0] = "o", [0xF9 - 0xA0] = "u",
+        [0xFA - 0xA0] = "u", [0xFB - 0xA0] = "u", [0xFC - 0xA0] = "u", [0xFD - 0xA0] = "y",
+        [0xFF - 0xA0] = "y",
+    };
+    if (cp >= 0xA0 && cp < 0x100)
+        return latin1[cp - 0xA0] ? latin1[cp - 0xA0] : "?";
+    switch (cp) {
+    case 0x2018: case 0x2019: return "'";
+    case 0x201C: case 0x201D: return "\"";
+    case 0x2013: case 0x2014: return "-";
+    case 0x2022: return "*";
+    case 0x2026: return "...";
+    default: return "?";
+    }
+}
+
 char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
 {
     StrBuf b;
@@ -152,7 +186,7 @@ char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
         } else if (bad) {
             strbuf_puts(&b, utf8 ? "\xEF\xBF\xBD" : "?");
         } else if (!utf8 && cp >= 0x80) {
-            strbuf_puts(&b, "?");
+            strbuf_puts(&b, ascii_fallback(cp));
         } else {
             strbuf_append(&b, s + i, (size_t)n);
         }
@@ -221,6 +255,7 @@ char *xstrdup(const char *s)
 
 char *xstrndup(const char *s, size_t n)
 {
+    n = strnlen(s, n);
     char *p = xmalloc(n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
@@ -256,6 +291,8 @@ void strbuf_done(StrBuf *b)
 void strbuf_append(StrBuf *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
+        if (b->cap == 0)
+            b->cap = 64;
         while (b->len + n + 1 > b->cap)
             b->cap *= 2;
         b->s = xrealloc(b->s, b->cap);
@@ -284,7 +321,8 @@ void strbuf_printf(StrBuf *b, const char *fmt, ...)
 
 char *strbuf_take(StrBuf *b)
 {
-    char *s = b->s;
-    strbuf_init(b);
+    char *s = b->s ? b->s : xstrdup("");
+    b->s = NULL;
+    b->len = b->cap = 0;
     return s;
 }

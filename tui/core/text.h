@@ -58,6 +58,8 @@ void strbuf_done(StrBuf *b);
 void strbuf_append(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
 void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *strbuf_take(StrBuf *b); /* returns the string, caller frees; b is empty afterwards */
+/* Returns the string (caller frees); b is left empty and needs no strbuf_done, but may be
+ * appended to again. */
+char *strbuf_take(StrBuf *b);
 
 #endif

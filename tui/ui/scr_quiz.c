@@ -188,18 +188,18 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
 {
     (void)ui;
     QuizScreen *q = (QuizScreen *)s;
+    int n = 0;
     if (q->state == QUIZ_ASKING) {
-        out[0] = (KeyHint){hint_arrows(), tr("Move")};
-        out[1] = (KeyHint){"Enter", tr("Answer")};
-        out[2] = (KeyHint){"1-9", tr("Pick")};
+        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        out[n++] = (KeyHint){"1-9", tr("Pick")};
     } else {
-        out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-        out[1] = (KeyHint){"Enter", tr("Next")};
-        out[2] = (KeyHint){"", ""};
+        out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
+        out[n++] = (KeyHint){"Enter", tr("Next")};
     }
-    out[3] = (KeyHint){"?", tr("Help")};
-    out[4] = (KeyHint){"q", tr("Leave")};
-    return 5;
+    out[n++] = (KeyHint){"?", tr("Help")};
+    out[n++] = (KeyHint){"q", tr("Leave")};
+    return n;
 }
 
 static const char *quiz_help(Screen *s)

@@ -126,6 +126,9 @@ static void draw_keybar(Ui *ui, Screen *s)
     int y = LINES - 1, x = 0;
     term_fill(y, 0, COLS, ROLE_BAR);
     for (int i = 0; i < n && x < COLS; i++) {
+        /* Only whole hints: a cut-off one would read as a different key. */
+        if (x + text_width(hints[i].key) + text_width(hints[i].label) + 3 > COLS)
+            break;
         x += term_print(y, x, COLS - x, ROLE_BAR, " ");
         x += term_print(y, x, COLS - x, ROLE_KEY, hints[i].key);
         x += term_print(y, x, COLS - x, ROLE_BAR, " ");
