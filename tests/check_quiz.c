@@ -397,7 +397,6 @@ END_TEST
 START_TEST(test_second_answer_to_same_question_refused)
 {
     QuizRun run;
-    char err[256];
     ck_assert(quiz_begin(&run, store, trainee_id, module, err, sizeof err));
     Verdict v;
     ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));

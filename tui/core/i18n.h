@@ -16,10 +16,10 @@ Lang i18n_lang(void);
 /* True when the terminal's character set (LC_CTYPE) is UTF-8. */
 bool i18n_utf8(void);
 
-/* Translates a UI message (the English text is the message id). */
+/* Translates a UI message. The English text is the message id, so English needs no lookup. */
 static inline const char *tr(const char *msgid)
 {
-    return dgettext("rastro", msgid);
+    return i18n_lang() == LANG_EN ? msgid : dgettext("rastro", msgid);
 }
 
 #endif

@@ -170,12 +170,16 @@ Store *store_open(const char *path, char *err, size_t errlen)
     Store *s = xcalloc(1, sizeof *s);
     if (!store_make_parent_dirs(path, err, errlen))
         goto fail;
-    /* Create the file owner-only before SQLite opens it, so it never exists with wider rights. */
+    /* Create the file owner-only before SQLite opens it, so it never exists with wider rights.
+     * Its header tells whether WAL mode (persistent in the file) still has to be set. */
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
         goto fail;
     }
+    unsigned char header[20];
+    bool is_wal = pread(fd, header, sizeof header, 0) == (ssize_t)sizeof header &&
+                  memcmp(header, "SQLite format 3", 16) == 0 && header[18] == 2 && header[19] == 2;
     close(fd);
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK) {
@@ -194,8 +198,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
     }
     /* WAL lets an instructor read while trainees write; FULL syncs every commit so an answer
      * acknowledged on screen survives a crash of the process and of the machine. */
-    if (!exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-                  msg, sizeof msg)) {
+    if ((!is_wal && !exec_sql(s, "PRAGMA journal_mode = WAL;", msg, sizeof msg)) ||
+        !exec_sql(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", msg, sizeof msg)) {
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
@@ -203,6 +207,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
+    /* Parse the schema now (often on a helper thread) rather than in the first screen's query. */
+    exec_sql(s, "SELECT 1 FROM trainee LIMIT 0;", msg, sizeof msg);
     return s;
 fail:
     store_close(s);
