@@ -10,6 +10,8 @@
 #include "../tui/core/catalog.h"
 #include "../tui/core/model.h"
 #include "../tui/core/text.h"
+#include "suites.h"
+#include "testutil.h"
 
 Suite *catalog_suite(void);
 
@@ -23,30 +25,19 @@ static FILE *out;
 static Problems probs;
 static Catalog cat;
 
-/* A root directory per test case, made and removed outside the forked tests (unchecked fixture)
- * so that nothing is left behind even when a failed test never reaches its teardown. */
-static char rootdir[1024];
-
-static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb, (void)flag, (void)ftw;
-    return remove(path);
-}
+/* A root directory per test case, made and removed outside the forked tests (unchecked
+ * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
+static const char *rootdir;
 
 static void root_setup(void)
 {
-    const char *base = getenv("TMPDIR");
-    if (!base || base[0] != '/')
-        base = "/tmp";
-    snprintf(rootdir, sizeof rootdir, "%s/rastro-check-catalog-XXXXXX", base);
-    ck_assert_msg(mkdtemp(rootdir) != NULL, "mkdtemp %s: %s", rootdir, strerror(errno));
+    rootdir = tu_root_make("catalog");
+    ck_assert_ptr_nonnull(rootdir);
 }
 
 static void root_teardown(void)
 {
-    if (rootdir[0])
-        nftw(rootdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    rootdir[0] = '\0';
+    tu_root_remove();
 }
 
 static void setup(void)

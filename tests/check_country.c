@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../tui/core/country.h"
+#include "suites.h"
 
 Suite *country_suite(void);
 

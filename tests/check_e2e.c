@@ -179,6 +179,14 @@ START_TEST(resize_and_too_small)
 {
     PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
     create_trainee(t, "Create a trainee to begin.", "Choose a module.");
+    /* The selection is drawn in reverse video and follows the arrows. */
+    ptyterm_settle(t, 100, 2000);
+    ck_assert(ptyterm_text_reverse(t, "Firearm safety and categories"));
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_settle(t, 100, 2000);
+    ck_assert(ptyterm_text_reverse(t, "Language / Idioma: English"));
+    ck_assert(!ptyterm_text_reverse(t, "Firearm safety and categories"));
+    ptyterm_key(t, VTERM_KEY_UP);
     ptyterm_resize(t, 10, 30);
     expect(t, "Terminal too small");
     ptyterm_send(t, "j"); /* keys while too small do nothing and do not crash */

@@ -7,6 +7,7 @@
 
 #include "../tui/core/layout.h"
 #include "../tui/core/text.h"
+#include "suites.h"
 
 Suite *layout_suite(void);
 

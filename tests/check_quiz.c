@@ -14,6 +14,8 @@
 #include "../tui/core/quiz.h"
 #include "../tui/core/store.h"
 #include "../tui/core/text.h"
+#include "suites.h"
+#include "testutil.h"
 
 Suite *quiz_suite(void);
 
@@ -26,30 +28,19 @@ static Module *module;
 static int64_t trainee_id;
 static char err[512];
 
-/* A root directory per test case, made and removed outside the forked tests (unchecked fixture)
- * so that nothing is left behind even when a failed test never reaches its teardown. */
-static char rootdir[1024];
-
-static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb, (void)flag, (void)ftw;
-    return remove(path);
-}
+/* A root directory per test case, made and removed outside the forked tests (unchecked
+ * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
+static const char *rootdir;
 
 static void root_setup(void)
 {
-    const char *base = getenv("TMPDIR");
-    if (!base || base[0] != '/')
-        base = "/tmp";
-    snprintf(rootdir, sizeof rootdir, "%s/rastro-check-quiz-XXXXXX", base);
-    ck_assert_msg(mkdtemp(rootdir) != NULL, "mkdtemp %s: %s", rootdir, strerror(errno));
+    rootdir = tu_root_make("quiz");
+    ck_assert_ptr_nonnull(rootdir);
 }
 
 static void root_teardown(void)
 {
-    if (rootdir[0])
-        nftw(rootdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    rootdir[0] = '\0';
+    tu_root_remove();
 }
 
 static LText en_es(const char *en, const char *es)
@@ -120,7 +111,7 @@ static void teardown(void)
     store_close(store);
     store = NULL;
     if (tmpdir[0])
-        nftw(tmpdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        tu_rmrf(tmpdir);
     tmpdir[0] = '\0';
 }
 

@@ -18,6 +18,8 @@
 
 #include "../tui/core/store.h"
 #include "../tui/core/text.h"
+#include "suites.h"
+#include "testutil.h"
 
 Suite *store_suite(void);
 
@@ -29,30 +31,19 @@ static Store *store;
 static char err[512];
 static mode_t saved_umask;
 
-/* A root directory per test case, made and removed outside the forked tests (unchecked fixture)
- * so that nothing is left behind even when a failed test never reaches its teardown. */
-static char rootdir[1024];
-
-static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb, (void)flag, (void)ftw;
-    return remove(path);
-}
+/* A root directory per test case, made and removed outside the forked tests (unchecked
+ * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
+static const char *rootdir;
 
 static void root_setup(void)
 {
-    const char *base = getenv("TMPDIR");
-    if (!base || base[0] != '/')
-        base = "/tmp";
-    snprintf(rootdir, sizeof rootdir, "%s/rastro-check-store-XXXXXX", base);
-    ck_assert_msg(mkdtemp(rootdir) != NULL, "mkdtemp %s: %s", rootdir, strerror(errno));
+    rootdir = tu_root_make("store");
+    ck_assert_ptr_nonnull(rootdir);
 }
 
 static void root_teardown(void)
 {
-    if (rootdir[0])
-        nftw(rootdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    rootdir[0] = '\0';
+    tu_root_remove();
 }
 
 static void setup(void)
@@ -72,7 +63,7 @@ static void teardown(void)
     store = NULL;
     umask(saved_umask);
     if (tmpdir[0])
-        nftw(tmpdir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+        tu_rmrf(tmpdir);
     tmpdir[0] = '\0';
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../tui/core/text.h"
+#include "suites.h"
 
 Suite *text_suite(void);
 

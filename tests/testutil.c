@@ -32,6 +32,23 @@ void tu_rmrf(const char *path)
         nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+static char root[1024];
+
+const char *tu_root_make(const char *name)
+{
+    const char *base = getenv("TMPDIR");
+    snprintf(root, sizeof root, "%s/rastro-check-%s-XXXXXX", base && base[0] == '/' ? base : "/tmp",
+             name);
+    return mkdtemp(root);
+}
+
+void tu_root_remove(void)
+{
+    if (root[0])
+        tu_rmrf(root);
+    root[0] = '\0';
+}
+
 char *tu_write(const char *dir, const char *name, const char *text)
 {
     char *path = NULL;

@@ -8,6 +8,10 @@
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
 char *tu_tmpdir(void);
 void tu_rmrf(const char *path);
+/* Makes one directory for a whole test case (call from an unchecked fixture, outside the forked
+ * tests) named after it; returns its path (static) or NULL. tu_root_remove deletes it. */
+const char *tu_root_make(const char *name);
+void tu_root_remove(void);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
 /* The rastro binary under test: $RASTRO_BIN, else build/rastro. */

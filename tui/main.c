@@ -2,7 +2,6 @@
  * that fills the catalog, and either a subcommand or the curses shell. */
 #include <getopt.h>
 #include <limits.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

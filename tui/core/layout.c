@@ -30,20 +30,33 @@ void layout_add(Layout *l, const char *text, int indent)
     l->n++;
 }
 
+/* The line being filled by wrap_block. */
+typedef struct {
+    StrBuf text;
+    int indent, col, rest_indent;
+} Filling;
+
+/* Emits the line being filled and starts the next one at the hanging indent. */
+static void line_break(Layout *out, Filling *f)
+{
+    layout_add(out, f->text.s, f->indent);
+    strbuf_done(&f->text);
+    strbuf_init(&f->text);
+    f->indent = f->rest_indent;
+    f->col = 0;
+}
+
 /* Wraps one logical block (paragraph or bullet item, spaces normalised) into lines: the first
  * gets first_prefix at first_indent, the rest hang at rest_indent. */
 static void wrap_block(Layout *out, const char *block, int width, const char *first_prefix,
                        int first_indent, int rest_indent)
 {
-    StrBuf line;
-    strbuf_init(&line);
-    strbuf_puts(&line, first_prefix);
-    int indent = first_indent;
-    int col = text_width(first_prefix);
+    Filling f = {.indent = first_indent, .col = text_width(first_prefix), .rest_indent = rest_indent};
+    strbuf_init(&f.text);
+    strbuf_puts(&f.text, first_prefix);
     bool line_has_word = false;
     size_t len = strlen(block);
-    size_t i = 0;
-    while (i < len) {
+    for (size_t i = 0; i < len;) {
         while (i < len && block[i] == ' ')
             i++;
         if (i >= len)
@@ -51,27 +64,19 @@ static void wrap_block(Layout *out, const char *block, int width, const char *fi
         size_t start = i;
         while (i < len && block[i] != ' ')
             i++;
-        /* Measure the word. */
         char *word = xstrndup(block + start, i - start);
         int ww = text_width(word);
-        int avail = width - indent;
-        int need = ww + (line_has_word ? 1 : 0);
-        if (line_has_word && col + need > avail) {
-            layout_add(out, line.s, indent);
-            strbuf_done(&line);
-            strbuf_init(&line);
-            indent = rest_indent;
-            avail = width - indent;
-            col = 0;
+        if (line_has_word && f.col + 1 + ww > width - f.indent) {
+            line_break(out, &f);
             line_has_word = false;
         }
         if (line_has_word) {
-            strbuf_puts(&line, " ");
-            col++;
+            strbuf_puts(&f.text, " ");
+            f.col++;
         }
-        if (ww <= avail - col) {
-            strbuf_puts(&line, word);
-            col += ww;
+        if (ww <= width - f.indent - f.col) {
+            strbuf_puts(&f.text, word);
+            f.col += ww;
         } else {
             /* A word longer than the box: break it at the column limit. */
             size_t wl = strlen(word);
@@ -79,25 +84,19 @@ static void wrap_block(Layout *out, const char *block, int width, const char *fi
                 long cp;
                 int n = utf8_decode(word + k, wl - k, &cp);
                 int cw = text_cp_width(cp);
-                if (col + cw > avail && col > 0) {
-                    layout_add(out, line.s, indent);
-                    strbuf_done(&line);
-                    strbuf_init(&line);
-                    indent = rest_indent;
-                    avail = width - indent;
-                    col = 0;
-                }
-                strbuf_append(&line, word + k, (size_t)n);
-                col += cw;
+                if (f.col + cw > width - f.indent && f.col > 0)
+                    line_break(out, &f);
+                strbuf_append(&f.text, word + k, (size_t)n);
+                f.col += cw;
                 k += (size_t)n;
             }
         }
         line_has_word = true;
         free(word);
     }
-    if (line_has_word || line.len > 0)
-        layout_add(out, line.s, indent);
-    strbuf_done(&line);
+    if (line_has_word || f.text.len > 0)
+        layout_add(out, f.text.s, f.indent);
+    strbuf_done(&f.text);
 }
 
 /* Emits one finished block, with a blank line before it unless it continues a bullet list. */

@@ -94,11 +94,12 @@ static Screen *problems_screen(const App *app)
     strbuf_init(&b);
     strbuf_puts(&b, tr("These content files have problems. Run `rastro lint` on them for the "
                        "same list; fix the file and restart rastro."));
+    strbuf_puts(&b, "\n");
     for (size_t i = 0; i < app->catalog.problems.n; i++) {
         const Problem *p = &app->catalog.problems.items[i];
         if (p->level != PROBLEM_ERROR)
             continue;
-        strbuf_puts(&b, "\n\n- ");
+        strbuf_puts(&b, "\n- ");
         if (p->line > 0)
             strbuf_printf(&b, "%s:%d: ", p->file, p->line);
         else
