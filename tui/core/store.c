@@ -181,6 +181,9 @@ Store *store_open(const char *path, char *err, size_t errlen)
     bool is_wal = pread(fd, header, sizeof header, 0) == (ssize_t)sizeof header &&
                   memcmp(header, "SQLite format 3", 16) == 0 && header[18] == 2 && header[19] == 2;
     close(fd);
+    /* No allocation statistics: they put a global mutex on every SQLite allocation. Only has an
+     * effect before the library's first use; later calls are refused harmlessly. */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK) {
         snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "?");
