@@ -100,6 +100,24 @@ START_TEST(memory_bomb_concat)
 }
 END_TEST
 
+START_TEST(empty_rep_returns_at_once)
+{
+    char *path = tu_write(dir, "rep.lua", "assert(string.rep('', math.maxinteger) == '')\n"
+                                          "assert(('x'):rep(3, ',') == 'x,x,x')\n"
+                                          "return lesson { id = 'rep', title = 'R', pages = { page { title = 'x', text = 'y' } } }");
+    ck_assert(host_load_file(&cat, path));
+    free(path);
+}
+END_TEST
+
+START_TEST(endless_library_call_is_stopped)
+{
+    /* A pattern that backtracks for ever inside C, where no instruction hook runs. */
+    contained("local s = string.rep('a', 100000)\nreturn s:find('.-.-.-.-x')",
+              "seconds");
+}
+END_TEST
+
 START_TEST(huge_format_width)
 {
     contained("return string.format('%099999d', 1)", "invalid conversion");
@@ -245,6 +263,8 @@ Suite *sandbox_suite(void)
     tcase_add_test(tc, memory_bomb_rep);
     tcase_add_test(tc, memory_bomb_table);
     tcase_add_test(tc, memory_bomb_concat);
+    tcase_add_test(tc, empty_rep_returns_at_once);
+    tcase_add_test(tc, endless_library_call_is_stopped);
     tcase_add_test(tc, huge_format_width);
     tcase_add_test(tc, deep_recursion);
     tcase_add_test(tc, metamethod_recursion);

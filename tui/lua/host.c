@@ -7,7 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "loader.h"
 #include "sandbox.h"
@@ -51,8 +56,64 @@ static bool is_meta_file(const char *buf)
     return strncmp(buf, "---@meta", 8) == 0;
 }
 
+/* Runs the module's chunk and loader once in a child process under a wall-clock limit. The
+ * sandbox's hook stops runaway Lua code, but not a library function that runs for ever inside C
+ * (a pathological string pattern) nor a crash in the interpreter: those now cost a child, not
+ * the shell. Modules are deterministic (no clock, no I/O, a seeded math.random), so a module that
+ * passes here behaves the same when loaded for real. Returns false (with a problem) when not. */
+static bool vet_in_child(Catalog *c, const char *path, const char *buf, size_t len)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return true; /* cannot vet: the in-process limits still apply */
+    if (pid == 0) {
+        struct rlimit cpu = {HOST_VET_SECONDS, HOST_VET_SECONDS + 1};
+        setrlimit(RLIMIT_CPU, &cpu);
+        Sandbox *sb = sandbox_new(NULL, path);
+        if (sb) {
+            loader_register_api(sb);
+            SandboxError err;
+            Problems ignored = {0};
+            if (sandbox_run(sb, buf, len, &err))
+                module_free(loader_build(sb, path, &ignored));
+        }
+        _exit(0);
+    }
+    int status = 0;
+    struct timespec tick = {0, 2 * 1000 * 1000};
+    for (int waited_ms = 0;; waited_ms += 2) {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid)
+            break;
+        if (r < 0 && errno != EINTR)
+            return true;
+        if (waited_ms >= HOST_VET_SECONDS * 1000) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            problems_add(&c->problems, path, 0, PROBLEM_ERROR,
+                         "loading took longer than %d seconds and was stopped (a library call "
+                         "that never ends, such as a pathological string pattern?)",
+                         HOST_VET_SECONDS);
+            return false;
+        }
+        nanosleep(&tick, NULL);
+    }
+    if (WIFSIGNALED(status)) {
+        problems_add(&c->problems, path, 0, PROBLEM_ERROR,
+                     WTERMSIG(status) == SIGXCPU
+                         ? "loading used more than %d seconds of processor time and was stopped"
+                         : "loading crashed the Lua interpreter (signal %d)",
+                     WTERMSIG(status) == SIGXCPU ? HOST_VET_SECONDS : WTERMSIG(status));
+        return false;
+    }
+    return true;
+}
+
 static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t len)
 {
+    if (!vet_in_child(c, path, buf, len))
+        return false;
     Sandbox *sb = sandbox_new(NULL, path);
     if (!sb) {
         problems_add(&c->problems, path, 0, PROBLEM_ERROR, "cannot create a Lua state");

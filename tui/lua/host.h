@@ -9,6 +9,8 @@
 
 /* Largest module file accepted. */
 #define HOST_MAX_FILE_BYTES (4u << 20)
+/* Wall-clock limit on loading one module, checked in a child process first (see host.c). */
+#define HOST_VET_SECONDS 3
 
 /* Loads one module file. On success adds the module to c and returns true; every problem found
  * (errors and warnings) is appended to c->problems with file:line. Never aborts on bad content. */

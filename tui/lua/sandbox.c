@@ -237,6 +237,25 @@ static int l_setmetatable(lua_State *L)
     return 1;
 }
 
+/* string.rep that returns at once when the result is empty: the library's own loop would
+ * otherwise spin n times copying nothing (string.rep("", math.maxinteger)). Upvalue 1: the
+ * library's rep. */
+static int l_rep(lua_State *L)
+{
+    size_t len = 0, sep = 0;
+    luaL_checklstring(L, 1, &len);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &sep);
+    if (n <= 0 || (len == 0 && sep == 0)) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
 /* __index of the environment: reading an unknown global is an error naming it. */
 static int l_unknown_global(lua_State *L)
 {
@@ -274,6 +293,11 @@ static int setup(lua_State *L)
     lua_setfield(L, env, "setmetatable");
     for (const char *const *lib = allowed_libs; *lib; lib++)
         copy_lib(L, env, *lib);
+    lua_getfield(L, env, "string");
+    lua_getfield(L, -1, "rep");
+    lua_pushcclosure(L, l_rep, 1);
+    lua_setfield(L, -2, "rep");
+    lua_pop(L, 1);
     for (const char *const *f = removed_fields; *f; f++) {
         char lib[32];
         const char *dot = strchr(*f, '.');
