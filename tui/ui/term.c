@@ -115,29 +115,36 @@ int term_print(int y, int x, int width, Role role, const char *text)
         width = COLS - x;
     bool utf8 = term_utf8();
     char *safe = text_sanitize(text, false, utf8);
-    attr_t a = attrs[role];
-    attron(a);
-    move(y, x);
-    int col = 0;
     size_t len = strlen(safe);
+    /* One call to curses per string: the text clipped to width columns as wide characters. */
+    wchar_t stack_buf[256];
+    wchar_t *wbuf = len < sizeof stack_buf / sizeof stack_buf[0] ? stack_buf
+                                                                  : xmalloc((len + 1) * sizeof *wbuf);
+    int col = 0, n = 0;
     for (size_t i = 0; i < len;) {
         long cp;
-        int n = utf8_decode(safe + i, len - i, &cp);
+        int step = utf8_decode(safe + i, len - i, &cp);
         int w = text_cp_width(cp);
         if (col + w > width)
             break;
-        if (utf8) {
-            wchar_t wc[2] = {(wchar_t)cp, 0};
-            if (w == 0 && col == 0)
-                wc[0] = L' '; /* a combining mark with nothing to combine with */
-            addnwstr(wc, 1);
-        } else {
-            addch((chtype)(unsigned char)safe[i]);
-        }
+        if (w == 0 && col == 0)
+            cp = ' '; /* a combining mark with nothing to combine with */
+        wbuf[n++] = (wchar_t)cp;
         col += w;
-        i += (size_t)n;
+        i += (size_t)step;
+    }
+    attr_t a = attrs[role];
+    attron(a);
+    if (utf8) {
+        mvaddnwstr(y, x, wbuf, n);
+    } else {
+        move(y, x);
+        for (int i = 0; i < n; i++)
+            addch((chtype)(wbuf[i] & 0x7F));
     }
     attroff(a);
+    if (wbuf != stack_buf)
+        free(wbuf);
     free(safe);
     return col;
 }
