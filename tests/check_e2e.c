@@ -127,6 +127,16 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         ptyterm_send(t, key);
         expect(t, "Respuesta guardada");
         expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
+        if (i < 2) {
+            /* The right option is marked, and a wrong pick is crossed out. */
+            char mark[16];
+            snprintf(mark, sizeof mark, "\xE2\x9C\x93 %zu)", correct + 1);
+            expect(t, mark);
+            if (pick != correct) {
+                snprintf(mark, sizeof mark, "\xE2\x9C\x97 %zu)", pick + 1);
+                expect(t, mark);
+            }
+        }
         ptyterm_key(t, VTERM_KEY_ENTER);
     }
     char score[128];

@@ -148,6 +148,17 @@ START_TEST(too_few_options_and_bad_source)
 }
 END_TEST
 
+START_TEST(limits_on_sizes_and_nul_bytes)
+{
+    ck_assert(!load("return lesson { id = 'a\\0b', title = string.rep('x', 70000),\n"
+                    " quiz = { choice { id = 'q', prompt = 'p', answer = 1,\n"
+                    "  options = { '1','2','3','4','5','6','7','8','9','10' } } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("id: contains a NUL byte"));
+    ck_assert_ptr_nonnull(problem_with("title: too long (70000 bytes, at most 65536)"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].options: too many entries (10, at most 9)"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -195,6 +206,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, plain_table_is_not_a_page);
     tcase_add_test(tc, duplicate_question_ids);
     tcase_add_test(tc, too_few_options_and_bad_source);
+    tcase_add_test(tc, limits_on_sizes_and_nul_bytes);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

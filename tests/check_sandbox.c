@@ -118,6 +118,18 @@ START_TEST(endless_library_call_is_stopped)
 }
 END_TEST
 
+START_TEST(string_methods_use_the_sandbox_copy)
+{
+    contained("return (''):dump()", "attempt to call a nil value");
+    catalog_done(&cat);
+    catalog_init(&cat);
+    char *path = tu_write(dir, "m.lua", "assert((''):rep(math.maxinteger) == '')\n"
+                                        "return lesson { id = 'm', title = 'M', pages = { page { title = 'x', text = 'y' } } }");
+    ck_assert(host_load_file(&cat, path));
+    free(path);
+}
+END_TEST
+
 START_TEST(huge_format_width)
 {
     contained("return string.format('%099999d', 1)", "invalid conversion");
@@ -265,6 +277,7 @@ Suite *sandbox_suite(void)
     tcase_add_test(tc, memory_bomb_concat);
     tcase_add_test(tc, empty_rep_returns_at_once);
     tcase_add_test(tc, endless_library_call_is_stopped);
+    tcase_add_test(tc, string_methods_use_the_sandbox_copy);
     tcase_add_test(tc, huge_format_width);
     tcase_add_test(tc, deep_recursion);
     tcase_add_test(tc, metamethod_recursion);

@@ -304,6 +304,29 @@ START_TEST(test_schema_version)
 }
 END_TEST
 
+START_TEST(test_concurrent_first_open)
+{
+    /* Several processes creating the same new database at once all succeed: each migration
+     * step re-checks the version under the write lock. */
+    enum { N = 8 };
+    pid_t pids[N];
+    for (int i = 0; i < N; i++) {
+        pids[i] = fork();
+        ck_assert_int_ge(pids[i], 0);
+        if (pids[i] == 0) {
+            char e[512];
+            Store *st = store_open(db_path, e, sizeof e);
+            _exit(st && store_schema_version(st) == STORE_SCHEMA_VERSION ? 0 : 1);
+        }
+    }
+    for (int i = 0; i < N; i++) {
+        int status;
+        waitpid(pids[i], &status, 0);
+        ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
+}
+END_TEST
+
 START_TEST(test_reopen_keeps_data)
 {
     store = open_store();
@@ -892,6 +915,7 @@ Suite *store_suite(void)
     tcase_add_test(tc, test_open_default_parent);
     tcase_add_test(tc, test_journal_mode_is_wal);
     tcase_add_test(tc, test_schema_version);
+    tcase_add_test(tc, test_concurrent_first_open);
     tcase_add_test(tc, test_reopen_keeps_data);
     tcase_add_test(tc, test_newer_schema_refused_unchanged);
     tcase_add_test(tc, test_newer_schema_refused_bytes_unchanged);

@@ -148,11 +148,18 @@ static bool migrate(Store *s, char *err, size_t errlen)
                  (int)N_MIGRATIONS);
         return false;
     }
-    for (; v < (int)N_MIGRATIONS; v++) {
+    while (v < (int)N_MIGRATIONS) {
         char setv[64];
-        snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v + 1);
         if (!exec_sql(s, "BEGIN IMMEDIATE;", err, errlen))
             return false;
+        /* Another process may have migrated while we waited for the write lock. */
+        v = read_version(s);
+        if (v >= (int)N_MIGRATIONS || v < 0) {
+            if (!exec_sql(s, "COMMIT;", err, errlen))
+                return false;
+            break;
+        }
+        snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v + 1);
         if (!exec_sql(s, migrations[v], err, errlen) || !exec_sql(s, setv, err, errlen)) {
             char ignored[64];
             exec_sql(s, "ROLLBACK;", ignored, sizeof ignored);
@@ -160,8 +167,9 @@ static bool migrate(Store *s, char *err, size_t errlen)
         }
         if (!exec_sql(s, "COMMIT;", err, errlen))
             return false;
+        v++;
     }
-    s->version = v;
+    s->version = read_version(s);
     return true;
 }
 
@@ -189,7 +197,7 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "?");
         goto fail;
     }
-    sqlite3_busy_timeout(s->db, 10000);
+    sqlite3_busy_timeout(s->db, 5000);
     char msg[256];
     /* Refuse a newer schema before changing anything in the file. */
     int v = read_version(s);
@@ -237,7 +245,7 @@ int store_schema_version(Store *s)
 static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
     int rc;
-    for (int tries = 0; tries < 50; tries++) {
+    for (int tries = 0; tries < 3; tries++) {
         rc = sqlite3_step(st);
         if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
             break;

@@ -160,6 +160,27 @@ static void check_fields(Ld *ld, int idx, int line, const char *path, const char
     }
 }
 
+/* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an
+ * attempt to make rastro copy and re-wrap megabytes on every key. */
+#define MAX_TEXT_BYTES (64u << 10)
+
+/* Copies the string at idx, or reports (at line, path) and returns NULL when it holds a NUL byte
+ * or is longer than MAX_TEXT_BYTES. Stack: 0. */
+static char *checked_string(Ld *ld, int idx, int line, const char *path)
+{
+    size_t n;
+    const char *v = lua_tolstring(ld->L, idx, &n);
+    if (strlen(v) != n) {
+        report(ld, PROBLEM_ERROR, line, path, "contains a NUL byte");
+        return NULL;
+    }
+    if (n > MAX_TEXT_BYTES) {
+        report(ld, PROBLEM_ERROR, line, path, "too long (%zu bytes, at most %u)", n, MAX_TEXT_BYTES);
+        return NULL;
+    }
+    return xstrndup(v, n);
+}
+
 static char *join_path(const char *path, const char *field)
 {
     return path && path[0] ? xasprintf("%s.%s", path, field) : xstrdup(field);
@@ -188,7 +209,8 @@ static bool read_text_value(Ld *ld, int line, const char *p, bool required, LTex
         }
     } else if (t == LUA_TSTRING) {
         /* One text for every language: fine for names and numbers, a gap for prose. */
-        out->s[LANG_EN] = xstrdup(lua_tostring(L, -1));
+        out->s[LANG_EN] = checked_string(ld, -1, line, p);
+        ok = out->s[LANG_EN] != NULL;
         for (int l = 1; l < LANG_COUNT; l++)
             report(ld, PROBLEM_WARNING, line, p, "missing translation '%s' (write { en = ..., %s = ... })",
                    lang_code((Lang)l), lang_code((Lang)l));
@@ -208,7 +230,8 @@ static bool read_text_value(Ld *ld, int line, const char *p, bool required, LTex
                 ok = false;
             } else {
                 free(out->s[lang]);
-                out->s[lang] = xstrdup(lua_tostring(L, -1));
+                out->s[lang] = checked_string(ld, -1, line, p);
+                ok = ok && out->s[lang] != NULL;
             }
             lua_pop(L, 1);
         }
@@ -274,7 +297,7 @@ static char *read_id(Ld *ld, int idx, const char *field, int line, const char *p
                "'%s' is not a valid id (lower-case letters, digits, '-' and '_', at most 64)",
                lua_tostring(L, -1));
     else
-        res = xstrdup(lua_tostring(L, -1));
+        res = checked_string(ld, -1, line, p);
     lua_pop(L, 1);
     free(p);
     return res;
@@ -282,7 +305,8 @@ static char *read_id(Ld *ld, int idx, const char *field, int line, const char *p
 
 /* Reads an optional list field, pushing it (or nil) and returning its length; -1 when the field
  * is not a proper list (reported). Stack: +1 always. */
-static lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *path)
+static lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *path,
+                             lua_Integer max)
 {
     lua_State *L = ld->L;
     raw_getfield(L, idx, field);
@@ -295,6 +319,12 @@ static lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const
         report(ld, PROBLEM_ERROR, line, p, "must be a list { ... }, not %s", luaL_typename(L, -1));
     } else {
         n = (lua_Integer)lua_rawlen(L, -1);
+        if (n > max) {
+            report(ld, PROBLEM_ERROR, line, p, "too many entries (%lld, at most %lld)",
+                   (long long)n, (long long)max);
+            free(p);
+            return -1;
+        }
         lua_Integer count = 0;
         lua_pushnil(L);
         while (lua_next(L, -2)) {
@@ -320,14 +350,14 @@ static lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const
 static void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
 {
     lua_State *L = ld->L;
-    lua_Integer n = push_list(ld, idx, "sources", line, path);
+    lua_Integer n = push_list(ld, idx, "sources", line, path, 50);
     char *p = join_path(path, "sources");
     if (n > 0) {
         out->keys = xcalloc((size_t)n, sizeof *out->keys);
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) == LUA_TSTRING)
-                out->keys[out->n++] = xstrdup(lua_tostring(L, -1));
+                out->keys[out->n++] = xstrdup(lua_tostring(L, -1)); /* compared, never drawn raw */
             else
                 report(ld, PROBLEM_ERROR, line, p, "entry %lld must be a source key string",
                        (long long)i);
@@ -386,7 +416,7 @@ static void read_choice(Ld *ld, int parent_line, const char *path, Question *q)
     read_refs(ld, idx, line, path, &q->sources);
 
     char *opath = join_path(path, "options");
-    lua_Integer n = push_list(ld, idx, "options", line, path);
+    lua_Integer n = push_list(ld, idx, "options", line, path, 9);
     if (n >= 0 && n < 2)
         report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 options");
     if (n > 0) {
@@ -423,7 +453,7 @@ static void read_choice(Ld *ld, int parent_line, const char *path, Question *q)
 static void read_sources(Ld *ld, int idx, int line, Module *m)
 {
     lua_State *L = ld->L;
-    lua_Integer n = push_list(ld, idx, "sources", line, "");
+    lua_Integer n = push_list(ld, idx, "sources", line, "", 200);
     if (n > 0) {
         m->sources = xcalloc((size_t)n, sizeof *m->sources);
         for (lua_Integer i = 1; i <= n; i++) {
@@ -500,7 +530,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     read_text(&ld, idx, "summary", line, "", false, &m->summary);
     read_sources(&ld, idx, line, m);
 
-    lua_Integer n = push_list(&ld, idx, "pages", line, "");
+    lua_Integer n = push_list(&ld, idx, "pages", line, "", 500);
     if (n > 0) {
         m->pages = xcalloc((size_t)n, sizeof *m->pages);
         for (lua_Integer i = 1; i <= n; i++) {
@@ -519,7 +549,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     }
     lua_pop(L, 1);
 
-    n = push_list(&ld, idx, "quiz", line, "");
+    n = push_list(&ld, idx, "quiz", line, "", 1000);
     if (n > 0) {
         m->questions = xcalloc((size_t)n, sizeof *m->questions);
         for (lua_Integer i = 1; i <= n; i++) {

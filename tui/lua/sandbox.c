@@ -273,12 +273,6 @@ static int setup(lua_State *L)
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_pop(L, 5);
 
-    /* Strings share one metatable; hide it so a module cannot change string behaviour. */
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
 
     lua_newtable(L); /* env */
     int env = lua_gettop(L);
@@ -307,6 +301,15 @@ static int setup(lua_State *L)
         lua_setfield(L, -2, dot + 1);
         lua_pop(L, 1);
     }
+    /* Strings share one metatable: hide it, and point its __index at the module's own string
+     * table, so that ("x"):rep(...) is the wrapped rep and ("x").dump does not exist. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_getfield(L, env, "string");
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 2);
     lua_pushvalue(L, env);
     lua_setfield(L, env, "_G");
     lua_newtable(L); /* env metatable */

@@ -125,6 +125,7 @@ static void main_key(Screen *s, Ui *ui, int key)
         while (menu_selected_tag(&m->menu) != ITEM_LANGUAGE)
             m->menu.sel++;
     } else if (key == 'q' || key == 'Q' || key == K_ESC) {
+        app->have_trainee = false;
         ui_pop_to(ui, m->depth - 1);
         return;
     } else if (key != K_ENTER && key != K_RIGHT) {

@@ -20,6 +20,7 @@ typedef struct {
     bool *correct; /* per question, for the results screen */
     Doc doc;
     long scroll;
+    bool just_answered; /* bring the feedback into view at the next draw */
     char title[160];
 } QuizScreen;
 
@@ -39,6 +40,8 @@ static const char *quiz_title(Screen *s, Ui *ui)
 static void quiz_build(QuizScreen *q, Lang lang, int width)
 {
     const Question *qu = quiz_question(&q->run);
+    bool answered = q->state == QUIZ_ANSWERED ||
+                    (q->state == QUIZ_CONFIRM_LEAVE && q->before_confirm == QUIZ_ANSWERED);
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&q->doc);
@@ -46,7 +49,7 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         char prefix[40];
         Role role = ROLE_NORMAL;
         const char *mark = "  ";
-        if (q->state != QUIZ_ASKING && q->before_confirm != QUIZ_ASKING) {
+        if (answered) {
             if (i == qu->answer)
                 role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
             else if (i == q->sel)
@@ -55,8 +58,7 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         snprintf(prefix, sizeof prefix, "%s %zu) ", mark, i + 1);
         doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[i], lang), width, role, (int)i);
     }
-    if (q->state == QUIZ_ANSWERED ||
-        (q->state == QUIZ_CONFIRM_LEAVE && q->before_confirm == QUIZ_ANSWERED)) {
+    if (answered) {
         doc_blank(&q->doc);
         if (q->verdict.correct) {
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
@@ -92,7 +94,8 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
             q->scroll = first;
         if (last >= 0 && last >= q->scroll + view)
             q->scroll = last - view + 1;
-    } else if (q->state == QUIZ_ANSWERED && q->scroll < 0) {
+    } else if (q->state == QUIZ_ANSWERED && q->just_answered) {
+        q->just_answered = false;
         /* Just answered: bring the feedback into view. */
         int last, first = doc_find_tag(&q->doc, -2, &last);
         q->scroll = last >= view ? (first - 1 < last - view + 1 ? first - 1 : last - view + 1) : 0;
@@ -122,7 +125,10 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
     }
     q->correct[q->run.current] = q->verdict.correct;
     q->state = QUIZ_ANSWERED;
-    q->scroll = -1;
+    q->just_answered = true;
+    /* The last answer completes the attempt, even if the trainee leaves before the results. */
+    if (q->run.current + 1 == q->run.module->n_questions && !quiz_finish(&q->run, err, sizeof err))
+        ui_status(ui, ROLE_ERROR, "%s", err);
 }
 
 static void quiz_advance(QuizScreen *q, Ui *ui)

@@ -167,7 +167,13 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
         term_print(y, 2, COLS - 4, i == f->focus ? ROLE_HEADING : ROLE_NORMAL, field_label(i));
         int x = 4;
         term_print(y + 1, 2, 2, ROLE_NORMAL, i == f->focus ? term_glyph(GLYPH_POINTER) : "");
-        x += term_print(y + 1, x, COLS - 6, ROLE_NORMAL, f->value[i].s);
+        /* Show the end of a value wider than the screen, where the typing happens. */
+        const char *shown = f->value[i].s;
+        while (text_width(shown) > COLS - 7) {
+            long cp;
+            shown += utf8_decode(shown, strlen(shown), &cp);
+        }
+        x += term_print(y + 1, x, COLS - 6, ROLE_NORMAL, shown);
         if (i == f->focus)
             term_print(y + 1, x, 1, ROLE_SELECTED, " ");
         else if (!f->value[i].len)

@@ -125,10 +125,12 @@ int term_print(int y, int x, int width, Role role, const char *text)
         long cp;
         int step = utf8_decode(safe + i, len - i, &cp);
         int w = text_cp_width(cp);
+        if (w == 0 && n == 0) {
+            cp = ' '; /* a combining mark with nothing to combine with takes a column */
+            w = 1;
+        }
         if (col + w > width)
             break;
-        if (w == 0 && col == 0)
-            cp = ' '; /* a combining mark with nothing to combine with */
         wbuf[n++] = (wchar_t)cp;
         col += w;
         i += (size_t)step;
