@@ -12,6 +12,7 @@ Suite *country_suite(void);
 Suite *catalog_suite(void);
 Suite *i18n_suite(void);
 Suite *model_suite(void);
+Suite *model_io_suite(void);
 Suite *sandbox_suite(void);
 Suite *loader_suite(void);
 Suite *lint_suite(void);

@@ -1,9 +1,11 @@
-/* The Lua host's face to the rest of rastro: reads module files, runs each in its own sandbox
- * and adds what loads to the catalog, reporting every problem with file:line. */
+/* The Lua host's face to the rest of rastro: reads module files, builds each in its own sandbox
+ * in a child process and adds what loads to the catalog, reporting every problem with file:line. */
 #include "host.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/model_io.h"
 #include "loader.h"
 #include "sandbox.h"
 
@@ -56,77 +59,134 @@ static bool is_meta_file(const char *buf)
     return strncmp(buf, "---@meta", 8) == 0;
 }
 
-/* Runs the module's chunk and loader once in a child process under a wall-clock limit. The
- * sandbox's hook stops runaway Lua code, but not a library function that runs for ever inside C
- * (a pathological string pattern) nor a crash in the interpreter: those now cost a child, not
- * the shell. Modules are deterministic (no clock, no I/O, a seeded math.random), so a module that
- * passes here behaves the same when loaded for real. Returns false (with a problem) when not. */
-static bool vet_in_child(Catalog *c, const char *path, const char *buf, size_t len)
+/* Runs a module in a sandbox and builds it; problems go to probs. NULL when it has errors. */
+static Module *build_module(const char *path, const char *buf, size_t len, Problems *probs)
 {
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0)
-        return true; /* cannot vet: the in-process limits still apply */
-    if (pid == 0) {
-        struct rlimit cpu = {HOST_VET_SECONDS, HOST_VET_SECONDS + 1};
-        setrlimit(RLIMIT_CPU, &cpu);
-        Sandbox *sb = sandbox_new(NULL, path);
-        if (sb) {
-            loader_register_api(sb);
-            SandboxError err;
-            Problems ignored = {0};
-            if (sandbox_run(sb, buf, len, &err))
-                module_free(loader_build(sb, path, &ignored));
-        }
-        _exit(0);
-    }
-    int status = 0;
-    struct timespec tick = {0, 2 * 1000 * 1000};
-    for (int waited_ms = 0;; waited_ms += 2) {
-        pid_t r = waitpid(pid, &status, WNOHANG);
-        if (r == pid)
-            break;
-        if (r < 0 && errno != EINTR)
-            return true;
-        if (waited_ms >= HOST_VET_SECONDS * 1000) {
-            kill(pid, SIGKILL);
-            waitpid(pid, &status, 0);
-            problems_add(&c->problems, path, 0, PROBLEM_ERROR,
-                         "loading took longer than %d seconds and was stopped (a library call "
-                         "that never ends, such as a pathological string pattern?)",
-                         HOST_VET_SECONDS);
-            return false;
-        }
-        nanosleep(&tick, NULL);
-    }
-    if (WIFSIGNALED(status)) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR,
-                     WTERMSIG(status) == SIGXCPU
-                         ? "loading used more than %d seconds of processor time and was stopped"
-                         : "loading crashed the Lua interpreter (signal %d)",
-                     WTERMSIG(status) == SIGXCPU ? HOST_VET_SECONDS : WTERMSIG(status));
-        return false;
-    }
-    return true;
-}
-
-static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t len)
-{
-    if (!vet_in_child(c, path, buf, len))
-        return false;
     Sandbox *sb = sandbox_new(NULL, path);
     if (!sb) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "cannot create a Lua state");
-        return false;
+        problems_add(probs, path, 0, PROBLEM_ERROR, "cannot create a Lua state");
+        return NULL;
     }
     loader_register_api(sb);
     SandboxError err;
     Module *m = NULL;
     if (!sandbox_run(sb, buf, len, &err))
-        problems_add(&c->problems, path, err.line, PROBLEM_ERROR, "%s", err.message);
+        problems_add(probs, path, err.line, PROBLEM_ERROR, "%s", err.message);
     else
-        m = loader_build(sb, path, &c->problems);
+        m = loader_build(sb, path, probs);
     sandbox_free(sb);
+    return m;
+}
+
+/* Writes all of buf to fd; false on error. */
+static bool write_all(int fd, const char *buf, size_t len)
+{
+    while (len > 0) {
+        ssize_t w = write(fd, buf, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        buf += w;
+        len -= (size_t)w;
+    }
+    return true;
+}
+
+/* Builds the module in a child process and receives it as plain data (model_io.h), so that no
+ * module code ever runs in rastro itself. The sandbox's hook stops runaway Lua code; the child's
+ * wall-clock and processor limits also stop a library call that never ends inside C (such as a
+ * pathological string pattern), and a crash in the interpreter costs the child, not the shell.
+ * Returns the module or NULL; problems go to probs. *ran is false when no child could be made. */
+static Module *build_in_child(const char *path, const char *buf, size_t len, Problems *probs,
+                              bool *ran)
+{
+    int fds[2];
+    *ran = false;
+    fflush(NULL);
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return NULL;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return NULL;
+    }
+    *ran = true;
+    if (pid == 0) {
+        close(fds[0]);
+        struct rlimit cpu = {HOST_LOAD_SECONDS, HOST_LOAD_SECONDS + 1};
+        setrlimit(RLIMIT_CPU, &cpu);
+        Problems mine = {0};
+        Module *m = build_module(path, buf, len, &mine);
+        StrBuf out;
+        strbuf_init(&out);
+        modelio_write(&out, m, &mine);
+        _exit(write_all(fds[1], out.s, out.len) ? 0 : 1);
+    }
+    close(fds[1]);
+    StrBuf in;
+    strbuf_init(&in);
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    const char *failure = NULL;
+    for (;;) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long elapsed = (now.tv_sec - start.tv_sec) * 1000L + (now.tv_nsec - start.tv_nsec) / 1000000L;
+        if (elapsed >= HOST_LOAD_SECONDS * 1000L) {
+            failure = "timeout";
+            break;
+        }
+        struct pollfd pfd = {.fd = fds[0], .events = POLLIN};
+        int pr = poll(&pfd, 1, (int)(HOST_LOAD_SECONDS * 1000L - elapsed));
+        if (pr < 0 && errno == EINTR)
+            continue;
+        if (pr <= 0)
+            continue;
+        char chunk[65536];
+        ssize_t n = read(fds[0], chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; /* end of the stream */
+        if (in.len + (size_t)n > MODELIO_MAX_BYTES) {
+            failure = "too large";
+            break;
+        }
+        strbuf_append(&in, chunk, (size_t)n);
+    }
+    close(fds[0]);
+    if (failure)
+        kill(pid, SIGKILL);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    Module *m = NULL;
+    if (failure && strcmp(failure, "timeout") == 0)
+        problems_add(probs, path, 0, PROBLEM_ERROR,
+                     "loading took longer than %d seconds and was stopped (a library call that "
+                     "never ends, such as a pathological string pattern?)", HOST_LOAD_SECONDS);
+    else if (failure)
+        problems_add(probs, path, 0, PROBLEM_ERROR, "the loaded module is too large");
+    else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
+        problems_add(probs, path, 0, PROBLEM_ERROR,
+                     "loading used more than %d seconds of processor time and was stopped",
+                     HOST_LOAD_SECONDS);
+    else if (WIFSIGNALED(status))
+        problems_add(probs, path, 0, PROBLEM_ERROR, "loading crashed the Lua interpreter (signal %d)",
+                     WTERMSIG(status));
+    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !modelio_read(in.s, in.len, &m, probs))
+        problems_add(probs, path, 0, PROBLEM_ERROR, "loading failed (the loader's answer was broken)");
+    strbuf_done(&in);
+    return m;
+}
+
+static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t len)
+{
+    bool ran;
+    Module *m = build_in_child(path, buf, len, &c->problems, &ran);
+    if (!ran) /* no process to spare: the in-process limits still hold */
+        m = build_module(path, buf, len, &c->problems);
     if (!m)
         return false;
     const Module *other = catalog_find(c, m->id);

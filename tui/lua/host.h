@@ -9,11 +9,12 @@
 
 /* Largest module file accepted. */
 #define HOST_MAX_FILE_BYTES (4u << 20)
-/* Wall-clock limit on loading one module, checked in a child process first (see host.c). */
-#define HOST_VET_SECONDS 3
+/* Wall-clock and processor limit on building one module in its child process (see host.c). */
+#define HOST_LOAD_SECONDS 3
 
-/* Loads one module file. On success adds the module to c and returns true; every problem found
- * (errors and warnings) is appended to c->problems with file:line. Never aborts on bad content. */
+/* Loads one module file: builds it in a sandbox inside a child process (see host.c) and receives
+ * plain data. On success adds the module to c and returns true; every problem found (errors and
+ * warnings) is appended to c->problems with file:line. Never stops or stalls on bad content. */
 bool host_load_file(Catalog *c, const char *path);
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in

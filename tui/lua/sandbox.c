@@ -256,6 +256,17 @@ static int l_rep(lua_State *L)
     return 1;
 }
 
+/* math.randomseed(x): a module may choose its seed but not take one from the clock, so that what
+ * it builds is reproducible; returns nothing (the library returns the seed it used). */
+static int l_randomseed(lua_State *L)
+{
+    luaL_checkinteger(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 0);
+    return 0;
+}
+
 /* __index of the environment: reading an unknown global is an error naming it. */
 static int l_unknown_global(lua_State *L)
 {
@@ -291,6 +302,11 @@ static int setup(lua_State *L)
     lua_getfield(L, -1, "rep");
     lua_pushcclosure(L, l_rep, 1);
     lua_setfield(L, -2, "rep");
+    lua_pop(L, 1);
+    lua_getfield(L, env, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_pushcclosure(L, l_randomseed, 1);
+    lua_setfield(L, -2, "randomseed");
     lua_pop(L, 1);
     for (const char *const *f = removed_fields; *f; f++) {
         char lib[32];

@@ -1,0 +1,95 @@
+/* The module byte stream between the loader's child process and rastro: round trips, and
+ * refuses anything malformed. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tui/core/model_io.h"
+#include "../tui/lua/host.h"
+#include "suites.h"
+
+static Module *load_bundled(Catalog *cat)
+{
+    catalog_init(cat);
+    ck_assert(host_load_file(cat, "content/safety.lua"));
+    return cat->modules[0];
+}
+
+START_TEST(round_trip)
+{
+    Catalog cat;
+    const Module *m = load_bundled(&cat);
+    Problems probs = {0};
+    problems_add(&probs, "f.lua", 7, PROBLEM_WARNING, "a warning");
+    StrBuf b;
+    strbuf_init(&b);
+    modelio_write(&b, m, &probs);
+    Module *back = NULL;
+    Problems got = {0};
+    ck_assert(modelio_read(b.s, b.len, &back, &got));
+    ck_assert_ptr_nonnull(back);
+    ck_assert_str_eq(back->id, m->id);
+    ck_assert_int_eq(back->version, m->version);
+    ck_assert_uint_eq(back->n_pages, m->n_pages);
+    ck_assert_uint_eq(back->n_questions, m->n_questions);
+    ck_assert_uint_eq(back->n_sources, m->n_sources);
+    for (size_t i = 0; i < m->n_questions; i++) {
+        ck_assert_str_eq(back->questions[i].id, m->questions[i].id);
+        ck_assert_uint_eq(back->questions[i].answer, m->questions[i].answer);
+        ck_assert_str_eq(ltext_get(&back->questions[i].prompt, LANG_ES),
+                         ltext_get(&m->questions[i].prompt, LANG_ES));
+        ck_assert_int_eq(back->questions[i].line, m->questions[i].line);
+    }
+    ck_assert_str_eq(ltext_get(&back->pages[2].text, LANG_EN), ltext_get(&m->pages[2].text, LANG_EN));
+    ck_assert_uint_eq(got.n, 1);
+    ck_assert_int_eq(got.items[0].line, 7);
+    ck_assert_int_eq(got.items[0].level, PROBLEM_WARNING);
+    /* Every strict prefix is refused, and so is any trailing byte. */
+    for (size_t cut = 0; cut < b.len; cut += 1 + cut / 16) {
+        Module *x = NULL;
+        Problems p = {0};
+        ck_assert(!modelio_read(b.s, cut, &x, &p));
+        ck_assert_ptr_null(x);
+        ck_assert_uint_eq(p.n, 0);
+    }
+    strbuf_append(&b, "x", 1);
+    Module *x = NULL;
+    ck_assert(!modelio_read(b.s, b.len, &x, &got));
+    module_free(back);
+    problems_done(&probs);
+    problems_done(&got);
+    strbuf_done(&b);
+    catalog_done(&cat);
+}
+END_TEST
+
+START_TEST(malformed_counts_and_answers_refused)
+{
+    Catalog cat;
+    Module *m = load_bundled(&cat);
+    Problems none = {0};
+    m->questions[0].answer = 99; /* an answer the loader would never let through */
+    StrBuf b;
+    strbuf_init(&b);
+    modelio_write(&b, m, &none);
+    Module *x = NULL;
+    ck_assert(!modelio_read(b.s, b.len, &x, &none));
+    /* A huge count with nothing behind it. */
+    char bogus[16] = "RMOD\x01\0\0\0\xff\xff\xff\x7f";
+    ck_assert(!modelio_read(bogus, 12, &x, &none));
+    ck_assert(!modelio_read("nonsense", 8, &x, &none));
+    strbuf_done(&b);
+    catalog_done(&cat);
+}
+END_TEST
+
+Suite *model_io_suite(void)
+{
+    Suite *s = suite_create("model_io");
+    TCase *tc = tcase_create("stream");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, round_trip);
+    tcase_add_test(tc, malformed_counts_and_answers_refused);
+    suite_add_tcase(s, tc);
+    return s;
+}
