@@ -129,7 +129,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
         if (i < 2) {
             /* The right option is marked, and a wrong pick is crossed out. */
-            char mark[16];
+            char mark[40];
             snprintf(mark, sizeof mark, "\xE2\x9C\x93 %zu)", correct + 1);
             expect(t, mark);
             if (pick != correct) {
