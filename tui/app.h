@@ -24,6 +24,10 @@ struct App {
     void (*load_content)(App *app);
     Trainee trainee;
     bool have_trainee;
+    /* The roster as read while the shell started (owned; the first screen takes it). */
+    Trainee *roster;
+    size_t n_roster;
+    bool roster_ready;
 };
 
 #endif

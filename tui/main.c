@@ -3,6 +3,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,13 +78,38 @@ typedef struct {
     const char *path;
     Store *store;
     char err[1024];
+    bool want_roster; /* also read the trainees, for the first screen */
+    Trainee *roster;
+    size_t n_roster;
+    bool roster_ready;
 } OpenJob;
 
 static void *open_store_job(void *arg)
 {
     OpenJob *job = arg;
     job->store = store_open(job->path, job->err, sizeof job->err);
+    if (job->store && job->want_roster)
+        job->roster_ready = store_trainee_list(job->store, &job->roster, &job->n_roster,
+                                               job->err, sizeof job->err);
     return NULL;
+}
+
+/* Starts fn on another processor than this thread's when there is one: left to itself the
+ * scheduler tends to queue a new thread behind its parent for a while, which would serialise
+ * the work this thread is meant to overlap. */
+static bool start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    cpu_set_t allowed;
+    int here = sched_getcpu();
+    if (here >= 0 && sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 1) {
+        CPU_CLR(here, &allowed);
+        pthread_attr_setaffinity_np(&attr, sizeof allowed, &allowed);
+    }
+    bool ok = pthread_create(th, &attr, fn, arg) == 0;
+    pthread_attr_destroy(&attr);
+    return ok;
 }
 
 static void load_content(App *app)
@@ -148,8 +174,10 @@ int main(int argc, char **argv)
     if (needs_store) {
         app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
         job.path = app.db_path;
-        if (!cmd)
-            threaded = pthread_create(&th, NULL, open_store_job, &job) == 0;
+        if (!cmd) {
+            job.want_roster = true;
+            threaded = start_beside(&th, open_store_job, &job);
+        }
     }
 
     char *bin = exe_dir();
@@ -180,6 +208,9 @@ int main(int argc, char **argv)
     if (!job.store && !cmd)
         ui_end();
     app.store = job.store;
+    app.roster = job.roster;
+    app.n_roster = job.n_roster;
+    app.roster_ready = job.roster_ready;
     if (!app.store) {
         fprintf(stderr, "rastro: %s\n", job.err);
         rc = 1;
@@ -194,6 +225,7 @@ done:
     store_close(app.store);
     catalog_done(&app.catalog);
     trainee_done(&app.trainee);
+    trainee_list_free(app.roster, app.n_roster);
     free(app.db_path);
     free(app.content_dir);
     return rc;

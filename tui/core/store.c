@@ -137,18 +137,12 @@ static int read_version(Store *s)
     return v;
 }
 
-static bool migrate(Store *s, char *err, size_t errlen)
+/* Brings the schema from version v (as read at open) to the newest. */
+static bool migrate(Store *s, int v, char *err, size_t errlen)
 {
-    int v = read_version(s);
-    if (v < 0)
-        return fail(s, err, errlen, "cannot read schema version");
-    if (v > (int)N_MIGRATIONS) {
-        snprintf(err, errlen,
-                 "database schema version %d is newer than this rastro understands (%d)", v,
-                 (int)N_MIGRATIONS);
-        return false;
-    }
+    bool changed = false;
     while (v < (int)N_MIGRATIONS) {
+        changed = true;
         char setv[64];
         if (!exec_sql(s, "BEGIN IMMEDIATE;", err, errlen))
             return false;
@@ -169,7 +163,7 @@ static bool migrate(Store *s, char *err, size_t errlen)
             return false;
         v++;
     }
-    s->version = read_version(s);
+    s->version = changed ? read_version(s) : v;
     return true;
 }
 
@@ -201,6 +195,10 @@ Store *store_open(const char *path, char *err, size_t errlen)
     char msg[256];
     /* Refuse a newer schema before changing anything in the file. */
     int v = read_version(s);
+    if (v < 0) {
+        fail(s, err, errlen, "cannot read schema version");
+        goto fail;
+    }
     if (v > (int)N_MIGRATIONS) {
         snprintf(err, errlen,
                  "%s: database schema version %d is newer than this rastro understands (%d)",
@@ -214,12 +212,10 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
-    if (!migrate(s, msg, sizeof msg)) {
+    if (!migrate(s, v, msg, sizeof msg)) {
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
-    /* Parse the schema now (often on a helper thread) rather than in the first screen's query. */
-    exec_sql(s, "SELECT 1 FROM trainee LIMIT 0;", msg, sizeof msg);
     return s;
 fail:
     store_close(s);

@@ -29,8 +29,17 @@ static void roster_reload(TraineeScreen *t, Ui *ui)
     t->list = NULL;
     t->n = 0;
     char err[256];
-    if (!store_trainee_list(ui->app->store, &t->list, &t->n, err, sizeof err))
+    App *app = ui->app;
+    if (app->roster_ready) {
+        /* Read while the shell started. */
+        t->list = app->roster;
+        t->n = app->n_roster;
+        app->roster = NULL;
+        app->n_roster = 0;
+        app->roster_ready = false;
+    } else if (!store_trainee_list(app->store, &t->list, &t->n, err, sizeof err)) {
         ui_status(ui, ROLE_ERROR, "%s", err);
+    }
     menu_clear(&t->menu);
     for (size_t i = 0; i < t->n; i++) {
         char *label = t->list[i].agency[0]
