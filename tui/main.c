@@ -137,7 +137,7 @@ int main(int argc, char **argv)
     Lang forced = LANG_EN;
     int c, rc = 0;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'd': db = optarg; break;
         case 'c': content = optarg; break;
@@ -150,10 +150,13 @@ int main(int argc, char **argv)
             break;
         case 'h': usage(stdout); return 0;
         case 'V': printf("rastro %s\n", RASTRO_VERSION); return 0;
+        case ':':
+            fprintf(stderr, "rastro: option '%s' needs a value (try rastro --help)\n",
+                    argv[optind - 1]);
+            return 2;
         default:
             if (optopt)
-                fprintf(stderr, "rastro: option '-%c' %s (try rastro --help)\n", optopt,
-                        strchr("dcl", optopt) ? "needs a value" : "is not known");
+                fprintf(stderr, "rastro: unknown option '-%c' (try rastro --help)\n", optopt);
             else
                 fprintf(stderr, "rastro: unknown option '%s' (try rastro --help)\n",
                         argv[optind - 1]);

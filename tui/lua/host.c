@@ -117,6 +117,11 @@ static Module *build_in_child(const char *path, const char *buf, size_t len, Pro
         close(fds[0]);
         struct rlimit cpu = {HOST_LOAD_SECONDS, HOST_LOAD_SECONDS + 1};
         setrlimit(RLIMIT_CPU, &cpu);
+#ifndef __SANITIZE_ADDRESS__ /* AddressSanitizer's shadow memory would not fit */
+        /* Lua's own allocations are capped by the sandbox; this also caps the C copies. */
+        struct rlimit data = {HOST_LOAD_DATA_BYTES, HOST_LOAD_DATA_BYTES};
+        setrlimit(RLIMIT_DATA, &data);
+#endif
         Problems mine = {0};
         Module *m = build_module(path, buf, len, &mine);
         StrBuf out;

@@ -11,6 +11,8 @@
 #define HOST_MAX_FILE_BYTES (4u << 20)
 /* Wall-clock and processor limit on building one module in its child process (see host.c). */
 #define HOST_LOAD_SECONDS 3
+/* Memory limit of that child process. */
+#define HOST_LOAD_DATA_BYTES (1024ul << 20)
 
 /* Loads one module file: builds it in a sandbox inside a child process (see host.c) and receives
  * plain data. On success adds the module to c and returns true; every problem found (errors and
