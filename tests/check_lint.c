@@ -1,6 +1,7 @@
 /* `rastro lint` and the command line, run as a user would: the real binary, its output and
  * exit status. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +106,40 @@ START_TEST(command_line)
 }
 END_TEST
 
+START_TEST(new_writes_a_module_that_passes_lint)
+{
+    char *dir = tu_tmpdir();
+    char *name = NULL, *file = NULL;
+    ck_assert_int_ge(asprintf(&name, "%s/Trace Basics", dir), 0);
+    ck_assert_int_ge(asprintf(&file, "%s/Trace Basics.lua", dir), 0);
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "new", name, NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "new module 'trace-basics'"));
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", file), 0);
+    ck_assert_str_eq(out, "");
+    free(out), free(err);
+    /* Never overwrites. */
+    ck_assert_int_eq(run(&out, &err, "new", name, NULL), 1);
+    ck_assert_ptr_nonnull(strstr(err, "already exists"));
+    free(out), free(err);
+    free(name);
+    free(file);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(api_annotations_are_not_a_module)
+{
+    /* content/api.lua is for editors (lua-language-server); lint and the shell skip it. */
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", "content/api.lua"), 0);
+    ck_assert_ptr_nonnull(strstr(err, "0 modules loaded; 0 errors"));
+    free(out), free(err);
+}
+END_TEST
+
 Suite *lint_suite(void)
 {
     Suite *s = suite_create("lint");
@@ -116,6 +151,8 @@ Suite *lint_suite(void)
     tcase_add_test(tc, warnings_fail_only_when_strict);
     tcase_add_test(tc, lint_output_is_inert);
     tcase_add_test(tc, command_line);
+    tcase_add_test(tc, new_writes_a_module_that_passes_lint);
+    tcase_add_test(tc, api_annotations_are_not_a_module);
     suite_add_tcase(s, tc);
     return s;
 }

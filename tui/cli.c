@@ -1,7 +1,10 @@
-/* Subcommands that run without a terminal: `rastro lint` checks modules, `rastro trainee` adds
- * and lists trainees (for setting up a workshop roster from a script). */
+/* Subcommands that run without a terminal: `rastro lint` checks modules, `rastro new` writes a
+ * module template, `rastro trainee` adds and lists trainees (for a workshop roster). */
 #include "cli.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,4 +124,115 @@ int cli_trainee(App *app, int argc, char **argv)
     }
     printf("%s\n", t.uid);
     return 0;
+}
+
+/* The module `rastro new` writes: every field an author needs, commented, passing lint. %s is
+ * the module id. */
+static const char new_template[] =
+    "-- A rastro module: one lesson with pages to read and a quiz.\n"
+    "-- Check it with `rastro lint FILE`; try it with `rastro --content DIR`.\n"
+    "-- The author's guide is content/README.md.\n"
+    "--\n"
+    "-- Every text is either \"one text\" (lint warns that it is not translated) or\n"
+    "-- { en = \"...\", es = \"...\" }. Teach only facts you can source, and list the sources.\n"
+    "\n"
+    "return lesson {\n"
+    "  id = \"%s\",          -- unique: lower-case letters, digits, '-' and '_'\n"
+    "  version = 1,         -- raise it when you change questions\n"
+    "  title = { en = \"Title of the lesson\", es = \"Título de la lección\" },\n"
+    "  summary = {\n"
+    "    en = \"One or two sentences shown in the menus.\",\n"
+    "    es = \"Una o dos frases que se muestran en los menús.\",\n"
+    "  },\n"
+    "\n"
+    "  -- Where the facts come from; pages and questions cite the keys.\n"
+    "  sources = {\n"
+    "    { key = \"S1\", text = \"Name of the published source\" },\n"
+    "  },\n"
+    "\n"
+    "  pages = {\n"
+    "    page {\n"
+    "      title = { en = \"First page\", es = \"Primera página\" },\n"
+    "      -- A blank line starts a paragraph; a line starting with \"- \" is a bullet.\n"
+    "      text = {\n"
+    "        en = [[\n"
+    "Write the first paragraph here.\n"
+    "\n"
+    "- A first point.\n"
+    "- A second point.]],\n"
+    "        es = [[\n"
+    "Escriba aquí el primer párrafo.\n"
+    "\n"
+    "- Un primer punto.\n"
+    "- Un segundo punto.]],\n"
+    "      },\n"
+    "      sources = { \"S1\" },\n"
+    "    },\n"
+    "  },\n"
+    "\n"
+    "  quiz = {\n"
+    "    choice {\n"
+    "      id = \"first-question\",  -- unique within the module\n"
+    "      prompt = { en = \"The question?\", es = \"¿La pregunta?\" },\n"
+    "      options = {\n"
+    "        { en = \"A wrong answer\", es = \"Una respuesta incorrecta\" },\n"
+    "        { en = \"The right answer\", es = \"La respuesta correcta\" },\n"
+    "        { en = \"Another wrong answer\", es = \"Otra respuesta incorrecta\" },\n"
+    "      },\n"
+    "      answer = 2,              -- the number of the right option\n"
+    "      explain = {\n"
+    "        en = \"Why the right answer is right.\",\n"
+    "        es = \"Por qué la respuesta correcta es la correcta.\",\n"
+    "      },\n"
+    "      sources = { \"S1\" },\n"
+    "    },\n"
+    "  },\n"
+    "}\n";
+
+int cli_new(App *app, int argc, char **argv)
+{
+    (void)app;
+    if (argc != 2 || argv[1][0] == '-') {
+        fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n");
+        return 2;
+    }
+    const char *name = argv[1];
+    size_t n = strlen(name);
+    char *path = n > 4 && strcmp(name + n - 4, ".lua") == 0 ? xstrdup(name)
+                                                            : xasprintf("%s.lua", name);
+    /* The id: the file's base name, lower-cased, anything else turned into '-'. */
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char *id = xstrndup(base, strlen(base) - 4);
+    for (char *p = id; *p; p++) {
+        *p = (char)tolower((unsigned char)*p);
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
+            *p = '-';
+    }
+    int rc = 0;
+    if (!id[0] || id[0] == '-' || strlen(id) > 64) {
+        fprintf(stderr, "rastro: '%s' does not make a module id: start with a letter or digit\n",
+                base);
+        rc = 2;
+        goto done;
+    }
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        fprintf(stderr, "rastro: cannot create %s: %s\n", path,
+                errno == EEXIST ? "it already exists (nothing was changed)" : strerror(errno));
+        rc = 1;
+        goto done;
+    }
+    FILE *f = fdopen(fd, "w");
+    fprintf(f, new_template, id);
+    if (fclose(f) != 0) {
+        fprintf(stderr, "rastro: cannot write %s: %s\n", path, strerror(errno));
+        rc = 1;
+        goto done;
+    }
+    printf("%s: new module '%s'. Check it with: rastro lint %s\n", path, id, path);
+done:
+    free(id);
+    free(path);
+    return rc;
 }

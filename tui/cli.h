@@ -1,4 +1,4 @@
-/* Subcommands that run without a terminal: lint and trainee. */
+/* Subcommands that run without a terminal: lint, new and trainee. */
 #ifndef RASTRO_CLI_H
 #define RASTRO_CLI_H
 
@@ -7,5 +7,6 @@
 /* Each returns the process exit status: 0 success, 1 problems found or failure, 2 usage. */
 int cli_lint(App *app, int argc, char **argv);
 int cli_trainee(App *app, int argc, char **argv);
+int cli_new(App *app, int argc, char **argv);
 
 #endif

@@ -27,6 +27,7 @@ static void usage(FILE *out)
             "Commands:\n"
             "  lint [--strict] [PATH...]   check content modules (files or directories);\n"
             "                              prints file:line: message, exit 1 on errors\n"
+            "  new NAME                    write NAME.lua, a commented module template\n"
             "  trainee add --name NAME --country CC [--agency A] [--lang en|es]\n"
             "  trainee list                list trainees in the database\n"
             "\n"
@@ -165,7 +166,7 @@ int main(int argc, char **argv)
     }
 
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0) {
+    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0 && strcmp(cmd, "new") != 0) {
         fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
         rc = 2;
         goto done;
@@ -198,7 +199,8 @@ int main(int argc, char **argv)
     free(bin);
 
     if (!needs_store) {
-        rc = cli_lint(&app, argc - optind, argv + optind);
+        rc = strcmp(cmd, "new") == 0 ? cli_new(&app, argc - optind, argv + optind)
+                                     : cli_lint(&app, argc - optind, argv + optind);
         goto done;
     }
     if (!cmd) {

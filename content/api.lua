@@ -1,0 +1,55 @@
+---@meta
+-- Type annotations of rastro's authoring API for lua-language-server (and editors using it):
+-- completion and type checks for module files. rastro itself skips this file ("---@meta").
+-- The API and its rules are described in content/README.md.
+
+---A text in every language, or one text for all (lint warns that it is not translated).
+---@alias rastro.Text string|{ en: string, es: string }
+
+---A source of the facts a module teaches.
+---@class rastro.Source
+---@field key string Short key that pages and questions cite, e.g. "T8"
+---@field text string The published source, e.g. "ISACS 05.31"
+
+---@class rastro.PageSpec
+---@field title rastro.Text
+---@field text rastro.Text Paragraphs separated by blank lines; lines starting with "- " are bullets
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Page: rastro.PageSpec
+
+---@class rastro.ChoiceSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field options rastro.Text[] Two to nine options
+---@field answer integer Number of the right option, counting from 1
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Choice: rastro.ChoiceSpec
+
+---@class rastro.LessonSpec
+---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
+---@field version? integer Whole number from 1 (default 1)
+---@field title rastro.Text
+---@field summary? rastro.Text Shown in the menus
+---@field sources? rastro.Source[]
+---@field pages? rastro.Page[]
+---@field quiz? rastro.Choice[]
+
+---@class rastro.Lesson: rastro.LessonSpec
+
+---The module: a file returns `lesson { ... }`.
+---@param spec rastro.LessonSpec
+---@return rastro.Lesson
+function lesson(spec) end
+
+---A page of the lesson.
+---@param spec rastro.PageSpec
+---@return rastro.Page
+function page(spec) end
+
+---A question with one right answer.
+---@param spec rastro.ChoiceSpec
+---@return rastro.Choice
+function choice(spec) end
