@@ -28,6 +28,15 @@
 
 ---@class rastro.Choice: rastro.ChoiceSpec
 
+---@class rastro.TrueFalseSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text A statement the trainee judges true or false
+---@field answer boolean
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.TrueFalse: rastro.TrueFalseSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -35,7 +44,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? rastro.Choice[]
+---@field quiz? (rastro.Choice|rastro.TrueFalse)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -48,6 +57,11 @@ function lesson(spec) end
 ---@param spec rastro.PageSpec
 ---@return rastro.Page
 function page(spec) end
+
+---A statement to judge: the trainee answers True or False.
+---@param spec rastro.TrueFalseSpec
+---@return rastro.TrueFalse
+function truefalse(spec) end
 
 ---A question with one right answer.
 ---@param spec rastro.ChoiceSpec

@@ -828,5 +828,43 @@ proporcione.
       },
       sources = { "T8", "A6" },
     },
+
+    -- 15 --------------------------------------------------------------
+    truefalse {
+      id = "revolver-cylinder-true",
+      prompt = {
+        en = "True or false: a revolver is recognised by its cylinder of chambers, "
+          .. "typically five to nine.",
+        es = "Verdadero o falso: un revólver se reconoce por su tambor de recámaras, "
+          .. "normalmente de cinco a nueve.",
+      },
+      answer = true,
+      explain = {
+        en = "True. A revolver has a chambered cylinder, typically with five to nine "
+          .. "chambers; in a pistol the chamber is integral with the barrel.",
+        es = "Verdadero. El revólver tiene un tambor con recámaras, normalmente de cinco "
+          .. "a nueve; en la pistola la recámara forma parte del cañón.",
+      },
+      sources = { "A5", "U1" },
+    },
+
+    -- 16 --------------------------------------------------------------
+    truefalse {
+      id = "model-number-is-serial-false",
+      prompt = {
+        en = "True or false: the model number stamped on a firearm can be sent as its "
+          .. "serial number when the serial number is hard to read.",
+        es = "Verdadero o falso: el número de modelo estampado en un arma puede enviarse "
+          .. "como número de serie cuando este es difícil de leer.",
+      },
+      answer = false,
+      explain = {
+        en = "False. Model and patent numbers must not be confused with serial numbers; "
+          .. "the serial number is read from the frame or receiver.",
+        es = "Falso. Los números de modelo y de patente no deben confundirse con el número "
+          .. "de serie; el número de serie se lee del armazón o receptor.",
+      },
+      sources = { "A17", "A1" },
+    },
   },
 }

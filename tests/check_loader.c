@@ -159,6 +159,26 @@ START_TEST(limits_on_sizes_and_nul_bytes)
 }
 END_TEST
 
+START_TEST(truefalse_questions)
+{
+    ck_assert(load("return lesson { id = 'tf', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { truefalse { id = 'a', prompt = { en = 'p', es = 'p' }, answer = false,\n"
+                   "  explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_TRUEFALSE);
+    ck_assert_uint_eq(q->n_options, 2);
+    ck_assert_uint_eq(q->answer, 1);
+    ck_assert_str_eq(ltext_get(&q->options[0], LANG_ES), "Verdadero");
+    ck_assert_str_eq(ltext_get(&q->options[1], LANG_EN), "False");
+    char buf[16];
+    ck_assert_str_eq(question_response(q, 1, buf, sizeof buf), "false");
+    ck_assert(!load("return lesson { id = 'tf2', title = 'T', quiz = {\n"
+                    " truefalse { id = 'a', prompt = 'p', answer = 'yes', options = { 'x' } } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answer: must be true or false"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].options: unknown field"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -207,6 +227,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, duplicate_question_ids);
     tcase_add_test(tc, too_few_options_and_bad_source);
     tcase_add_test(tc, limits_on_sizes_and_nul_bytes);
+    tcase_add_test(tc, truefalse_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

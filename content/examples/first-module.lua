@@ -51,5 +51,18 @@ para identificar un arma de fuego.
       },
       sources = { "A6" },
     },
+    truefalse {
+      id = "frame-is-reference",
+      prompt = {
+        en = "True or false: ISACS treats the frame or receiver as the primary reference point.",
+        es = "Verdadero o falso: ISACS considera el armazón o receptor como el punto de referencia principal.",
+      },
+      answer = true,
+      explain = {
+        en = "True: the frame or receiver is the primary reference point for identification.",
+        es = "Verdadero: el armazón o receptor es el punto de referencia principal para la identificación.",
+      },
+      sources = { "T8" },
+    },
   },
 }

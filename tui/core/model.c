@@ -1,6 +1,7 @@
 /* The lesson model: construction and release of modules, pages and questions. */
 #include "model.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 Module *module_new(void)
@@ -55,6 +56,29 @@ void module_free(Module *m)
         question_done(&m->questions[i]);
     free(m->questions);
     free(m);
+}
+
+void question_make_truefalse(Question *q, bool is_true)
+{
+    static const char *const words[2][LANG_COUNT] = {{"True", "Verdadero"}, {"False", "Falso"}};
+    for (size_t i = 0; i < q->n_options; i++)
+        ltext_done(&q->options[i]);
+    free(q->options);
+    q->n_options = 2;
+    q->options = xcalloc(2, sizeof *q->options);
+    for (int k = 0; k < 2; k++)
+        for (int l = 0; l < LANG_COUNT; l++)
+            q->options[k].s[l] = xstrdup(words[k][l]);
+    q->answer = is_true ? 0 : 1;
+}
+
+const char *question_response(const Question *q, size_t option, char *buf, size_t len)
+{
+    if (q->type == QUESTION_TRUEFALSE)
+        snprintf(buf, len, "%s", option == 0 ? "true" : "false");
+    else
+        snprintf(buf, len, "%zu", option + 1);
+    return buf;
 }
 
 double question_max_score(const Question *q)

@@ -2,11 +2,15 @@
 #ifndef RASTRO_MODEL_H
 #define RASTRO_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "text.h"
 
-typedef enum { QUESTION_CHOICE } QuestionType;
+typedef enum {
+    QUESTION_CHOICE,    /* one right option among several */
+    QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
+} QuestionType;
 
 typedef struct {
     char *key;  /* short key cited by pages and questions, e.g. "N2" */
@@ -57,6 +61,13 @@ void module_free(Module *m);
 void question_done(Question *q);
 void page_done(Page *p);
 void source_refs_done(SourceRefs *r);
+
+/* Makes q a true/false question: options True and False (in every language), answer set. */
+void question_make_truefalse(Question *q, bool is_true);
+
+/* The trainee's answer to option (0-based) as stored: "true"/"false" for a true/false question,
+ * else the 1-based option number. Writes into buf. */
+const char *question_response(const Question *q, size_t option, char *buf, size_t len);
 
 /* Maximum score of one question (1 for every question type so far). */
 double question_max_score(const Question *q);

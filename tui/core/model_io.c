@@ -190,7 +190,8 @@ static Module *get_module(Reader *r)
         get_refs(r, &q->sources);
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
-        if (!q->id || q->type != QUESTION_CHOICE || q->n_options < 2 || q->answer >= q->n_options)
+        if (!q->id || (q->type != QUESTION_CHOICE && q->type != QUESTION_TRUEFALSE) ||
+            q->n_options < 2 || q->answer >= q->n_options)
             r->ok = false;
     }
     if (!m->id || !m->file || m->version < 1)

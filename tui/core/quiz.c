@@ -42,7 +42,7 @@ bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t er
     }
     Verdict v = score_choice(q, option);
     char response[32];
-    snprintf(response, sizeof response, "%zu", option + 1);
+    question_response(q, option, response, sizeof response);
     if (!store_answer_save(run->store, run->attempt_id, q->id, (int)run->current + 1, response,
                            v.score, v.max, err, errlen))
         return false;

@@ -46,7 +46,7 @@ void trainee_list_free(Trainee *list, size_t n);
 bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
                          int64_t *attempt_id, char *err, size_t errlen);
 /* Stores one answer and commits before returning. response is the trainee's answer as text
- * (for a choice question, the 1-based option number). */
+ * (see question_response: the 1-based option number, or "true"/"false"). */
 bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
                        const char *response, double score, double max_score, char *err,
                        size_t errlen);

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE } CtorKind;
+typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE } CtorKind;
 
-static const char *const ctor_names[] = {NULL, "lesson", "page", "choice"};
+static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse"};
 
 /* Registry key of the weak table mapping each constructed table to kind + 8 * line. */
 static const char CTOR_KEY[] = "rastro.ctors";
@@ -44,7 +44,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_CHOICE; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_TRUEFALSE; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -371,6 +371,8 @@ static void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *o
 static const char *const page_fields[] = {"title", "text", "sources", NULL};
 static const char *const choice_fields[] = {"id", "prompt", "options", "answer", "explain",
                                             "sources", NULL};
+static const char *const truefalse_fields[] = {"id", "prompt", "answer", "explain", "sources",
+                                               NULL};
 static const char *const lesson_fields[] = {"id", "version", "title", "summary", "sources",
                                             "pages", "quiz", NULL};
 
@@ -392,19 +394,37 @@ static void read_page(Ld *ld, int parent_line, const char *path, Page *out)
     read_refs(ld, idx, line, path, &out->sources);
 }
 
-static void read_choice(Ld *ld, int parent_line, const char *path, Question *q)
+/* truefalse { ... }: the answer is a boolean; the options are True and False. Stack: 0. */
+static void read_truefalse_answer(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *apath = join_path(path, "answer");
+    raw_getfield(L, idx, "answer");
+    if (lua_type(L, -1) != LUA_TBOOLEAN)
+        report(ld, PROBLEM_ERROR, line, apath, "%s (write answer = true or answer = false)",
+               lua_isnil(L, -1) ? "missing" : "must be true or false");
+    else
+        question_make_truefalse(q, lua_toboolean(L, -1));
+    lua_pop(L, 1);
+    free(apath);
+}
+
+/* Reads the question on top of the stack (choice{} or truefalse{}) into q. Stack: 0. */
+static void read_question(Ld *ld, int parent_line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
     int idx = lua_gettop(L);
     int line = parent_line;
-    if (ctor_of(ld, idx, &line) != CTOR_CHOICE) {
+    CtorKind kind = ctor_of(ld, idx, &line);
+    if (kind != CTOR_CHOICE && kind != CTOR_TRUEFALSE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice { id = ..., prompt = ..., options = ..., answer = ... }");
+               "not a question: write choice { id = ..., prompt = ..., options = ..., answer = ... }"
+               " or truefalse { id = ..., prompt = ..., answer = true }");
         return;
     }
     q->line = line;
-    q->type = QUESTION_CHOICE;
-    check_fields(ld, idx, line, path, choice_fields);
+    q->type = kind == CTOR_CHOICE ? QUESTION_CHOICE : QUESTION_TRUEFALSE;
+    check_fields(ld, idx, line, path, kind == CTOR_CHOICE ? choice_fields : truefalse_fields);
     q->id = read_id(ld, idx, "id", line, path);
     read_text(ld, idx, "prompt", line, path, true, &q->prompt);
     read_text(ld, idx, "explain", line, path, false, &q->explain);
@@ -414,6 +434,10 @@ static void read_choice(Ld *ld, int parent_line, const char *path, Question *q)
         free(p);
     }
     read_refs(ld, idx, line, path, &q->sources);
+    if (kind == CTOR_TRUEFALSE) {
+        read_truefalse_answer(ld, idx, line, path, q);
+        return;
+    }
 
     char *opath = join_path(path, "options");
     lua_Integer n = push_list(ld, idx, "options", line, path, 9);
@@ -559,7 +583,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
                 report(&ld, PROBLEM_ERROR, line, p, "not a question: write choice { ... }");
             else {
                 Question *q = &m->questions[m->n_questions++];
-                read_choice(&ld, line, p, q);
+                read_question(&ld, line, p, q);
                 check_refs(&ld, m, &q->sources, q->line ? q->line : line, p);
                 for (size_t k = 0; q->id && k + 1 < m->n_questions; k++)
                     if (m->questions[k].id && strcmp(m->questions[k].id, q->id) == 0) {
