@@ -37,6 +37,17 @@
 
 ---@class rastro.TrueFalse: rastro.TrueFalseSpec
 
+---@class rastro.MultiSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field options rastro.Text[] Two to nine options
+---@field answers integer[] Numbers of the right options, counting from 1, e.g. { 1, 3 }
+---@field negative? boolean Wrong picks may take the score below zero (default false)
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Multi: rastro.MultiSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -44,7 +55,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.TrueFalse)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -62,6 +73,11 @@ function page(spec) end
 ---@param spec rastro.TrueFalseSpec
 ---@return rastro.TrueFalse
 function truefalse(spec) end
+
+---A question with several right answers; partial credit.
+---@param spec rastro.MultiSpec
+---@return rastro.Multi
+function multi(spec) end
 
 ---A question with one right answer.
 ---@param spec rastro.ChoiceSpec

@@ -866,5 +866,33 @@ proporcione.
       },
       sources = { "A17", "A1" },
     },
+
+    -- 17 --------------------------------------------------------------
+    multi {
+      id = "essential-parts-select",
+      prompt = {
+        en = "Which of these are essential parts of a firearm under the Firearms "
+          .. "Protocol? Tick every one that is.",
+        es = "¿Cuáles de estas son partes esenciales de un arma de fuego según el "
+          .. "Protocolo sobre Armas de Fuego? Marque todas las que lo sean.",
+      },
+      options = {
+        { en = "Barrel", es = "Cañón" },
+        { en = "Frame or receiver", es = "Armazón o receptor" },
+        { en = "Sights", es = "Miras" },
+        { en = "Slide or cylinder", es = "Corredera o tambor" },
+        { en = "Magazine", es = "Cargador" },
+      },
+      answers = { 1, 2, 4 },
+      explain = {
+        en = "The Protocol names four essential parts: the barrel, the frame or "
+          .. "receiver, the slide or cylinder, and the bolt or breech block. Sights and "
+          .. "magazines are not among them.",
+        es = "El Protocolo nombra cuatro partes esenciales: el cañón, el armazón o "
+          .. "receptor, la corredera o el tambor, y el cerrojo o bloque de cierre. Las "
+          .. "miras y los cargadores no están entre ellas.",
+      },
+      sources = { "U2" },
+    },
   },
 }

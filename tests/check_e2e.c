@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "../tui/core/quiz.h"
 #include "../tui/lua/host.h"
 #include "ptyterm.h"
 #include "suites.h"
@@ -113,16 +114,41 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     expect(t, "Resolver el cuestionario");
     ptyterm_send(t, "2");
 
-    size_t right = 0;
+    size_t right = 0; /* questions answered exactly right */
+    double points = 0;
     for (size_t i = 0; i < n; i++) {
         char title[64];
         snprintf(title, sizeof title, "Pregunta %zu de %zu", i + 1, n);
         expect(t, title);
-        expect(t, "Elija una respuesta");
+        const Question *qu = &m->questions[i];
+        expect(t, qu->type == QUESTION_MULTI ? "Marque las respuestas correctas"
+                                             : "Elija una respuesta");
+        if (qu->type == QUESTION_MULTI) {
+            /* Tick the right options and one wrong one: partial credit. */
+            uint32_t picked = qu->answers;
+            for (size_t k = 0; k < qu->n_options; k++)
+                if (!(qu->answers & (1u << k))) {
+                    picked |= 1u << k;
+                    break;
+                }
+            for (size_t k = 0; k < qu->n_options; k++)
+                if (picked & (1u << k)) {
+                    char key[2] = {(char)('1' + k), 0};
+                    ptyterm_send(t, key);
+                }
+            expect(t, "[x] 1)");
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect(t, "Respuesta guardada");
+            expect(t, "En parte correcto:");
+            points += question_score(qu, picked).score;
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
         /* Answer even questions right, odd ones wrong, by number. */
-        size_t correct = m->questions[i].answer;
-        size_t pick = i % 2 == 0 ? correct : (correct + 1) % m->questions[i].n_options;
+        size_t correct = qu->answer;
+        size_t pick = i % 2 == 0 ? correct : (correct + 1) % qu->n_options;
         right += pick == correct;
+        points += pick == correct;
         char key[2] = {(char)('1' + pick), 0};
         ptyterm_send(t, key);
         expect(t, "Respuesta guardada");
@@ -140,15 +166,17 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         ptyterm_key(t, VTERM_KEY_ENTER);
     }
     char score[128];
-    snprintf(score, sizeof score, "Su puntuación: %zu de %zu (%.0f%%)", right, n,
-             100.0 * (double)right / (double)n);
+    snprintf(score, sizeof score,
+             points == (double)(long long)points ? "Su puntuación: %.0f de %zu (%.0f%%)"
+                                                 : "Su puntuación: %.1f de %zu (%.0f%%)",
+             points, n, 100.0 * points / (double)n);
     expect(t, "Resultados");
     expect(t, score);
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Resolver el cuestionario");
     ptyterm_send(t, "q");
     char best[64];
-    snprintf(best, sizeof best, "mejor: %.0f%%", 100.0 * (double)right / (double)n);
+    snprintf(best, sizeof best, "mejor: %.0f%%", 100.0 * points / (double)n);
     expect(t, best);
     ptyterm_send(t, "q");
     expect(t, "Ana Pérez, Policía Nacional");
@@ -159,8 +187,8 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), (long long)n);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE score = max_score"),
                      (long long)right);
-    ck_assert_int_eq(tu_sql_int(db, "SELECT round(score) FROM attempt WHERE finished_at IS NOT NULL"),
-                     (long long)right);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT round(score * 10) FROM attempt WHERE finished_at IS NOT NULL"),
+                     (long long)(points * 10 + 0.5));
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee WHERE country = 'GT' AND lang = 'es'"), 1);
     catalog_done(&cat);
 }

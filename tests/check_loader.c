@@ -171,11 +171,31 @@ START_TEST(truefalse_questions)
     ck_assert_str_eq(ltext_get(&q->options[0], LANG_ES), "Verdadero");
     ck_assert_str_eq(ltext_get(&q->options[1], LANG_EN), "False");
     char buf[16];
-    ck_assert_str_eq(question_response(q, 1, buf, sizeof buf), "false");
+    ck_assert_str_eq(question_response(q, 1u << 1, buf, sizeof buf), "false");
+    ck_assert_str_eq(question_response(q, 1u << 0, buf, sizeof buf), "true");
     ck_assert(!load("return lesson { id = 'tf2', title = 'T', quiz = {\n"
                     " truefalse { id = 'a', prompt = 'p', answer = 'yes', options = { 'x' } } } }\n"));
     ck_assert_ptr_nonnull(problem_with("quiz[1].answer: must be true or false"));
     ck_assert_ptr_nonnull(problem_with("quiz[1].options: unknown field"));
+}
+END_TEST
+
+START_TEST(multi_questions)
+{
+    ck_assert(load("return lesson { id = 'mu', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { multi { id = 'a', prompt = { en = 'p', es = 'p' }, negative = true,\n"
+                   "  options = { { en = '1', es = '1' }, { en = '2', es = '2' }, { en = '3', es = '3' } },\n"
+                   "  answers = { 3, 1 }, explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_MULTI);
+    ck_assert_uint_eq(q->answers, 0x5);
+    ck_assert(q->negative);
+    ck_assert(!load("return lesson { id = 'mu2', title = 'T', quiz = {\n"
+                    " multi { id = 'a', prompt = 'p', options = { 'x', 'y' }, answers = { 1, 1, 3 } },\n"
+                    " multi { id = 'b', prompt = 'p', options = { 'x', 'y' } } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answers: option 1 is listed twice"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answers: entry 3 is not an option number (1 to 2)"));
+    ck_assert_ptr_nonnull(problem_with("quiz[2].answers: missing"));
 }
 END_TEST
 
@@ -228,6 +248,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, too_few_options_and_bad_source);
     tcase_add_test(tc, limits_on_sizes_and_nul_bytes);
     tcase_add_test(tc, truefalse_questions);
+    tcase_add_test(tc, multi_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

@@ -399,6 +399,24 @@ START_TEST(test_second_answer_to_same_question_refused)
 }
 END_TEST
 
+START_TEST(test_multi_partial_credit)
+{
+    Question q = {.type = QUESTION_MULTI, .n_options = 5, .answers = 0x0B}; /* options 1, 2, 4 */
+    ck_assert(question_score(&q, 0x0B).correct);
+    ck_assert_double_eq(question_score(&q, 0x0B).score, 1.0);
+    ck_assert_double_eq_tol(question_score(&q, 0x03).score, 2.0 / 3.0, 1e-9); /* two of three */
+    ck_assert(!question_score(&q, 0x03).correct);
+    ck_assert_double_eq_tol(question_score(&q, 0x1B).score, 2.0 / 3.0, 1e-9); /* all right, one wrong */
+    ck_assert_double_eq(question_score(&q, 0x1F).score, 1.0 / 3.0);         /* everything ticked */
+    ck_assert_double_eq(question_score(&q, 0x14).score, 0.0);               /* only wrong: floored */
+    q.negative = true;
+    ck_assert_double_eq_tol(question_score(&q, 0x14).score, -2.0 / 3.0, 1e-9); /* two wrong */
+    ck_assert_double_eq(question_score(&q, 0x1F).score, 1.0 / 3.0);
+    char buf[32];
+    ck_assert_str_eq(question_response(&q, 0x0B, buf, sizeof buf), "1,2,4");
+}
+END_TEST
+
 START_TEST(test_percent)
 {
     QuizRun run;
@@ -551,6 +569,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_submit_out_of_range_stores_nothing);
     tcase_add_test(tc, test_submit_after_last_question_fails);
     tcase_add_test(tc, test_second_answer_to_same_question_refused);
+    tcase_add_test(tc, test_multi_partial_credit);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);

@@ -64,5 +64,23 @@ para identificar un arma de fuego.
       },
       sources = { "T8" },
     },
+    multi {
+      id = "record-from-frame",
+      prompt = {
+        en = "Which identifiers does a trace need? Tick each.",
+        es = "¿Qué identificadores necesita un rastreo? Marque cada uno.",
+      },
+      options = {
+        { en = "Serial number", es = "Número de serie" },
+        { en = "Colour of the grip", es = "Color de la empuñadura" },
+        { en = "Manufacturer", es = "Fabricante" },
+      },
+      answers = { 1, 3 },
+      explain = {
+        en = "Manufacturer, importer (if any), model, calibre and serial number are the minimum.",
+        es = "Fabricante, importador (si lo hay), modelo, calibre y número de serie son el mínimo.",
+      },
+      sources = { "A6" },
+    },
   },
 }

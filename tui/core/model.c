@@ -72,12 +72,18 @@ void question_make_truefalse(Question *q, bool is_true)
     q->answer = is_true ? 0 : 1;
 }
 
-const char *question_response(const Question *q, size_t option, char *buf, size_t len)
+const char *question_response(const Question *q, uint32_t picked, char *buf, size_t len)
 {
-    if (q->type == QUESTION_TRUEFALSE)
-        snprintf(buf, len, "%s", option == 0 ? "true" : "false");
-    else
-        snprintf(buf, len, "%zu", option + 1);
+    if (q->type == QUESTION_TRUEFALSE) {
+        snprintf(buf, len, "%s", picked & 1 ? "true" : "false");
+        return buf;
+    }
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < q->n_options && i < 32; i++)
+        if (picked & (1u << i))
+            used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%zu",
+                                     used ? "," : "", i + 1);
     return buf;
 }
 

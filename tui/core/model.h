@@ -4,13 +4,18 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "text.h"
 
 typedef enum {
     QUESTION_CHOICE,    /* one right option among several */
     QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
+    QUESTION_MULTI,     /* several right options; partial credit */
 } QuestionType;
+
+/* Most options a question may have (options are picked with the digits 1-9). */
+#define QUESTION_MAX_OPTIONS 9
 
 typedef struct {
     char *key;  /* short key cited by pages and questions, e.g. "N2" */
@@ -36,7 +41,9 @@ typedef struct {
     LText prompt;
     LText *options;
     size_t n_options;
-    size_t answer; /* 0-based index of the correct option */
+    size_t answer;    /* 0-based index of the correct option (choice, truefalse) */
+    uint32_t answers; /* multi: bit i set when option i is right */
+    bool negative;    /* multi: wrong picks can take the score below zero */
     LText explain;
     SourceRefs sources;
     int line;
@@ -65,9 +72,10 @@ void source_refs_done(SourceRefs *r);
 /* Makes q a true/false question: options True and False (in every language), answer set. */
 void question_make_truefalse(Question *q, bool is_true);
 
-/* The trainee's answer to option (0-based) as stored: "true"/"false" for a true/false question,
- * else the 1-based option number. Writes into buf. */
-const char *question_response(const Question *q, size_t option, char *buf, size_t len);
+/* The trainee's answer as stored, from the set of picked options (bit i = option i): "true" or
+ * "false" for a true/false question, else the 1-based option numbers, e.g. "1,3". Writes into
+ * buf (at least 32 bytes). */
+const char *question_response(const Question *q, uint32_t picked, char *buf, size_t len);
 
 /* Maximum score of one question (1 for every question type so far). */
 double question_max_score(const Question *q);

@@ -81,6 +81,8 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         for (size_t k = 0; k < q->n_options; k++)
             put_ltext(out, &q->options[k]);
         put_u32(out, (uint32_t)q->answer);
+        put_u32(out, q->answers);
+        put_u32(out, q->negative);
         put_ltext(out, &q->explain);
         put_refs(out, &q->sources);
         put_u32(out, (uint32_t)q->line);
@@ -174,7 +176,7 @@ static Module *get_module(Reader *r)
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
-    n = get_count(r, 12 * LANG_COUNT + 20);
+    n = get_count(r, 12 * LANG_COUNT + 28);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++) {
         Question *q = &m->questions[m->n_questions];
@@ -186,12 +188,16 @@ static Module *get_module(Reader *r)
         for (; q->n_options < k && r->ok; q->n_options++)
             get_ltext(r, &q->options[q->n_options]);
         q->answer = get_u32(r);
+        q->answers = get_u32(r);
+        q->negative = get_u32(r) != 0;
         get_ltext(r, &q->explain);
         get_refs(r, &q->sources);
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
-        if (!q->id || (q->type != QUESTION_CHOICE && q->type != QUESTION_TRUEFALSE) ||
-            q->n_options < 2 || q->answer >= q->n_options)
+        uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
+        if (!q->id || q->type > QUESTION_MULTI || q->n_options < 2 ||
+            q->n_options > QUESTION_MAX_OPTIONS || q->answer >= q->n_options ||
+            (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
             r->ok = false;
     }
     if (!m->id || !m->file || m->version < 1)

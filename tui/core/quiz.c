@@ -4,12 +4,31 @@
 #include <stdio.h>
 #include <string.h>
 
-Verdict score_choice(const Question *q, size_t option)
+static int bits(uint32_t v)
+{
+    return __builtin_popcount(v);
+}
+
+Verdict question_score(const Question *q, uint32_t picked)
 {
     Verdict v = {.max = question_max_score(q)};
-    v.correct = option == q->answer;
-    v.score = v.correct ? v.max : 0.0;
+    if (q->type != QUESTION_MULTI) {
+        v.correct = picked == (1u << q->answer);
+        v.score = v.correct ? v.max : 0.0;
+        return v;
+    }
+    int right_total = bits(q->answers);
+    int right = bits(picked & q->answers), wrong = bits(picked & ~q->answers);
+    double s = right_total ? (double)(right - wrong) / right_total : 0.0;
+    double floor = q->negative ? -1.0 : 0.0;
+    v.score = v.max * (s < floor ? floor : s);
+    v.correct = picked == q->answers;
     return v;
+}
+
+Verdict score_choice(const Question *q, size_t option)
+{
+    return question_score(q, option < 32 ? 1u << option : 0);
 }
 
 bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
@@ -32,17 +51,28 @@ const Question *quiz_question(const QuizRun *run)
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
+    if (q && option >= q->n_options) {
+        snprintf(err, errlen, "no such option");
+        return false;
+    }
+    return quiz_submit_set(run, option < 32 ? 1u << option : 0, out, err, errlen);
+}
+
+bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
+{
+    const Question *q = quiz_question(run);
     if (!q || run->finished || run->answered) {
         snprintf(err, errlen, "this question already has its answer");
         return false;
     }
-    if (option >= q->n_options) {
+    uint32_t valid = q->n_options >= 32 ? UINT32_MAX : (1u << q->n_options) - 1;
+    if (picked == 0 || (picked & ~valid) || (q->type != QUESTION_MULTI && bits(picked) != 1)) {
         snprintf(err, errlen, "no such option");
         return false;
     }
-    Verdict v = score_choice(q, option);
-    char response[32];
-    question_response(q, option, response, sizeof response);
+    Verdict v = question_score(q, picked);
+    char response[64];
+    question_response(q, picked, response, sizeof response);
     if (!store_answer_save(run->store, run->attempt_id, q->id, (int)run->current + 1, response,
                            v.score, v.max, err, errlen))
         return false;

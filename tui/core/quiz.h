@@ -25,7 +25,11 @@ typedef struct {
     bool finished;
 } QuizRun;
 
-/* Scores picking option (0-based) on a choice question. */
+/* Scores the set of picked options (bit i = option i) on any question. One right option
+ * (choice, truefalse): full marks for it alone. Several (multi): each right pick earns 1/R of
+ * the marks (R right options) and each wrong pick takes 1/R away, floored at zero, or at -1 with
+ * negative marking. correct is true only for exactly the right set. */
+Verdict question_score(const Question *q, uint32_t picked);
 Verdict score_choice(const Question *q, size_t option);
 
 /* Starts an attempt for trainee on module and records it. */
@@ -37,6 +41,8 @@ const Question *quiz_question(const QuizRun *run);
  * true may the caller acknowledge the answer on screen. Does not advance; a second answer to the
  * same question, or one after quiz_finish, is refused. */
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
+/* The same for a set of picked options (bit i = option i), as multi questions take. */
+bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
 /* Records the final score of the attempt. */
 bool quiz_finish(QuizRun *run, char *err, size_t errlen);

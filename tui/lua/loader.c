@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE } CtorKind;
+typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE, CTOR_MULTI } CtorKind;
 
-static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse"};
+static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse", "multi"};
 
 /* Registry key of the weak table mapping each constructed table to kind + 8 * line. */
 static const char CTOR_KEY[] = "rastro.ctors";
@@ -44,7 +44,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_TRUEFALSE; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_MULTI; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -373,6 +373,42 @@ static const char *const choice_fields[] = {"id", "prompt", "options", "answer",
                                             "sources", NULL};
 static const char *const truefalse_fields[] = {"id", "prompt", "answer", "explain", "sources",
                                                NULL};
+static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
+                                           "explain", "sources", NULL};
+
+/* multi { answers = { 1, 3 }, negative = false }: the right options, as a set. Stack: 0. */
+static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_Integer n_options,
+                               Question *q)
+{
+    lua_State *L = ld->L;
+    char *apath = join_path(path, "answers");
+    lua_Integer n = push_list(ld, idx, "answers", line, path, QUESTION_MAX_OPTIONS);
+    if (n == 0)
+        report(ld, PROBLEM_ERROR, line, apath, "missing (a list of the right option numbers, e.g. { 1, 3 })");
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_Integer a = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+        if (a < 1 || a > QUESTION_MAX_OPTIONS || (n_options > 0 && a > n_options))
+            report(ld, PROBLEM_ERROR, line, apath, "entry %lld is not an option number (1 to %lld)",
+                   (long long)i, (long long)n_options);
+        else if (q->answers & (1u << (a - 1)))
+            report(ld, PROBLEM_ERROR, line, apath, "option %lld is listed twice", (long long)a);
+        else
+            q->answers |= 1u << (a - 1);
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    free(apath);
+    raw_getfield(L, idx, "negative");
+    if (lua_type(L, -1) == LUA_TBOOLEAN)
+        q->negative = lua_toboolean(L, -1);
+    else if (!lua_isnil(L, -1)) {
+        char *p = join_path(path, "negative");
+        report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+        free(p);
+    }
+    lua_pop(L, 1);
+}
 static const char *const lesson_fields[] = {"id", "version", "title", "summary", "sources",
                                             "pages", "quiz", NULL};
 
@@ -416,15 +452,17 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     int idx = lua_gettop(L);
     int line = parent_line;
     CtorKind kind = ctor_of(ld, idx, &line);
-    if (kind != CTOR_CHOICE && kind != CTOR_TRUEFALSE) {
+    if (kind != CTOR_CHOICE && kind != CTOR_TRUEFALSE && kind != CTOR_MULTI) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice { id = ..., prompt = ..., options = ..., answer = ... }"
-               " or truefalse { id = ..., prompt = ..., answer = true }");
+               "not a question: write choice { ... }, multi { ... } or truefalse { ... }");
         return;
     }
     q->line = line;
-    q->type = kind == CTOR_CHOICE ? QUESTION_CHOICE : QUESTION_TRUEFALSE;
-    check_fields(ld, idx, line, path, kind == CTOR_CHOICE ? choice_fields : truefalse_fields);
+    q->type = kind == CTOR_CHOICE ? QUESTION_CHOICE
+              : kind == CTOR_MULTI ? QUESTION_MULTI : QUESTION_TRUEFALSE;
+    check_fields(ld, idx, line, path,
+                 kind == CTOR_CHOICE ? choice_fields
+                 : kind == CTOR_MULTI ? multi_fields : truefalse_fields);
     q->id = read_id(ld, idx, "id", line, path);
     read_text(ld, idx, "prompt", line, path, true, &q->prompt);
     read_text(ld, idx, "explain", line, path, false, &q->explain);
@@ -440,7 +478,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     }
 
     char *opath = join_path(path, "options");
-    lua_Integer n = push_list(ld, idx, "options", line, path, 9);
+    lua_Integer n = push_list(ld, idx, "options", line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
         report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 options");
     if (n > 0) {
@@ -456,6 +494,11 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         }
     }
     lua_pop(L, 1);
+    if (kind == CTOR_MULTI) {
+        read_multi_answers(ld, idx, line, path, n, q);
+        free(opath);
+        return;
+    }
 
     char *apath = join_path(path, "answer");
     raw_getfield(L, idx, "answer");

@@ -16,6 +16,7 @@ typedef struct {
     QuizRun run;
     QuizState state, before_confirm;
     size_t sel;
+    uint32_t picked; /* options ticked on a multi question (bit i = option i) */
     Verdict verdict;
     bool *correct; /* per question, for the results screen */
     Doc doc;
@@ -45,23 +46,44 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&q->doc);
+    bool multi = qu->type == QUESTION_MULTI;
+    if (multi) {
+        doc_text(&q->doc, tr("Several answers may be right: tick each with its number or Space, "
+                             "then press Enter."), width, 0, ROLE_DIM, -1);
+        doc_blank(&q->doc);
+    }
+    uint32_t right = multi ? qu->answers : 1u << qu->answer;
     for (size_t i = 0; i < qu->n_options; i++) {
-        char prefix[40];
+        char prefix[48];
         Role role = ROLE_NORMAL;
         const char *mark = "  ";
+        bool picked = q->picked & (1u << i);
         if (answered) {
-            if (i == qu->answer)
+            if (right & (1u << i))
                 role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
-            else if (i == q->sel)
+            else if (picked)
                 role = ROLE_WRONG, mark = term_glyph(GLYPH_CROSS);
         }
-        snprintf(prefix, sizeof prefix, "%s %zu) ", mark, i + 1);
+        snprintf(prefix, sizeof prefix, "%s %s%zu) ", mark, multi ? (picked ? "[x] " : "[ ] ") : "",
+                 i + 1);
         doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[i], lang), width, role, (int)i);
     }
     if (answered) {
         doc_blank(&q->doc);
         if (q->verdict.correct) {
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else if (multi) {
+            StrBuf list;
+            strbuf_init(&list);
+            for (size_t i = 0; i < qu->n_options; i++)
+                if (right & (1u << i))
+                    strbuf_printf(&list, "%s%zu", list.len ? ", " : "", i + 1);
+            char *msg = xasprintf(tr("Partly right: %.0f%% of the marks. The right options are %s."),
+                                  q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max : 0.0,
+                                  list.s);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            free(msg);
+            strbuf_done(&list);
         } else {
             char *msg = xasprintf(tr("Not quite. The answer is %zu."), qu->answer + 1);
             doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
@@ -105,7 +127,11 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
              q->state == QUIZ_ASKING ? (int)q->sel : -1);
     const char *foot;
     switch (q->state) {
-    case QUIZ_ASKING: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
+    case QUIZ_ASKING:
+        foot = quiz_question(&q->run)->type == QUESTION_MULTI
+                   ? tr("Tick the right answers, then Enter.")
+                   : tr("Choose an answer: arrows and Enter, or its number.");
+        break;
     case QUIZ_ANSWERED:
         foot = q->run.current + 1 < q->run.module->n_questions ? tr("Saved. Enter: next question")
                                                                : tr("Saved. Enter: see your score");
@@ -119,7 +145,14 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
 static void quiz_answer(QuizScreen *q, Ui *ui)
 {
     char err[256];
-    if (!quiz_submit(&q->run, q->sel, &q->verdict, err, sizeof err)) {
+    const Question *qu = quiz_question(&q->run);
+    if (qu->type != QUESTION_MULTI)
+        q->picked = 1u << q->sel;
+    else if (!q->picked) {
+        ui_status(ui, ROLE_WARNING, "%s", tr("Tick at least one answer first."));
+        return;
+    }
+    if (!quiz_submit_set(&q->run, q->picked, &q->verdict, err, sizeof err)) {
         ui_status(ui, ROLE_ERROR, "%s: %s", tr("Your answer could not be saved"), err);
         return;
     }
@@ -135,6 +168,7 @@ static void quiz_advance(QuizScreen *q, Ui *ui)
 {
     quiz_next(&q->run);
     q->sel = 0;
+    q->picked = 0;
     q->scroll = 0;
     q->state = QUIZ_ASKING;
     if (quiz_question(&q->run))
@@ -170,8 +204,13 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : 0;
         else if (key >= '1' && key <= '9' && (size_t)(key - '1') < qu->n_options) {
             q->sel = (size_t)(key - '1');
-            quiz_answer(q, ui);
-        } else if (key == K_ENTER)
+            if (qu->type == QUESTION_MULTI)
+                q->picked ^= 1u << q->sel;
+            else
+                quiz_answer(q, ui);
+        } else if (key == ' ' && qu->type == QUESTION_MULTI)
+            q->picked ^= 1u << q->sel;
+        else if (key == K_ENTER)
             quiz_answer(q, ui);
         else if (key == K_PGUP)
             q->scroll -= LINES / 2;
@@ -195,7 +234,12 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
     (void)ui;
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
-    if (q->state == QUIZ_ASKING) {
+    const Question *qu = quiz_question(&q->run);
+    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
+        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+        out[n++] = (KeyHint){"Space", tr("Tick")};
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
+    } else if (q->state == QUIZ_ASKING) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
         out[n++] = (KeyHint){"1-9", tr("Pick")};
@@ -211,9 +255,10 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
 static const char *quiz_help(Screen *s)
 {
     (void)s;
-    return tr("Choose one answer with the arrows and Enter, or press its number. Your answer is "
-              "saved at once, then you see whether it was right and why. Leaving with q keeps "
-              "the answers already given.");
+    return tr("Choose one answer with the arrows and Enter, or press its number. Where several "
+              "answers may be right, tick each with Space or its number, then press Enter. Your "
+              "answer is saved at once, then you see whether it was right and why. Leaving with q "
+              "keeps the answers already given.");
 }
 
 static void quiz_free(Screen *s)
@@ -266,7 +311,11 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
     doc_clear(&r->doc);
     doc_text(&r->doc, ltext_get(&r->module->title, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&r->doc);
-    char *score = xasprintf(tr("Your score: %.0f of %.0f (%.0f%%)"), r->score, r->max, r->pct);
+    /* Whole marks as "7", partial credit as "6.5". */
+    char points[32];
+    snprintf(points, sizeof points, r->score == (double)(long long)r->score ? "%.0f" : "%.1f",
+             r->score);
+    char *score = xasprintf(tr("Your score: %s of %.0f (%.0f%%)"), points, r->max, r->pct);
     doc_line(&r->doc, score, 0, r->pct >= 50 ? ROLE_CORRECT : ROLE_WRONG, -1);
     free(score);
     doc_blank(&r->doc);
