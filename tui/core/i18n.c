@@ -42,10 +42,15 @@ static bool asks_utf8(void)
 
 Lang i18n_init(const Lang *forced, const char *localedir)
 {
-    if (!setlocale(LC_ALL, "")) {
-        /* The requested locale is not installed (common for es_ES.UTF-8 on small systems). */
-        if (!(asks_utf8() && setlocale(LC_ALL, "C.UTF-8")))
-            setlocale(LC_ALL, "C");
+    /* Only the character set and the messages follow the environment: numbers, dates and
+     * collation stay "C", which rastro's output relies on (and loading them costs start-up). */
+    static const int categories[] = {LC_CTYPE, LC_MESSAGES};
+    for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
+        if (!setlocale(categories[i], "")) {
+            /* The requested locale is not installed (common for es_ES.UTF-8 on small systems). */
+            if (!(asks_utf8() && setlocale(categories[i], "C.UTF-8")))
+                setlocale(categories[i], "C");
+        }
     }
     const char *cs = nl_langinfo(CODESET);
     utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
