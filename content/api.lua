@@ -48,6 +48,18 @@
 
 ---@class rastro.Multi: rastro.MultiSpec
 
+---@class rastro.TextSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field answers rastro.Text[] Accepted answers; one in any language is accepted
+---@field match_case? boolean Case counts (default false: ignored)
+---@field match_accents? boolean Accents count (default false: "alemán" = "aleman")
+---@field match_spacing? boolean Spacing counts (default false)
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.TextQuestion: rastro.TextSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -55,7 +67,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -78,6 +90,11 @@ function truefalse(spec) end
 ---@param spec rastro.MultiSpec
 ---@return rastro.Multi
 function multi(spec) end
+
+---A typed answer, matched against the accepted ones.
+---@param spec rastro.TextSpec
+---@return rastro.TextQuestion
+function text(spec) end
 
 ---A question with one right answer.
 ---@param spec rastro.ChoiceSpec

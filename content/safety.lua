@@ -894,5 +894,29 @@ proporcione.
       },
       sources = { "U2" },
     },
+
+    -- 18 --------------------------------------------------------------
+    text {
+      id = "primary-reference-part",
+      prompt = {
+        en = "Type the name of the part that ISACS treats as the primary reference point "
+          .. "for identifying a firearm.",
+        es = "Escriba el nombre de la parte que ISACS considera el punto de referencia "
+          .. "principal para identificar un arma de fuego.",
+      },
+      answers = {
+        { en = "frame or receiver", es = "armazón o receptor" },
+        { en = "frame", es = "armazón" },
+        { en = "receiver", es = "receptor" },
+        { en = "receiver or frame", es = "receptor o armazón" },
+      },
+      explain = {
+        en = "The frame or receiver is the primary reference point; the serial number "
+          .. "for a trace is read from it.",
+        es = "El armazón o receptor es el punto de referencia principal; de él se lee el "
+          .. "número de serie para el rastreo.",
+      },
+      sources = { "T8", "A1" },
+    },
   },
 }

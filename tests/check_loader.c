@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../tui/core/quiz.h"
 #include "../tui/lua/host.h"
 #include "suites.h"
 #include "testutil.h"
@@ -199,6 +200,27 @@ START_TEST(multi_questions)
 }
 END_TEST
 
+START_TEST(text_questions)
+{
+    ck_assert(load("return lesson { id = 'tx', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { text { id = 'a', prompt = { en = 'p', es = 'p' }, match_case = true,\n"
+                   "  answers = { '9 mm', { en = 'German', es = 'alemán' } },\n"
+                   "  explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_TEXT);
+    ck_assert_uint_eq(q->n_accepted, 3);
+    ck_assert_uint_eq(q->match, TEXT_KEEP_CASE);
+    ck_assert(question_score_text(q, "Aleman").correct == false); /* case matters here */
+    ck_assert(question_score_text(q, "aleman").correct);
+    ck_assert(question_score_text(q, " 9   mm ").correct);
+    ck_assert(!question_score_text(q, "").correct);
+    ck_assert(!load("return lesson { id = 'tx2', title = 'T', quiz = {\n"
+                    " text { id = 'a', prompt = 'p', match_accents = 'yes' } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answers: missing"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].match_accents: must be true or false"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -249,6 +271,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, limits_on_sizes_and_nul_bytes);
     tcase_add_test(tc, truefalse_questions);
     tcase_add_test(tc, multi_questions);
+    tcase_add_test(tc, text_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

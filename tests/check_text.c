@@ -9,6 +9,23 @@
 #include "../tui/core/text.h"
 #include "suites.h"
 
+START_TEST(test_fold_for_typed_answers)
+{
+    char *a = text_fold("  Alemán  DE\tOrigen ", 0);
+    ck_assert_str_eq(a, "aleman de origen");
+    free(a);
+    a = text_fold("Ñandú", TEXT_KEEP_ACCENTS);
+    ck_assert_str_eq(a, "ñandú");
+    free(a);
+    a = text_fold("Ñandú", TEXT_KEEP_CASE);
+    ck_assert_str_eq(a, "Nandu");
+    free(a);
+    a = text_fold(" 9  mm", TEXT_KEEP_SPACING);
+    ck_assert_str_eq(a, " 9  mm");
+    free(a);
+}
+END_TEST
+
 Suite *text_suite(void);
 
 #define REPL "\xEF\xBF\xBD" /* U+FFFD, the inert mark in UTF-8 mode */
@@ -679,6 +696,7 @@ Suite *text_suite(void)
     Suite *s = suite_create("text");
 
     TCase *tc = tcase_create("ltext");
+    tcase_add_test(tc, test_fold_for_typed_answers);
     tcase_add_test(tc, test_ltext_get_requested);
     tcase_add_test(tc, test_ltext_get_falls_back_to_english);
     tcase_add_test(tc, test_ltext_get_falls_back_to_any);

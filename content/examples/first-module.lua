@@ -82,5 +82,22 @@ para identificar un arma de fuego.
       },
       sources = { "A6" },
     },
+    text {
+      id = "reference-part",
+      prompt = {
+        en = "Type the name of the primary reference point for identifying a firearm.",
+        es = "Escriba el nombre del punto de referencia principal para identificar un arma de fuego.",
+      },
+      answers = {
+        { en = "frame or receiver", es = "armazón o receptor" },
+        { en = "frame", es = "armazón" },
+        { en = "receiver", es = "receptor" },
+      },
+      explain = {
+        en = "ISACS treats the frame or receiver as the primary reference point.",
+        es = "ISACS considera el armazón o receptor como el punto de referencia principal.",
+      },
+      sources = { "T8" },
+    },
   },
 }

@@ -34,6 +34,9 @@ void question_done(Question *q)
     free(q->options);
     ltext_done(&q->explain);
     source_refs_done(&q->sources);
+    for (size_t i = 0; i < q->n_accepted; i++)
+        free(q->accepted[i]);
+    free(q->accepted);
 }
 
 void module_free(Module *m)

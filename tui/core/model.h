@@ -12,6 +12,7 @@ typedef enum {
     QUESTION_CHOICE,    /* one right option among several */
     QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
     QUESTION_MULTI,     /* several right options; partial credit */
+    QUESTION_TEXT,      /* a typed answer matched against accepted ones */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -44,6 +45,9 @@ typedef struct {
     size_t answer;    /* 0-based index of the correct option (choice, truefalse) */
     uint32_t answers; /* multi: bit i set when option i is right */
     bool negative;    /* multi: wrong picks can take the score below zero */
+    char **accepted;  /* text: accepted answers, owned */
+    size_t n_accepted;
+    unsigned match;   /* text: TEXT_KEEP_* flags used when comparing */
     LText explain;
     SourceRefs sources;
     int line;

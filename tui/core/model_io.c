@@ -83,6 +83,10 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         put_u32(out, (uint32_t)q->answer);
         put_u32(out, q->answers);
         put_u32(out, q->negative);
+        put_u32(out, q->match);
+        put_u32(out, (uint32_t)q->n_accepted);
+        for (size_t k = 0; k < q->n_accepted; k++)
+            put_str(out, q->accepted[k]);
         put_ltext(out, &q->explain);
         put_refs(out, &q->sources);
         put_u32(out, (uint32_t)q->line);
@@ -176,7 +180,7 @@ static Module *get_module(Reader *r)
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
-    n = get_count(r, 12 * LANG_COUNT + 28);
+    n = get_count(r, 12 * LANG_COUNT + 36);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++) {
         Question *q = &m->questions[m->n_questions];
@@ -190,13 +194,21 @@ static Module *get_module(Reader *r)
         q->answer = get_u32(r);
         q->answers = get_u32(r);
         q->negative = get_u32(r) != 0;
+        q->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
+        size_t na = get_count(r, 4);
+        q->accepted = xcalloc(na ? na : 1, sizeof *q->accepted);
+        for (; q->n_accepted < na && r->ok; q->n_accepted++)
+            if (!(q->accepted[q->n_accepted] = get_str(r)))
+                r->ok = false;
         get_ltext(r, &q->explain);
         get_refs(r, &q->sources);
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
         uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-        if (!q->id || q->type > QUESTION_MULTI || q->n_options < 2 ||
-            q->n_options > QUESTION_MAX_OPTIONS || q->answer >= q->n_options ||
+        bool text = q->type == QUESTION_TEXT;
+        if (!q->id || q->type > QUESTION_TEXT || (text && q->n_accepted == 0) ||
+            (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
+            q->n_options > QUESTION_MAX_OPTIONS ||
             (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
             r->ok = false;
     }

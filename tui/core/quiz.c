@@ -2,6 +2,7 @@
 #include "quiz.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int bits(uint32_t v)
@@ -23,6 +24,20 @@ Verdict question_score(const Question *q, uint32_t picked)
     double floor = q->negative ? -1.0 : 0.0;
     v.score = v.max * (s < floor ? floor : s);
     v.correct = picked == q->answers;
+    return v;
+}
+
+Verdict question_score_text(const Question *q, const char *typed)
+{
+    Verdict v = {.max = question_max_score(q)};
+    char *mine = text_fold(typed, q->match);
+    for (size_t i = 0; i < q->n_accepted && !v.correct; i++) {
+        char *ok = text_fold(q->accepted[i], q->match);
+        v.correct = mine[0] && strcmp(mine, ok) == 0;
+        free(ok);
+    }
+    free(mine);
+    v.score = v.correct ? v.max : 0.0;
     return v;
 }
 
@@ -58,21 +73,10 @@ bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t er
     return quiz_submit_set(run, option < 32 ? 1u << option : 0, out, err, errlen);
 }
 
-bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
+/* Stores a scored answer and counts it. */
+static bool record(QuizRun *run, const Question *q, const char *response, Verdict v, Verdict *out,
+                   char *err, size_t errlen)
 {
-    const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered) {
-        snprintf(err, errlen, "this question already has its answer");
-        return false;
-    }
-    uint32_t valid = q->n_options >= 32 ? UINT32_MAX : (1u << q->n_options) - 1;
-    if (picked == 0 || (picked & ~valid) || (q->type != QUESTION_MULTI && bits(picked) != 1)) {
-        snprintf(err, errlen, "no such option");
-        return false;
-    }
-    Verdict v = question_score(q, picked);
-    char response[64];
-    question_response(q, picked, response, sizeof response);
     if (!store_answer_save(run->store, run->attempt_id, q->id, (int)run->current + 1, response,
                            v.score, v.max, err, errlen))
         return false;
@@ -82,6 +86,33 @@ bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, siz
     run->answered = true;
     *out = v;
     return true;
+}
+
+bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || run->finished || run->answered || q->type != QUESTION_TEXT) {
+        snprintf(err, errlen, "this question does not take a typed answer now");
+        return false;
+    }
+    return record(run, q, typed, question_score_text(q, typed), out, err, errlen);
+}
+
+bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || run->finished || run->answered || q->type == QUESTION_TEXT) {
+        snprintf(err, errlen, "this question already has its answer");
+        return false;
+    }
+    uint32_t valid = q->n_options >= 32 ? UINT32_MAX : (1u << q->n_options) - 1;
+    if (picked == 0 || (picked & ~valid) || (q->type != QUESTION_MULTI && bits(picked) != 1)) {
+        snprintf(err, errlen, "no such option");
+        return false;
+    }
+    char response[64];
+    question_response(q, picked, response, sizeof response);
+    return record(run, q, response, question_score(q, picked), out, err, errlen);
 }
 
 void quiz_next(QuizRun *run)

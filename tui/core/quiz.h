@@ -30,6 +30,9 @@ typedef struct {
  * the marks (R right options) and each wrong pick takes 1/R away, floored at zero, or at -1 with
  * negative marking. correct is true only for exactly the right set. */
 Verdict question_score(const Question *q, uint32_t picked);
+/* Scores a typed answer to a text question: right when it matches an accepted answer once both
+ * are folded as the question says (text_fold). */
+Verdict question_score_text(const Question *q, const char *typed);
 Verdict score_choice(const Question *q, size_t option);
 
 /* Starts an attempt for trainee on module and records it. */
@@ -43,6 +46,8 @@ const Question *quiz_question(const QuizRun *run);
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
 /* The same for a set of picked options (bit i = option i), as multi questions take. */
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen);
+/* The same for a typed answer (text questions); the text is stored as typed. */
+bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
 /* Records the final score of the attempt. */
 bool quiz_finish(QuizRun *run, char *err, size_t errlen);

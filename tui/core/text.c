@@ -172,6 +172,42 @@ static const char *ascii_fallback(long cp)
     }
 }
 
+char *text_fold(const char *s, unsigned flags)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    size_t len = strlen(s);
+    bool pending_space = false;
+    for (size_t i = 0; i < len;) {
+        long cp;
+        int n = utf8_decode(s + i, len - i, &cp);
+        i += (size_t)n;
+        bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+        if (space && !(flags & TEXT_KEEP_SPACING)) {
+            pending_space = b.len > 0;
+            continue;
+        }
+        if (pending_space) {
+            strbuf_puts(&b, " ");
+            pending_space = false;
+        }
+        if (!(flags & TEXT_KEEP_CASE)) {
+            if (cp >= 'A' && cp <= 'Z')
+                cp += 32;
+            else if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+                cp += 32; /* Latin-1 capitals: Á -> á, Ñ -> ñ */
+        }
+        if (!(flags & TEXT_KEEP_ACCENTS) && cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
+            strbuf_puts(&b, ascii_fallback(cp)); /* á -> a, ñ -> n */
+            continue;
+        }
+        char enc[4];
+        int m = utf8_encode(cp < 0 ? 0xFFFD : cp, enc);
+        strbuf_append(&b, enc, (size_t)m);
+    }
+    return strbuf_take(&b);
+}
+
 char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
 {
     StrBuf b;

@@ -26,6 +26,14 @@ bool lang_parse(const char *code, Lang *out); /* accepts "en", "es", "es_MX.UTF-
  * (U+FFFD in UTF-8, '?' otherwise). Caller frees. Never NULL (aborts on out of memory). */
 char *text_sanitize(const char *s, bool keep_newlines, bool utf8);
 
+/* What text_fold keeps; by default case, accents and spacing are ignored. */
+enum { TEXT_KEEP_CASE = 1, TEXT_KEEP_ACCENTS = 2, TEXT_KEEP_SPACING = 4 };
+
+/* A typed answer reduced for comparison: lower-cased ("Alemán" = "alemán"), accents of Latin
+ * letters dropped ("alemán" = "aleman") and runs of white space made one space, trimmed, unless
+ * flags keep them. Caller frees. */
+char *text_fold(const char *s, unsigned flags);
+
 /* Display columns of a UTF-8 string (after sanitising; invalid bytes count 1). */
 int text_width(const char *s);
 

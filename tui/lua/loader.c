@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE, CTOR_MULTI } CtorKind;
+typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE, CTOR_MULTI, CTOR_TEXT } CtorKind;
 
-static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse", "multi"};
+static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse", "multi", "text"};
 
 /* Registry key of the weak table mapping each constructed table to kind + 8 * line. */
 static const char CTOR_KEY[] = "rastro.ctors";
@@ -44,7 +44,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_MULTI; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_TEXT; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -373,6 +373,54 @@ static const char *const choice_fields[] = {"id", "prompt", "options", "answer",
                                             "sources", NULL};
 static const char *const truefalse_fields[] = {"id", "prompt", "answer", "explain", "sources",
                                                NULL};
+static const char *const text_fields[] = {"id", "prompt", "answers", "match_case", "match_accents",
+                                          "match_spacing", "explain", "sources", NULL};
+
+/* text { answers = { "alemán", { en = "German", es = "alemán" } }, match_case = false, ... }:
+ * every accepted answer, in any language. Stack: 0. */
+static void read_text_answers(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *apath = join_path(path, "answers");
+    lua_Integer n = push_list(ld, idx, "answers", line, path, 50);
+    if (n == 0)
+        report(ld, PROBLEM_ERROR, line, apath, "missing (a list of accepted answers, e.g. { \"9 mm\" })");
+    if (n > 0)
+        q->accepted = xcalloc((size_t)n * LANG_COUNT, sizeof *q->accepted);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char *ipath = xasprintf("%s[%lld]", apath, (long long)i);
+        lua_rawgeti(L, -1, i);
+        LText t = {0};
+        if (read_text_value(ld, line, ipath, true, &t)) {
+            for (int l = 0; l < LANG_COUNT; l++)
+                if (t.s[l] && t.s[l][0]) {
+                    q->accepted[q->n_accepted++] = t.s[l];
+                    t.s[l] = NULL;
+                }
+        }
+        ltext_done(&t);
+        lua_pop(L, 1);
+        free(ipath);
+    }
+    lua_pop(L, 1);
+    free(apath);
+    static const struct { const char *field; unsigned flag; } flags[] = {
+        {"match_case", TEXT_KEEP_CASE}, {"match_accents", TEXT_KEEP_ACCENTS},
+        {"match_spacing", TEXT_KEEP_SPACING}};
+    for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
+        raw_getfield(L, idx, flags[k].field);
+        if (lua_type(L, -1) == LUA_TBOOLEAN) {
+            if (lua_toboolean(L, -1))
+                q->match |= flags[k].flag;
+        } else if (!lua_isnil(L, -1)) {
+            char *p = join_path(path, flags[k].field);
+            report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+            free(p);
+        }
+        lua_pop(L, 1);
+    }
+}
+
 static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
                                            "explain", "sources", NULL};
 
@@ -452,17 +500,20 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     int idx = lua_gettop(L);
     int line = parent_line;
     CtorKind kind = ctor_of(ld, idx, &line);
-    if (kind != CTOR_CHOICE && kind != CTOR_TRUEFALSE && kind != CTOR_MULTI) {
+    if (kind < CTOR_CHOICE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice { ... }, multi { ... } or truefalse { ... }");
+               "not a question: write choice { ... }, multi { ... }, truefalse { ... } or text { ... }");
         return;
     }
+    static const struct { QuestionType type; const char *const *fields; } kinds[] = {
+        [CTOR_CHOICE] = {QUESTION_CHOICE, choice_fields},
+        [CTOR_TRUEFALSE] = {QUESTION_TRUEFALSE, truefalse_fields},
+        [CTOR_MULTI] = {QUESTION_MULTI, multi_fields},
+        [CTOR_TEXT] = {QUESTION_TEXT, text_fields},
+    };
     q->line = line;
-    q->type = kind == CTOR_CHOICE ? QUESTION_CHOICE
-              : kind == CTOR_MULTI ? QUESTION_MULTI : QUESTION_TRUEFALSE;
-    check_fields(ld, idx, line, path,
-                 kind == CTOR_CHOICE ? choice_fields
-                 : kind == CTOR_MULTI ? multi_fields : truefalse_fields);
+    q->type = kinds[kind].type;
+    check_fields(ld, idx, line, path, kinds[kind].fields);
     q->id = read_id(ld, idx, "id", line, path);
     read_text(ld, idx, "prompt", line, path, true, &q->prompt);
     read_text(ld, idx, "explain", line, path, false, &q->explain);
@@ -474,6 +525,10 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     read_refs(ld, idx, line, path, &q->sources);
     if (kind == CTOR_TRUEFALSE) {
         read_truefalse_answer(ld, idx, line, path, q);
+        return;
+    }
+    if (kind == CTOR_TEXT) {
+        read_text_answers(ld, idx, line, path, q);
         return;
     }
 

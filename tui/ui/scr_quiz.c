@@ -7,6 +7,7 @@
 #include "../core/i18n.h"
 #include "../core/quiz.h"
 #include "doc.h"
+#include "input.h"
 #include "screens.h"
 
 typedef enum { QUIZ_ASKING, QUIZ_ANSWERED, QUIZ_CONFIRM_LEAVE } QuizState;
@@ -17,6 +18,7 @@ typedef struct {
     QuizState state, before_confirm;
     size_t sel;
     uint32_t picked; /* options ticked on a multi question (bit i = option i) */
+    Input typed;     /* the answer being typed to a text question */
     Verdict verdict;
     bool *correct; /* per question, for the results screen */
     Doc doc;
@@ -46,6 +48,23 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&q->doc);
+    if (qu->type == QUESTION_TEXT) {
+        StrBuf line;
+        strbuf_init(&line);
+        strbuf_printf(&line, "%s %s", tr("Your answer:"),
+                      answered ? q->typed.text.s : input_tail(&q->typed, width - 20));
+        if (!answered)
+            strbuf_puts(&line, "_");
+        Role role = !answered ? ROLE_NORMAL : q->verdict.correct ? ROLE_CORRECT : ROLE_WRONG;
+        char *shown = xasprintf("%s %s", answered ? term_glyph(q->verdict.correct ? GLYPH_CHECK
+                                                                                 : GLYPH_CROSS)
+                                                : " ",
+                                line.s);
+        /* One line, spaces as typed (the field scrolls; see input_tail). */
+        doc_line(&q->doc, shown, 0, role, -1);
+        free(shown);
+        strbuf_done(&line);
+    }
     bool multi = qu->type == QUESTION_MULTI;
     if (multi) {
         doc_text(&q->doc, tr("Several answers may be right: tick each with its number or Space, "
@@ -72,6 +91,11 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         doc_blank(&q->doc);
         if (q->verdict.correct) {
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else if (qu->type == QUESTION_TEXT) {
+            char *msg = xasprintf(tr("Not quite. Accepted answer: %s"),
+                                  qu->n_accepted ? qu->accepted[0] : "");
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            free(msg);
         } else if (multi) {
             StrBuf list;
             strbuf_init(&list);
@@ -107,6 +131,8 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
 {
     QuizScreen *q = (QuizScreen *)s;
     int width = COLS - 4;
+    /* While an answer is typed, every printable key is text: '?' and 'q' too. */
+    q->base.takes_text = q->state == QUIZ_ASKING && quiz_question(&q->run)->type == QUESTION_TEXT;
     quiz_build(q, ui->app->lang, width);
     int view = rows - 2;
     if (q->state == QUIZ_ASKING) {
@@ -128,9 +154,11 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     const char *foot;
     switch (q->state) {
     case QUIZ_ASKING:
-        foot = quiz_question(&q->run)->type == QUESTION_MULTI
-                   ? tr("Tick the right answers, then Enter.")
-                   : tr("Choose an answer: arrows and Enter, or its number.");
+        switch (quiz_question(&q->run)->type) {
+        case QUESTION_MULTI: foot = tr("Tick the right answers, then Enter."); break;
+        case QUESTION_TEXT: foot = tr("Type your answer, then Enter. Esc leaves."); break;
+        default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
+        }
         break;
     case QUIZ_ANSWERED:
         foot = q->run.current + 1 < q->run.module->n_questions ? tr("Saved. Enter: next question")
@@ -146,13 +174,26 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
 {
     char err[256];
     const Question *qu = quiz_question(&q->run);
-    if (qu->type != QUESTION_MULTI)
-        q->picked = 1u << q->sel;
-    else if (!q->picked) {
-        ui_status(ui, ROLE_WARNING, "%s", tr("Tick at least one answer first."));
-        return;
+    bool ok;
+    if (qu->type == QUESTION_TEXT) {
+        char *folded = text_fold(q->typed.text.s, 0);
+        bool empty = !folded[0];
+        free(folded);
+        if (empty) {
+            ui_status(ui, ROLE_WARNING, "%s", tr("Type an answer first."));
+            return;
+        }
+        ok = quiz_submit_text(&q->run, q->typed.text.s, &q->verdict, err, sizeof err);
+    } else {
+        if (qu->type != QUESTION_MULTI)
+            q->picked = 1u << q->sel;
+        else if (!q->picked) {
+            ui_status(ui, ROLE_WARNING, "%s", tr("Tick at least one answer first."));
+            return;
+        }
+        ok = quiz_submit_set(&q->run, q->picked, &q->verdict, err, sizeof err);
     }
-    if (!quiz_submit_set(&q->run, q->picked, &q->verdict, err, sizeof err)) {
+    if (!ok) {
         ui_status(ui, ROLE_ERROR, "%s: %s", tr("Your answer could not be saved"), err);
         return;
     }
@@ -169,6 +210,7 @@ static void quiz_advance(QuizScreen *q, Ui *ui)
     quiz_next(&q->run);
     q->sel = 0;
     q->picked = 0;
+    input_clear(&q->typed);
     q->scroll = 0;
     q->state = QUIZ_ASKING;
     if (quiz_question(&q->run))
@@ -192,9 +234,17 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             q->state = q->before_confirm;
         return;
     }
-    if (key == 'q' || key == 'Q' || key == K_ESC) {
+    bool typing = q->state == QUIZ_ASKING && qu->type == QUESTION_TEXT;
+    if (key == K_ESC || (!typing && (key == 'q' || key == 'Q'))) {
         q->before_confirm = q->state;
         q->state = QUIZ_CONFIRM_LEAVE;
+        return;
+    }
+    if (typing) {
+        if (key == K_ENTER)
+            quiz_answer(q, ui);
+        else
+            input_key(&q->typed, key);
         return;
     }
     if (q->state == QUIZ_ASKING) {
@@ -235,6 +285,11 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
     const Question *qu = quiz_question(&q->run);
+    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_TEXT) {
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        out[n++] = (KeyHint){"Esc", tr("Leave")};
+        return n;
+    }
     if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Tick")};
@@ -265,6 +320,7 @@ static void quiz_free(Screen *s)
 {
     QuizScreen *q = (QuizScreen *)s;
     doc_done(&q->doc);
+    input_done(&q->typed);
     free(q->correct);
     free(q);
 }
@@ -283,6 +339,7 @@ Screen *quiz_screen_new(Ui *ui, const Module *m)
                        .hints = quiz_hints, .help = quiz_help, .free = quiz_free};
     q->correct = xcalloc(m->n_questions, sizeof *q->correct);
     doc_init(&q->doc);
+    input_init(&q->typed, 120);
     return &q->base;
 }
 

@@ -5,6 +5,7 @@
 
 #include "../core/country.h"
 #include "../core/i18n.h"
+#include "input.h"
 #include "menu.h"
 #include "screens.h"
 
@@ -146,8 +147,7 @@ static const int field_max_chars[N_FIELDS] = {80, 80, 2};
 
 typedef struct {
     Screen base;
-    StrBuf value[N_FIELDS];
-    int chars[N_FIELDS];
+    Input value[N_FIELDS];
     int focus;
     char error[300];
 } FormScreen;
@@ -177,15 +177,10 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
         int x = 4;
         term_print(y + 1, 2, 2, ROLE_NORMAL, i == f->focus ? term_glyph(GLYPH_POINTER) : "");
         /* Show the end of a value wider than the screen, where the typing happens. */
-        const char *shown = f->value[i].s;
-        while (text_width(shown) > COLS - 7) {
-            long cp;
-            shown += utf8_decode(shown, strlen(shown), &cp);
-        }
-        x += term_print(y + 1, x, COLS - 6, ROLE_NORMAL, shown);
+        x += term_print(y + 1, x, COLS - 6, ROLE_NORMAL, input_tail(&f->value[i], COLS - 7));
         if (i == f->focus)
             term_print(y + 1, x, 1, ROLE_SELECTED, " ");
-        else if (!f->value[i].len)
+        else if (!f->value[i].text.len)
             term_print(y + 1, x, COLS - 6, ROLE_DIM, "-");
         y += 3;
     }
@@ -196,14 +191,14 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
 static void form_submit(FormScreen *f, Ui *ui)
 {
     Trainee t = {.lang = ui->app->lang};
-    char *name = xstrdup(f->value[FIELD_NAME].s);
+    char *name = xstrdup(f->value[FIELD_NAME].text.s);
     if (!name[0] || strspn(name, " ") == strlen(name)) {
         snprintf(f->error, sizeof f->error, "%s", tr("Please type a name."));
         f->focus = FIELD_NAME;
         free(name);
         return;
     }
-    if (!country_valid(f->value[FIELD_COUNTRY].s, t.country)) {
+    if (!country_valid(f->value[FIELD_COUNTRY].text.s, t.country)) {
         snprintf(f->error, sizeof f->error, "%s",
                  tr("The country must be a two-letter ISO 3166 code, such as MX, GT or JM."));
         f->focus = FIELD_COUNTRY;
@@ -211,7 +206,7 @@ static void form_submit(FormScreen *f, Ui *ui)
         return;
     }
     t.name = name;
-    t.agency = f->value[FIELD_AGENCY].s;
+    t.agency = f->value[FIELD_AGENCY].text.s;
     char err[256];
     if (!store_trainee_add(ui->app->store, &t, err, sizeof err)) {
         snprintf(f->error, sizeof f->error, "%s", err);
@@ -230,7 +225,6 @@ static void form_submit(FormScreen *f, Ui *ui)
 static void form_key(Screen *s, Ui *ui, int key)
 {
     FormScreen *f = (FormScreen *)s;
-    StrBuf *v = &f->value[f->focus];
     switch (key) {
     case K_ESC: ui_pop(ui); return;
     case K_DOWN: case K_TAB: f->focus = (f->focus + 1) % N_FIELDS; return;
@@ -241,32 +235,9 @@ static void form_key(Screen *s, Ui *ui, int key)
         else
             form_submit(f, ui);
         return;
-    case K_BACKSPACE:
-        if (v->len > 0) {
-            size_t i = v->len - 1;
-            while (i > 0 && ((unsigned char)v->s[i] & 0xC0) == 0x80)
-                i--;
-            v->len = i;
-            v->s[i] = '\0';
-            f->chars[f->focus]--;
-        }
-        return;
     default:
-        if (key >= 0x20 && key < KEY_OFFSET && key != 0x7F &&
-            f->chars[f->focus] < field_max_chars[f->focus]) {
-            char buf[4];
-            int n = utf8_encode(key, buf);
-            char *probe = xstrndup(buf, (size_t)n);
-            char *safe = text_sanitize(probe, false, true);
-            bool ok = strcmp(probe, safe) == 0;
-            free(probe);
-            free(safe);
-            if (n > 0 && ok) {
-                strbuf_append(v, buf, (size_t)n);
-                f->chars[f->focus]++;
-                f->error[0] = '\0';
-            }
-        }
+        if (input_key(&f->value[f->focus], key))
+            f->error[0] = '\0';
     }
 }
 
@@ -283,7 +254,7 @@ static void form_free(Screen *s)
 {
     FormScreen *f = (FormScreen *)s;
     for (int i = 0; i < N_FIELDS; i++)
-        strbuf_done(&f->value[i]);
+        input_done(&f->value[i]);
     free(f);
 }
 
@@ -294,6 +265,6 @@ Screen *trainee_form_new(Ui *ui)
     f->base = (Screen){.title = form_title, .draw = form_draw, .key = form_key,
                        .hints = form_hints, .help = NULL, .free = form_free, .takes_text = true};
     for (int i = 0; i < N_FIELDS; i++)
-        strbuf_init(&f->value[i]);
+        input_init(&f->value[i], field_max_chars[i]);
     return &f->base;
 }
