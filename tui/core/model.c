@@ -34,6 +34,7 @@ void question_done(Question *q)
     free(q->options);
     ltext_done(&q->explain);
     source_refs_done(&q->sources);
+    ltext_done(&q->model_answer);
     for (size_t i = 0; i < q->n_accepted; i++)
         free(q->accepted[i]);
     free(q->accepted);

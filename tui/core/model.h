@@ -45,7 +45,8 @@ typedef struct {
     size_t answer;    /* 0-based index of the correct option (choice, truefalse) */
     uint32_t answers; /* multi: bit i set when option i is right */
     bool negative;    /* multi: wrong picks can take the score below zero */
-    char **accepted;  /* text: accepted answers, owned */
+    char **accepted;  /* text: accepted answers in every language, owned */
+    LText model_answer; /* text: the first accepted answer, shown in feedback */
     size_t n_accepted;
     unsigned match;   /* text: TEXT_KEEP_* flags used when comparing */
     LText explain;

@@ -84,6 +84,7 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         put_u32(out, q->answers);
         put_u32(out, q->negative);
         put_u32(out, q->match);
+        put_ltext(out, &q->model_answer);
         put_u32(out, (uint32_t)q->n_accepted);
         for (size_t k = 0; k < q->n_accepted; k++)
             put_str(out, q->accepted[k]);
@@ -180,7 +181,7 @@ static Module *get_module(Reader *r)
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
-    n = get_count(r, 12 * LANG_COUNT + 36);
+    n = get_count(r, 16 * LANG_COUNT + 36);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++) {
         Question *q = &m->questions[m->n_questions];
@@ -195,6 +196,7 @@ static Module *get_module(Reader *r)
         q->answers = get_u32(r);
         q->negative = get_u32(r) != 0;
         q->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
+        get_ltext(r, &q->model_answer);
         size_t na = get_count(r, 4);
         q->accepted = xcalloc(na ? na : 1, sizeof *q->accepted);
         for (; q->n_accepted < na && r->ok; q->n_accepted++)

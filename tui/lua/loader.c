@@ -392,6 +392,9 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
         lua_rawgeti(L, -1, i);
         LText t = {0};
         if (read_text_value(ld, line, ipath, true, &t)) {
+            for (int l = 0; l < LANG_COUNT && i == 1; l++)
+                if (t.s[l])
+                    q->model_answer.s[l] = xstrdup(t.s[l]);
             for (int l = 0; l < LANG_COUNT; l++)
                 if (t.s[l] && t.s[l][0]) {
                     q->accepted[q->n_accepted++] = t.s[l];

@@ -93,7 +93,7 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
         } else if (qu->type == QUESTION_TEXT) {
             char *msg = xasprintf(tr("Not quite. Accepted answer: %s"),
-                                  qu->n_accepted ? qu->accepted[0] : "");
+                                  ltext_get(&qu->model_answer, lang));
             doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
             free(msg);
         } else if (multi) {
