@@ -60,6 +60,17 @@
 
 ---@class rastro.TextQuestion: rastro.TextSpec
 
+---@class rastro.NumericSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field answer number The right number
+---@field tolerance? number How far off still counts (default 0)
+---@field unit? string Shown after the field, e.g. "mm"; the trainee may type it or not
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Numeric: rastro.NumericSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -67,7 +78,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -90,6 +101,11 @@ function truefalse(spec) end
 ---@param spec rastro.MultiSpec
 ---@return rastro.Multi
 function multi(spec) end
+
+---A typed number, right within a tolerance.
+---@param spec rastro.NumericSpec
+---@return rastro.Numeric
+function numeric(spec) end
 
 ---A typed answer, matched against the accepted ones.
 ---@param spec rastro.TextSpec

@@ -918,5 +918,24 @@ proporcione.
       },
       sources = { "T8", "A1" },
     },
+
+    -- 19 --------------------------------------------------------------
+    numeric {
+      id = "how-many-essential-parts",
+      prompt = {
+        en = "How many essential parts of a firearm does the Firearms Protocol name? "
+          .. "Type the number.",
+        es = "¿Cuántas partes esenciales de un arma de fuego nombra el Protocolo sobre "
+          .. "Armas de Fuego? Escriba el número.",
+      },
+      answer = 4,
+      explain = {
+        en = "Four: the barrel, the frame or receiver, the slide or cylinder, and the "
+          .. "bolt or breech block.",
+        es = "Cuatro: el cañón, el armazón o receptor, la corredera o el tambor, y el "
+          .. "cerrojo o bloque de cierre.",
+      },
+      sources = { "U2" },
+    },
   },
 }

@@ -121,9 +121,23 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         snprintf(title, sizeof title, "Pregunta %zu de %zu", i + 1, n);
         expect(t, title);
         const Question *qu = &m->questions[i];
-        expect(t, qu->type == QUESTION_MULTI  ? "Marque las respuestas correctas"
-                  : qu->type == QUESTION_TEXT ? "Escriba su respuesta"
-                                              : "Elija una respuesta");
+        bool typed = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
+        expect(t, qu->type == QUESTION_MULTI ? "Marque las respuestas correctas"
+                  : typed                    ? "Escriba su respuesta"
+                                             : "Elija una respuesta");
+        if (qu->type == QUESTION_NUMERIC) {
+            ptyterm_send(t, "cuatro\r"); /* not a number: refused, nothing stored */
+            expect(t, "Escriba un número");
+            for (int k = 0; k < 6; k++)
+                ptyterm_key(t, VTERM_KEY_BACKSPACE);
+            ptyterm_send(t, "4,0\r");
+            expect(t, "Respuesta guardada");
+            expect(t, "Correcto.");
+            right++;
+            points += 1;
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
         if (qu->type == QUESTION_TEXT) {
             /* Typed without the accent and in capitals: still right. 'q' is text here. */
             ptyterm_send(t, "ARMAZON  O  Receptor");

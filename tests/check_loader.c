@@ -221,6 +221,22 @@ START_TEST(text_questions)
 }
 END_TEST
 
+START_TEST(numeric_questions)
+{
+    ck_assert(load("return lesson { id = 'nu', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { numeric { id = 'a', prompt = { en = 'p', es = 'p' }, answer = 9,\n"
+                   "  tolerance = 0.5, unit = 'mm', explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_NUMERIC);
+    ck_assert(q->value == 9 && q->tolerance == 0.5);
+    ck_assert_str_eq(q->unit, "mm");
+    ck_assert(!load("return lesson { id = 'nu2', title = 'T', quiz = {\n"
+                    " numeric { id = 'a', prompt = 'p', answer = 'nine', tolerance = -1 } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answer: must be a number"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].tolerance: must be a number from 0"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -272,6 +288,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, truefalse_questions);
     tcase_add_test(tc, multi_questions);
     tcase_add_test(tc, text_questions);
+    tcase_add_test(tc, numeric_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

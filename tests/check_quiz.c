@@ -417,6 +417,20 @@ START_TEST(test_multi_partial_credit)
 }
 END_TEST
 
+START_TEST(test_numbers_typed)
+{
+    Question q = {.type = QUESTION_NUMERIC, .value = 7.62, .tolerance = 0.01, .unit = "mm"};
+    double v;
+    ck_assert(quiz_parse_number(&q, "7.62", &v) && v == 7.62);
+    ck_assert(quiz_parse_number(&q, " 7,62 MM ", &v) && v == 7.62);
+    ck_assert(quiz_parse_number(&q, "-3", &v) && v == -3);
+    ck_assert(!quiz_parse_number(&q, "7.62 cm", &v));
+    ck_assert(!quiz_parse_number(&q, "seven", &v));
+    ck_assert(!quiz_parse_number(&q, "", &v));
+    ck_assert(!quiz_parse_number(&q, "nan", &v));
+}
+END_TEST
+
 START_TEST(test_percent)
 {
     QuizRun run;
@@ -570,6 +584,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_submit_after_last_question_fails);
     tcase_add_test(tc, test_second_answer_to_same_question_refused);
     tcase_add_test(tc, test_multi_partial_credit);
+    tcase_add_test(tc, test_numbers_typed);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);

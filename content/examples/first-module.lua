@@ -99,5 +99,18 @@ para identificar un arma de fuego.
       },
       sources = { "T8" },
     },
+    numeric {
+      id = "minimum-identifiers",
+      prompt = {
+        en = "How many minimum identifiers does a trace list (manufacturer, importer, model, calibre, serial)?",
+        es = "¿Cuántos identificadores mínimos enumera un rastreo (fabricante, importador, modelo, calibre, serie)?",
+      },
+      answer = 5,
+      explain = {
+        en = "Five: manufacturer, importer (if any), model, calibre and serial number.",
+        es = "Cinco: fabricante, importador (si lo hay), modelo, calibre y número de serie.",
+      },
+      sources = { "A6" },
+    },
   },
 }

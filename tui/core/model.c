@@ -35,6 +35,7 @@ void question_done(Question *q)
     ltext_done(&q->explain);
     source_refs_done(&q->sources);
     ltext_done(&q->model_answer);
+    free(q->unit);
     for (size_t i = 0; i < q->n_accepted; i++)
         free(q->accepted[i]);
     free(q->accepted);

@@ -13,6 +13,7 @@ typedef enum {
     QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
     QUESTION_MULTI,     /* several right options; partial credit */
     QUESTION_TEXT,      /* a typed answer matched against accepted ones */
+    QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -49,6 +50,9 @@ typedef struct {
     LText model_answer; /* text: the first accepted answer, shown in feedback */
     size_t n_accepted;
     unsigned match;   /* text: TEXT_KEEP_* flags used when comparing */
+    double value;     /* numeric: the right number */
+    double tolerance; /* numeric: how far off still counts (>= 0) */
+    char *unit;       /* numeric: unit shown after the field (e.g. "mm"), may be NULL */
     LText explain;
     SourceRefs sources;
     int line;

@@ -2,7 +2,9 @@
  * little-endian numbers, read back with every length checked. */
 #include "model_io.h"
 
+#include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +87,12 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         put_u32(out, q->negative);
         put_u32(out, q->match);
         put_ltext(out, &q->model_answer);
+        char num[64];
+        snprintf(num, sizeof num, "%.17g", q->value);
+        put_str(out, num);
+        snprintf(num, sizeof num, "%.17g", q->tolerance);
+        put_str(out, num);
+        put_str(out, q->unit);
         put_u32(out, (uint32_t)q->n_accepted);
         for (size_t k = 0; k < q->n_accepted; k++)
             put_str(out, q->accepted[k]);
@@ -181,7 +189,7 @@ static Module *get_module(Reader *r)
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
-    n = get_count(r, 16 * LANG_COUNT + 36);
+    n = get_count(r, 16 * LANG_COUNT + 48);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++) {
         Question *q = &m->questions[m->n_questions];
@@ -197,6 +205,14 @@ static Module *get_module(Reader *r)
         q->negative = get_u32(r) != 0;
         q->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
         get_ltext(r, &q->model_answer);
+        char *value = get_str(r), *tol = get_str(r);
+        q->value = value ? strtod(value, NULL) : 0;
+        q->tolerance = tol ? strtod(tol, NULL) : 0;
+        if (!value || !tol || !isfinite(q->value) || !(q->tolerance >= 0))
+            r->ok = false;
+        free(value);
+        free(tol);
+        q->unit = get_str(r);
         size_t na = get_count(r, 4);
         q->accepted = xcalloc(na ? na : 1, sizeof *q->accepted);
         for (; q->n_accepted < na && r->ok; q->n_accepted++)
@@ -207,8 +223,9 @@ static Module *get_module(Reader *r)
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
         uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-        bool text = q->type == QUESTION_TEXT;
-        if (!q->id || q->type > QUESTION_TEXT || (text && q->n_accepted == 0) ||
+        bool text = q->type == QUESTION_TEXT || q->type == QUESTION_NUMERIC;
+        if (!q->id || q->type > QUESTION_NUMERIC ||
+            (q->type == QUESTION_TEXT && q->n_accepted == 0) ||
             (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
             q->n_options > QUESTION_MAX_OPTIONS ||
             (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))

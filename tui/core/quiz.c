@@ -1,6 +1,8 @@
 /* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
 #include "quiz.h"
 
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +41,34 @@ Verdict question_score_text(const Question *q, const char *typed)
     free(mine);
     v.score = v.correct ? v.max : 0.0;
     return v;
+}
+
+bool quiz_parse_number(const Question *q, const char *typed, double *out)
+{
+    char *t = text_fold(typed, 0);
+    for (char *p = t; *p; p++)
+        if (*p == ',')
+            *p = '.';
+    char *end = NULL;
+    errno = 0;
+    double v = strtod(t, &end);
+    bool ok = end != t && errno == 0 && isfinite(v);
+    if (ok) {
+        while (*end == ' ')
+            end++;
+        /* An optional unit: the question's own, in any case. */
+        if (*end && q->unit) {
+            char *unit = text_fold(q->unit, 0);
+            if (strcmp(end, unit) == 0)
+                end += strlen(end);
+            free(unit);
+        }
+        ok = *end == '\0';
+    }
+    free(t);
+    if (ok)
+        *out = v;
+    return ok;
 }
 
 Verdict score_choice(const Question *q, size_t option)
@@ -91,17 +121,29 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
 bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type != QUESTION_TEXT) {
+    if (!q || run->finished || run->answered ||
+        (q->type != QUESTION_TEXT && q->type != QUESTION_NUMERIC)) {
         snprintf(err, errlen, "this question does not take a typed answer now");
         return false;
     }
-    return record(run, q, typed, question_score_text(q, typed), out, err, errlen);
+    if (q->type == QUESTION_TEXT)
+        return record(run, q, typed, question_score_text(q, typed), out, err, errlen);
+    double v;
+    if (!quiz_parse_number(q, typed, &v)) {
+        snprintf(err, errlen, "not a number");
+        return false;
+    }
+    Verdict verdict = {.max = question_max_score(q)};
+    verdict.correct = fabs(v - q->value) <= q->tolerance + 1e-9 * fabs(q->value);
+    verdict.score = verdict.correct ? verdict.max : 0.0;
+    return record(run, q, typed, verdict, out, err, errlen);
 }
 
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type == QUESTION_TEXT) {
+    if (!q || run->finished || run->answered || q->type == QUESTION_TEXT ||
+        q->type == QUESTION_NUMERIC) {
         snprintf(err, errlen, "this question already has its answer");
         return false;
     }

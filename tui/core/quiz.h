@@ -33,6 +33,9 @@ Verdict question_score(const Question *q, uint32_t picked);
 /* Scores a typed answer to a text question: right when it matches an accepted answer once both
  * are folded as the question says (text_fold). */
 Verdict question_score_text(const Question *q, const char *typed);
+/* Reads a typed number: "9", "-0.5", "9,5" (decimal comma), with the question's unit or spaces
+ * after it. False when it is not a number. */
+bool quiz_parse_number(const Question *q, const char *typed, double *out);
 Verdict score_choice(const Question *q, size_t option);
 
 /* Starts an attempt for trainee on module and records it. */
@@ -46,7 +49,8 @@ const Question *quiz_question(const QuizRun *run);
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
 /* The same for a set of picked options (bit i = option i), as multi questions take. */
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen);
-/* The same for a typed answer (text questions); the text is stored as typed. */
+/* The same for a typed answer (text and numeric questions); the text is stored as typed. A
+ * numeric answer that is not a number is refused (false, nothing stored). */
 bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
 /* Records the final score of the attempt. */

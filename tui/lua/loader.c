@@ -3,14 +3,24 @@
 #include "loader.h"
 
 #include <lauxlib.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { CTOR_LESSON = 1, CTOR_PAGE, CTOR_CHOICE, CTOR_TRUEFALSE, CTOR_MULTI, CTOR_TEXT } CtorKind;
+typedef enum {
+    CTOR_LESSON = 1,
+    CTOR_PAGE,
+    CTOR_CHOICE,
+    CTOR_TRUEFALSE,
+    CTOR_MULTI,
+    CTOR_TEXT,
+    CTOR_NUMERIC
+} CtorKind;
 
-static const char *const ctor_names[] = {NULL, "lesson", "page", "choice", "truefalse", "multi", "text"};
+static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
+                                        "truefalse", "multi",  "text", "numeric"};
 
 /* Registry key of the weak table mapping each constructed table to kind + 8 * line. */
 static const char CTOR_KEY[] = "rastro.ctors";
@@ -44,7 +54,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_TEXT; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_NUMERIC; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -424,6 +434,49 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
     }
 }
 
+static const char *const numeric_fields[] = {"id", "prompt", "answer", "tolerance", "unit",
+                                             "explain", "sources", NULL};
+
+/* numeric { answer = 9, tolerance = 0.5, unit = "mm" }. Stack: 0. */
+static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *p = join_path(path, "answer");
+    raw_getfield(L, idx, "answer");
+    if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
+        report(ld, PROBLEM_ERROR, line, p, "%s (the right number, e.g. answer = 9)",
+               lua_isnil(L, -1) ? "missing" : "must be a number");
+    else
+        q->value = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    free(p);
+    p = join_path(path, "tolerance");
+    raw_getfield(L, idx, "tolerance");
+    if (!lua_isnil(L, -1)) {
+        if (lua_type(L, -1) != LUA_TNUMBER || !(lua_tonumber(L, -1) >= 0) ||
+            !isfinite(lua_tonumber(L, -1)))
+            report(ld, PROBLEM_ERROR, line, p, "must be a number from 0");
+        else
+            q->tolerance = lua_tonumber(L, -1);
+    }
+    lua_pop(L, 1);
+    free(p);
+    p = join_path(path, "unit");
+    raw_getfield(L, idx, "unit");
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        q->unit = checked_string(ld, -1, line, p);
+        if (q->unit && strlen(q->unit) > 16) {
+            report(ld, PROBLEM_ERROR, line, p, "too long for a unit (at most 16 bytes)");
+            free(q->unit);
+            q->unit = NULL;
+        }
+    } else if (!lua_isnil(L, -1)) {
+        report(ld, PROBLEM_ERROR, line, p, "must be a string such as \"mm\"");
+    }
+    lua_pop(L, 1);
+    free(p);
+}
+
 static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
                                            "explain", "sources", NULL};
 
@@ -505,7 +558,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     CtorKind kind = ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice { ... }, multi { ... }, truefalse { ... } or text { ... }");
+               "not a question: write choice, multi, truefalse, text or numeric { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -513,6 +566,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         [CTOR_TRUEFALSE] = {QUESTION_TRUEFALSE, truefalse_fields},
         [CTOR_MULTI] = {QUESTION_MULTI, multi_fields},
         [CTOR_TEXT] = {QUESTION_TEXT, text_fields},
+        [CTOR_NUMERIC] = {QUESTION_NUMERIC, numeric_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
@@ -532,6 +586,10 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     }
     if (kind == CTOR_TEXT) {
         read_text_answers(ld, idx, line, path, q);
+        return;
+    }
+    if (kind == CTOR_NUMERIC) {
+        read_numeric_answer(ld, idx, line, path, q);
         return;
     }
 

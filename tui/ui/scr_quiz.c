@@ -48,13 +48,16 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&q->doc);
-    if (qu->type == QUESTION_TEXT) {
+    bool typed_answer = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
+    if (typed_answer) {
         StrBuf line;
         strbuf_init(&line);
         strbuf_printf(&line, "%s %s", tr("Your answer:"),
-                      answered ? q->typed.text.s : input_tail(&q->typed, width - 20));
+                      answered ? q->typed.text.s : input_tail(&q->typed, width - 30));
         if (!answered)
             strbuf_puts(&line, "_");
+        if (qu->unit)
+            strbuf_printf(&line, " %s", qu->unit);
         Role role = !answered ? ROLE_NORMAL : q->verdict.correct ? ROLE_CORRECT : ROLE_WRONG;
         char *shown = xasprintf("%s %s", answered ? term_glyph(q->verdict.correct ? GLYPH_CHECK
                                                                                  : GLYPH_CROSS)
@@ -91,6 +94,17 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         doc_blank(&q->doc);
         if (q->verdict.correct) {
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else if (qu->type == QUESTION_NUMERIC) {
+            char value[96];
+            if (qu->tolerance > 0)
+                snprintf(value, sizeof value, "%g %s %g%s%s", qu->value, term_utf8() ? "\xC2\xB1" : "+/-",
+                         qu->tolerance, qu->unit ? " " : "", qu->unit ? qu->unit : "");
+            else
+                snprintf(value, sizeof value, "%g%s%s", qu->value, qu->unit ? " " : "",
+                         qu->unit ? qu->unit : "");
+            char *msg = xasprintf(tr("Not quite. The answer is %s."), value);
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            free(msg);
         } else if (qu->type == QUESTION_TEXT) {
             char *msg = xasprintf(tr("Not quite. Accepted answer: %s"),
                                   ltext_get(&qu->model_answer, lang));
@@ -132,7 +146,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     QuizScreen *q = (QuizScreen *)s;
     int width = COLS - 4;
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
-    q->base.takes_text = q->state == QUIZ_ASKING && quiz_question(&q->run)->type == QUESTION_TEXT;
+    QuestionType type = quiz_question(&q->run)->type;
+    q->base.takes_text =
+        q->state == QUIZ_ASKING && (type == QUESTION_TEXT || type == QUESTION_NUMERIC);
     quiz_build(q, ui->app->lang, width);
     int view = rows - 2;
     if (q->state == QUIZ_ASKING) {
@@ -156,7 +172,8 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     case QUIZ_ASKING:
         switch (quiz_question(&q->run)->type) {
         case QUESTION_MULTI: foot = tr("Tick the right answers, then Enter."); break;
-        case QUESTION_TEXT: foot = tr("Type your answer, then Enter. Esc leaves."); break;
+        case QUESTION_TEXT:
+        case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
         }
         break;
@@ -175,12 +192,17 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
     char err[256];
     const Question *qu = quiz_question(&q->run);
     bool ok;
-    if (qu->type == QUESTION_TEXT) {
+    if (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC) {
         char *folded = text_fold(q->typed.text.s, 0);
         bool empty = !folded[0];
         free(folded);
+        double ignored;
         if (empty) {
             ui_status(ui, ROLE_WARNING, "%s", tr("Type an answer first."));
+            return;
+        }
+        if (qu->type == QUESTION_NUMERIC && !quiz_parse_number(qu, q->typed.text.s, &ignored)) {
+            ui_status(ui, ROLE_WARNING, "%s", tr("Type a number, such as 9 or 7.62."));
             return;
         }
         ok = quiz_submit_text(&q->run, q->typed.text.s, &q->verdict, err, sizeof err);
@@ -234,7 +256,8 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             q->state = q->before_confirm;
         return;
     }
-    bool typing = q->state == QUIZ_ASKING && qu->type == QUESTION_TEXT;
+    bool typing = q->state == QUIZ_ASKING &&
+                  (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC);
     if (key == K_ESC || (!typing && (key == 'q' || key == 'Q'))) {
         q->before_confirm = q->state;
         q->state = QUIZ_CONFIRM_LEAVE;
@@ -285,7 +308,8 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
     const Question *qu = quiz_question(&q->run);
-    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_TEXT) {
+    if (q->state == QUIZ_ASKING && qu &&
+        (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC)) {
         out[n++] = (KeyHint){"Enter", tr("Answer")};
         out[n++] = (KeyHint){"Esc", tr("Leave")};
         return n;
