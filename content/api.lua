@@ -71,6 +71,15 @@
 
 ---@class rastro.Numeric: rastro.NumericSpec
 
+---@class rastro.SerialSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field answer string The serial number exactly as marked (1 to 40 characters)
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Serial: rastro.SerialSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -78,7 +87,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -101,6 +110,11 @@ function truefalse(spec) end
 ---@param spec rastro.MultiSpec
 ---@return rastro.Multi
 function multi(spec) end
+
+---A serial number to transcribe exactly; feedback names each confusable character.
+---@param spec rastro.SerialSpec
+---@return rastro.Serial
+function serial(spec) end
 
 ---A typed number, right within a tolerance.
 ---@param spec rastro.NumericSpec

@@ -237,6 +237,20 @@ START_TEST(numeric_questions)
 }
 END_TEST
 
+START_TEST(serial_questions)
+{
+    ck_assert(load("return lesson { id = 'se', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { serial { id = 'a', prompt = { en = 'p', es = 'p' }, answer = 'AB1O5S8',\n"
+                   "  explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_SERIAL);
+    ck_assert_str_eq(q->accepted[0], "AB1O5S8");
+    ck_assert(!load("return lesson { id = 'se2', title = 'T', quiz = {\n"
+                    " serial { id = 'a', prompt = 'p', answer = '' } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].answer: must be 1 to 40 characters"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -289,6 +303,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, multi_questions);
     tcase_add_test(tc, text_questions);
     tcase_add_test(tc, numeric_questions);
+    tcase_add_test(tc, serial_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

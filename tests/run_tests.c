@@ -17,6 +17,7 @@ int main(void)
     srunner_add_suite(sr, i18n_suite());
     srunner_add_suite(sr, model_suite());
     srunner_add_suite(sr, model_io_suite());
+    srunner_add_suite(sr, serial_suite());
     srunner_add_suite(sr, sandbox_suite());
     srunner_add_suite(sr, loader_suite());
     srunner_add_suite(sr, lint_suite());

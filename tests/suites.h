@@ -13,6 +13,7 @@ Suite *catalog_suite(void);
 Suite *i18n_suite(void);
 Suite *model_suite(void);
 Suite *model_io_suite(void);
+Suite *serial_suite(void);
 Suite *sandbox_suite(void);
 Suite *loader_suite(void);
 Suite *lint_suite(void);

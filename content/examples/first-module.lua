@@ -112,5 +112,18 @@ para identificar un arma de fuego.
       },
       sources = { "A6" },
     },
+    serial {
+      id = "transcribe-serial",
+      prompt = {
+        en = "A frame is marked B8O1S5Z2. Type the serial number exactly as marked.",
+        es = "Un armazón lleva la marca B8O1S5Z2. Escriba el número de serie tal como está marcado.",
+      },
+      answer = "B8O1S5Z2",
+      explain = {
+        en = "Every character counts: the trace relies on the accuracy of the identifiers.",
+        es = "Cada carácter cuenta: el rastreo depende de la exactitud de los identificadores.",
+      },
+      sources = { "A6" },
+    },
   },
 }

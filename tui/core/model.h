@@ -14,6 +14,7 @@ typedef enum {
     QUESTION_MULTI,     /* several right options; partial credit */
     QUESTION_TEXT,      /* a typed answer matched against accepted ones */
     QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
+    QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */

@@ -223,9 +223,9 @@ static Module *get_module(Reader *r)
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
         uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-        bool text = q->type == QUESTION_TEXT || q->type == QUESTION_NUMERIC;
-        if (!q->id || q->type > QUESTION_NUMERIC ||
-            (q->type == QUESTION_TEXT && q->n_accepted == 0) ||
+        bool text = q->type >= QUESTION_TEXT;
+        if (!q->id || q->type > QUESTION_SERIAL ||
+            ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
             (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
             q->n_options > QUESTION_MAX_OPTIONS ||
             (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))

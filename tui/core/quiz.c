@@ -1,6 +1,8 @@
 /* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
 #include "quiz.h"
 
+#include "serial.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -122,12 +124,18 @@ bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, 
 {
     const Question *q = quiz_question(run);
     if (!q || run->finished || run->answered ||
-        (q->type != QUESTION_TEXT && q->type != QUESTION_NUMERIC)) {
+        (q->type != QUESTION_TEXT && q->type != QUESTION_NUMERIC && q->type != QUESTION_SERIAL)) {
         snprintf(err, errlen, "this question does not take a typed answer now");
         return false;
     }
     if (q->type == QUESTION_TEXT)
         return record(run, q, typed, question_score_text(q, typed), out, err, errlen);
+    if (q->type == QUESTION_SERIAL) {
+        Verdict v = {.max = question_max_score(q)};
+        v.correct = q->n_accepted && serial_compare(q->accepted[0], typed, NULL, 0) == 0;
+        v.score = v.correct ? v.max : 0.0;
+        return record(run, q, typed, v, out, err, errlen);
+    }
     double v;
     if (!quiz_parse_number(q, typed, &v)) {
         snprintf(err, errlen, "not a number");
@@ -142,8 +150,7 @@ bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, 
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type == QUESTION_TEXT ||
-        q->type == QUESTION_NUMERIC) {
+    if (!q || run->finished || run->answered || q->type >= QUESTION_TEXT) {
         snprintf(err, errlen, "this question already has its answer");
         return false;
     }

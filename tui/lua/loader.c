@@ -16,13 +16,16 @@ typedef enum {
     CTOR_TRUEFALSE,
     CTOR_MULTI,
     CTOR_TEXT,
-    CTOR_NUMERIC
+    CTOR_NUMERIC,
+    CTOR_SERIAL
 } CtorKind;
 
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
-                                        "truefalse", "multi",  "text", "numeric"};
+                                        "truefalse", "multi",  "text", "numeric", "serial"};
 
-/* Registry key of the weak table mapping each constructed table to kind + 8 * line. */
+/* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
+#define CTOR_SPAN 64
+_Static_assert(CTOR_SERIAL < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 
 /* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
@@ -38,7 +41,7 @@ static int l_construct(lua_State *L)
         line = ar.currentline;
     lua_getfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
     lua_pushvalue(L, 1);
-    lua_pushinteger(L, (lua_Integer)kind + 8 * line);
+    lua_pushinteger(L, (lua_Integer)kind + CTOR_SPAN * line);
     lua_rawset(L, -3);
     lua_pop(L, 1);
     lua_settop(L, 1);
@@ -54,7 +57,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_NUMERIC; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_SERIAL; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -88,8 +91,8 @@ static CtorKind ctor_of(Ld *ld, int idx, int *line)
     lua_Integer v = lua_tointeger(L, -1);
     lua_pop(L, 2);
     if (line)
-        *line = (int)(v / 8);
-    return (CtorKind)(v % 8);
+        *line = (int)(v / CTOR_SPAN);
+    return (CtorKind)(v % CTOR_SPAN);
 }
 
 static void report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
@@ -477,6 +480,34 @@ static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Que
     free(p);
 }
 
+static const char *const serial_fields[] = {"id", "prompt", "answer", "explain", "sources", NULL};
+
+/* serial { answer = "AB12345" }: the serial number as marked. Stack: 0. */
+static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *p = join_path(path, "answer");
+    raw_getfield(L, idx, "answer");
+    char *v = lua_type(L, -1) == LUA_TSTRING ? checked_string(ld, -1, line, p) : NULL;
+    if (lua_type(L, -1) != LUA_TSTRING)
+        report(ld, PROBLEM_ERROR, line, p, "%s (the serial number as marked, e.g. \"AB12345\")",
+               lua_isnil(L, -1) ? "missing" : "must be a string");
+    else if (v && (!v[0] || strlen(v) > 40 || strchr(v, ' ') == v)) {
+        report(ld, PROBLEM_ERROR, line, p, "must be 1 to 40 characters, not starting with a space");
+        free(v);
+        v = NULL;
+    }
+    if (v) {
+        q->accepted = xcalloc(1, sizeof *q->accepted);
+        q->accepted[0] = v;
+        q->n_accepted = 1;
+        for (int l = 0; l < LANG_COUNT; l++)
+            q->model_answer.s[l] = xstrdup(v);
+    }
+    lua_pop(L, 1);
+    free(p);
+}
+
 static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
                                            "explain", "sources", NULL};
 
@@ -558,7 +589,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     CtorKind kind = ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice, multi, truefalse, text or numeric { ... }");
+               "not a question: write choice, multi, truefalse, text, numeric or serial { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -567,6 +598,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         [CTOR_MULTI] = {QUESTION_MULTI, multi_fields},
         [CTOR_TEXT] = {QUESTION_TEXT, text_fields},
         [CTOR_NUMERIC] = {QUESTION_NUMERIC, numeric_fields},
+        [CTOR_SERIAL] = {QUESTION_SERIAL, serial_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
@@ -590,6 +622,10 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     }
     if (kind == CTOR_NUMERIC) {
         read_numeric_answer(ld, idx, line, path, q);
+        return;
+    }
+    if (kind == CTOR_SERIAL) {
+        read_serial_answer(ld, idx, line, path, q);
         return;
     }
 

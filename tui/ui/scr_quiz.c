@@ -6,6 +6,7 @@
 
 #include "../core/i18n.h"
 #include "../core/quiz.h"
+#include "../core/serial.h"
 #include "doc.h"
 #include "input.h"
 #include "screens.h"
@@ -29,6 +30,75 @@ typedef struct {
 
 static Screen *results_screen_new(const QuizScreen *q);
 
+/* Questions answered by typing (text, numeric, serial) rather than by picking options. */
+static bool is_typed(const Question *q)
+{
+    return q->type == QUESTION_TEXT || q->type == QUESTION_NUMERIC || q->type == QUESTION_SERIAL;
+}
+
+/* The name of a character easily misread on a marking, or NULL. */
+static const char *char_name(long cp)
+{
+    switch (cp) {
+    case '0': return tr("zero");
+    case 'O': return tr("letter O");
+    case '1': return tr("one");
+    case 'I': return tr("capital i");
+    case 'l': return tr("small L");
+    case '5': return tr("five");
+    case 'S': return tr("letter S");
+    case '8': return tr("eight");
+    case 'B': return tr("letter B");
+    case '2': return tr("two");
+    case 'Z': return tr("letter Z");
+    case '6': return tr("six");
+    case 'G': return tr("letter G");
+    default: return NULL;
+    }
+}
+
+/* A character as shown in serial-number feedback: quoted, easily confused ones also named. */
+static char *describe_char(long cp)
+{
+    if (cp == ' ')
+        return xstrdup(tr("a space"));
+    char ch[5] = {0};
+    if (utf8_encode(cp, ch) <= 0)
+        ch[0] = '?';
+    const char *name = char_name(cp);
+    return name ? xasprintf("'%s' (%s)", ch, name) : xasprintf("'%s'", ch);
+}
+
+/* One feedback line per difference between the marking and what was typed. */
+static void serial_feedback(Doc *doc, const Question *qu, const char *typed, int width)
+{
+    SerialDiff diffs[24];
+    size_t n = serial_compare(qu->accepted[0], typed, diffs, 24);
+    char *marking = xasprintf(tr("The marking reads: %s"), qu->accepted[0]);
+    doc_text(doc, marking, width, 0, ROLE_WRONG, -2);
+    free(marking);
+    for (size_t i = 0; i < n && i < 24; i++) {
+        const SerialDiff *d = &diffs[i];
+        char *m = d->marked >= 0 ? describe_char(d->marked) : NULL;
+        char *t = d->typed >= 0 ? describe_char(d->typed) : NULL;
+        char *line;
+        switch (d->kind) {
+        case SERIAL_CONFUSED:
+            line = xasprintf(tr("Place %zu: %s typed for %s; they are easily confused."), d->pos, t, m);
+            break;
+        case SERIAL_WRONG: line = xasprintf(tr("Place %zu: %s typed for %s."), d->pos, t, m); break;
+        case SERIAL_MISSING: line = xasprintf(tr("Place %zu: %s is missing."), d->pos, m); break;
+        default: line = xasprintf(tr("After place %zu: %s is extra."), d->pos, t); break;
+        }
+        char *bullet = xasprintf("- %s", line);
+        doc_text(doc, bullet, width, 0, ROLE_NORMAL, -2);
+        free(bullet);
+        free(line);
+        free(m);
+        free(t);
+    }
+}
+
 static const char *quiz_title(Screen *s, Ui *ui)
 {
     QuizScreen *q = (QuizScreen *)s;
@@ -48,7 +118,7 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&q->doc);
-    bool typed_answer = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
+    bool typed_answer = is_typed(qu);
     if (typed_answer) {
         StrBuf line;
         strbuf_init(&line);
@@ -94,6 +164,8 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         doc_blank(&q->doc);
         if (q->verdict.correct) {
             doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else if (qu->type == QUESTION_SERIAL) {
+            serial_feedback(&q->doc, qu, q->typed.text.s, width);
         } else if (qu->type == QUESTION_NUMERIC) {
             char value[96];
             if (qu->tolerance > 0)
@@ -146,9 +218,7 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     QuizScreen *q = (QuizScreen *)s;
     int width = COLS - 4;
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
-    QuestionType type = quiz_question(&q->run)->type;
-    q->base.takes_text =
-        q->state == QUIZ_ASKING && (type == QUESTION_TEXT || type == QUESTION_NUMERIC);
+    q->base.takes_text = q->state == QUIZ_ASKING && is_typed(quiz_question(&q->run));
     quiz_build(q, ui->app->lang, width);
     int view = rows - 2;
     if (q->state == QUIZ_ASKING) {
@@ -172,6 +242,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     case QUIZ_ASKING:
         switch (quiz_question(&q->run)->type) {
         case QUESTION_MULTI: foot = tr("Tick the right answers, then Enter."); break;
+        case QUESTION_SERIAL:
+            foot = tr("Type the serial number exactly as marked, then Enter. Esc leaves.");
+            break;
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
@@ -192,7 +265,7 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
     char err[256];
     const Question *qu = quiz_question(&q->run);
     bool ok;
-    if (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC) {
+    if (is_typed(qu)) {
         char *folded = text_fold(q->typed.text.s, 0);
         bool empty = !folded[0];
         free(folded);
@@ -256,8 +329,7 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             q->state = q->before_confirm;
         return;
     }
-    bool typing = q->state == QUIZ_ASKING &&
-                  (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC);
+    bool typing = q->state == QUIZ_ASKING && is_typed(qu);
     if (key == K_ESC || (!typing && (key == 'q' || key == 'Q'))) {
         q->before_confirm = q->state;
         q->state = QUIZ_CONFIRM_LEAVE;
@@ -308,8 +380,7 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
     const Question *qu = quiz_question(&q->run);
-    if (q->state == QUIZ_ASKING && qu &&
-        (qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC)) {
+    if (q->state == QUIZ_ASKING && qu && is_typed(qu)) {
         out[n++] = (KeyHint){"Enter", tr("Answer")};
         out[n++] = (KeyHint){"Esc", tr("Leave")};
         return n;
