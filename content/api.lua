@@ -80,6 +80,15 @@
 
 ---@class rastro.Serial: rastro.SerialSpec
 
+---@class rastro.OrderSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field items rastro.Text[] Two to nine items, written in the right order
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Order: rastro.OrderSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -87,7 +96,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial|rastro.Order)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -110,6 +119,11 @@ function truefalse(spec) end
 ---@param spec rastro.MultiSpec
 ---@return rastro.Multi
 function multi(spec) end
+
+---Items to put in order; partial credit for pairs in the right relative order.
+---@param spec rastro.OrderSpec
+---@return rastro.Order
+function order(spec) end
 
 ---A serial number to transcribe exactly; feedback names each confusable character.
 ---@param spec rastro.SerialSpec

@@ -937,5 +937,29 @@ proporcione.
       },
       sources = { "U2" },
     },
+
+    -- 20 --------------------------------------------------------------
+    order {
+      id = "first-steps-in-order",
+      prompt = {
+        en = "A firearm is handed to you. Put these steps in the order you take them.",
+        es = "Le entregan un arma de fuego. Ordene estos pasos tal como los realiza.",
+      },
+      items = {
+        { en = "Treat it as loaded, muzzle in a safe direction",
+          es = "Tratarla como cargada, con la boca del cañón en dirección segura" },
+        { en = "Check it and render it safe",
+          es = "Revisarla y dejarla en condición segura" },
+        { en = "Read and photograph its markings",
+          es = "Leer y fotografiar sus marcas" },
+      },
+      explain = {
+        en = "Every firearm is treated as loaded and rendered safe before any other "
+          .. "action; only then are its markings read and photographed.",
+        es = "Toda arma de fuego se trata como cargada y se deja en condición segura antes "
+          .. "de cualquier otra acción; solo entonces se leen y fotografían sus marcas.",
+      },
+      sources = { "N2", "T8" },
+    },
   },
 }

@@ -122,9 +122,32 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, title);
         const Question *qu = &m->questions[i];
         bool typed = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
-        expect(t, qu->type == QUESTION_MULTI ? "Marque las respuestas correctas"
-                  : typed                    ? "Escriba su respuesta"
-                                             : "Elija una respuesta");
+        expect(t, qu->type == QUESTION_MULTI   ? "Marque las respuestas correctas"
+                  : qu->type == QUESTION_ORDER ? "Espacio toma o deja"
+                  : typed                      ? "Escriba su respuesta"
+                                               : "Elija una respuesta");
+        if (qu->type == QUESTION_ORDER) {
+            expect(t, "Space");
+            /* Pick up the first item, move it down one place, put it down, answer. */
+            size_t arranged[QUESTION_MAX_OPTIONS];
+            question_shown_order(qu, arranged);
+            size_t tmp = arranged[0];
+            arranged[0] = arranged[1];
+            arranged[1] = tmp;
+            ptyterm_send(t, " ");
+            expect(t, "<> 1)");
+            ptyterm_key(t, VTERM_KEY_DOWN);
+            expect(t, "<> 2)");
+            ptyterm_send(t, " ");
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect(t, "Respuesta guardada");
+            Verdict v = question_score_order(qu, arranged);
+            expect(t, v.correct ? "Correcto." : "En orden en parte");
+            right += v.correct;
+            points += v.score;
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
         if (qu->type == QUESTION_NUMERIC) {
             ptyterm_send(t, "cuatro\r"); /* not a number: refused, nothing stored */
             expect(t, "Escriba un número");

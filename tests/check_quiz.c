@@ -431,6 +431,23 @@ START_TEST(test_numbers_typed)
 }
 END_TEST
 
+START_TEST(test_order_pairs)
+{
+    Question q = {.type = QUESTION_ORDER, .n_options = 4, .id = "o"};
+    size_t right[] = {0, 1, 2, 3}, one_swap[] = {1, 0, 2, 3}, reversed[] = {3, 2, 1, 0};
+    ck_assert(question_score_order(&q, right).correct);
+    ck_assert_double_eq_tol(question_score_order(&q, one_swap).score, 5.0 / 6.0, 1e-9);
+    ck_assert_double_eq(question_score_order(&q, reversed).score, 0.0);
+    size_t shown[4];
+    question_shown_order(&q, shown);
+    ck_assert(!question_score_order(&q, shown).correct); /* never starts solved */
+    uint32_t seen = 0;
+    for (int i = 0; i < 4; i++)
+        seen |= 1u << shown[i];
+    ck_assert_uint_eq(seen, 0xF);
+}
+END_TEST
+
 START_TEST(test_percent)
 {
     QuizRun run;
@@ -585,6 +602,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_second_answer_to_same_question_refused);
     tcase_add_test(tc, test_multi_partial_credit);
     tcase_add_test(tc, test_numbers_typed);
+    tcase_add_test(tc, test_order_pairs);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);

@@ -125,5 +125,23 @@ para identificar un arma de fuego.
       },
       sources = { "A6" },
     },
+    order {
+      id = "trace-chain",
+      prompt = {
+        en = "Put the links of the trace chain in order, starting where a trace starts.",
+        es = "Ordene los eslabones de la cadena de rastreo, empezando donde empieza un rastreo.",
+      },
+      items = {
+        { en = "Manufacturer or importer", es = "Fabricante o importador" },
+        { en = "Wholesaler or distributor", es = "Mayorista o distribuidor" },
+        { en = "Retail dealer", es = "Comerciante minorista" },
+        { en = "First retail purchaser", es = "Primer comprador minorista" },
+      },
+      explain = {
+        en = "ATF contacts each link in turn until a purchaser is found or records run out.",
+        es = "La ATF contacta cada eslabón en orden hasta encontrar al comprador o agotar los registros.",
+      },
+      sources = { "A6" },
+    },
   },
 }

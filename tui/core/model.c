@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 Module *module_new(void)
 {
@@ -90,6 +91,32 @@ const char *question_response(const Question *q, uint32_t picked, char *buf, siz
             used += (size_t)snprintf(buf + used, used < len ? len - used : 0, "%s%zu",
                                      used ? "," : "", i + 1);
     return buf;
+}
+
+void question_shown_order(const Question *q, size_t *shown)
+{
+    size_t n = q->n_options;
+    for (size_t i = 0; i < n; i++)
+        shown[i] = i;
+    /* FNV-1a of the id seeds a small LCG: the same question always starts the same way. */
+    uint32_t h = 2166136261u;
+    for (const char *p = q->id ? q->id : ""; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    for (size_t i = n; i > 1; i--) {
+        h = h * 1664525u + 1013904223u;
+        size_t j = (h >> 8) % i;
+        size_t t = shown[i - 1];
+        shown[i - 1] = shown[j];
+        shown[j] = t;
+    }
+    bool sorted = true;
+    for (size_t i = 1; i < n; i++)
+        sorted = sorted && shown[i - 1] < shown[i];
+    if (sorted && n > 1) { /* never start solved: rotate by one */
+        size_t first = shown[0];
+        memmove(shown, shown + 1, (n - 1) * sizeof *shown);
+        shown[n - 1] = first;
+    }
 }
 
 double question_max_score(const Question *q)

@@ -15,6 +15,7 @@ typedef enum {
     QUESTION_TEXT,      /* a typed answer matched against accepted ones */
     QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
     QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
+    QUESTION_ORDER,     /* options to put in order (authored in the right order) */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -86,6 +87,10 @@ void question_make_truefalse(Question *q, bool is_true);
  * "false" for a true/false question, else the 1-based option numbers, e.g. "1,3". Writes into
  * buf (at least 32 bytes). */
 const char *question_response(const Question *q, uint32_t picked, char *buf, size_t len);
+
+/* The order an order question's items are first shown in: a shuffle fixed by the question id
+ * (never the right order). Fills shown[0..n_options) with option indexes. */
+void question_shown_order(const Question *q, size_t *shown);
 
 /* Maximum score of one question (1 for every question type so far). */
 double question_max_score(const Question *q);

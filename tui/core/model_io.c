@@ -223,8 +223,8 @@ static Module *get_module(Reader *r)
         q->line = (int)get_u32(r);
         /* What the loader guarantees, checked again at the boundary. */
         uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-        bool text = q->type >= QUESTION_TEXT;
-        if (!q->id || q->type > QUESTION_SERIAL ||
+        bool text = q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL;
+        if (!q->id || q->type > QUESTION_ORDER ||
             ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
             (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
             q->n_options > QUESTION_MAX_OPTIONS ||

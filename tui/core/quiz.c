@@ -45,6 +45,20 @@ Verdict question_score_text(const Question *q, const char *typed)
     return v;
 }
 
+Verdict question_score_order(const Question *q, const size_t *arranged)
+{
+    Verdict v = {.max = question_max_score(q)};
+    size_t n = q->n_options, pairs = 0, right = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            pairs++;
+            right += arranged[i] < arranged[j];
+        }
+    v.correct = pairs > 0 && right == pairs;
+    v.score = pairs ? v.max * (double)right / (double)pairs : 0.0;
+    return v;
+}
+
 bool quiz_parse_number(const Question *q, const char *typed, double *out)
 {
     char *t = text_fold(typed, 0);
@@ -103,6 +117,33 @@ bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t er
         return false;
     }
     return quiz_submit_set(run, option < 32 ? 1u << option : 0, out, err, errlen);
+}
+
+static bool record(QuizRun *run, const Question *q, const char *response, Verdict v, Verdict *out,
+                   char *err, size_t errlen);
+
+bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char *err,
+                       size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || run->finished || run->answered || q->type != QUESTION_ORDER) {
+        snprintf(err, errlen, "this question does not take an order now");
+        return false;
+    }
+    /* Must be a permutation of the options. */
+    uint32_t seen = 0;
+    char response[64] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < q->n_options; i++) {
+        if (arranged[i] >= q->n_options || (seen & (1u << arranged[i]))) {
+            snprintf(err, errlen, "not an arrangement of the items");
+            return false;
+        }
+        seen |= 1u << arranged[i];
+        used += (size_t)snprintf(response + used, sizeof response - used, "%s%zu", i ? "," : "",
+                                 arranged[i] + 1);
+    }
+    return record(run, q, response, question_score_order(q, arranged), out, err, errlen);
 }
 
 /* Stores a scored answer and counts it. */

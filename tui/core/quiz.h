@@ -33,6 +33,12 @@ Verdict question_score(const Question *q, uint32_t picked);
 /* Scores a typed answer to a text question: right when it matches an accepted answer once both
  * are folded as the question says (text_fold). */
 Verdict question_score_text(const Question *q, const char *typed);
+/* Scores an arrangement of an order question (arranged[k] = option shown in place k): the share
+ * of item pairs in the right relative order; correct only when all are. */
+Verdict question_score_order(const Question *q, const size_t *arranged);
+bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char *err,
+                       size_t errlen);
+
 /* Reads a typed number: "9", "-0.5", "9,5" (decimal comma), with the question's unit or spaces
  * after it. False when it is not a number. */
 bool quiz_parse_number(const Question *q, const char *typed, double *out);

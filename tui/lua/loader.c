@@ -17,15 +17,17 @@ typedef enum {
     CTOR_MULTI,
     CTOR_TEXT,
     CTOR_NUMERIC,
-    CTOR_SERIAL
+    CTOR_SERIAL,
+    CTOR_ORDER
 } CtorKind;
 
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
-                                        "truefalse", "multi",  "text", "numeric", "serial"};
+                                        "truefalse", "multi",  "text", "numeric", "serial",
+                                        "order"};
 
 /* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_SERIAL < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(CTOR_ORDER < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 
 /* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
@@ -57,7 +59,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_SERIAL; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_ORDER; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -508,6 +510,8 @@ static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Ques
     free(p);
 }
 
+static const char *const order_fields[] = {"id", "prompt", "items", "explain", "sources", NULL};
+
 static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
                                            "explain", "sources", NULL};
 
@@ -589,7 +593,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     CtorKind kind = ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice, multi, truefalse, text, numeric or serial { ... }");
+               "not a question: write choice, multi, truefalse, text, numeric, serial or order { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -599,6 +603,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         [CTOR_TEXT] = {QUESTION_TEXT, text_fields},
         [CTOR_NUMERIC] = {QUESTION_NUMERIC, numeric_fields},
         [CTOR_SERIAL] = {QUESTION_SERIAL, serial_fields},
+        [CTOR_ORDER] = {QUESTION_ORDER, order_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
@@ -629,10 +634,11 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         return;
     }
 
-    char *opath = join_path(path, "options");
-    lua_Integer n = push_list(ld, idx, "options", line, path, QUESTION_MAX_OPTIONS);
+    const char *list_field = kind == CTOR_ORDER ? "items" : "options";
+    char *opath = join_path(path, list_field);
+    lua_Integer n = push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
-        report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 options");
+        report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 %s", list_field);
     if (n > 0) {
         q->options = xcalloc((size_t)n, sizeof *q->options);
         q->n_options = (size_t)n;
@@ -646,6 +652,10 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         }
     }
     lua_pop(L, 1);
+    if (kind == CTOR_ORDER) { /* items are written in the right order */
+        free(opath);
+        return;
+    }
     if (kind == CTOR_MULTI) {
         read_multi_answers(ld, idx, line, path, n, q);
         free(opath);

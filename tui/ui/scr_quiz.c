@@ -20,6 +20,8 @@ typedef struct {
     size_t sel;
     uint32_t picked; /* options ticked on a multi question (bit i = option i) */
     Input typed;     /* the answer being typed to a text question */
+    size_t arranged[QUESTION_MAX_OPTIONS]; /* order question: option shown in each place */
+    bool holding;    /* order question: the selected item moves with the arrows */
     Verdict verdict;
     bool *correct; /* per question, for the results screen */
     Doc doc;
@@ -138,6 +140,38 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         free(shown);
         strbuf_done(&line);
     }
+    if (qu->type == QUESTION_ORDER) {
+        for (size_t k = 0; k < qu->n_options; k++) {
+            size_t item = q->arranged[k];
+            Role role = !answered ? ROLE_NORMAL : item == k ? ROLE_CORRECT : ROLE_WRONG;
+            const char *mark = !answered ? (q->holding && k == q->sel ? "<>" : "  ")
+                                         : term_glyph(item == k ? GLYPH_CHECK : GLYPH_CROSS);
+            char prefix[32];
+            snprintf(prefix, sizeof prefix, "%s %zu) ", mark, k + 1);
+            doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[item], lang), width, role, (int)k);
+        }
+        if (answered) {
+            doc_blank(&q->doc);
+            if (q->verdict.correct) {
+                doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+            } else {
+                char *msg = xasprintf(tr("Partly in order: %.0f%% of the marks. The right order is:"),
+                                      q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max
+                                                         : 0.0);
+                doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+                free(msg);
+                for (size_t k = 0; k < qu->n_options; k++) {
+                    char prefix[32];
+                    snprintf(prefix, sizeof prefix, "   %zu) ", k + 1);
+                    doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[k], lang), width,
+                                 ROLE_NORMAL, -2);
+                }
+            }
+            if (!ltext_empty(&qu->explain))
+                doc_text(&q->doc, ltext_get(&qu->explain, lang), width, 0, ROLE_NORMAL, -2);
+        }
+        return;
+    }
     bool multi = qu->type == QUESTION_MULTI;
     if (multi) {
         doc_text(&q->doc, tr("Several answers may be right: tick each with its number or Space, "
@@ -245,6 +279,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         case QUESTION_SERIAL:
             foot = tr("Type the serial number exactly as marked, then Enter. Esc leaves.");
             break;
+        case QUESTION_ORDER:
+            foot = tr("Space picks an item up or puts it down; arrows move it. Enter answers.");
+            break;
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
@@ -260,12 +297,24 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
                foot);
 }
 
+/* Sets up the question now asked: an order question starts shuffled. */
+static void prepare_question(QuizScreen *q)
+{
+    const Question *qu = quiz_question(&q->run);
+    q->holding = false;
+    if (qu && qu->type == QUESTION_ORDER)
+        question_shown_order(qu, q->arranged);
+}
+
 static void quiz_answer(QuizScreen *q, Ui *ui)
 {
     char err[256];
     const Question *qu = quiz_question(&q->run);
     bool ok;
-    if (is_typed(qu)) {
+    if (qu->type == QUESTION_ORDER) {
+        ok = quiz_submit_order(&q->run, q->arranged, &q->verdict, err, sizeof err);
+        q->holding = false;
+    } else if (is_typed(qu)) {
         char *folded = text_fold(q->typed.text.s, 0);
         bool empty = !folded[0];
         free(folded);
@@ -306,6 +355,7 @@ static void quiz_advance(QuizScreen *q, Ui *ui)
     q->sel = 0;
     q->picked = 0;
     input_clear(&q->typed);
+    prepare_question(q);
     q->scroll = 0;
     q->state = QUIZ_ASKING;
     if (quiz_question(&q->run))
@@ -340,6 +390,27 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             quiz_answer(q, ui);
         else
             input_key(&q->typed, key);
+        return;
+    }
+    if (q->state == QUIZ_ASKING && qu->type == QUESTION_ORDER) {
+        size_t n = qu->n_options;
+        size_t to = q->sel;
+        if (key == K_UP || key == 'k')
+            to = q->sel > 0 ? q->sel - 1 : q->sel;
+        else if (key == K_DOWN || key == 'j')
+            to = q->sel + 1 < n ? q->sel + 1 : q->sel;
+        else if (key == ' ')
+            q->holding = !q->holding;
+        else if (key == K_ENTER)
+            quiz_answer(q, ui);
+        if (to != q->sel) {
+            if (q->holding) {
+                size_t t = q->arranged[to];
+                q->arranged[to] = q->arranged[q->sel];
+                q->arranged[q->sel] = t;
+            }
+            q->sel = to;
+        }
         return;
     }
     if (q->state == QUIZ_ASKING) {
@@ -385,7 +456,11 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Esc", tr("Leave")};
         return n;
     }
-    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
+    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
+        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+        out[n++] = (KeyHint){"Space", tr("Pick up")};
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
+    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Tick")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
@@ -435,6 +510,7 @@ Screen *quiz_screen_new(Ui *ui, const Module *m)
     q->correct = xcalloc(m->n_questions, sizeof *q->correct);
     doc_init(&q->doc);
     input_init(&q->typed, 120);
+    prepare_question(q);
     return &q->base;
 }
 
