@@ -89,6 +89,15 @@
 
 ---@class rastro.Order: rastro.OrderSpec
 
+---@class rastro.MatchSpec
+---@field id string Unique within the module: lower-case letters, digits, '-' and '_'
+---@field prompt rastro.Text
+---@field pairs rastro.Text[][] Two to nine pairs { left, right }
+---@field explain? rastro.Text Shown after the answer (lint warns when missing)
+---@field sources? string[] Keys from the lesson's sources
+
+---@class rastro.Match: rastro.MatchSpec
+
 ---@class rastro.LessonSpec
 ---@field id string Unique module id: lower-case letters, digits, '-' and '_' (at most 64)
 ---@field version? integer Whole number from 1 (default 1)
@@ -96,7 +105,7 @@
 ---@field summary? rastro.Text Shown in the menus
 ---@field sources? rastro.Source[]
 ---@field pages? rastro.Page[]
----@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial|rastro.Order)[]
+---@field quiz? (rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial|rastro.Order|rastro.Match)[]
 
 ---@class rastro.Lesson: rastro.LessonSpec
 
@@ -119,6 +128,11 @@ function truefalse(spec) end
 ---@param spec rastro.MultiSpec
 ---@return rastro.Multi
 function multi(spec) end
+
+---Pairs to match; each right pair earns its share of the marks.
+---@param spec rastro.MatchSpec
+---@return rastro.Match
+function match(spec) end
 
 ---Items to put in order; partial credit for pairs in the right relative order.
 ---@param spec rastro.OrderSpec

@@ -961,5 +961,33 @@ proporcione.
       },
       sources = { "N2", "T8" },
     },
+
+    -- 21 --------------------------------------------------------------
+    match {
+      id = "categories-and-features",
+      prompt = {
+        en = "Match each category with the feature that identifies it.",
+        es = "Empareje cada categoría con la característica que la identifica.",
+      },
+      pairs = {
+        { { en = "Pistol", es = "Pistola" },
+          { en = "Chamber integral with the barrel", es = "Recámara integrada al cañón" } },
+        { { en = "Revolver", es = "Revólver" },
+          { en = "Cylinder of chambers", es = "Tambor de recámaras" } },
+        { { en = "Rifle", es = "Rifle (fusil)" },
+          { en = "Shoulder-fired, rifled bore", es = "Se dispara desde el hombro, ánima rayada" } },
+        { { en = "Shotgun", es = "Escopeta" },
+          { en = "Shoulder-fired, smooth bore", es = "Se dispara desde el hombro, ánima lisa" } },
+      },
+      explain = {
+        en = "A pistol's chamber is integral with the barrel; a revolver has a chambered "
+          .. "cylinder; rifles and shotguns are both fired from the shoulder, rifled and "
+          .. "smooth bore respectively.",
+        es = "En la pistola la recámara forma parte del cañón; el revólver tiene un tambor "
+          .. "con recámaras; rifles y escopetas se disparan desde el hombro, con ánima rayada "
+          .. "y lisa respectivamente.",
+      },
+      sources = { "A5", "U1" },
+    },
   },
 }

@@ -124,8 +124,30 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         bool typed = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
         expect(t, qu->type == QUESTION_MULTI   ? "Marque las respuestas correctas"
                   : qu->type == QUESTION_ORDER ? "Espacio toma o deja"
+                  : qu->type == QUESTION_MATCH ? "Arriba y Abajo eligen"
                   : typed                      ? "Escriba su respuesta"
                                                : "Elija una respuesta");
+        if (qu->type == QUESTION_MATCH) {
+            /* Give each item its match: Right steps through the choices as offered. */
+            size_t pool[QUESTION_MAX_OPTIONS];
+            question_shown_order(qu, pool);
+            for (size_t r = 0; r < qu->n_options; r++) {
+                size_t place = 0;
+                while (pool[place] != r)
+                    place++;
+                for (size_t k = 0; k <= place; k++)
+                    ptyterm_key(t, VTERM_KEY_RIGHT);
+                ptyterm_key(t, VTERM_KEY_DOWN);
+            }
+            expect(t, "Escopeta \xE2\x86\x92 Se dispara desde el hombro, \xC3\xA1nima lisa");
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect(t, "Respuesta guardada");
+            expect(t, "Correcto.");
+            right++;
+            points += 1;
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
         if (qu->type == QUESTION_ORDER) {
             expect(t, "Space");
             /* Pick up the first item, move it down one place, put it down, answer. */

@@ -251,6 +251,23 @@ START_TEST(serial_questions)
 }
 END_TEST
 
+START_TEST(match_questions)
+{
+    ck_assert(load("return lesson { id = 'ma', title = { en = 'T', es = 'T' },\n"
+                   " quiz = { match { id = 'a', prompt = { en = 'p', es = 'p' },\n"
+                   "  pairs = { { { en = 'A', es = 'A' }, { en = 'a', es = 'a' } },\n"
+                   "            { { en = 'B', es = 'B' }, { en = 'b', es = 'b' } } },\n"
+                   "  explain = { en = 'e', es = 'e' } } } }\n"));
+    const Question *q = &cat.modules[0]->questions[0];
+    ck_assert_int_eq(q->type, QUESTION_MATCH);
+    ck_assert_uint_eq(q->n_right, 2);
+    ck_assert_str_eq(ltext_get(&q->right[1], LANG_EN), "b");
+    ck_assert(!load("return lesson { id = 'ma2', title = 'T', quiz = {\n"
+                    " match { id = 'a', prompt = 'p', pairs = { { 'A' }, { 'B', 'b' } } } } }\n"));
+    ck_assert_ptr_nonnull(problem_with("quiz[1].pairs[1]: must be a pair { left, right }"));
+}
+END_TEST
+
 START_TEST(not_a_lesson)
 {
     ck_assert(!load("return { id = 'x' }\n"));
@@ -304,6 +321,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, text_questions);
     tcase_add_test(tc, numeric_questions);
     tcase_add_test(tc, serial_questions);
+    tcase_add_test(tc, match_questions);
     tcase_add_test(tc, not_a_lesson);
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);

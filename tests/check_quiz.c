@@ -448,6 +448,16 @@ START_TEST(test_order_pairs)
 }
 END_TEST
 
+START_TEST(test_match_pairs)
+{
+    Question q = {.type = QUESTION_MATCH, .n_options = 4, .n_right = 4};
+    size_t all[] = {0, 1, 2, 3}, two[] = {1, 0, 2, 3};
+    ck_assert(question_score_match(&q, all).correct);
+    ck_assert_double_eq(question_score_match(&q, two).score, 0.5);
+    ck_assert(!question_score_match(&q, two).correct);
+}
+END_TEST
+
 START_TEST(test_percent)
 {
     QuizRun run;
@@ -603,6 +613,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_multi_partial_credit);
     tcase_add_test(tc, test_numbers_typed);
     tcase_add_test(tc, test_order_pairs);
+    tcase_add_test(tc, test_match_pairs);
     tcase_add_test(tc, test_percent);
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);

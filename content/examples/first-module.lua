@@ -143,5 +143,23 @@ para identificar un arma de fuego.
       },
       sources = { "A6" },
     },
+    match {
+      id = "identifier-or-not",
+      prompt = {
+        en = "Match each identifier with where a trace request takes it from.",
+        es = "Empareje cada identificador con el lugar de donde lo toma la solicitud de rastreo.",
+      },
+      pairs = {
+        { { en = "Serial number", es = "Número de serie" },
+          { en = "The frame or receiver", es = "El armazón o receptor" } },
+        { { en = "Importer", es = "Importador" },
+          { en = "The import marking, if made outside the US", es = "La marca de importación, si se fabricó fuera de EE. UU." } },
+      },
+      explain = {
+        en = "The serial number is read from the frame or receiver; the importer is required if the firearm was made outside the US.",
+        es = "El número de serie se lee del armazón o receptor; el importador es obligatorio si el arma se fabricó fuera de EE. UU.",
+      },
+      sources = { "A6" },
+    },
   },
 }

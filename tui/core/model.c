@@ -37,6 +37,9 @@ void question_done(Question *q)
     source_refs_done(&q->sources);
     ltext_done(&q->model_answer);
     free(q->unit);
+    for (size_t i = 0; i < q->n_right; i++)
+        ltext_done(&q->right[i]);
+    free(q->right);
     for (size_t i = 0; i < q->n_accepted; i++)
         free(q->accepted[i]);
     free(q->accepted);

@@ -16,6 +16,7 @@ typedef enum {
     QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
     QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
     QUESTION_ORDER,     /* options to put in order (authored in the right order) */
+    QUESTION_MATCH,     /* options (left) matched with right[]: option i goes with right[i] */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -55,6 +56,8 @@ typedef struct {
     double value;     /* numeric: the right number */
     double tolerance; /* numeric: how far off still counts (>= 0) */
     char *unit;       /* numeric: unit shown after the field (e.g. "mm"), may be NULL */
+    LText *right;     /* match: the right-hand items, right[i] belongs with options[i] */
+    size_t n_right;
     LText explain;
     SourceRefs sources;
     int line;

@@ -93,6 +93,9 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         snprintf(num, sizeof num, "%.17g", q->tolerance);
         put_str(out, num);
         put_str(out, q->unit);
+        put_u32(out, (uint32_t)q->n_right);
+        for (size_t k = 0; k < q->n_right; k++)
+            put_ltext(out, &q->right[k]);
         put_u32(out, (uint32_t)q->n_accepted);
         for (size_t k = 0; k < q->n_accepted; k++)
             put_str(out, q->accepted[k]);
@@ -189,7 +192,7 @@ static Module *get_module(Reader *r)
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
-    n = get_count(r, 16 * LANG_COUNT + 48);
+    n = get_count(r, 16 * LANG_COUNT + 52);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++) {
         Question *q = &m->questions[m->n_questions];
@@ -213,6 +216,10 @@ static Module *get_module(Reader *r)
         free(value);
         free(tol);
         q->unit = get_str(r);
+        size_t nr = get_count(r, 4 * LANG_COUNT);
+        q->right = xcalloc(nr ? nr : 1, sizeof *q->right);
+        for (; q->n_right < nr && r->ok; q->n_right++)
+            get_ltext(r, &q->right[q->n_right]);
         size_t na = get_count(r, 4);
         q->accepted = xcalloc(na ? na : 1, sizeof *q->accepted);
         for (; q->n_accepted < na && r->ok; q->n_accepted++)
@@ -224,7 +231,8 @@ static Module *get_module(Reader *r)
         /* What the loader guarantees, checked again at the boundary. */
         uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
         bool text = q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL;
-        if (!q->id || q->type > QUESTION_ORDER ||
+        if (!q->id || q->type > QUESTION_MATCH ||
+            (q->type == QUESTION_MATCH && q->n_right != q->n_options) ||
             ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
             (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
             q->n_options > QUESTION_MAX_OPTIONS ||

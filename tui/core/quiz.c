@@ -59,6 +59,17 @@ Verdict question_score_order(const Question *q, const size_t *arranged)
     return v;
 }
 
+Verdict question_score_match(const Question *q, const size_t *chosen)
+{
+    Verdict v = {.max = question_max_score(q)};
+    size_t n = q->n_options, right = 0;
+    for (size_t i = 0; i < n; i++)
+        right += chosen[i] == i;
+    v.correct = n > 0 && right == n;
+    v.score = n ? v.max * (double)right / (double)n : 0.0;
+    return v;
+}
+
 bool quiz_parse_number(const Question *q, const char *typed, double *out)
 {
     char *t = text_fold(typed, 0);
@@ -144,6 +155,27 @@ bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char 
                                  arranged[i] + 1);
     }
     return record(run, q, response, question_score_order(q, arranged), out, err, errlen);
+}
+
+bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *err,
+                       size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || run->finished || run->answered || q->type != QUESTION_MATCH) {
+        snprintf(err, errlen, "this question does not take matches now");
+        return false;
+    }
+    char response[96] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < q->n_options; i++) {
+        if (chosen[i] >= q->n_right) {
+            snprintf(err, errlen, "every item needs its match");
+            return false;
+        }
+        used += (size_t)snprintf(response + used, sizeof response - used, "%s%zu=%zu",
+                                 i ? "," : "", i + 1, chosen[i] + 1);
+    }
+    return record(run, q, response, question_score_match(q, chosen), out, err, errlen);
 }
 
 /* Stores a scored answer and counts it. */

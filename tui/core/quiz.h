@@ -38,6 +38,11 @@ Verdict question_score_text(const Question *q, const char *typed);
 Verdict question_score_order(const Question *q, const size_t *arranged);
 bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char *err,
                        size_t errlen);
+/* Scores a match question: chosen[i] is the right-hand item given to option i; each right pair
+ * earns its share of the marks. */
+Verdict question_score_match(const Question *q, const size_t *chosen);
+bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *err,
+                       size_t errlen);
 
 /* Reads a typed number: "9", "-0.5", "9,5" (decimal comma), with the question's unit or spaces
  * after it. False when it is not a number. */

@@ -18,16 +18,17 @@ typedef enum {
     CTOR_TEXT,
     CTOR_NUMERIC,
     CTOR_SERIAL,
-    CTOR_ORDER
+    CTOR_ORDER,
+    CTOR_MATCH
 } CtorKind;
 
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
                                         "truefalse", "multi",  "text", "numeric", "serial",
-                                        "order"};
+                                        "order",     "match"};
 
 /* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_ORDER < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(CTOR_MATCH < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 
 /* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
@@ -59,7 +60,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_ORDER; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_MATCH; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -512,6 +513,45 @@ static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Ques
 
 static const char *const order_fields[] = {"id", "prompt", "items", "explain", "sources", NULL};
 
+static const char *const match_fields[] = {"id", "prompt", "pairs", "explain", "sources", NULL};
+
+/* match { pairs = { { "left", "right" }, ... } }: each left item with the right item that
+ * belongs to it. Stack: 0. */
+static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *ppath = join_path(path, "pairs");
+    lua_Integer n = push_list(ld, idx, "pairs", line, path, QUESTION_MAX_OPTIONS);
+    if (n >= 0 && n < 2)
+        report(ld, PROBLEM_ERROR, line, ppath, "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
+    if (n > 0) {
+        q->options = xcalloc((size_t)n, sizeof *q->options);
+        q->right = xcalloc((size_t)n, sizeof *q->right);
+        q->n_options = q->n_right = (size_t)n;
+        int list = lua_gettop(L);
+        for (lua_Integer i = 1; i <= n; i++) {
+            char *ipath = xasprintf("%s[%lld]", ppath, (long long)i);
+            lua_rawgeti(L, list, i);
+            if (lua_type(L, -1) != LUA_TTABLE || lua_rawlen(L, -1) != 2) {
+                report(ld, PROBLEM_ERROR, line, ipath, "must be a pair { left, right }");
+            } else {
+                for (int side = 1; side <= 2; side++) {
+                    char *spath = xasprintf("%s[%d]", ipath, side);
+                    lua_rawgeti(L, -1, side);
+                    read_text_value(ld, line, spath, true,
+                                    side == 1 ? &q->options[i - 1] : &q->right[i - 1]);
+                    lua_pop(L, 1);
+                    free(spath);
+                }
+            }
+            lua_pop(L, 1);
+            free(ipath);
+        }
+    }
+    lua_pop(L, 1);
+    free(ppath);
+}
+
 static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
                                            "explain", "sources", NULL};
 
@@ -593,7 +633,8 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     CtorKind kind = ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
         report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice, multi, truefalse, text, numeric, serial or order { ... }");
+               "not a question: write choice, multi, truefalse, text, numeric, serial, order or "
+               "match { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -604,6 +645,7 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
         [CTOR_NUMERIC] = {QUESTION_NUMERIC, numeric_fields},
         [CTOR_SERIAL] = {QUESTION_SERIAL, serial_fields},
         [CTOR_ORDER] = {QUESTION_ORDER, order_fields},
+        [CTOR_MATCH] = {QUESTION_MATCH, match_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
@@ -631,6 +673,10 @@ static void read_question(Ld *ld, int parent_line, const char *path, Question *q
     }
     if (kind == CTOR_SERIAL) {
         read_serial_answer(ld, idx, line, path, q);
+        return;
+    }
+    if (kind == CTOR_MATCH) {
+        read_match_pairs(ld, idx, line, path, q);
         return;
     }
 

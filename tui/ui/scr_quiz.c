@@ -22,6 +22,8 @@ typedef struct {
     Input typed;     /* the answer being typed to a text question */
     size_t arranged[QUESTION_MAX_OPTIONS]; /* order question: option shown in each place */
     bool holding;    /* order question: the selected item moves with the arrows */
+    size_t pool[QUESTION_MAX_OPTIONS];   /* match: right-hand items in the order offered */
+    int pick[QUESTION_MAX_OPTIONS];      /* match: place in pool chosen for each item, -1 none */
     Verdict verdict;
     bool *correct; /* per question, for the results screen */
     Doc doc;
@@ -139,6 +141,46 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         doc_line(&q->doc, shown, 0, role, -1);
         free(shown);
         strbuf_done(&line);
+    }
+    if (qu->type == QUESTION_MATCH) {
+        for (size_t i = 0; i < qu->n_options; i++) {
+            size_t got = q->pick[i] >= 0 ? q->pool[q->pick[i]] : SIZE_MAX;
+            bool ok = got == i;
+            Role role = !answered ? ROLE_NORMAL : ok ? ROLE_CORRECT : ROLE_WRONG;
+            StrBuf line;
+            strbuf_init(&line);
+            strbuf_printf(&line, "%s %s %s", ltext_get(&qu->options[i], lang),
+                          term_utf8() ? "\xE2\x86\x92" : "->",
+                          got != SIZE_MAX ? ltext_get(&qu->right[got], lang) : "?");
+            if (answered && !ok)
+                strbuf_printf(&line, " (%s %s)", tr("right:"), ltext_get(&qu->right[i], lang));
+            char prefix[32];
+            snprintf(prefix, sizeof prefix, "%s %zu) ",
+                     answered ? term_glyph(ok ? GLYPH_CHECK : GLYPH_CROSS) : "  ", i + 1);
+            doc_prefixed(&q->doc, prefix, line.s, width, role, (int)i);
+            strbuf_done(&line);
+        }
+        if (!answered) {
+            doc_blank(&q->doc);
+            doc_line(&q->doc, tr("Choices:"), 0, ROLE_DIM, -1);
+            for (size_t k = 0; k < qu->n_right; k++)
+                doc_prefixed(&q->doc, "  - ", ltext_get(&qu->right[q->pool[k]], lang), width,
+                             ROLE_DIM, -1);
+        } else {
+            doc_blank(&q->doc);
+            if (q->verdict.correct) {
+                doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+            } else {
+                char *msg = xasprintf(tr("Partly right: %.0f%% of the pairs."),
+                                      q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max
+                                                         : 0.0);
+                doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+                free(msg);
+            }
+            if (!ltext_empty(&qu->explain))
+                doc_text(&q->doc, ltext_get(&qu->explain, lang), width, 0, ROLE_NORMAL, -2);
+        }
+        return;
     }
     if (qu->type == QUESTION_ORDER) {
         for (size_t k = 0; k < qu->n_options; k++) {
@@ -282,6 +324,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         case QUESTION_ORDER:
             foot = tr("Space picks an item up or puts it down; arrows move it. Enter answers.");
             break;
+        case QUESTION_MATCH:
+            foot = tr("Up and Down choose an item; Left and Right change its match. Enter answers.");
+            break;
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
@@ -304,6 +349,11 @@ static void prepare_question(QuizScreen *q)
     q->holding = false;
     if (qu && qu->type == QUESTION_ORDER)
         question_shown_order(qu, q->arranged);
+    if (qu && qu->type == QUESTION_MATCH) {
+        question_shown_order(qu, q->pool);
+        for (size_t i = 0; i < QUESTION_MAX_OPTIONS; i++)
+            q->pick[i] = -1;
+    }
 }
 
 static void quiz_answer(QuizScreen *q, Ui *ui)
@@ -314,6 +364,16 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
     if (qu->type == QUESTION_ORDER) {
         ok = quiz_submit_order(&q->run, q->arranged, &q->verdict, err, sizeof err);
         q->holding = false;
+    } else if (qu->type == QUESTION_MATCH) {
+        size_t chosen[QUESTION_MAX_OPTIONS];
+        for (size_t i = 0; i < qu->n_options; i++) {
+            if (q->pick[i] < 0) {
+                ui_status(ui, ROLE_WARNING, "%s", tr("Match every item first."));
+                return;
+            }
+            chosen[i] = q->pool[q->pick[i]];
+        }
+        ok = quiz_submit_match(&q->run, chosen, &q->verdict, err, sizeof err);
     } else if (is_typed(qu)) {
         char *folded = text_fold(q->typed.text.s, 0);
         bool empty = !folded[0];
@@ -392,6 +452,21 @@ static void quiz_key(Screen *s, Ui *ui, int key)
             input_key(&q->typed, key);
         return;
     }
+    if (q->state == QUIZ_ASKING && qu->type == QUESTION_MATCH) {
+        int n = (int)qu->n_right;
+        int *p = &q->pick[q->sel];
+        if (key == K_UP || key == 'k')
+            q->sel = q->sel > 0 ? q->sel - 1 : qu->n_options - 1;
+        else if (key == K_DOWN || key == 'j')
+            q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : 0;
+        else if (key == K_RIGHT || key == ' ')
+            *p = *p + 1 < n ? *p + 1 : 0;
+        else if (key == K_LEFT)
+            *p = *p > 0 ? *p - 1 : n - 1;
+        else if (key == K_ENTER)
+            quiz_answer(q, ui);
+        return;
+    }
     if (q->state == QUIZ_ASKING && qu->type == QUESTION_ORDER) {
         size_t n = qu->n_options;
         size_t to = q->sel;
@@ -456,7 +531,11 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Esc", tr("Leave")};
         return n;
     }
-    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
+    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MATCH) {
+        out[n++] = (KeyHint){hint_arrows(), tr("Item")};
+        out[n++] = (KeyHint){term_utf8() ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right", tr("Match")};
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
+    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
