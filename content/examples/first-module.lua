@@ -11,6 +11,7 @@ return lesson {
   sources = {
     { key = "T8", text = "ISACS 05.31" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
+    { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
   },
   pages = {
     page {
@@ -159,7 +160,7 @@ para identificar un arma de fuego.
         en = "The serial number is read from the frame or receiver; the importer is required if the firearm was made outside the US.",
         es = "El número de serie se lee del armazón o receptor; el importador es obligatorio si el arma se fabricó fuera de EE. UU.",
       },
-      sources = { "A6" },
+      sources = { "A1", "A6" },
     },
   },
 }
