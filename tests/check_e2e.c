@@ -76,6 +76,16 @@ static void expect_absent(PtyTerm *t, const char *text)
     free(screen);
 }
 
+/* After an answer that is right: the acknowledgement, then on to the next question. */
+static void expect_right_and_go_on(PtyTerm *t, size_t *right, double *points)
+{
+    expect(t, "Respuesta guardada");
+    expect(t, "Correcto.");
+    (*right)++;
+    *points += 1;
+    ptyterm_key(t, VTERM_KEY_ENTER);
+}
+
 /* Creates a trainee from the first screen and lands on the main menu. */
 static void create_trainee(PtyTerm *t, const char *begin, const char *menu)
 {
@@ -141,11 +151,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             }
             expect(t, "Escopeta \xE2\x86\x92 Se dispara desde el hombro, \xC3\xA1nima lisa");
             ptyterm_key(t, VTERM_KEY_ENTER);
-            expect(t, "Respuesta guardada");
-            expect(t, "Correcto.");
-            right++;
-            points += 1;
-            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect_right_and_go_on(t, &right, &points);
             continue;
         }
         if (qu->type == QUESTION_ORDER) {
@@ -176,11 +182,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             for (int k = 0; k < 6; k++)
                 ptyterm_key(t, VTERM_KEY_BACKSPACE);
             ptyterm_send(t, "4,0\r");
-            expect(t, "Respuesta guardada");
-            expect(t, "Correcto.");
-            right++;
-            points += 1;
-            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect_right_and_go_on(t, &right, &points);
             continue;
         }
         if (qu->type == QUESTION_TEXT) {
@@ -188,11 +190,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             ptyterm_send(t, "ARMAZON  O  Receptor");
             expect(t, "ARMAZON  O  Receptor_");
             ptyterm_key(t, VTERM_KEY_ENTER);
-            expect(t, "Respuesta guardada");
-            expect(t, "Correcto.");
-            right++;
-            points += 1;
-            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect_right_and_go_on(t, &right, &points);
             continue;
         }
         if (qu->type == QUESTION_MULTI) {

@@ -114,6 +114,18 @@ static const char *quiz_title(Screen *s, Ui *ui)
     return q->title;
 }
 
+/* "Correct." or, with partial credit, partial_fmt filled with the percentage of the marks. */
+static void verdict_feedback(Doc *doc, const Verdict *v, const char *partial_fmt, int width)
+{
+    if (v->correct) {
+        doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        return;
+    }
+    char *msg = xasprintf(partial_fmt, v->max > 0 ? 100.0 * v->score / v->max : 0.0);
+    doc_text(doc, msg, width, 0, ROLE_WRONG, -2);
+    free(msg);
+}
+
 static void quiz_build(QuizScreen *q, Lang lang, int width)
 {
     const Question *qu = quiz_question(&q->run);
@@ -168,15 +180,7 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
                              ROLE_DIM, -1);
         } else {
             doc_blank(&q->doc);
-            if (q->verdict.correct) {
-                doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
-            } else {
-                char *msg = xasprintf(tr("Partly right: %.0f%% of the pairs."),
-                                      q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max
-                                                         : 0.0);
-                doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
-                free(msg);
-            }
+            verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the pairs."), width);
             if (!ltext_empty(&qu->explain))
                 doc_text(&q->doc, ltext_get(&qu->explain, lang), width, 0, ROLE_NORMAL, -2);
         }
@@ -194,14 +198,9 @@ static void quiz_build(QuizScreen *q, Lang lang, int width)
         }
         if (answered) {
             doc_blank(&q->doc);
-            if (q->verdict.correct) {
-                doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
-            } else {
-                char *msg = xasprintf(tr("Partly in order: %.0f%% of the marks. The right order is:"),
-                                      q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max
-                                                         : 0.0);
-                doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
-                free(msg);
+            verdict_feedback(&q->doc, &q->verdict,
+                             tr("Partly in order: %.0f%% of the marks. The right order is:"), width);
+            if (!q->verdict.correct) {
                 for (size_t k = 0; k < qu->n_options; k++) {
                     char prefix[32];
                     snprintf(prefix, sizeof prefix, "   %zu) ", k + 1);
