@@ -1,0 +1,64 @@
+/* The loader's shared reading tools: reading a module's tables field by field, reporting each
+ * problem as "field path: message" at the line of the nearest constructor. Lua-host layer,
+ * private to loader*.c. Every function leaves the Lua stack as it found it unless it says. */
+#ifndef RASTRO_LOADER_READ_H
+#define RASTRO_LOADER_READ_H
+
+#include <lua.h>
+#include <stdbool.h>
+
+#include "../core/catalog.h"
+
+typedef enum {
+    CTOR_LESSON = 1,
+    CTOR_PAGE,
+    CTOR_CHOICE,
+    CTOR_TRUEFALSE,
+    CTOR_MULTI,
+    CTOR_TEXT,
+    CTOR_NUMERIC,
+    CTOR_SERIAL,
+    CTOR_ORDER,
+    CTOR_MATCH
+} CtorKind;
+
+
+/* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an
+ * attempt to make rastro copy and re-wrap megabytes on every key. */
+#define MAX_TEXT_BYTES (64u << 10)
+
+typedef struct {
+    lua_State *L;
+    const char *file;
+    Problems *probs;
+    int errors;
+} Ld;
+
+/* Kind and line of the constructed table at idx (0 kind for a plain table). */
+CtorKind ctor_of(Ld *ld, int idx, int *line);
+/* Pushes t[field] without running metamethods. Stack: +1. Returns the value's type. */
+int raw_getfield(lua_State *L, int idx, const char *field);
+void report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Reports every key of the record table at idx that is not in known (NULL-terminated). */
+void check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[]);
+/* Copy of the string at idx, or NULL (reported) with a NUL byte or over MAX_TEXT_BYTES. */
+char *checked_string(Ld *ld, int idx, int line, const char *path);
+/* "path.field" (or "field"); caller frees. */
+char *join_path(const char *path, const char *field);
+/* Reads the text value on top of the stack (leaves it) into out. */
+bool read_text_value(Ld *ld, int line, const char *p, bool required, LText *out);
+bool read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
+               LText *out);
+/* An identifier field; owned string or NULL (reported). */
+char *read_id(Ld *ld, int idx, const char *field, int line, const char *path);
+/* Pushes list field (or nil) and returns its length, -1 when not a proper list of at most max
+ * entries (reported). Stack: +1 always. */
+lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *path,
+                      lua_Integer max);
+/* sources = { "N2", ... } of a page or question. */
+void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
+/* The question table on top of the stack (any question constructor) into q. */
+void read_question(Ld *ld, int parent_line, const char *path, Question *q);
+
+#endif
