@@ -55,7 +55,7 @@ void loader_register_api(Sandbox *sb)
 }
 
 /* Kind and line of the constructed table at idx (0, 0 for a plain table). Stack: 0. */
-CtorKind ctor_of(Ld *ld, int idx, int *line)
+CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
@@ -79,23 +79,23 @@ static void read_page(Ld *ld, int parent_line, const char *path, Page *out)
     lua_State *L = ld->L;
     int idx = lua_gettop(L);
     int line = parent_line;
-    if (ctor_of(ld, idx, &line) != CTOR_PAGE) {
+    if (ld_ctor_of(ld, idx, &line) != CTOR_PAGE) {
         line = parent_line;
-        report(ld, PROBLEM_ERROR, line, path, "not a page: write page { title = ..., text = ... }");
+        ld_report(ld, PROBLEM_ERROR, line, path, "not a page: write page { title = ..., text = ... }");
         return;
     }
     out->line = line;
-    check_fields(ld, idx, line, path, page_fields);
-    read_text(ld, idx, "title", line, path, true, &out->title);
-    read_text(ld, idx, "text", line, path, true, &out->text);
-    read_refs(ld, idx, line, path, &out->sources);
+    ld_check_fields(ld, idx, line, path, page_fields);
+    ld_read_text(ld, idx, "title", line, path, true, &out->title);
+    ld_read_text(ld, idx, "text", line, path, true, &out->text);
+    ld_read_refs(ld, idx, line, path, &out->sources);
 }
 
 /* Module sources: { { key = "N2", text = "..." }, ... }. Stack: 0. */
 static void read_sources(Ld *ld, int idx, int line, Module *m)
 {
     lua_State *L = ld->L;
-    lua_Integer n = push_list(ld, idx, "sources", line, "", 200);
+    lua_Integer n = ld_push_list(ld, idx, "sources", line, "", 200);
     if (n > 0) {
         m->sources = xcalloc((size_t)n, sizeof *m->sources);
         for (lua_Integer i = 1; i <= n; i++) {
@@ -104,13 +104,13 @@ static void read_sources(Ld *ld, int idx, int line, Module *m)
             int e = lua_gettop(L);
             static const char *const fields[] = {"key", "text", NULL};
             if (lua_type(L, e) != LUA_TTABLE) {
-                report(ld, PROBLEM_ERROR, line, p, "must be { key = \"...\", text = \"...\" }");
+                ld_report(ld, PROBLEM_ERROR, line, p, "must be { key = \"...\", text = \"...\" }");
             } else {
-                check_fields(ld, e, line, p, fields);
-                raw_getfield(L, e, "key");
-                raw_getfield(L, e, "text");
+                ld_check_fields(ld, e, line, p, fields);
+                ld_raw_getfield(L, e, "key");
+                ld_raw_getfield(L, e, "text");
                 if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                    report(ld, PROBLEM_ERROR, line, p, "key and text must both be strings");
+                    ld_report(ld, PROBLEM_ERROR, line, p, "key and text must both be strings");
                 else {
                     Source *s = &m->sources[m->n_sources++];
                     s->key = xstrdup(lua_tostring(L, -2));
@@ -124,7 +124,7 @@ static void read_sources(Ld *ld, int idx, int line, Module *m)
     }
     lua_pop(L, 1);
     if (n == 0)
-        report(ld, PROBLEM_WARNING, line, "sources", "missing: name the sources of the facts taught");
+        ld_report(ld, PROBLEM_WARNING, line, "sources", "missing: name the sources of the facts taught");
 }
 
 static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, const char *path)
@@ -134,8 +134,8 @@ static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, c
         for (size_t k = 0; k < m->n_sources && !found; k++)
             found = strcmp(m->sources[k].key, r->keys[i]) == 0;
         if (!found) {
-            char *p = join_path(path, "sources");
-            report(ld, PROBLEM_ERROR, line, p, "'%s' is not in the module's sources", r->keys[i]);
+            char *p = ld_join_path(path, "sources");
+            ld_report(ld, PROBLEM_ERROR, line, p, "'%s' is not in the module's sources", r->keys[i]);
             free(p);
         }
     }
@@ -149,37 +149,37 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     int line = 0;
     Module *m = NULL;
     if (!lua_checkstack(L, 40)) {
-        report(&ld, PROBLEM_ERROR, 0, "", "out of memory");
+        ld_report(&ld, PROBLEM_ERROR, 0, "", "out of memory");
         goto done;
     }
-    if (lua_type(L, idx) != LUA_TTABLE || ctor_of(&ld, idx, &line) != CTOR_LESSON) {
-        report(&ld, PROBLEM_ERROR, 0, "",
+    if (lua_type(L, idx) != LUA_TTABLE || ld_ctor_of(&ld, idx, &line) != CTOR_LESSON) {
+        ld_report(&ld, PROBLEM_ERROR, 0, "",
                "the module must end with: return lesson { id = ..., title = ..., ... }");
         goto done;
     }
     m = module_new();
     m->file = xstrdup(file);
-    check_fields(&ld, idx, line, "", lesson_fields);
-    m->id = read_id(&ld, idx, "id", line, "");
-    raw_getfield(L, idx, "version");
+    ld_check_fields(&ld, idx, line, "", lesson_fields);
+    m->id = ld_read_id(&ld, idx, "id", line, "");
+    ld_raw_getfield(L, idx, "version");
     m->version = 1;
     if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) < 1000000)
         m->version = (int)lua_tointeger(L, -1);
     else if (!lua_isnil(L, -1))
-        report(&ld, PROBLEM_ERROR, line, "version", "must be a whole number from 1");
+        ld_report(&ld, PROBLEM_ERROR, line, "version", "must be a whole number from 1");
     lua_pop(L, 1);
-    read_text(&ld, idx, "title", line, "", true, &m->title);
-    read_text(&ld, idx, "summary", line, "", false, &m->summary);
+    ld_read_text(&ld, idx, "title", line, "", true, &m->title);
+    ld_read_text(&ld, idx, "summary", line, "", false, &m->summary);
     read_sources(&ld, idx, line, m);
 
-    lua_Integer n = push_list(&ld, idx, "pages", line, "", 500);
+    lua_Integer n = ld_push_list(&ld, idx, "pages", line, "", 500);
     if (n > 0) {
         m->pages = xcalloc((size_t)n, sizeof *m->pages);
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("pages[%lld]", (long long)i);
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) != LUA_TTABLE)
-                report(&ld, PROBLEM_ERROR, line, p, "not a page: write page { ... }");
+                ld_report(&ld, PROBLEM_ERROR, line, p, "not a page: write page { ... }");
             else {
                 Page *pg = &m->pages[m->n_pages++];
                 read_page(&ld, line, p, pg);
@@ -191,22 +191,22 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     }
     lua_pop(L, 1);
 
-    n = push_list(&ld, idx, "quiz", line, "", 1000);
+    n = ld_push_list(&ld, idx, "quiz", line, "", 1000);
     if (n > 0) {
         m->questions = xcalloc((size_t)n, sizeof *m->questions);
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("quiz[%lld]", (long long)i);
             lua_rawgeti(L, -1, i);
             if (lua_type(L, -1) != LUA_TTABLE)
-                report(&ld, PROBLEM_ERROR, line, p, "not a question: write choice { ... }");
+                ld_report(&ld, PROBLEM_ERROR, line, p, "not a question: write choice { ... }");
             else {
                 Question *q = &m->questions[m->n_questions++];
-                read_question(&ld, line, p, q);
+                ld_read_question(&ld, line, p, q);
                 check_refs(&ld, m, &q->sources, q->line ? q->line : line, p);
                 for (size_t k = 0; q->id && k + 1 < m->n_questions; k++)
                     if (m->questions[k].id && strcmp(m->questions[k].id, q->id) == 0) {
-                        char *ip = join_path(p, "id");
-                        report(&ld, PROBLEM_ERROR, q->line, ip, "duplicate id '%s' (also quiz[%zu])",
+                        char *ip = ld_join_path(p, "id");
+                        ld_report(&ld, PROBLEM_ERROR, q->line, ip, "duplicate id '%s' (also quiz[%zu])",
                                q->id, k + 1);
                         free(ip);
                     }
@@ -217,7 +217,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     }
     lua_pop(L, 1);
     if (m->n_pages == 0 && m->n_questions == 0)
-        report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
+        ld_report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
 
 done:
     lua_settop(L, idx - 1);

@@ -20,17 +20,17 @@ static const char *const text_fields[] = {"id", "prompt", "answers", "match_case
 static void read_text_answers(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    char *apath = join_path(path, "answers");
-    lua_Integer n = push_list(ld, idx, "answers", line, path, 50);
+    char *apath = ld_join_path(path, "answers");
+    lua_Integer n = ld_push_list(ld, idx, "answers", line, path, 50);
     if (n == 0)
-        report(ld, PROBLEM_ERROR, line, apath, "missing (a list of accepted answers, e.g. { \"9 mm\" })");
+        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (a list of accepted answers, e.g. { \"9 mm\" })");
     if (n > 0)
         q->accepted = xcalloc((size_t)n * LANG_COUNT, sizeof *q->accepted);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ipath = xasprintf("%s[%lld]", apath, (long long)i);
         lua_rawgeti(L, -1, i);
         LText t = {0};
-        if (read_text_value(ld, line, ipath, true, &t)) {
+        if (ld_read_text_value(ld, line, ipath, true, &t)) {
             for (int l = 0; l < LANG_COUNT && i == 1; l++)
                 if (t.s[l])
                     q->model_answer.s[l] = xstrdup(t.s[l]);
@@ -50,13 +50,13 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
         {"match_case", TEXT_KEEP_CASE}, {"match_accents", TEXT_KEEP_ACCENTS},
         {"match_spacing", TEXT_KEEP_SPACING}};
     for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) {
-        raw_getfield(L, idx, flags[k].field);
+        ld_raw_getfield(L, idx, flags[k].field);
         if (lua_type(L, -1) == LUA_TBOOLEAN) {
             if (lua_toboolean(L, -1))
                 q->match |= flags[k].flag;
         } else if (!lua_isnil(L, -1)) {
-            char *p = join_path(path, flags[k].field);
-            report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+            char *p = ld_join_path(path, flags[k].field);
+            ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
             free(p);
         }
         lua_pop(L, 1);
@@ -70,37 +70,37 @@ static const char *const numeric_fields[] = {"id", "prompt", "answer", "toleranc
 static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    char *p = join_path(path, "answer");
-    raw_getfield(L, idx, "answer");
+    char *p = ld_join_path(path, "answer");
+    ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
-        report(ld, PROBLEM_ERROR, line, p, "%s (the right number, e.g. answer = 9)",
+        ld_report(ld, PROBLEM_ERROR, line, p, "%s (the right number, e.g. answer = 9)",
                lua_isnil(L, -1) ? "missing" : "must be a number");
     else
         q->value = lua_tonumber(L, -1);
     lua_pop(L, 1);
     free(p);
-    p = join_path(path, "tolerance");
-    raw_getfield(L, idx, "tolerance");
+    p = ld_join_path(path, "tolerance");
+    ld_raw_getfield(L, idx, "tolerance");
     if (!lua_isnil(L, -1)) {
         if (lua_type(L, -1) != LUA_TNUMBER || !(lua_tonumber(L, -1) >= 0) ||
             !isfinite(lua_tonumber(L, -1)))
-            report(ld, PROBLEM_ERROR, line, p, "must be a number from 0");
+            ld_report(ld, PROBLEM_ERROR, line, p, "must be a number from 0");
         else
             q->tolerance = lua_tonumber(L, -1);
     }
     lua_pop(L, 1);
     free(p);
-    p = join_path(path, "unit");
-    raw_getfield(L, idx, "unit");
+    p = ld_join_path(path, "unit");
+    ld_raw_getfield(L, idx, "unit");
     if (lua_type(L, -1) == LUA_TSTRING) {
-        q->unit = checked_string(ld, -1, line, p);
+        q->unit = ld_checked_string(ld, -1, line, p);
         if (q->unit && strlen(q->unit) > 16) {
-            report(ld, PROBLEM_ERROR, line, p, "too long for a unit (at most 16 bytes)");
+            ld_report(ld, PROBLEM_ERROR, line, p, "too long for a unit (at most 16 bytes)");
             free(q->unit);
             q->unit = NULL;
         }
     } else if (!lua_isnil(L, -1)) {
-        report(ld, PROBLEM_ERROR, line, p, "must be a string such as \"mm\"");
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be a string such as \"mm\"");
     }
     lua_pop(L, 1);
     free(p);
@@ -112,14 +112,14 @@ static const char *const serial_fields[] = {"id", "prompt", "answer", "explain",
 static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    char *p = join_path(path, "answer");
-    raw_getfield(L, idx, "answer");
-    char *v = lua_type(L, -1) == LUA_TSTRING ? checked_string(ld, -1, line, p) : NULL;
+    char *p = ld_join_path(path, "answer");
+    ld_raw_getfield(L, idx, "answer");
+    char *v = lua_type(L, -1) == LUA_TSTRING ? ld_checked_string(ld, -1, line, p) : NULL;
     if (lua_type(L, -1) != LUA_TSTRING)
-        report(ld, PROBLEM_ERROR, line, p, "%s (the serial number as marked, e.g. \"AB12345\")",
+        ld_report(ld, PROBLEM_ERROR, line, p, "%s (the serial number as marked, e.g. \"AB12345\")",
                lua_isnil(L, -1) ? "missing" : "must be a string");
     else if (v && (!v[0] || strlen(v) > 40 || strchr(v, ' ') == v)) {
-        report(ld, PROBLEM_ERROR, line, p, "must be 1 to 40 characters, not starting with a space");
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be 1 to 40 characters, not starting with a space");
         free(v);
         v = NULL;
     }
@@ -143,10 +143,10 @@ static const char *const match_fields[] = {"id", "prompt", "pairs", "explain", "
 static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    char *ppath = join_path(path, "pairs");
-    lua_Integer n = push_list(ld, idx, "pairs", line, path, QUESTION_MAX_OPTIONS);
+    char *ppath = ld_join_path(path, "pairs");
+    lua_Integer n = ld_push_list(ld, idx, "pairs", line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
-        report(ld, PROBLEM_ERROR, line, ppath, "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
+        ld_report(ld, PROBLEM_ERROR, line, ppath, "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
     if (n > 0) {
         q->options = xcalloc((size_t)n, sizeof *q->options);
         q->right = xcalloc((size_t)n, sizeof *q->right);
@@ -156,12 +156,12 @@ static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Questi
             char *ipath = xasprintf("%s[%lld]", ppath, (long long)i);
             lua_rawgeti(L, list, i);
             if (lua_type(L, -1) != LUA_TTABLE || lua_rawlen(L, -1) != 2) {
-                report(ld, PROBLEM_ERROR, line, ipath, "must be a pair { left, right }");
+                ld_report(ld, PROBLEM_ERROR, line, ipath, "must be a pair { left, right }");
             } else {
                 for (int side = 1; side <= 2; side++) {
                     char *spath = xasprintf("%s[%d]", ipath, side);
                     lua_rawgeti(L, -1, side);
-                    read_text_value(ld, line, spath, true,
+                    ld_read_text_value(ld, line, spath, true,
                                     side == 1 ? &q->options[i - 1] : &q->right[i - 1]);
                     lua_pop(L, 1);
                     free(spath);
@@ -183,30 +183,30 @@ static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_
                                Question *q)
 {
     lua_State *L = ld->L;
-    char *apath = join_path(path, "answers");
-    lua_Integer n = push_list(ld, idx, "answers", line, path, QUESTION_MAX_OPTIONS);
+    char *apath = ld_join_path(path, "answers");
+    lua_Integer n = ld_push_list(ld, idx, "answers", line, path, QUESTION_MAX_OPTIONS);
     if (n == 0)
-        report(ld, PROBLEM_ERROR, line, apath, "missing (a list of the right option numbers, e.g. { 1, 3 })");
+        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (a list of the right option numbers, e.g. { 1, 3 })");
     for (lua_Integer i = 1; i <= n; i++) {
         lua_rawgeti(L, -1, i);
         lua_Integer a = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
         if (a < 1 || a > QUESTION_MAX_OPTIONS || (n_options > 0 && a > n_options))
-            report(ld, PROBLEM_ERROR, line, apath, "entry %lld is not an option number (1 to %lld)",
+            ld_report(ld, PROBLEM_ERROR, line, apath, "entry %lld is not an option number (1 to %lld)",
                    (long long)i, (long long)n_options);
         else if (q->answers & (1u << (a - 1)))
-            report(ld, PROBLEM_ERROR, line, apath, "option %lld is listed twice", (long long)a);
+            ld_report(ld, PROBLEM_ERROR, line, apath, "option %lld is listed twice", (long long)a);
         else
             q->answers |= 1u << (a - 1);
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
     free(apath);
-    raw_getfield(L, idx, "negative");
+    ld_raw_getfield(L, idx, "negative");
     if (lua_type(L, -1) == LUA_TBOOLEAN)
         q->negative = lua_toboolean(L, -1);
     else if (!lua_isnil(L, -1)) {
-        char *p = join_path(path, "negative");
-        report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+        char *p = ld_join_path(path, "negative");
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
         free(p);
     }
     lua_pop(L, 1);
@@ -215,10 +215,10 @@ static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_
 static void read_truefalse_answer(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    char *apath = join_path(path, "answer");
-    raw_getfield(L, idx, "answer");
+    char *apath = ld_join_path(path, "answer");
+    ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) != LUA_TBOOLEAN)
-        report(ld, PROBLEM_ERROR, line, apath, "%s (write answer = true or answer = false)",
+        ld_report(ld, PROBLEM_ERROR, line, apath, "%s (write answer = true or answer = false)",
                lua_isnil(L, -1) ? "missing" : "must be true or false");
     else
         question_make_truefalse(q, lua_toboolean(L, -1));
@@ -227,14 +227,14 @@ static void read_truefalse_answer(Ld *ld, int idx, int line, const char *path, Q
 }
 
 /* Reads the question on top of the stack (choice{} or truefalse{}) into q. Stack: 0. */
-void read_question(Ld *ld, int parent_line, const char *path, Question *q)
+void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
     int idx = lua_gettop(L);
     int line = parent_line;
-    CtorKind kind = ctor_of(ld, idx, &line);
+    CtorKind kind = ld_ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
-        report(ld, PROBLEM_ERROR, parent_line, path,
+        ld_report(ld, PROBLEM_ERROR, parent_line, path,
                "not a question: write choice, multi, truefalse, text, numeric, serial, order or "
                "match { ... }");
         return;
@@ -251,16 +251,16 @@ void read_question(Ld *ld, int parent_line, const char *path, Question *q)
     };
     q->line = line;
     q->type = kinds[kind].type;
-    check_fields(ld, idx, line, path, kinds[kind].fields);
-    q->id = read_id(ld, idx, "id", line, path);
-    read_text(ld, idx, "prompt", line, path, true, &q->prompt);
-    read_text(ld, idx, "explain", line, path, false, &q->explain);
+    ld_check_fields(ld, idx, line, path, kinds[kind].fields);
+    q->id = ld_read_id(ld, idx, "id", line, path);
+    ld_read_text(ld, idx, "prompt", line, path, true, &q->prompt);
+    ld_read_text(ld, idx, "explain", line, path, false, &q->explain);
     if (ltext_empty(&q->explain)) {
-        char *p = join_path(path, "explain");
-        report(ld, PROBLEM_WARNING, line, p, "missing: trainees learn from the explanation");
+        char *p = ld_join_path(path, "explain");
+        ld_report(ld, PROBLEM_WARNING, line, p, "missing: trainees learn from the explanation");
         free(p);
     }
-    read_refs(ld, idx, line, path, &q->sources);
+    ld_read_refs(ld, idx, line, path, &q->sources);
     if (kind == CTOR_TRUEFALSE) {
         read_truefalse_answer(ld, idx, line, path, q);
         return;
@@ -283,10 +283,10 @@ void read_question(Ld *ld, int parent_line, const char *path, Question *q)
     }
 
     const char *list_field = kind == CTOR_ORDER ? "items" : "options";
-    char *opath = join_path(path, list_field);
-    lua_Integer n = push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
+    char *opath = ld_join_path(path, list_field);
+    lua_Integer n = ld_push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
-        report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 %s", list_field);
+        ld_report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 %s", list_field);
     if (n > 0) {
         q->options = xcalloc((size_t)n, sizeof *q->options);
         q->n_options = (size_t)n;
@@ -294,7 +294,7 @@ void read_question(Ld *ld, int parent_line, const char *path, Question *q)
         for (lua_Integer i = 1; i <= n; i++) {
             char *ipath = xasprintf("%s[%lld]", opath, (long long)i);
             lua_rawgeti(L, list, i);
-            read_text_value(ld, line, ipath, true, &q->options[i - 1]);
+            ld_read_text_value(ld, line, ipath, true, &q->options[i - 1]);
             lua_pop(L, 1);
             free(ipath);
         }
@@ -310,14 +310,14 @@ void read_question(Ld *ld, int parent_line, const char *path, Question *q)
         return;
     }
 
-    char *apath = join_path(path, "answer");
-    raw_getfield(L, idx, "answer");
+    char *apath = ld_join_path(path, "answer");
+    ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) == LUA_TNIL)
-        report(ld, PROBLEM_ERROR, line, apath, "missing (the number of the correct option)");
+        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (the number of the correct option)");
     else if (!lua_isinteger(L, -1))
-        report(ld, PROBLEM_ERROR, line, apath, "must be a whole number, the correct option");
+        ld_report(ld, PROBLEM_ERROR, line, apath, "must be a whole number, the correct option");
     else if (n > 0 && (lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n))
-        report(ld, PROBLEM_ERROR, line, apath, "%lld is not an option number (1 to %lld)",
+        ld_report(ld, PROBLEM_ERROR, line, apath, "%lld is not an option number (1 to %lld)",
                (long long)lua_tointeger(L, -1), (long long)n);
     else
         q->answer = (size_t)lua_tointeger(L, -1) - 1;

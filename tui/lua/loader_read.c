@@ -10,14 +10,14 @@
 
 /* Pushes t[field] of the table at idx without running any metamethod a module may have set.
  * Stack: +1. */
-int raw_getfield(lua_State *L, int idx, const char *field)
+int ld_raw_getfield(lua_State *L, int idx, const char *field)
 {
     idx = lua_absindex(L, idx);
     lua_pushstring(L, field);
     return lua_rawget(L, idx);
 }
 
-void report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
+void ld_report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -56,7 +56,7 @@ static size_t edit_distance(const char *a, const char *b)
 }
 
 /* Reports every key of the record table at idx that is not in known. Stack: 0. */
-void check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[])
+void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[])
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
@@ -64,7 +64,7 @@ void check_fields(Ld *ld, int idx, int line, const char *path, const char *const
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            report(ld, PROBLEM_ERROR, line, path,
+            ld_report(ld, PROBLEM_ERROR, line, path,
                    "unexpected %s key: fields are written name = value",
                    luaL_typename(L, -1));
             continue;
@@ -86,31 +86,31 @@ void check_fields(Ld *ld, int idx, int line, const char *path, const char *const
             continue;
         char *p = path && path[0] ? xasprintf("%s.%s", path, key) : xstrdup(key);
         if (best && best_d <= 2)
-            report(ld, PROBLEM_ERROR, line, p, "unknown field (did you mean '%s'?)", best);
+            ld_report(ld, PROBLEM_ERROR, line, p, "unknown field (did you mean '%s'?)", best);
         else
-            report(ld, PROBLEM_ERROR, line, p, "unknown field");
+            ld_report(ld, PROBLEM_ERROR, line, p, "unknown field");
         free(p);
     }
 }
 
 /* Copies the string at idx, or reports (at line, path) and returns NULL when it holds a NUL byte
  * or is longer than MAX_TEXT_BYTES. Stack: 0. */
-char *checked_string(Ld *ld, int idx, int line, const char *path)
+char *ld_checked_string(Ld *ld, int idx, int line, const char *path)
 {
     size_t n;
     const char *v = lua_tolstring(ld->L, idx, &n);
     if (strlen(v) != n) {
-        report(ld, PROBLEM_ERROR, line, path, "contains a NUL byte");
+        ld_report(ld, PROBLEM_ERROR, line, path, "contains a NUL byte");
         return NULL;
     }
     if (n > MAX_TEXT_BYTES) {
-        report(ld, PROBLEM_ERROR, line, path, "too long (%zu bytes, at most %u)", n, MAX_TEXT_BYTES);
+        ld_report(ld, PROBLEM_ERROR, line, path, "too long (%zu bytes, at most %u)", n, MAX_TEXT_BYTES);
         return NULL;
     }
     return xstrndup(v, n);
 }
 
-char *join_path(const char *path, const char *field)
+char *ld_join_path(const char *path, const char *field)
 {
     return path && path[0] ? xasprintf("%s.%s", path, field) : xstrdup(field);
 }
@@ -126,22 +126,22 @@ static bool has_control(const char *s)
 /* Reads the text value on top of the stack: a string, or {en = ..., es = ...}; p is its field
  * path. Stack: 0 (leaves the value). Returns false (and reports) when required and missing, or
  * malformed. */
-bool read_text_value(Ld *ld, int line, const char *p, bool required, LText *out)
+bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out)
 {
     lua_State *L = ld->L;
     bool ok = true;
     int t = lua_type(L, -1);
     if (t == LUA_TNIL) {
         if (required) {
-            report(ld, PROBLEM_ERROR, line, p, "missing (a text: \"...\" or { en = \"...\", es = \"...\" })");
+            ld_report(ld, PROBLEM_ERROR, line, p, "missing (a text: \"...\" or { en = \"...\", es = \"...\" })");
             ok = false;
         }
     } else if (t == LUA_TSTRING) {
         /* One text for every language: fine for names and numbers, a gap for prose. */
-        out->s[LANG_EN] = checked_string(ld, -1, line, p);
+        out->s[LANG_EN] = ld_checked_string(ld, -1, line, p);
         ok = out->s[LANG_EN] != NULL;
         for (int l = 1; l < LANG_COUNT; l++)
-            report(ld, PROBLEM_WARNING, line, p, "missing translation '%s' (write { en = ..., %s = ... })",
+            ld_report(ld, PROBLEM_WARNING, line, p, "missing translation '%s' (write { en = ..., %s = ... })",
                    lang_code((Lang)l), lang_code((Lang)l));
     } else if (t == LUA_TTABLE) {
         int tbl = lua_gettop(L);
@@ -150,47 +150,47 @@ bool read_text_value(Ld *ld, int line, const char *p, bool required, LText *out)
             Lang lang;
             const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
             if (!code || strlen(code) != 2 || !lang_parse(code, &lang)) {
-                report(ld, PROBLEM_ERROR, line, p, "unknown language key %s%s%s (use en and es)",
+                ld_report(ld, PROBLEM_ERROR, line, p, "unknown language key %s%s%s (use en and es)",
                        code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
                 ok = false;
             } else if (lua_type(L, -1) != LUA_TSTRING) {
-                report(ld, PROBLEM_ERROR, line, p, "%s text must be a string, not %s", code,
+                ld_report(ld, PROBLEM_ERROR, line, p, "%s text must be a string, not %s", code,
                        luaL_typename(L, -1));
                 ok = false;
             } else {
                 free(out->s[lang]);
-                out->s[lang] = checked_string(ld, -1, line, p);
+                out->s[lang] = ld_checked_string(ld, -1, line, p);
                 ok = ok && out->s[lang] != NULL;
             }
             lua_pop(L, 1);
         }
         if (ok && ltext_empty(out) && required) {
-            report(ld, PROBLEM_ERROR, line, p, "empty text");
+            ld_report(ld, PROBLEM_ERROR, line, p, "empty text");
             ok = false;
         } else if (ok && !ltext_empty(out)) {
             for (int l = 0; l < LANG_COUNT; l++)
                 if (!ltext_has(out, (Lang)l))
-                    report(ld, PROBLEM_WARNING, line, p, "missing translation '%s'",
+                    ld_report(ld, PROBLEM_WARNING, line, p, "missing translation '%s'",
                            lang_code((Lang)l));
         }
     } else {
-        report(ld, PROBLEM_ERROR, line, p, "must be a text, not %s", luaL_typename(L, -1));
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be a text, not %s", luaL_typename(L, -1));
         ok = false;
     }
     for (int l = 0; l < LANG_COUNT; l++)
         if (out->s[l] && has_control(out->s[l]))
-            report(ld, PROBLEM_WARNING, line, p,
+            ld_report(ld, PROBLEM_WARNING, line, p,
                    "contains control characters (shown as inert marks)");
     return ok;
 }
 
 /* Reads text field `field` of the table at idx. Stack: 0. */
-bool read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
+bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
                       LText *out)
 {
-    char *p = join_path(path, field);
-    raw_getfield(ld->L, idx, field);
-    bool ok = read_text_value(ld, line, p, required, out);
+    char *p = ld_join_path(path, field);
+    ld_raw_getfield(ld->L, idx, field);
+    bool ok = ld_read_text_value(ld, line, p, required, out);
     lua_pop(ld->L, 1);
     free(p);
     return ok;
@@ -211,22 +211,22 @@ static bool valid_id(const char *s)
 }
 
 /* Reads identifier field `field`. Stack: 0. Returns an owned string or NULL (reported). */
-char *read_id(Ld *ld, int idx, const char *field, int line, const char *path)
+char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
 {
     lua_State *L = ld->L;
-    char *p = join_path(path, field);
+    char *p = ld_join_path(path, field);
     char *res = NULL;
-    raw_getfield(L, idx, field);
+    ld_raw_getfield(L, idx, field);
     if (lua_type(L, -1) == LUA_TNIL)
-        report(ld, PROBLEM_ERROR, line, p, "missing (an id such as \"safe-handling\")");
+        ld_report(ld, PROBLEM_ERROR, line, p, "missing (an id such as \"safe-handling\")");
     else if (lua_type(L, -1) != LUA_TSTRING)
-        report(ld, PROBLEM_ERROR, line, p, "must be a string, not %s", luaL_typename(L, -1));
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be a string, not %s", luaL_typename(L, -1));
     else if (!valid_id(lua_tostring(L, -1)))
-        report(ld, PROBLEM_ERROR, line, p,
+        ld_report(ld, PROBLEM_ERROR, line, p,
                "'%s' is not a valid id (lower-case letters, digits, '-' and '_', at most 64)",
                lua_tostring(L, -1));
     else
-        res = checked_string(ld, -1, line, p);
+        res = ld_checked_string(ld, -1, line, p);
     lua_pop(L, 1);
     free(p);
     return res;
@@ -234,22 +234,22 @@ char *read_id(Ld *ld, int idx, const char *field, int line, const char *path)
 
 /* Reads an optional list field, pushing it (or nil) and returning its length; -1 when the field
  * is not a proper list (reported). Stack: +1 always. */
-lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *path,
+lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const char *path,
                              lua_Integer max)
 {
     lua_State *L = ld->L;
-    raw_getfield(L, idx, field);
+    ld_raw_getfield(L, idx, field);
     int t = lua_type(L, -1);
     if (t == LUA_TNIL)
         return 0;
-    char *p = join_path(path, field);
+    char *p = ld_join_path(path, field);
     lua_Integer n = -1;
     if (t != LUA_TTABLE) {
-        report(ld, PROBLEM_ERROR, line, p, "must be a list { ... }, not %s", luaL_typename(L, -1));
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be a list { ... }, not %s", luaL_typename(L, -1));
     } else {
         n = (lua_Integer)lua_rawlen(L, -1);
         if (n > max) {
-            report(ld, PROBLEM_ERROR, line, p, "too many entries (%lld, at most %lld)",
+            ld_report(ld, PROBLEM_ERROR, line, p, "too many entries (%lld, at most %lld)",
                    (long long)n, (long long)max);
             free(p);
             return -1;
@@ -260,14 +260,14 @@ lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *
             lua_pop(L, 1);
             count++;
             if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
-                report(ld, PROBLEM_ERROR, line, p, "must be a list: it has a named or stray key");
+                ld_report(ld, PROBLEM_ERROR, line, p, "must be a list: it has a named or stray key");
                 lua_pop(L, 1);
                 n = -1;
                 break;
             }
         }
         if (n >= 0 && count != n) {
-            report(ld, PROBLEM_ERROR, line, p, "list has holes (nil entries)");
+            ld_report(ld, PROBLEM_ERROR, line, p, "list has holes (nil entries)");
             n = -1;
         }
     }
@@ -276,11 +276,11 @@ lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *
 }
 
 /* sources = { "N2", ... } on a page or question. Stack: 0. */
-void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
+void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
 {
     lua_State *L = ld->L;
-    lua_Integer n = push_list(ld, idx, "sources", line, path, 50);
-    char *p = join_path(path, "sources");
+    lua_Integer n = ld_push_list(ld, idx, "sources", line, path, 50);
+    char *p = ld_join_path(path, "sources");
     if (n > 0) {
         out->keys = xcalloc((size_t)n, sizeof *out->keys);
         for (lua_Integer i = 1; i <= n; i++) {
@@ -288,7 +288,7 @@ void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
             if (lua_type(L, -1) == LUA_TSTRING)
                 out->keys[out->n++] = xstrdup(lua_tostring(L, -1)); /* compared, never drawn raw */
             else
-                report(ld, PROBLEM_ERROR, line, p, "entry %lld must be a source key string",
+                ld_report(ld, PROBLEM_ERROR, line, p, "entry %lld must be a source key string",
                        (long long)i);
             lua_pop(L, 1);
         }

@@ -22,7 +22,6 @@ typedef enum {
     CTOR_MATCH
 } CtorKind;
 
-
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an
  * attempt to make rastro copy and re-wrap megabytes on every key. */
 #define MAX_TEXT_BYTES (64u << 10)
@@ -35,30 +34,30 @@ typedef struct {
 } Ld;
 
 /* Kind and line of the constructed table at idx (0 kind for a plain table). */
-CtorKind ctor_of(Ld *ld, int idx, int *line);
+CtorKind ld_ctor_of(Ld *ld, int idx, int *line);
 /* Pushes t[field] without running metamethods. Stack: +1. Returns the value's type. */
-int raw_getfield(lua_State *L, int idx, const char *field);
-void report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
+int ld_raw_getfield(lua_State *L, int idx, const char *field);
+void ld_report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Reports every key of the record table at idx that is not in known (NULL-terminated). */
-void check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[]);
+void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[]);
 /* Copy of the string at idx, or NULL (reported) with a NUL byte or over MAX_TEXT_BYTES. */
-char *checked_string(Ld *ld, int idx, int line, const char *path);
+char *ld_checked_string(Ld *ld, int idx, int line, const char *path);
 /* "path.field" (or "field"); caller frees. */
-char *join_path(const char *path, const char *field);
+char *ld_join_path(const char *path, const char *field);
 /* Reads the text value on top of the stack (leaves it) into out. */
-bool read_text_value(Ld *ld, int line, const char *p, bool required, LText *out);
-bool read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
+bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out);
+bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
                LText *out);
 /* An identifier field; owned string or NULL (reported). */
-char *read_id(Ld *ld, int idx, const char *field, int line, const char *path);
+char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path);
 /* Pushes list field (or nil) and returns its length, -1 when not a proper list of at most max
  * entries (reported). Stack: +1 always. */
-lua_Integer push_list(Ld *ld, int idx, const char *field, int line, const char *path,
+lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const char *path,
                       lua_Integer max);
 /* sources = { "N2", ... } of a page or question. */
-void read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
+void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
 /* The question table on top of the stack (any question constructor) into q. */
-void read_question(Ld *ld, int parent_line, const char *path, Question *q);
+void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q);
 
 #endif
