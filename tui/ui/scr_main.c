@@ -15,7 +15,8 @@ typedef struct {
     Screen base;
     Menu menu;
     Doc doc;
-    int depth; /* stack depth of this screen, to come back to it */
+    int depth;  /* stack depth of this screen, to come back to it */
+    bool stale; /* rebuild the items (labels, best scores) before the next draw */
 } MainScreen;
 
 static const char *lang_name(Lang l)
@@ -23,9 +24,12 @@ static const char *lang_name(Lang l)
     return l == LANG_ES ? "Español" : "English";
 }
 
+/* Fills the menu: one item per module with the trainee's best score (read from the store, so
+ * only when something may have changed: see stale), then the other entries. */
 static void main_build(MainScreen *m, Ui *ui)
 {
     App *app = ui->app;
+    m->stale = false;
     menu_clear(&m->menu);
     for (size_t i = 0; i < app->catalog.n; i++) {
         const Module *mod = app->catalog.modules[i];
@@ -63,7 +67,8 @@ static const char *main_title(Screen *s, Ui *ui)
 static void main_draw(Screen *s, Ui *ui, int top, int rows)
 {
     MainScreen *m = (MainScreen *)s;
-    main_build(m, ui);
+    if (m->stale)
+        main_build(m, ui);
     const App *app = ui->app;
     term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
                app->catalog.n ? tr("Choose a module.") : tr("No modules could be loaded."));
@@ -115,7 +120,6 @@ static void main_key(Screen *s, Ui *ui, int key)
 {
     MainScreen *m = (MainScreen *)s;
     App *app = ui->app;
-    main_build(m, ui);
     if (menu_key(&m->menu, key, LINES - 6))
         return;
     if (menu_digit(&m->menu, key)) {
@@ -133,6 +137,8 @@ static void main_key(Screen *s, Ui *ui, int key)
     }
     int tag = menu_selected_tag(&m->menu);
     char err[256];
+    /* Whatever is opened or switched may change a label or a score. */
+    m->stale = true;
     switch (tag) {
     case ITEM_PROBLEMS: ui_push(ui, problems_screen(app)); break;
     case ITEM_LANGUAGE:
@@ -186,6 +192,7 @@ Screen *main_screen_new(Ui *ui)
     menu_init(&m->menu);
     doc_init(&m->doc);
     m->depth = ui->depth + 1;
+    m->stale = true;
     if (!ui->app->catalog_loaded)
         ui->app->load_content(ui->app);
     return &m->base;
