@@ -142,9 +142,17 @@ static void draw_too_small(void)
     erase();
     char *msg = xasprintf(tr("Terminal too small: %dx%d, need %dx%d"), COLS, LINES, MIN_COLS,
                           MIN_ROWS);
-    int w = text_width(msg);
-    int x = COLS > w ? (COLS - w) / 2 : 0;
-    term_print(LINES / 2, x, COLS, ROLE_WARNING, msg);
+    /* Wrapped and centred, so that the whole notice shows even on a very narrow terminal. */
+    Doc doc;
+    doc_init(&doc);
+    doc_text(&doc, msg, COLS, 0, ROLE_WARNING, -1);
+    int top = LINES > (int)doc.n ? (LINES - (int)doc.n) / 2 : 0;
+    for (size_t i = 0; i < doc.n && top + (int)i < LINES; i++) {
+        int w = text_width(doc.lines[i].text);
+        term_print(top + (int)i, COLS > w ? (COLS - w) / 2 : 0, COLS, ROLE_WARNING,
+                   doc.lines[i].text);
+    }
+    doc_done(&doc);
     free(msg);
 }
 
