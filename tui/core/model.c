@@ -7,7 +7,9 @@
 
 Module *module_new(void)
 {
-    return xcalloc(1, sizeof(Module));
+    Module *m = xcalloc(1, sizeof(Module));
+    quiz_settings_default(&m->settings, QUIZ_PRACTICE);
+    return m;
 }
 
 void source_refs_done(SourceRefs *r)
@@ -19,11 +21,70 @@ void source_refs_done(SourceRefs *r)
     r->n = 0;
 }
 
+static void strv_free(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void image_done(Image *im)
+{
+    free(im->file);
+    ltext_done(&im->caption);
+    ltext_done(&im->alt);
+    memset(im, 0, sizeof *im);
+}
+
 void page_done(Page *p)
 {
+    free(p->id);
     ltext_done(&p->title);
     ltext_done(&p->text);
+    image_done(&p->image);
+    for (size_t i = 0; i < p->n_choices; i++) {
+        ltext_done(&p->choices[i].label);
+        free(p->choices[i].target);
+    }
+    free(p->choices);
     source_refs_done(&p->sources);
+}
+
+void form_field_done(FormField *f)
+{
+    free(f->name);
+    ltext_done(&f->label);
+    strv_free(f->accepted, f->n_accepted);
+    free(f->unit);
+    ltext_done(&f->shown);
+}
+
+void quiz_settings_done(QuizSettings *s)
+{
+    strv_free(s->tags, s->n_tags);
+    s->tags = NULL;
+    s->n_tags = 0;
+}
+
+void quiz_settings_default(QuizSettings *s, QuizMode mode)
+{
+    *s = (QuizSettings){.mode = mode, .shuffle = mode == QUIZ_EXAM, .pass = 70.0};
+}
+
+size_t module_find_page(const Module *m, const char *id)
+{
+    for (size_t i = 0; id && i < m->n_pages; i++)
+        if (m->pages[i].id && strcmp(m->pages[i].id, id) == 0)
+            return i;
+    return PAGE_END;
+}
+
+bool question_has_tag(const Question *q, const char *tag)
+{
+    for (size_t i = 0; i < q->n_tags; i++)
+        if (strcmp(q->tags[i], tag) == 0)
+            return true;
+    return false;
 }
 
 void question_done(Question *q)
@@ -40,9 +101,13 @@ void question_done(Question *q)
     for (size_t i = 0; i < q->n_right; i++)
         ltext_done(&q->right[i]);
     free(q->right);
-    for (size_t i = 0; i < q->n_accepted; i++)
-        free(q->accepted[i]);
-    free(q->accepted);
+    strv_free(q->accepted, q->n_accepted);
+    for (size_t i = 0; i < q->n_fields; i++)
+        form_field_done(&q->fields[i]);
+    free(q->fields);
+    ltext_done(&q->hint);
+    image_done(&q->image);
+    strv_free(q->tags, q->n_tags);
 }
 
 void module_free(Module *m)
@@ -64,6 +129,9 @@ void module_free(Module *m)
     for (size_t i = 0; i < m->n_questions; i++)
         question_done(&m->questions[i]);
     free(m->questions);
+    quiz_settings_done(&m->settings);
+    strv_free(m->requires, m->n_requires);
+    free(m->source);
     free(m);
 }
 

@@ -17,6 +17,7 @@ typedef enum {
     QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
     QUESTION_ORDER,     /* options to put in order (authored in the right order) */
     QUESTION_MATCH,     /* options (left) matched with right[]: option i goes with right[i] */
+    QUESTION_FORM,      /* several typed fields (fields[]), each checked and scored on its own */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -33,12 +34,58 @@ typedef struct {
     size_t n;
 } SourceRefs;
 
+/* A picture on a page or a question. Drawn by the shell when it can, else as a captioned
+ * placeholder; file is NULL when there is none. */
 typedef struct {
+    char *file;    /* path relative to the module's content directory, e.g. "assets/frame.png" */
+    LText caption; /* shown under the picture */
+    LText alt;     /* what the picture shows, for placeholders and screen readers */
+} Image;
+
+/* No page: the lesson ends (Page.next, PageChoice.page). */
+#define PAGE_END ((size_t)-1)
+
+/* A way out of a page that offers choices ("Which firearm was recovered?"). */
+typedef struct {
+    LText label;
+    char *target; /* page id as written */
+    size_t page;  /* index of that page, PAGE_END for the end of the lesson */
+} PageChoice;
+
+typedef struct {
+    char *id; /* optional; needed only to be the target of a choice or next */
     LText title;
-    LText text; /* paragraphs separated by blank lines, "- " bullets; see layout.h */
+    LText text; /* markup: paragraphs, "# " headings, "- " bullets, "! " notes, "!! " warnings,
+                 * *emphasis*; see layout.h */
+    Image image;
+    PageChoice *choices; /* when present, the page leads on only through them */
+    size_t n_choices;
+    size_t next; /* index of the page after this one (no choices), PAGE_END after the last */
     SourceRefs sources;
     int line; /* line of the page{} constructor in the module file, 0 if unknown */
 } Page;
+
+/* How a form field's typed value is checked. */
+typedef enum {
+    FIELD_TEXT,    /* matches an accepted answer once folded (like a text question) */
+    FIELD_EXACT,   /* matches accepted[0] exactly, case and all */
+    FIELD_SERIAL,  /* a serial number, exactly, with confusable characters named in feedback */
+    FIELD_NUMERIC, /* a number within tolerance of value */
+    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (either case), or that country's English name */
+    FIELD_CHECK,   /* judged by the module's Lua function (run by the Lua host) */
+} FieldRule;
+
+typedef struct {
+    char *name;     /* field key, e.g. "serial" */
+    LText label;    /* shown before the input */
+    FieldRule rule;
+    char **accepted; /* TEXT, EXACT, SERIAL, COUNTRY: accepted answers; owned */
+    size_t n_accepted;
+    unsigned match;   /* TEXT: TEXT_KEEP_* flags */
+    double value, tolerance; /* NUMERIC */
+    char *unit;       /* NUMERIC: may be NULL */
+    LText shown;      /* the right answer as shown in feedback (may be empty for CHECK) */
+} FormField;
 
 typedef struct {
     char *id;
@@ -58,10 +105,40 @@ typedef struct {
     char *unit;       /* numeric: unit shown after the field (e.g. "mm"), may be NULL */
     LText *right;     /* match: the right-hand items, right[i] belongs with options[i] */
     size_t n_right;
+    FormField *fields; /* form: the fields, in order */
+    size_t n_fields;
+    LText hint;       /* practice: shown on request, at a cost (QuizSettings.hint_cost) */
+    Image image;
+    char **tags;      /* competency tags, e.g. "marking", "tracing"; owned */
+    size_t n_tags;
+    /* Generated questions: built by the module's function quiz[gen_index + 1] from a seed; the
+     * loaded question is the one built with seed 1 (a sample for drawing and lint). */
+    bool generated;
+    size_t gen_index;
+    uint32_t seed;    /* seed this instance was built with (generated only) */
     LText explain;
     SourceRefs sources;
     int line;
 } Question;
+
+typedef enum {
+    QUIZ_PRACTICE, /* feedback after each answer, retries, hints */
+    QUIZ_EXAM,     /* no feedback until the end, optional time limit, limited attempts */
+} QuizMode;
+
+typedef struct {
+    QuizMode mode;
+    unsigned draw;     /* questions drawn per attempt, 0 = all */
+    char **tags;       /* draw only questions carrying one of these tags; owned */
+    size_t n_tags;
+    bool shuffle;      /* shuffle the drawn questions and their options (exam default: on) */
+    unsigned retries;  /* practice: extra tries after a wrong answer */
+    double penalty;    /* practice: share of the marks lost per extra try (0..1) */
+    double hint_cost;  /* practice: share of the marks a hint costs (0..1) */
+    unsigned time_limit; /* exam: seconds, 0 = none */
+    unsigned attempts;   /* exam: attempts allowed, 0 = no limit */
+    double pass;       /* pass mark in percent (0..100) */
+} QuizSettings;
 
 typedef struct {
     char *id;
@@ -75,6 +152,13 @@ typedef struct {
     size_t n_pages;
     Question *questions;
     size_t n_questions;
+    QuizSettings settings;
+    char **requires; /* ids of modules to pass before this one; owned */
+    size_t n_requires;
+    /* The module's own source, kept when it has Lua callbacks (generators, form checks) so that
+     * the Lua host can run them later on exactly what was loaded. NULL otherwise. */
+    char *source;
+    size_t source_len;
 } Module;
 
 Module *module_new(void);
@@ -82,6 +166,15 @@ void module_free(Module *m);
 void question_done(Question *q);
 void page_done(Page *p);
 void source_refs_done(SourceRefs *r);
+void image_done(Image *im);
+void form_field_done(FormField *f);
+void quiz_settings_done(QuizSettings *s);
+/* Default settings for a mode: practice or exam (shuffled), pass mark 70%. */
+void quiz_settings_default(QuizSettings *s, QuizMode mode);
+/* Index of the page with this id, PAGE_END when none. */
+size_t module_find_page(const Module *m, const char *id);
+/* True when the question carries tag. */
+bool question_has_tag(const Question *q, const char *tag);
 
 /* Makes q a true/false question: options True and False (in every language), answer set. */
 void question_make_truefalse(Question *q, bool is_true);

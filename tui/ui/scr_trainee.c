@@ -142,12 +142,12 @@ Screen *trainee_screen_new(Ui *ui)
 
 /* ---- new trainee form ---- */
 
-enum { FIELD_NAME, FIELD_AGENCY, FIELD_COUNTRY, N_FIELDS };
-static const int field_max_chars[N_FIELDS] = {80, 80, 2};
+enum { TF_NAME, TF_AGENCY, TF_COUNTRY, TF_COUNT };
+static const int field_max_chars[TF_COUNT] = {80, 80, 2};
 
 typedef struct {
     Screen base;
-    Input value[N_FIELDS];
+    Input value[TF_COUNT];
     int focus;
     char error[300];
 } FormScreen;
@@ -161,8 +161,8 @@ static const char *form_title(Screen *s, Ui *ui)
 static const char *field_label(int f)
 {
     switch (f) {
-    case FIELD_NAME: return tr("Name");
-    case FIELD_AGENCY: return tr("Agency");
+    case TF_NAME: return tr("Name");
+    case TF_AGENCY: return tr("Agency");
     default: return tr("Country (ISO code, e.g. MX)");
     }
 }
@@ -172,7 +172,7 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
     (void)ui, (void)rows;
     FormScreen *f = (FormScreen *)s;
     int y = top + 1;
-    for (int i = 0; i < N_FIELDS; i++) {
+    for (int i = 0; i < TF_COUNT; i++) {
         term_print(y, 2, COLS - 4, i == f->focus ? ROLE_HEADING : ROLE_NORMAL, field_label(i));
         int x = 4;
         term_print(y + 1, 2, 2, ROLE_NORMAL, i == f->focus ? term_glyph(GLYPH_POINTER) : "");
@@ -191,22 +191,22 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
 static void form_submit(FormScreen *f, Ui *ui)
 {
     Trainee t = {.lang = ui->app->lang};
-    char *name = xstrdup(f->value[FIELD_NAME].text.s);
+    char *name = xstrdup(f->value[TF_NAME].text.s);
     if (!name[0] || strspn(name, " ") == strlen(name)) {
         snprintf(f->error, sizeof f->error, "%s", tr("Please type a name."));
-        f->focus = FIELD_NAME;
+        f->focus = TF_NAME;
         free(name);
         return;
     }
-    if (!country_valid(f->value[FIELD_COUNTRY].text.s, t.country)) {
+    if (!country_valid(f->value[TF_COUNTRY].text.s, t.country)) {
         snprintf(f->error, sizeof f->error, "%s",
                  tr("The country must be a two-letter ISO 3166 code, such as MX, GT or JM."));
-        f->focus = FIELD_COUNTRY;
+        f->focus = TF_COUNTRY;
         free(name);
         return;
     }
     t.name = name;
-    t.agency = f->value[FIELD_AGENCY].text.s;
+    t.agency = f->value[TF_AGENCY].text.s;
     char err[256];
     if (!store_trainee_add(ui->app->store, &t, err, sizeof err)) {
         snprintf(f->error, sizeof f->error, "%s", err);
@@ -227,10 +227,10 @@ static void form_key(Screen *s, Ui *ui, int key)
     FormScreen *f = (FormScreen *)s;
     switch (key) {
     case K_ESC: ui_pop(ui); return;
-    case K_DOWN: case K_TAB: f->focus = (f->focus + 1) % N_FIELDS; return;
-    case K_UP: case K_BTAB: f->focus = (f->focus + N_FIELDS - 1) % N_FIELDS; return;
+    case K_DOWN: case K_TAB: f->focus = (f->focus + 1) % TF_COUNT; return;
+    case K_UP: case K_BTAB: f->focus = (f->focus + TF_COUNT - 1) % TF_COUNT; return;
     case K_ENTER:
-        if (f->focus < N_FIELDS - 1)
+        if (f->focus < TF_COUNT - 1)
             f->focus++;
         else
             form_submit(f, ui);
@@ -253,7 +253,7 @@ static int form_hints(Screen *s, Ui *ui, KeyHint *out)
 static void form_free(Screen *s)
 {
     FormScreen *f = (FormScreen *)s;
-    for (int i = 0; i < N_FIELDS; i++)
+    for (int i = 0; i < TF_COUNT; i++)
         input_done(&f->value[i]);
     free(f);
 }
@@ -264,7 +264,7 @@ Screen *trainee_form_new(Ui *ui)
     FormScreen *f = xcalloc(1, sizeof *f);
     f->base = (Screen){.title = form_title, .draw = form_draw, .key = form_key,
                        .hints = form_hints, .help = NULL, .free = form_free, .takes_text = true};
-    for (int i = 0; i < N_FIELDS; i++)
+    for (int i = 0; i < TF_COUNT; i++)
         input_init(&f->value[i], field_max_chars[i]);
     return &f->base;
 }
