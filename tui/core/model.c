@@ -39,6 +39,7 @@ void image_done(Image *im)
 void page_done(Page *p)
 {
     free(p->id);
+    free(p->next_id);
     ltext_done(&p->title);
     ltext_done(&p->text);
     image_done(&p->image);

@@ -60,6 +60,7 @@ typedef struct {
     Image image;
     PageChoice *choices; /* when present, the page leads on only through them */
     size_t n_choices;
+    char *next_id; /* next page's id as written, NULL for the following page */
     size_t next; /* index of the page after this one (no choices), PAGE_END after the last */
     SourceRefs sources;
     int line; /* line of the page{} constructor in the module file, 0 if unknown */
@@ -86,6 +87,12 @@ typedef struct {
     char *unit;       /* NUMERIC: may be NULL */
     LText shown;      /* the right answer as shown in feedback (may be empty for CHECK) */
 } FormField;
+
+/* How one form field was judged. */
+typedef struct {
+    double score;  /* 0..1 of the field's share */
+    LText message; /* feedback from a Lua check, may be empty */
+} FieldCheck;
 
 typedef struct {
     char *id;

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x01\0\0\0";
+static const char MAGIC[8] = "RMOD\x02\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x02\0\0\0"; /* one question */
+static const char MAGIC_C[8] = "RCHK\x02\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
 
 static void put_u32(StrBuf *b, uint32_t v)
@@ -42,9 +44,29 @@ static void put_refs(StrBuf *b, const SourceRefs *r)
         put_str(b, r->keys[i]);
 }
 
-void modelio_write(StrBuf *out, const Module *m, const Problems *p)
+static void put_num(StrBuf *b, double v)
 {
-    strbuf_append(out, MAGIC, sizeof MAGIC);
+    char num[64];
+    snprintf(num, sizeof num, "%.17g", v);
+    put_str(b, num);
+}
+
+static void put_strv(StrBuf *b, char *const *v, size_t n)
+{
+    put_u32(b, (uint32_t)n);
+    for (size_t i = 0; i < n; i++)
+        put_str(b, v[i]);
+}
+
+static void put_image(StrBuf *b, const Image *im)
+{
+    put_str(b, im->file);
+    put_ltext(b, &im->caption);
+    put_ltext(b, &im->alt);
+}
+
+static void put_problems(StrBuf *out, const Problems *p)
+{
     put_u32(out, (uint32_t)p->n);
     for (size_t i = 0; i < p->n; i++) {
         put_str(out, p->items[i].file);
@@ -52,6 +74,56 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         put_u32(out, (uint32_t)p->items[i].level);
         put_str(out, p->items[i].message);
     }
+}
+
+static void put_question(StrBuf *out, const Question *q)
+{
+    put_str(out, q->id);
+    put_u32(out, (uint32_t)q->type);
+    put_ltext(out, &q->prompt);
+    put_u32(out, (uint32_t)q->n_options);
+    for (size_t k = 0; k < q->n_options; k++)
+        put_ltext(out, &q->options[k]);
+    put_u32(out, (uint32_t)q->answer);
+    put_u32(out, q->answers);
+    put_u32(out, q->negative);
+    put_u32(out, q->match);
+    put_ltext(out, &q->model_answer);
+    put_num(out, q->value);
+    put_num(out, q->tolerance);
+    put_str(out, q->unit);
+    put_u32(out, (uint32_t)q->n_right);
+    for (size_t k = 0; k < q->n_right; k++)
+        put_ltext(out, &q->right[k]);
+    put_strv(out, q->accepted, q->n_accepted);
+    put_u32(out, (uint32_t)q->n_fields);
+    for (size_t k = 0; k < q->n_fields; k++) {
+        const FormField *f = &q->fields[k];
+        put_str(out, f->name);
+        put_ltext(out, &f->label);
+        put_u32(out, (uint32_t)f->rule);
+        put_strv(out, f->accepted, f->n_accepted);
+        put_u32(out, f->match);
+        put_num(out, f->value);
+        put_num(out, f->tolerance);
+        put_str(out, f->unit);
+        put_ltext(out, &f->shown);
+    }
+    put_ltext(out, &q->hint);
+    put_image(out, &q->image);
+    put_strv(out, q->tags, q->n_tags);
+    put_u32(out, q->generated);
+    put_u32(out, (uint32_t)q->gen_index);
+    put_u32(out, q->seed);
+    put_ltext(out, &q->explain);
+    put_refs(out, &q->sources);
+    put_u32(out, (uint32_t)q->line);
+}
+
+void modelio_write(StrBuf *out, const Module *m, const Problems *p)
+{
+    strbuf_append(out, MAGIC, sizeof MAGIC);
+    put_problems(out, p);
     put_u32(out, m != NULL);
     if (!m)
         return;
@@ -68,40 +140,58 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
     put_u32(out, (uint32_t)m->n_pages);
     for (size_t i = 0; i < m->n_pages; i++) {
         const Page *pg = &m->pages[i];
+        put_str(out, pg->id);
         put_ltext(out, &pg->title);
         put_ltext(out, &pg->text);
+        put_image(out, &pg->image);
+        put_u32(out, (uint32_t)pg->n_choices);
+        for (size_t k = 0; k < pg->n_choices; k++) {
+            put_ltext(out, &pg->choices[k].label);
+            put_str(out, pg->choices[k].target);
+            put_u32(out, (uint32_t)pg->choices[k].page);
+        }
+        put_str(out, pg->next_id);
+        put_u32(out, (uint32_t)pg->next);
         put_refs(out, &pg->sources);
         put_u32(out, (uint32_t)pg->line);
     }
     put_u32(out, (uint32_t)m->n_questions);
-    for (size_t i = 0; i < m->n_questions; i++) {
-        const Question *q = &m->questions[i];
-        put_str(out, q->id);
-        put_u32(out, (uint32_t)q->type);
-        put_ltext(out, &q->prompt);
-        put_u32(out, (uint32_t)q->n_options);
-        for (size_t k = 0; k < q->n_options; k++)
-            put_ltext(out, &q->options[k]);
-        put_u32(out, (uint32_t)q->answer);
-        put_u32(out, q->answers);
-        put_u32(out, q->negative);
-        put_u32(out, q->match);
-        put_ltext(out, &q->model_answer);
-        char num[64];
-        snprintf(num, sizeof num, "%.17g", q->value);
-        put_str(out, num);
-        snprintf(num, sizeof num, "%.17g", q->tolerance);
-        put_str(out, num);
-        put_str(out, q->unit);
-        put_u32(out, (uint32_t)q->n_right);
-        for (size_t k = 0; k < q->n_right; k++)
-            put_ltext(out, &q->right[k]);
-        put_u32(out, (uint32_t)q->n_accepted);
-        for (size_t k = 0; k < q->n_accepted; k++)
-            put_str(out, q->accepted[k]);
-        put_ltext(out, &q->explain);
-        put_refs(out, &q->sources);
-        put_u32(out, (uint32_t)q->line);
+    for (size_t i = 0; i < m->n_questions; i++)
+        put_question(out, &m->questions[i]);
+    const QuizSettings *st = &m->settings;
+    put_u32(out, st->mode);
+    put_u32(out, st->draw);
+    put_strv(out, st->tags, st->n_tags);
+    put_u32(out, st->shuffle);
+    put_u32(out, st->retries);
+    put_num(out, st->penalty);
+    put_num(out, st->hint_cost);
+    put_u32(out, st->time_limit);
+    put_u32(out, st->attempts);
+    put_num(out, st->pass);
+    put_strv(out, m->requires, m->n_requires);
+    put_u32(out, m->source ? (uint32_t)m->source_len : NO_STRING);
+    if (m->source)
+        strbuf_append(out, m->source, m->source_len);
+}
+
+void modelio_write_question(StrBuf *out, const Question *q, const Problems *p)
+{
+    strbuf_append(out, MAGIC_Q, sizeof MAGIC_Q);
+    put_problems(out, p);
+    put_u32(out, q != NULL);
+    if (q)
+        put_question(out, q);
+}
+
+void modelio_write_checks(StrBuf *out, const FieldCheck *c, size_t n, const Problems *p)
+{
+    strbuf_append(out, MAGIC_C, sizeof MAGIC_C);
+    put_problems(out, p);
+    put_u32(out, (uint32_t)n);
+    for (size_t i = 0; i < n; i++) {
+        put_num(out, c[i].score);
+        put_ltext(out, &c[i].message);
     }
 }
 
@@ -169,6 +259,125 @@ static void get_refs(Reader *r, SourceRefs *refs)
     }
 }
 
+static double get_num(Reader *r)
+{
+    char *v = get_str(r);
+    double d = v ? strtod(v, NULL) : 0;
+    if (!v || !isfinite(d))
+        r->ok = false;
+    free(v);
+    return r->ok ? d : 0;
+}
+
+/* A list of non-NULL strings into *v (caller frees); returns how many were read. */
+static size_t get_strv(Reader *r, char ***v)
+{
+    size_t n = get_count(r, 4), got = 0;
+    *v = xcalloc(n ? n : 1, sizeof **v);
+    for (; got < n && r->ok; got++)
+        if (!((*v)[got] = get_str(r)))
+            r->ok = false;
+    return got;
+}
+
+static void get_image(Reader *r, Image *im)
+{
+    im->file = get_str(r);
+    get_ltext(r, &im->caption);
+    get_ltext(r, &im->alt);
+}
+
+static bool get_problems(Reader *r, Problems *got)
+{
+    size_t n = get_count(r, 16);
+    for (size_t i = 0; i < n && r->ok; i++) {
+        char *file = get_str(r);
+        int line = (int)get_u32(r);
+        uint32_t level = get_u32(r);
+        char *msg = get_str(r);
+        if (r->ok && file && msg && level <= PROBLEM_WARNING)
+            problems_add(got, file, line, (ProblemLevel)level, "%s", msg);
+        else
+            r->ok = false;
+        free(file);
+        free(msg);
+    }
+    return r->ok;
+}
+
+static void get_question(Reader *r, Question *q)
+{
+    q->id = get_str(r);
+    q->type = (QuestionType)get_u32(r);
+    get_ltext(r, &q->prompt);
+    size_t k = get_count(r, 4 * LANG_COUNT);
+    q->options = xcalloc(k ? k : 1, sizeof *q->options);
+    for (; q->n_options < k && r->ok; q->n_options++)
+        get_ltext(r, &q->options[q->n_options]);
+    q->answer = get_u32(r);
+    q->answers = get_u32(r);
+    q->negative = get_u32(r) != 0;
+    q->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
+    get_ltext(r, &q->model_answer);
+    q->value = get_num(r);
+    q->tolerance = get_num(r);
+    if (!(q->tolerance >= 0))
+        r->ok = false;
+    q->unit = get_str(r);
+    size_t nr = get_count(r, 4 * LANG_COUNT);
+    q->right = xcalloc(nr ? nr : 1, sizeof *q->right);
+    for (; q->n_right < nr && r->ok; q->n_right++)
+        get_ltext(r, &q->right[q->n_right]);
+    q->n_accepted = get_strv(r, &q->accepted);
+    size_t nf = get_count(r, 40);
+    q->fields = xcalloc(nf ? nf : 1, sizeof *q->fields);
+    for (; q->n_fields < nf && r->ok; q->n_fields++) {
+        FormField *f = &q->fields[q->n_fields];
+        f->name = get_str(r);
+        get_ltext(r, &f->label);
+        f->rule = (FieldRule)get_u32(r);
+        f->n_accepted = get_strv(r, &f->accepted);
+        f->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
+        f->value = get_num(r);
+        f->tolerance = get_num(r);
+        f->unit = get_str(r);
+        get_ltext(r, &f->shown);
+        if (!f->name || f->rule > FIELD_CHECK || !(f->tolerance >= 0) ||
+            (f->rule != FIELD_NUMERIC && f->rule != FIELD_CHECK && f->n_accepted == 0))
+            r->ok = false;
+    }
+    get_ltext(r, &q->hint);
+    get_image(r, &q->image);
+    q->n_tags = get_strv(r, &q->tags);
+    q->generated = get_u32(r) != 0;
+    q->gen_index = get_u32(r);
+    q->seed = get_u32(r);
+    get_ltext(r, &q->explain);
+    get_refs(r, &q->sources);
+    q->line = (int)get_u32(r);
+    /* What the loader guarantees, checked again at the boundary. */
+    uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
+    bool typed = (q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL) || q->type == QUESTION_FORM;
+    if (!q->id || q->type > QUESTION_FORM ||
+        (q->type == QUESTION_MATCH && q->n_right != q->n_options) ||
+        ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
+        (q->type == QUESTION_FORM && q->n_fields == 0) ||
+        (!typed && (q->n_options < 2 || q->answer >= q->n_options)) ||
+        q->n_options > QUESTION_MAX_OPTIONS ||
+        (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
+        r->ok = false;
+}
+
+static size_t get_page_index(Reader *r, size_t n_pages)
+{
+    uint32_t v = get_u32(r);
+    if (v == UINT32_MAX)
+        return PAGE_END;
+    if (v >= n_pages)
+        r->ok = false;
+    return v;
+}
+
 static Module *get_module(Reader *r)
 {
     Module *m = module_new();
@@ -187,95 +396,138 @@ static Module *get_module(Reader *r)
     m->pages = xcalloc(n ? n : 1, sizeof *m->pages);
     for (; m->n_pages < n && r->ok; m->n_pages++) {
         Page *pg = &m->pages[m->n_pages];
+        pg->id = get_str(r);
         get_ltext(r, &pg->title);
         get_ltext(r, &pg->text);
+        get_image(r, &pg->image);
+        size_t nc = get_count(r, 4 * LANG_COUNT + 8);
+        pg->choices = xcalloc(nc ? nc : 1, sizeof *pg->choices);
+        for (; pg->n_choices < nc && r->ok; pg->n_choices++) {
+            PageChoice *c = &pg->choices[pg->n_choices];
+            get_ltext(r, &c->label);
+            c->target = get_str(r);
+            c->page = get_page_index(r, n);
+        }
+        pg->next_id = get_str(r);
+        pg->next = get_page_index(r, n);
         get_refs(r, &pg->sources);
         pg->line = (int)get_u32(r);
     }
     n = get_count(r, 16 * LANG_COUNT + 52);
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
-    for (; m->n_questions < n && r->ok; m->n_questions++) {
-        Question *q = &m->questions[m->n_questions];
-        q->id = get_str(r);
-        q->type = (QuestionType)get_u32(r);
-        get_ltext(r, &q->prompt);
-        size_t k = get_count(r, 4 * LANG_COUNT);
-        q->options = xcalloc(k ? k : 1, sizeof *q->options);
-        for (; q->n_options < k && r->ok; q->n_options++)
-            get_ltext(r, &q->options[q->n_options]);
-        q->answer = get_u32(r);
-        q->answers = get_u32(r);
-        q->negative = get_u32(r) != 0;
-        q->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
-        get_ltext(r, &q->model_answer);
-        char *value = get_str(r), *tol = get_str(r);
-        q->value = value ? strtod(value, NULL) : 0;
-        q->tolerance = tol ? strtod(tol, NULL) : 0;
-        if (!value || !tol || !isfinite(q->value) || !(q->tolerance >= 0))
+    for (; m->n_questions < n && r->ok; m->n_questions++)
+        get_question(r, &m->questions[m->n_questions]);
+    QuizSettings *st = &m->settings;
+    st->mode = (QuizMode)get_u32(r);
+    st->draw = get_u32(r);
+    st->n_tags = get_strv(r, &st->tags);
+    st->shuffle = get_u32(r) != 0;
+    st->retries = get_u32(r);
+    st->penalty = get_num(r);
+    st->hint_cost = get_num(r);
+    st->time_limit = get_u32(r);
+    st->attempts = get_u32(r);
+    st->pass = get_num(r);
+    m->n_requires = get_strv(r, &m->requires);
+    uint32_t sl = get_u32(r);
+    if (r->ok && sl != NO_STRING) {
+        if (sl > r->left) {
             r->ok = false;
-        free(value);
-        free(tol);
-        q->unit = get_str(r);
-        size_t nr = get_count(r, 4 * LANG_COUNT);
-        q->right = xcalloc(nr ? nr : 1, sizeof *q->right);
-        for (; q->n_right < nr && r->ok; q->n_right++)
-            get_ltext(r, &q->right[q->n_right]);
-        size_t na = get_count(r, 4);
-        q->accepted = xcalloc(na ? na : 1, sizeof *q->accepted);
-        for (; q->n_accepted < na && r->ok; q->n_accepted++)
-            if (!(q->accepted[q->n_accepted] = get_str(r)))
-                r->ok = false;
-        get_ltext(r, &q->explain);
-        get_refs(r, &q->sources);
-        q->line = (int)get_u32(r);
-        /* What the loader guarantees, checked again at the boundary. */
-        uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-        bool text = q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL;
-        if (!q->id || q->type > QUESTION_MATCH ||
-            (q->type == QUESTION_MATCH && q->n_right != q->n_options) ||
-            ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
-            (!text && (q->n_options < 2 || q->answer >= q->n_options)) ||
-            q->n_options > QUESTION_MAX_OPTIONS ||
-            (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
-            r->ok = false;
+        } else {
+            m->source = xmalloc((size_t)sl + 1);
+            memcpy(m->source, r->p, sl);
+            m->source[sl] = '\0';
+            m->source_len = sl;
+            r->p += sl;
+            r->left -= sl;
+        }
     }
+    if (st->mode > QUIZ_EXAM || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
+        !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
+        r->ok = false;
     if (!m->id || !m->file || m->version < 1)
         r->ok = false;
     return m;
 }
 
+/* Checks the magic and reads the problems; the caller reads the rest. */
+static bool read_head(Reader *r, const char *buf, size_t len, const char magic[8], Problems *got)
+{
+    if (len > MODELIO_MAX_BYTES || len < 8 || memcmp(buf, magic, 8) != 0)
+        return false;
+    *r = (Reader){(const unsigned char *)buf + 8, len - 8, true};
+    return get_problems(r, got);
+}
+
+/* Hands the problems over when the whole stream was read, else drops them. */
+static bool read_tail(Reader *r, Problems *got, Problems *probs)
+{
+    bool ok = r->ok && r->left == 0;
+    for (size_t i = 0; ok && i < got->n; i++)
+        problems_add(probs, got->items[i].file, got->items[i].line, got->items[i].level, "%s",
+                     got->items[i].message);
+    problems_done(got);
+    return ok;
+}
+
+bool modelio_read_question(const char *buf, size_t len, Question *q, bool *have, Problems *probs)
+{
+    Reader r;
+    Problems got = {0};
+    *have = false;
+    memset(q, 0, sizeof *q);
+    if (read_head(&r, buf, len, MAGIC_Q, &got) && get_u32(&r) == 1 && r.ok) {
+        get_question(&r, q);
+        *have = true;
+    }
+    if (!read_tail(&r, &got, probs) || !*have) {
+        question_done(q);
+        memset(q, 0, sizeof *q);
+        bool ok = r.ok && r.left == 0 && !*have;
+        *have = false;
+        return ok;
+    }
+    return true;
+}
+
+bool modelio_read_checks(const char *buf, size_t len, FieldCheck *out, size_t n, Problems *probs)
+{
+    Reader r;
+    Problems got = {0};
+    memset(out, 0, n * sizeof *out);
+    if (read_head(&r, buf, len, MAGIC_C, &got)) {
+        size_t count = get_u32(&r);
+        if (count != n)
+            r.ok = false;
+        for (size_t i = 0; i < n && r.ok; i++) {
+            out[i].score = get_num(&r);
+            get_ltext(&r, &out[i].message);
+            if (!(out[i].score >= 0 && out[i].score <= 1))
+                r.ok = false;
+        }
+    } else {
+        r.ok = false;
+    }
+    if (!read_tail(&r, &got, probs)) {
+        for (size_t i = 0; i < n; i++)
+            ltext_done(&out[i].message);
+        return false;
+    }
+    return true;
+}
+
 bool modelio_read(const char *buf, size_t len, Module **out, Problems *probs)
 {
-    *out = NULL;
-    if (len > MODELIO_MAX_BYTES || len < sizeof MAGIC || memcmp(buf, MAGIC, sizeof MAGIC) != 0)
-        return false;
-    Reader r = {(const unsigned char *)buf + sizeof MAGIC, len - sizeof MAGIC, true};
+    Reader r;
     Problems got = {0};
-    size_t n = get_count(&r, 16);
-    for (size_t i = 0; i < n && r.ok; i++) {
-        char *file = get_str(&r);
-        int line = (int)get_u32(&r);
-        uint32_t level = get_u32(&r);
-        char *msg = get_str(&r);
-        if (r.ok && file && msg && level <= PROBLEM_WARNING)
-            problems_add(&got, file, line, (ProblemLevel)level, "%s", msg);
-        else
-            r.ok = false;
-        free(file);
-        free(msg);
-    }
     Module *m = NULL;
-    if (r.ok && get_u32(&r) == 1 && r.ok)
+    *out = NULL;
+    if (read_head(&r, buf, len, MAGIC, &got) && get_u32(&r) == 1 && r.ok)
         m = get_module(&r);
-    if (!r.ok || r.left != 0) {
+    if (!read_tail(&r, &got, probs)) {
         module_free(m);
-        problems_done(&got);
         return false;
     }
-    for (size_t i = 0; i < got.n; i++)
-        problems_add(probs, got.items[i].file, got.items[i].line, got.items[i].level, "%s",
-                     got.items[i].message);
-    problems_done(&got);
     *out = m;
     return true;
 }

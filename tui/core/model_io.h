@@ -20,4 +20,15 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p);
  * and p unchanged. The input is not trusted: every length is checked. */
 bool modelio_read(const char *buf, size_t len, Module **m, Problems *p);
 
+/* One question (a generated one, built in another process), with problems. */
+void modelio_write_question(StrBuf *out, const Question *q, const Problems *p);
+/* Parses that; *have tells whether a question came (fill q, caller frees with question_done).
+ * False on malformed input, with q empty and probs unchanged. */
+bool modelio_read_question(const char *buf, size_t len, Question *q, bool *have, Problems *probs);
+
+/* The verdicts of a form's Lua field checks, one per field, with problems. */
+void modelio_write_checks(StrBuf *out, const FieldCheck *c, size_t n, const Problems *p);
+/* Parses exactly n verdicts into out (caller frees each message); false on malformed input. */
+bool modelio_read_checks(const char *buf, size_t len, FieldCheck *out, size_t n, Problems *probs);
+
 #endif

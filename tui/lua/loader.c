@@ -69,9 +69,41 @@ CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
     return (CtorKind)(v % CTOR_SPAN);
 }
 
-static const char *const page_fields[] = {"title", "text", "sources", NULL};
+static const char *const page_fields[] = {"id", "title", "text", "image", "choices", "next",
+                                          "sources", NULL};
 static const char *const lesson_fields[] = {"id", "version", "title", "summary", "sources",
-                                            "pages", "quiz", NULL};
+                                            "requires", "pages", "quiz", "practice", "exam", NULL};
+
+/* choices = { { label = ..., go = "page-id" }, ... }: ways on from a page. Stack: 0. */
+static void read_page_choices(Ld *ld, int idx, int line, const char *path, Page *out)
+{
+    static const char *const fields[] = {"label", "go", NULL};
+    lua_State *L = ld->L;
+    char *cp = ld_join_path(path, "choices");
+    lua_Integer n = ld_push_list(ld, idx, "choices", line, path, QUESTION_MAX_OPTIONS);
+    int list = lua_gettop(L);
+    if (n == 1)
+        ld_report(ld, PROBLEM_WARNING, line, cp, "one choice is no choice: use next = \"page-id\"");
+    if (n > 0)
+        out->choices = xcalloc((size_t)n, sizeof *out->choices);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char *ip = xasprintf("%s[%lld]", cp, (long long)i);
+        lua_rawgeti(L, list, i);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { label = ..., go = \"page-id\" }");
+        } else {
+            int c = lua_gettop(L);
+            PageChoice *ch = &out->choices[out->n_choices++];
+            ld_check_fields(ld, c, line, ip, fields);
+            ld_read_text(ld, c, "label", line, ip, true, &ch->label);
+            ch->target = ld_read_id(ld, c, "go", line, ip);
+        }
+        lua_pop(L, 1);
+        free(ip);
+    }
+    lua_pop(L, 1);
+    free(cp);
+}
 
 /* Reads the page table on top of the stack into out. Stack: 0 (leaves the table). */
 static void read_page(Ld *ld, int parent_line, const char *path, Page *out)
@@ -88,7 +120,151 @@ static void read_page(Ld *ld, int parent_line, const char *path, Page *out)
     ld_check_fields(ld, idx, line, path, page_fields);
     ld_read_text(ld, idx, "title", line, path, true, &out->title);
     ld_read_text(ld, idx, "text", line, path, true, &out->text);
+    out->id = ld_read_opt_id(ld, idx, "id", line, path);
+    ld_read_image(ld, idx, line, path, &out->image);
+    read_page_choices(ld, idx, line, path, out);
+    out->next_id = ld_read_opt_id(ld, idx, "next", line, path);
+    if (out->next_id && out->n_choices) {
+        char *p = ld_join_path(path, "next");
+        ld_report(ld, PROBLEM_ERROR, line, p, "a page with choices leads on through them only");
+        free(p);
+    }
     ld_read_refs(ld, idx, line, path, &out->sources);
+}
+
+/* Turns page ids into indexes: each choice's target, and next (the following page by default).
+ * "end" ends the lesson. Then warns about pages no path from the first page reaches. */
+static void link_pages(Ld *ld, Module *m)
+{
+    for (size_t i = 0; i < m->n_pages; i++) {
+        Page *pg = &m->pages[i];
+        for (size_t k = 0; k < i && pg->id; k++)
+            if (m->pages[k].id && strcmp(m->pages[k].id, pg->id) == 0) {
+                char *p = xasprintf("pages[%zu].id", i + 1);
+                ld_report(ld, PROBLEM_ERROR, pg->line, p, "duplicate page id '%s' (also pages[%zu])",
+                          pg->id, k + 1);
+                free(p);
+            }
+    }
+    for (size_t i = 0; i < m->n_pages; i++) {
+        Page *pg = &m->pages[i];
+        pg->next = i + 1 < m->n_pages ? i + 1 : PAGE_END;
+        for (size_t c = 0; c <= pg->n_choices; c++) {
+            const char *target = c < pg->n_choices ? pg->choices[c].target : pg->next_id;
+            if (!target)
+                continue;
+            size_t to = strcmp(target, "end") == 0 ? PAGE_END : module_find_page(m, target);
+            if (to == PAGE_END && strcmp(target, "end") != 0) {
+                char *p = c < pg->n_choices ? xasprintf("pages[%zu].choices[%zu].go", i + 1, c + 1)
+                                            : xasprintf("pages[%zu].next", i + 1);
+                ld_report(ld, PROBLEM_ERROR, pg->line, p,
+                          "no page has the id '%s' (write the id of a page, or \"end\")", target);
+                free(p);
+            }
+            if (c < pg->n_choices)
+                pg->choices[c].page = to;
+            else
+                pg->next = to;
+        }
+    }
+    if (m->n_pages == 0)
+        return;
+    bool *seen = xcalloc(m->n_pages, sizeof *seen);
+    size_t *todo = xcalloc(m->n_pages, sizeof *todo), n_todo = 0;
+    seen[0] = true;
+    todo[n_todo++] = 0;
+    while (n_todo) {
+        const Page *pg = &m->pages[todo[--n_todo]];
+        for (size_t c = 0; c <= pg->n_choices; c++) {
+            size_t to = c < pg->n_choices ? pg->choices[c].page : pg->n_choices ? PAGE_END : pg->next;
+            if (to != PAGE_END && !seen[to]) {
+                seen[to] = true;
+                todo[n_todo++] = to;
+            }
+        }
+    }
+    for (size_t i = 0; i < m->n_pages; i++)
+        if (!seen[i]) {
+            char *p = xasprintf("pages[%zu]", i + 1);
+            ld_report(ld, PROBLEM_WARNING, m->pages[i].line, p,
+                      "unreachable: no choice or next leads here from the first page");
+            free(p);
+        }
+    free(seen);
+    free(todo);
+}
+
+/* practice = { ... } or exam = { ... }: how the quiz is taken. Stack: 0. */
+static void read_settings(Ld *ld, int idx, int line, Module *m)
+{
+    static const char *const practice_fields[] = {"draw", "tags", "shuffle", "pass", "retries",
+                                                  "penalty", "hint_cost", NULL};
+    static const char *const exam_fields[] = {"draw", "tags", "shuffle", "pass", "time_limit",
+                                              "attempts", NULL};
+    lua_State *L = ld->L;
+    bool practice = ld_raw_getfield(L, idx, "practice") != LUA_TNIL;
+    bool exam = ld_raw_getfield(L, idx, "exam") != LUA_TNIL;
+    lua_pop(L, 2);
+    if (practice && exam) {
+        ld_report(ld, PROBLEM_ERROR, line, "exam", "a quiz is either practice or exam, not both");
+        return;
+    }
+    if (!practice && !exam)
+        return;
+    const char *name = exam ? "exam" : "practice";
+    QuizSettings *s = &m->settings;
+    quiz_settings_default(s, exam ? QUIZ_EXAM : QUIZ_PRACTICE);
+    if (ld_raw_getfield(L, idx, name) != LUA_TTABLE) {
+        ld_report(ld, PROBLEM_ERROR, line, name, "must be a table { ... }");
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    ld_check_fields(ld, t, line, name, exam ? exam_fields : practice_fields);
+    double v;
+    if (ld_read_number(ld, t, "draw", line, name, 1, 1000, true, &v))
+        s->draw = (unsigned)v;
+    s->n_tags = ld_read_ids(ld, t, "tags", line, name, 50, &s->tags);
+    ld_read_bool(ld, t, "shuffle", line, name, &s->shuffle);
+    ld_read_number(ld, t, "pass", line, name, 0, 100, false, &s->pass);
+    if (ld_read_number(ld, t, "retries", line, name, 0, 9, true, &v))
+        s->retries = (unsigned)v;
+    ld_read_number(ld, t, "penalty", line, name, 0, 1, false, &s->penalty);
+    ld_read_number(ld, t, "hint_cost", line, name, 0, 1, false, &s->hint_cost);
+    if (ld_read_number(ld, t, "time_limit", line, name, 10, 24 * 3600, true, &v))
+        s->time_limit = (unsigned)v;
+    if (ld_read_number(ld, t, "attempts", line, name, 1, 1000, true, &v))
+        s->attempts = (unsigned)v;
+    lua_pop(L, 1);
+}
+
+/* Checks the quiz settings against the questions: tags drawn from exist, enough to draw. */
+static void check_settings(Ld *ld, const Module *m, int line)
+{
+    const QuizSettings *s = &m->settings;
+    const char *name = s->mode == QUIZ_EXAM ? "exam" : "practice";
+    size_t pool = 0;
+    for (size_t i = 0; i < m->n_questions; i++) {
+        bool in = s->n_tags == 0;
+        for (size_t t = 0; t < s->n_tags && !in; t++)
+            in = question_has_tag(&m->questions[i], s->tags[t]);
+        pool += in;
+    }
+    for (size_t t = 0; t < s->n_tags; t++) {
+        bool used = false;
+        for (size_t i = 0; i < m->n_questions && !used; i++)
+            used = question_has_tag(&m->questions[i], s->tags[t]);
+        if (!used) {
+            char *p = xasprintf("%s.tags", name);
+            ld_report(ld, PROBLEM_ERROR, line, p, "no question carries the tag '%s'", s->tags[t]);
+            free(p);
+        }
+    }
+    if (s->draw > pool && m->n_questions) {
+        char *p = xasprintf("%s.draw", name);
+        ld_report(ld, PROBLEM_ERROR, line, p, "draws %u questions from a pool of %zu", s->draw, pool);
+        free(p);
+    }
 }
 
 /* Module sources: { { key = "N2", text = "..." }, ... }. Stack: 0. */
@@ -171,6 +347,11 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
     ld_read_text(&ld, idx, "title", line, "", true, &m->title);
     ld_read_text(&ld, idx, "summary", line, "", false, &m->summary);
     read_sources(&ld, idx, line, m);
+    m->n_requires = ld_read_ids(&ld, idx, "requires", line, "", 50, &m->requires);
+    for (size_t i = 0; m->id && i < m->n_requires; i++)
+        if (strcmp(m->requires[i], m->id) == 0)
+            ld_report(&ld, PROBLEM_ERROR, line, "requires", "a module cannot require itself");
+    read_settings(&ld, idx, line, m);
 
     lua_Integer n = ld_push_list(&ld, idx, "pages", line, "", 500);
     if (n > 0) {
@@ -190,6 +371,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
         }
     }
     lua_pop(L, 1);
+    link_pages(&ld, m);
 
     n = ld_push_list(&ld, idx, "quiz", line, "", 1000);
     if (n > 0) {
@@ -216,6 +398,7 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
         }
     }
     lua_pop(L, 1);
+    check_settings(&ld, m, line);
     if (m->n_pages == 0 && m->n_questions == 0)
         ld_report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
 

@@ -2,7 +2,9 @@
  * problem reported as "field path: message" at the line of the nearest constructor. */
 #include "loader_read.h"
 
+#include <ctype.h>
 #include <lauxlib.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,13 +212,11 @@ static bool valid_id(const char *s)
     return true;
 }
 
-/* Reads identifier field `field`. Stack: 0. Returns an owned string or NULL (reported). */
-char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
+/* Reads the identifier on top of the stack (leaves it); p is its field path. Returns an owned
+ * string or NULL (reported). */
+static char *read_id_value(Ld *ld, int line, const char *p)
 {
     lua_State *L = ld->L;
-    char *p = ld_join_path(path, field);
-    char *res = NULL;
-    ld_raw_getfield(L, idx, field);
     if (lua_type(L, -1) == LUA_TNIL)
         ld_report(ld, PROBLEM_ERROR, line, p, "missing (an id such as \"safe-handling\")");
     else if (lua_type(L, -1) != LUA_TSTRING)
@@ -226,8 +226,17 @@ char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
                "'%s' is not a valid id (lower-case letters, digits, '-' and '_', at most 64)",
                lua_tostring(L, -1));
     else
-        res = ld_checked_string(ld, -1, line, p);
-    lua_pop(L, 1);
+        return ld_checked_string(ld, -1, line, p);
+    return NULL;
+}
+
+/* Reads identifier field `field`. Stack: 0. Returns an owned string or NULL (reported). */
+char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
+{
+    char *p = ld_join_path(path, field);
+    ld_raw_getfield(ld->L, idx, field);
+    char *res = read_id_value(ld, line, p);
+    lua_pop(ld->L, 1);
     free(p);
     return res;
 }
@@ -297,3 +306,127 @@ void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
     lua_pop(L, 1);
 }
 
+
+char *ld_read_opt_id(Ld *ld, int idx, const char *field, int line, const char *path)
+{
+    bool absent = ld_raw_getfield(ld->L, idx, field) == LUA_TNIL;
+    lua_pop(ld->L, 1);
+    return absent ? NULL : ld_read_id(ld, idx, field, line, path);
+}
+
+size_t ld_read_ids(Ld *ld, int idx, const char *field, int line, const char *path, lua_Integer max,
+                   char ***out)
+{
+    lua_State *L = ld->L;
+    lua_Integer n = ld_push_list(ld, idx, field, line, path, max);
+    size_t got = 0;
+    int list = lua_gettop(L);
+    if (n > 0)
+        *out = xcalloc((size_t)n, sizeof **out);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char *ip = xasprintf("%s%s%s[%lld]", path, path[0] ? "." : "", field, (long long)i);
+        lua_rawgeti(L, list, i);
+        char *v = read_id_value(ld, line, ip);
+        lua_pop(L, 1);
+        bool dup = false;
+        for (size_t k = 0; v && k < got && !dup; k++)
+            dup = strcmp((*out)[k], v) == 0;
+        if (dup) {
+            ld_report(ld, PROBLEM_WARNING, line, ip, "'%s' is listed twice", v);
+            free(v);
+        } else if (v) {
+            (*out)[got++] = v;
+        }
+        free(ip);
+    }
+    lua_pop(L, 1);
+    return got;
+}
+
+bool ld_read_number(Ld *ld, int idx, const char *field, int line, const char *path, double min,
+                    double max, bool whole, double *out)
+{
+    lua_State *L = ld->L;
+    int t = ld_raw_getfield(L, idx, field);
+    bool ok = false;
+    if (t != LUA_TNIL) {
+        char *p = ld_join_path(path, field);
+        double v = lua_tonumber(L, -1);
+        if (t != LUA_TNUMBER || !isfinite(v) || (whole && !lua_isinteger(L, -1)))
+            ld_report(ld, PROBLEM_ERROR, line, p, "must be a %s", whole ? "whole number" : "number");
+        else if (v < min || v > max)
+            ld_report(ld, PROBLEM_ERROR, line, p, "must be from %g to %g", min, max);
+        else {
+            *out = v;
+            ok = true;
+        }
+        free(p);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+bool ld_read_bool(Ld *ld, int idx, const char *field, int line, const char *path, bool *out)
+{
+    lua_State *L = ld->L;
+    int t = ld_raw_getfield(L, idx, field);
+    bool ok = false;
+    if (t == LUA_TBOOLEAN) {
+        *out = lua_toboolean(L, -1);
+        ok = true;
+    } else if (t != LUA_TNIL) {
+        char *p = ld_join_path(path, field);
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+        free(p);
+    }
+    lua_pop(L, 1);
+    return ok;
+}
+
+/* A picture file name: letters, digits, '-', '_' and '.', ending in ".png"; no directories. */
+static bool valid_image_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 5 || n > 100 || strcmp(s + n - 4, ".png") != 0 || s[0] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !strchr("-_.", s[i]))
+            return false;
+    return true;
+}
+
+void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out)
+{
+    static const char *const fields[] = {"file", "caption", "alt", NULL};
+    lua_State *L = ld->L;
+    int t = ld_raw_getfield(L, idx, "image");
+    char *p = ld_join_path(path, "image");
+    if (t == LUA_TTABLE) {
+        int im = lua_gettop(L);
+        ld_check_fields(ld, im, line, p, fields);
+        char *fp = ld_join_path(p, "file");
+        if (ld_raw_getfield(L, im, "file") != LUA_TSTRING)
+            ld_report(ld, PROBLEM_ERROR, line, fp, "%s (a picture in assets/, e.g. \"pistol-frame.png\")",
+                      lua_isnil(L, -1) ? "missing" : "must be a string");
+        else if (!valid_image_name(lua_tostring(L, -1)))
+            ld_report(ld, PROBLEM_ERROR, line, fp,
+                      "'%s' is not a picture name (letters, digits, '-', '_', ending in .png; no folders)",
+                      lua_tostring(L, -1));
+        else
+            out->file = xstrdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+        free(fp);
+        ld_read_text(ld, im, "caption", line, p, false, &out->caption);
+        ld_read_text(ld, im, "alt", line, p, false, &out->alt);
+        if (ltext_empty(&out->alt)) {
+            char *ap = ld_join_path(p, "alt");
+            ld_report(ld, PROBLEM_WARNING, line, ap,
+                      "missing: say what the picture shows, for terminals that cannot draw it");
+            free(ap);
+        }
+    } else if (t != LUA_TNIL) {
+        ld_report(ld, PROBLEM_ERROR, line, p, "must be { file = \"...png\", caption = ..., alt = ... }");
+    }
+    lua_pop(L, 1);
+    free(p);
+}

@@ -51,6 +51,20 @@ bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path
                LText *out);
 /* An identifier field; owned string or NULL (reported). */
 char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path);
+/* An optional identifier field: NULL when absent (or invalid, reported). */
+char *ld_read_opt_id(Ld *ld, int idx, const char *field, int line, const char *path);
+/* A list of ids (tags, module ids): fills *out (caller frees each and the array) and returns how
+ * many were read; invalid entries are reported, duplicates warned about and dropped. */
+size_t ld_read_ids(Ld *ld, int idx, const char *field, int line, const char *path, lua_Integer max,
+                   char ***out);
+/* An optional number field within [min, max] (whole: an integer). True when present and valid;
+ * *out is left alone otherwise. */
+bool ld_read_number(Ld *ld, int idx, const char *field, int line, const char *path, double min,
+                    double max, bool whole, double *out);
+/* An optional boolean field; true when present (and valid). */
+bool ld_read_bool(Ld *ld, int idx, const char *field, int line, const char *path, bool *out);
+/* image = { file = "x.png", caption = ..., alt = ... } of the table at idx into out. */
+void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out);
 /* Pushes list field (or nil) and returns its length, -1 when not a proper list of at most max
  * entries (reported). Stack: +1 always. */
 lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const char *path,
