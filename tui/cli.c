@@ -17,9 +17,12 @@ int cli_lint(App *app, int argc, char **argv)
 {
     (void)app;
     bool strict = false, quiet = false;
+    long seeds = 20;
+    char *end;
     static const struct option opts[] = {
         {"strict", no_argument, NULL, 's'},
         {"quiet", no_argument, NULL, 'q'},
+        {"seeds", required_argument, NULL, 'n'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -28,11 +31,19 @@ int cli_lint(App *app, int argc, char **argv)
         switch (c) {
         case 's': strict = true; break;
         case 'q': quiet = true; break;
+        case 'n':
+            seeds = strtol(optarg, &end, 10);
+            if (*end || end == optarg || seeds < 1 || seeds > 10000) {
+                fprintf(stderr, "rastro lint: --seeds takes a number from 1 to 10000\n");
+                return 2;
+            }
+            break;
         default:
-            fprintf(stderr, "usage: rastro lint [--strict] [--quiet] [PATH...]\n");
+            fprintf(stderr, "usage: rastro lint [--strict] [--quiet] [--seeds N] [PATH...]\n");
             return 2;
         }
     }
+    host_set_generator_seeds((int)seeds);
     Catalog cat;
     catalog_init(&cat);
     if (optind < argc) {
@@ -41,6 +52,7 @@ int cli_lint(App *app, int argc, char **argv)
         char *dir = app->content_dir;
         host_load_paths(&cat, &dir, 1);
     }
+    catalog_check_requires(&cat, PROBLEM_WARNING);
     problems_print(&cat.problems, stdout);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
     size_t warnings = problems_count(&cat.problems, PROBLEM_WARNING);

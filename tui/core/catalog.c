@@ -98,3 +98,37 @@ void catalog_sort(Catalog *c)
     if (c->n > 1)
         qsort(c->modules, c->n, sizeof *c->modules, by_file);
 }
+
+void catalog_check_requires(Catalog *c, ProblemLevel missing_level)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        const Module *m = c->modules[i];
+        for (size_t k = 0; k < m->n_requires; k++)
+            if (!catalog_find(c, m->requires[k]))
+                problems_add(&c->problems, m->file, 0, missing_level,
+                             "requires: no loaded module has the id '%s'", m->requires[k]);
+        /* m loops when m can be reached from its own requirements. */
+        bool *seen = xcalloc(c->n, sizeof *seen);
+        size_t *todo = xcalloc(c->n, sizeof *todo), n_todo = 0;
+        bool loops = false;
+        todo[n_todo++] = i;
+        seen[i] = true;
+        while (n_todo && !loops) {
+            const Module *top = c->modules[todo[--n_todo]];
+            for (size_t k = 0; k < top->n_requires && !loops; k++)
+                for (size_t j = 0; j < c->n; j++)
+                    if (strcmp(c->modules[j]->id, top->requires[k]) == 0) {
+                        loops = j == i;
+                        if (!seen[j]) {
+                            seen[j] = true;
+                            todo[n_todo++] = j;
+                        }
+                    }
+        }
+        if (loops)
+            problems_add(&c->problems, m->file, 0, PROBLEM_ERROR,
+                         "requires: '%s' ends up requiring itself, so it can never be opened", m->id);
+        free(seen);
+        free(todo);
+    }
+}

@@ -37,6 +37,9 @@ void catalog_init(Catalog *c);
 void catalog_done(Catalog *c);
 void catalog_add(Catalog *c, Module *m); /* takes ownership of m */
 const Module *catalog_find(const Catalog *c, const char *id);
+/* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
+ * the shell: an error, as it could never be opened), and each chain of requirements that loops. */
+void catalog_check_requires(Catalog *c, ProblemLevel missing_level);
 /* Sorts modules by file name so menus list them in a stable order. */
 void catalog_sort(Catalog *c);
 

@@ -22,6 +22,8 @@ typedef enum {
 
 /* Most options a question may have (options are picked with the digits 1-9). */
 #define QUESTION_MAX_OPTIONS 9
+/* Most fields a form question may have. */
+#define QUESTION_MAX_FIELDS 16
 
 typedef struct {
     char *key;  /* short key cited by pages and questions, e.g. "N2" */
@@ -72,7 +74,7 @@ typedef enum {
     FIELD_EXACT,   /* matches accepted[0] exactly, case and all */
     FIELD_SERIAL,  /* a serial number, exactly, with confusable characters named in feedback */
     FIELD_NUMERIC, /* a number within tolerance of value */
-    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (either case), or that country's English name */
+    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */
     FIELD_CHECK,   /* judged by the module's Lua function (run by the Lua host) */
 } FieldRule;
 
@@ -118,10 +120,10 @@ typedef struct {
     Image image;
     char **tags;      /* competency tags, e.g. "marking", "tracing"; owned */
     size_t n_tags;
-    /* Generated questions: built by the module's function quiz[gen_index + 1] from a seed; the
+    /* Generated questions: built by the module's function quiz[quiz_index + 1] from a seed; the
      * loaded question is the one built with seed 1 (a sample for drawing and lint). */
     bool generated;
-    size_t gen_index;
+    size_t quiz_index; /* position in the module's quiz list */
     uint32_t seed;    /* seed this instance was built with (generated only) */
     LText explain;
     SourceRefs sources;

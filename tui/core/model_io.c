@@ -113,7 +113,7 @@ static void put_question(StrBuf *out, const Question *q)
     put_image(out, &q->image);
     put_strv(out, q->tags, q->n_tags);
     put_u32(out, q->generated);
-    put_u32(out, (uint32_t)q->gen_index);
+    put_u32(out, (uint32_t)q->quiz_index);
     put_u32(out, q->seed);
     put_ltext(out, &q->explain);
     put_refs(out, &q->sources);
@@ -350,7 +350,7 @@ static void get_question(Reader *r, Question *q)
     get_image(r, &q->image);
     q->n_tags = get_strv(r, &q->tags);
     q->generated = get_u32(r) != 0;
-    q->gen_index = get_u32(r);
+    q->quiz_index = get_u32(r);
     q->seed = get_u32(r);
     get_ltext(r, &q->explain);
     get_refs(r, &q->sources);

@@ -59,8 +59,31 @@ static bool is_meta_file(const char *buf)
     return strncmp(buf, "---@meta", 8) == 0;
 }
 
-/* Runs a module in a sandbox and builds it; problems go to probs. NULL when it has errors. */
-static Module *build_module(const char *path, const char *buf, size_t len, Problems *probs)
+/* Seeds each question function is tried with while loading (host_set_generator_seeds). */
+static int gen_seeds = 1;
+
+void host_set_generator_seeds(int n)
+{
+    gen_seeds = n < 1 ? 1 : n;
+}
+
+/* True when the module has Lua callbacks the host must run later. */
+static bool has_callbacks(const Module *m)
+{
+    for (size_t i = 0; i < m->n_questions; i++) {
+        const Question *q = &m->questions[i];
+        if (q->generated)
+            return true;
+        for (size_t k = 0; k < q->n_fields; k++)
+            if (q->fields[k].rule == FIELD_CHECK)
+                return true;
+    }
+    return false;
+}
+
+/* Runs a module's text in a new sandbox with the authoring API; on success the lesson table is
+ * left on the stack. NULL (problem reported) when the state cannot be made or the chunk fails. */
+static Sandbox *run_module(const char *path, const char *buf, size_t len, Problems *probs)
 {
     Sandbox *sb = sandbox_new(NULL, path);
     if (!sb) {
@@ -69,12 +92,26 @@ static Module *build_module(const char *path, const char *buf, size_t len, Probl
     }
     loader_register_api(sb);
     SandboxError err;
-    Module *m = NULL;
-    if (!sandbox_run(sb, buf, len, &err))
+    if (!sandbox_run(sb, buf, len, &err)) {
         problems_add(probs, path, err.line, PROBLEM_ERROR, "%s", err.message);
-    else
-        m = loader_build(sb, path, probs);
+        sandbox_free(sb);
+        return NULL;
+    }
+    return sb;
+}
+
+/* Runs a module in a sandbox and builds it; problems go to probs. NULL when it has errors. */
+static Module *build_module(const char *path, const char *buf, size_t len, Problems *probs)
+{
+    Sandbox *sb = run_module(path, buf, len, probs);
+    if (!sb)
+        return NULL;
+    Module *m = loader_build(sb, path, gen_seeds, probs);
     sandbox_free(sb);
+    if (m && has_callbacks(m)) {
+        m->source = xstrndup(buf, len);
+        m->source_len = len;
+    }
     return m;
 }
 
@@ -93,24 +130,28 @@ static bool write_all(int fd, const char *buf, size_t len)
     return true;
 }
 
-/* Builds the module in a child process and receives it as plain data (model_io.h), so that no
- * module code ever runs in rastro itself. The sandbox's hook stops runaway Lua code; the child's
- * wall-clock and processor limits also stop a library call that never ends inside C (such as a
- * pathological string pattern), and a crash in the interpreter costs the child, not the shell.
- * Returns the module or NULL; problems go to probs. *ran is false when no child could be made. */
-static Module *build_in_child(const char *path, const char *buf, size_t len, Problems *probs,
-                              bool *ran)
+/* Work done in a child: writes its answer (a model_io stream) to out. */
+typedef void (*ChildWork)(void *ctx, StrBuf *out);
+
+/* Runs work in a child process and collects what it writes into in, so that no module code ever
+ * runs in rastro itself. The sandbox's hook stops runaway Lua code; the child's wall-clock and
+ * processor limits also stop a library call that never ends inside C (such as a pathological
+ * string pattern), and a crash in the interpreter costs the child, not the shell. what names the
+ * task in messages ("loading"). Returns true when the child answered in full; otherwise reports
+ * why against path. *ran is false when no child could be made. */
+static bool run_in_child(const char *path, const char *what, ChildWork work, void *ctx, StrBuf *in,
+                         Problems *probs, bool *ran)
 {
     int fds[2];
     *ran = false;
     fflush(NULL);
     if (pipe2(fds, O_CLOEXEC) != 0)
-        return NULL;
+        return false;
     pid_t pid = fork();
     if (pid < 0) {
         close(fds[0]);
         close(fds[1]);
-        return NULL;
+        return false;
     }
     *ran = true;
     if (pid == 0) {
@@ -122,16 +163,12 @@ static Module *build_in_child(const char *path, const char *buf, size_t len, Pro
         struct rlimit data = {HOST_LOAD_DATA_BYTES, HOST_LOAD_DATA_BYTES};
         setrlimit(RLIMIT_DATA, &data);
 #endif
-        Problems mine = {0};
-        Module *m = build_module(path, buf, len, &mine);
         StrBuf out;
         strbuf_init(&out);
-        modelio_write(&out, m, &mine);
+        work(ctx, &out);
         _exit(write_all(fds[1], out.s, out.len) ? 0 : 1);
     }
     close(fds[1]);
-    StrBuf in;
-    strbuf_init(&in);
     struct timespec start, now;
     clock_gettime(CLOCK_MONOTONIC, &start);
     const char *failure = NULL;
@@ -154,11 +191,11 @@ static Module *build_in_child(const char *path, const char *buf, size_t len, Pro
             continue;
         if (n <= 0)
             break; /* end of the stream */
-        if (in.len + (size_t)n > MODELIO_MAX_BYTES) {
+        if (in->len + (size_t)n > MODELIO_MAX_BYTES) {
             failure = "too large";
             break;
         }
-        strbuf_append(&in, chunk, (size_t)n);
+        strbuf_append(in, chunk, (size_t)n);
     }
     close(fds[0]);
     if (failure)
@@ -166,24 +203,136 @@ static Module *build_in_child(const char *path, const char *buf, size_t len, Pro
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
-    Module *m = NULL;
     if (failure && strcmp(failure, "timeout") == 0)
         problems_add(probs, path, 0, PROBLEM_ERROR,
-                     "loading took longer than %d seconds and was stopped (a library call that "
-                     "never ends, such as a pathological string pattern?)", HOST_LOAD_SECONDS);
+                     "%s took longer than %d seconds and was stopped (a library call that never "
+                     "ends, such as a pathological string pattern?)", what, HOST_LOAD_SECONDS);
     else if (failure)
-        problems_add(probs, path, 0, PROBLEM_ERROR, "the loaded module is too large");
+        problems_add(probs, path, 0, PROBLEM_ERROR, "%s: the answer is too large", what);
     else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
         problems_add(probs, path, 0, PROBLEM_ERROR,
-                     "loading used more than %d seconds of processor time and was stopped",
+                     "%s used more than %d seconds of processor time and was stopped", what,
                      HOST_LOAD_SECONDS);
     else if (WIFSIGNALED(status))
-        problems_add(probs, path, 0, PROBLEM_ERROR, "loading crashed the Lua interpreter (signal %d)",
-                     WTERMSIG(status));
-    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !modelio_read(in.s, in.len, &m, probs))
+        problems_add(probs, path, 0, PROBLEM_ERROR, "%s crashed the Lua interpreter (signal %d)",
+                     what, WTERMSIG(status));
+    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        problems_add(probs, path, 0, PROBLEM_ERROR, "%s failed", what);
+    else
+        return true;
+    return false;
+}
+
+typedef struct {
+    const char *path, *buf;
+    size_t len;
+} LoadJob;
+
+static void load_work(void *ctx, StrBuf *out)
+{
+    LoadJob *j = ctx;
+    Problems mine = {0};
+    Module *m = build_module(j->path, j->buf, j->len, &mine);
+    modelio_write(out, m, &mine);
+}
+
+/* Builds the module in a child process and receives it as plain data (model_io.h). Returns the
+ * module or NULL; problems go to probs. *ran is false when no child could be made. */
+static Module *build_in_child(const char *path, const char *buf, size_t len, Problems *probs,
+                              bool *ran)
+{
+    LoadJob job = {path, buf, len};
+    StrBuf in;
+    strbuf_init(&in);
+    Module *m = NULL;
+    if (run_in_child(path, "loading", load_work, &job, &in, probs, ran) &&
+        !modelio_read(in.s, in.len, &m, probs))
         problems_add(probs, path, 0, PROBLEM_ERROR, "loading failed (the loader's answer was broken)");
     strbuf_done(&in);
     return m;
+}
+
+typedef struct {
+    const Module *m;
+    const Question *q;
+    uint32_t seed;
+    const char *const *values;
+    FieldCheck *checks;
+} CallJob;
+
+static void generate_work(void *ctx, StrBuf *out)
+{
+    CallJob *j = ctx;
+    Problems mine = {0};
+    Question q = {0};
+    bool ok = false;
+    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, &mine);
+    if (sb) {
+        ok = loader_generate(sb, j->m->file, j->q->quiz_index, j->seed, &q, &mine);
+        sandbox_free(sb);
+    }
+    modelio_write_question(out, ok ? &q : NULL, &mine);
+}
+
+bool host_generate(const Module *m, const Question *q, uint32_t seed, Question *out, Problems *probs)
+{
+    memset(out, 0, sizeof *out);
+    if (!q->generated || !m->source) {
+        problems_add(probs, m->file, q->line, PROBLEM_ERROR, "not a question function");
+        return false;
+    }
+    CallJob job = {.m = m, .q = q, .seed = seed};
+    StrBuf in;
+    strbuf_init(&in);
+    bool ran, have = false;
+    bool ok = run_in_child(m->file, "building a question", generate_work, &job, &in, probs, &ran);
+    if (ok && !modelio_read_question(in.s, in.len, out, &have, probs))
+        problems_add(probs, m->file, q->line, PROBLEM_ERROR, "building a question: broken answer");
+    else if (!ran)
+        problems_add(probs, m->file, q->line, PROBLEM_ERROR, "building a question: no process to run it");
+    strbuf_done(&in);
+    if (have && (!out->id || strcmp(out->id, q->id) != 0 || out->type != q->type)) {
+        problems_add(probs, m->file, q->line, PROBLEM_ERROR,
+                     "the question function built another question for seed %u", seed);
+        question_done(out);
+        memset(out, 0, sizeof *out);
+        have = false;
+    }
+    out->quiz_index = q->quiz_index;
+    return have;
+}
+
+static void check_work(void *ctx, StrBuf *out)
+{
+    CallJob *j = ctx;
+    Problems mine = {0};
+    size_t n = j->q->n_fields;
+    FieldCheck *c = xcalloc(n, sizeof *c);
+    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, &mine);
+    if (sb) {
+        loader_check_fields(sb, j->m->file, j->q->quiz_index, j->q->generated, j->q->seed,
+                            j->values, n, c, &mine);
+        sandbox_free(sb);
+    }
+    modelio_write_checks(out, c, n, &mine);
+}
+
+bool host_check_fields(const Module *m, const Question *q, const char *const *values,
+                       FieldCheck *out, Problems *probs)
+{
+    memset(out, 0, q->n_fields * sizeof *out);
+    if (!m->source) {
+        problems_add(probs, m->file, q->line, PROBLEM_ERROR, "no check functions to run");
+        return false;
+    }
+    CallJob job = {.m = m, .q = q, .values = values};
+    StrBuf in;
+    strbuf_init(&in);
+    bool ran;
+    bool ok = run_in_child(m->file, "checking a form", check_work, &job, &in, probs, &ran) &&
+              modelio_read_checks(in.s, in.len, out, q->n_fields, probs);
+    strbuf_done(&in);
+    return ok;
 }
 
 static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t len)

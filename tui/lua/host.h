@@ -4,6 +4,7 @@
 #define RASTRO_HOST_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../core/catalog.h"
 
@@ -25,5 +26,20 @@ int host_load_dir(Catalog *c, const char *dir);
 
 /* Loads each path (file or directory) like the above; also reports modules sharing an id. */
 void host_load_paths(Catalog *c, char *const paths[], int n);
+
+/* How many seeds each question function is built with while loading: 1 in the shell, more in
+ * lint, which then reports a seed that fails or builds another question. */
+void host_set_generator_seeds(int n);
+
+/* Builds generated question q of m (loaded by this host) for seed into out, in a child process,
+ * and checks it is the same question (id, type). False, with problems in probs, when it fails;
+ * out is then empty. Caller frees out with question_done. */
+bool host_generate(const Module *m, const Question *q, uint32_t seed, Question *out, Problems *probs);
+
+/* Runs the Lua check functions of form q (values[k] typed in field k) in a child process; fills
+ * out[k] for fields with rule FIELD_CHECK (score 0, with a problem, when a check fails). False
+ * when none could be run; problems go to probs. */
+bool host_check_fields(const Module *m, const Question *q, const char *const *values,
+                       FieldCheck *out, Problems *probs);
 
 #endif

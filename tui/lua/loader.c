@@ -11,11 +11,11 @@
 
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
                                         "truefalse", "multi",  "text", "numeric", "serial",
-                                        "order",     "match"};
+                                        "order",     "match", "form"};
 
 /* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_MATCH < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(CTOR_FORM < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 
 /* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
@@ -47,7 +47,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_MATCH; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_FORM; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -317,7 +317,7 @@ static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, c
     }
 }
 
-Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
+Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
     Ld ld = {.L = L, .file = file, .probs = probs};
@@ -379,11 +379,16 @@ Module *loader_build(Sandbox *sb, const char *file, Problems *probs)
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("quiz[%lld]", (long long)i);
             lua_rawgeti(L, -1, i);
-            if (lua_type(L, -1) != LUA_TTABLE)
-                ld_report(&ld, PROBLEM_ERROR, line, p, "not a question: write choice { ... }");
+            if (lua_type(L, -1) != LUA_TTABLE && lua_type(L, -1) != LUA_TFUNCTION)
+                ld_report(&ld, PROBLEM_ERROR, line, p,
+                          "not a question: write choice { ... }, or a function (rng) that returns one");
             else {
                 Question *q = &m->questions[m->n_questions++];
-                ld_read_question(&ld, line, p, q);
+                if (lua_type(L, -1) == LUA_TFUNCTION)
+                    ld_read_generated(&ld, line, p, (size_t)(i - 1), gen_seeds < 1 ? 1 : gen_seeds, q);
+                else
+                    ld_read_question(&ld, line, p, q);
+                q->quiz_index = (size_t)(i - 1);
                 check_refs(&ld, m, &q->sources, q->line ? q->line : line, p);
                 for (size_t k = 0; q->id && k + 1 < m->n_questions; k++)
                     if (m->questions[k].id && strcmp(m->questions[k].id, q->id) == 0) {

@@ -9,7 +9,21 @@
 void loader_register_api(Sandbox *sb);
 
 /* Converts the value on top of sb's stack (popped) into a Module. Problems go to probs with file
- * and line. Returns NULL when there was at least one error. */
-Module *loader_build(Sandbox *sb, const char *file, Problems *probs);
+ * and line. Question functions are run with seeds 1 to gen_seeds (at least 1; lint tries more).
+ * Returns NULL when there was at least one error. */
+Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *probs);
+
+/* With the lesson table a module returned on top of sb's stack (left there): builds the question
+ * function quiz[index + 1] with seed into out (caller frees with question_done). False, with
+ * problems, when it fails. */
+bool loader_generate(Sandbox *sb, const char *file, size_t index, uint32_t seed, Question *out,
+                     Problems *probs);
+
+/* With the lesson table on top of sb's stack (left there): runs the check function of each of
+ * the n fields of form quiz[index + 1] (built with seed when generated) that has one and a value,
+ * filling out[k]. A check that fails scores 0 and is reported in probs. False when the form
+ * cannot be found. */
+bool loader_check_fields(Sandbox *sb, const char *file, size_t index, bool generated, uint32_t seed,
+                         const char *const *values, size_t n, FieldCheck *out, Problems *probs);
 
 #endif

@@ -6,14 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/country.h"
 #include "loader_read.h"
 
-static const char *const choice_fields[] = {"id", "prompt", "options", "answer", "explain",
-                                            "sources", NULL};
-static const char *const truefalse_fields[] = {"id", "prompt", "answer", "explain", "sources",
-                                               NULL};
-static const char *const text_fields[] = {"id", "prompt", "answers", "match_case", "match_accents",
-                                          "match_spacing", "explain", "sources", NULL};
+static const char *const choice_fields[] = {"options", "answer", NULL};
+static const char *const truefalse_fields[] = {"answer", NULL};
+static const char *const text_fields[] = {"answers", "match_case", "match_accents", "match_spacing", NULL};
 
 /* text { answers = { "alemán", { en = "German", es = "alemán" } }, match_case = false, ... }:
  * every accepted answer, in any language. Stack: 0. */
@@ -30,15 +28,19 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
         char *ipath = xasprintf("%s[%lld]", apath, (long long)i);
         lua_rawgeti(L, -1, i);
         LText t = {0};
-        if (ld_read_text_value(ld, line, ipath, true, &t)) {
+        if (ld_read_answer_value(ld, line, ipath, &t)) {
             for (int l = 0; l < LANG_COUNT && i == 1; l++)
                 if (t.s[l])
                     q->model_answer.s[l] = xstrdup(t.s[l]);
-            for (int l = 0; l < LANG_COUNT; l++)
-                if (t.s[l] && t.s[l][0]) {
+            for (int l = 0; l < LANG_COUNT; l++) {
+                bool dup = false;
+                for (size_t k = 0; t.s[l] && k < q->n_accepted && !dup; k++)
+                    dup = strcmp(q->accepted[k], t.s[l]) == 0;
+                if (t.s[l] && t.s[l][0] && !dup) {
                     q->accepted[q->n_accepted++] = t.s[l];
                     t.s[l] = NULL;
                 }
+            }
         }
         ltext_done(&t);
         lua_pop(L, 1);
@@ -63,8 +65,7 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
     }
 }
 
-static const char *const numeric_fields[] = {"id", "prompt", "answer", "tolerance", "unit",
-                                             "explain", "sources", NULL};
+static const char *const numeric_fields[] = {"answer", "tolerance", "unit", NULL};
 
 /* numeric { answer = 9, tolerance = 0.5, unit = "mm" }. Stack: 0. */
 static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Question *q)
@@ -106,7 +107,7 @@ static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Que
     free(p);
 }
 
-static const char *const serial_fields[] = {"id", "prompt", "answer", "explain", "sources", NULL};
+static const char *const serial_fields[] = {"answer", NULL};
 
 /* serial { answer = "AB12345" }: the serial number as marked. Stack: 0. */
 static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Question *q)
@@ -134,9 +135,9 @@ static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Ques
     free(p);
 }
 
-static const char *const order_fields[] = {"id", "prompt", "items", "explain", "sources", NULL};
+static const char *const order_fields[] = {"items", NULL};
 
-static const char *const match_fields[] = {"id", "prompt", "pairs", "explain", "sources", NULL};
+static const char *const match_fields[] = {"pairs", NULL};
 
 /* match { pairs = { { "left", "right" }, ... } }: each left item with the right item that
  * belongs to it. Stack: 0. */
@@ -175,8 +176,9 @@ static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Questi
     free(ppath);
 }
 
-static const char *const multi_fields[] = {"id", "prompt", "options", "answers", "negative",
-                                           "explain", "sources", NULL};
+static const char *const form_fields[] = {"fields", NULL};
+
+static const char *const multi_fields[] = {"options", "answers", "negative", NULL};
 
 /* multi { answers = { 1, 3 }, negative = false }: the right options, as a set. Stack: 0. */
 static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_Integer n_options,
@@ -226,7 +228,152 @@ static void read_truefalse_answer(Ld *ld, int idx, int line, const char *path, Q
     free(apath);
 }
 
-/* Reads the question on top of the stack (choice{} or truefalse{}) into q. Stack: 0. */
+/* Moves what a question reader filled in tmp into the form field f. */
+static void take_answer(FormField *f, Question *tmp)
+{
+    f->accepted = tmp->accepted;
+    f->n_accepted = tmp->n_accepted;
+    f->match = tmp->match;
+    f->value = tmp->value;
+    f->tolerance = tmp->tolerance;
+    f->unit = tmp->unit;
+    f->shown = tmp->model_answer;
+    tmp->accepted = NULL;
+    tmp->n_accepted = 0;
+    tmp->unit = NULL;
+    memset(&tmp->model_answer, 0, sizeof tmp->model_answer);
+}
+
+/* One form field: { name = "serial", label = ..., rule = "serial", answer = "AB123" }. Each rule
+ * takes the answer fields of the question type it is named after; a check function takes an
+ * optional answer to show. Stack: 0. */
+static void read_form_field(Ld *ld, int idx, int line, const char *path, FormField *f)
+{
+    static const char *const text_f[] = {"answers", "match_case", "match_accents",
+                                         "match_spacing", NULL};
+    static const char *const exact_f[] = {"answers", NULL};
+    static const char *const answer_f[] = {"answer", NULL};
+    static const char *const number_f[] = {"answer", "tolerance", "unit", NULL};
+    static const char *const check_f[] = {"check", "answer", NULL};
+    static const struct { const char *name; FieldRule rule; const char *const *fields; } rules[] = {
+        {"text", FIELD_TEXT, text_f},         {"exact", FIELD_EXACT, exact_f},
+        {"serial", FIELD_SERIAL, answer_f},   {"number", FIELD_NUMERIC, number_f},
+        {"country", FIELD_COUNTRY, answer_f}, {"check", FIELD_CHECK, check_f},
+    };
+    lua_State *L = ld->L;
+    const char *all[12] = {"name", "label", "rule"};
+    f->name = ld_read_id(ld, idx, "name", line, path);
+    ld_read_text(ld, idx, "label", line, path, true, &f->label);
+    bool has_check = ld_raw_getfield(L, idx, "check") == LUA_TFUNCTION;
+    int rt = ld_raw_getfield(L, idx, "rule");
+    const char *rule = rt == LUA_TSTRING ? lua_tostring(L, -1) : has_check ? "check" : "text";
+    size_t r = 0;
+    while (r < sizeof rules / sizeof rules[0] && strcmp(rules[r].name, rule) != 0)
+        r++;
+    char *rp = ld_join_path(path, "rule");
+    if (rt != LUA_TNIL && rt != LUA_TSTRING)
+        ld_report(ld, PROBLEM_ERROR, line, rp, "must be a string");
+    else if (r == sizeof rules / sizeof rules[0])
+        ld_report(ld, PROBLEM_ERROR, line, rp,
+                  "unknown rule '%s' (text, exact, serial, number, country or check)", rule);
+    lua_pop(L, 2);
+    free(rp);
+    if (r == sizeof rules / sizeof rules[0])
+        return;
+    f->rule = rules[r].rule;
+    size_t n = 3;
+    for (const char *const *k = rules[r].fields; *k; k++)
+        all[n++] = *k;
+    ld_check_fields(ld, idx, line, path, all);
+    Question tmp = {0};
+    switch (f->rule) {
+    case FIELD_TEXT: case FIELD_EXACT: read_text_answers(ld, idx, line, path, &tmp); break;
+    case FIELD_SERIAL: read_serial_answer(ld, idx, line, path, &tmp); break;
+    case FIELD_NUMERIC: read_numeric_answer(ld, idx, line, path, &tmp); break;
+    case FIELD_COUNTRY: {
+        char *ap = ld_join_path(path, "answer");
+        char code[3];
+        if (ld_raw_getfield(L, idx, "answer") != LUA_TSTRING || !country_valid(lua_tostring(L, -1), code))
+            ld_report(ld, PROBLEM_ERROR, line, ap, "must be an ISO 3166 country code such as \"MX\"");
+        else {
+            tmp.accepted = xcalloc(1, sizeof *tmp.accepted);
+            tmp.accepted[tmp.n_accepted++] = xstrdup(code);
+            for (int l = 0; l < LANG_COUNT; l++)
+                tmp.model_answer.s[l] = xstrdup(code);
+        }
+        lua_pop(L, 1);
+        free(ap);
+        break;
+    }
+    case FIELD_CHECK:
+        if (!has_check) {
+            char *cp = ld_join_path(path, "check");
+            ld_report(ld, PROBLEM_ERROR, line, cp,
+                      "missing: a function (value) returning true or false (or 0 to 1), and a message");
+            free(cp);
+        }
+        if (ld_raw_getfield(L, idx, "answer") != LUA_TNIL) {
+            char *ap = ld_join_path(path, "answer");
+            ld_read_answer_value(ld, line, ap, &tmp.model_answer);
+            free(ap);
+        }
+        lua_pop(L, 1);
+        break;
+    }
+    take_answer(f, &tmp);
+    question_done(&tmp);
+}
+
+void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    char *fp = ld_join_path(path, "fields");
+    lua_Integer n = ld_push_list(ld, idx, "fields", line, path, QUESTION_MAX_FIELDS);
+    int list = lua_gettop(L);
+    if (n == 0)
+        ld_report(ld, PROBLEM_ERROR, line, fp,
+                  "missing (a list of fields, e.g. { { name = \"serial\", label = ..., rule = "
+                  "\"serial\", answer = \"AB123\" } })");
+    if (n > 0)
+        q->fields = xcalloc((size_t)n, sizeof *q->fields);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char *ip = xasprintf("%s[%lld]", fp, (long long)i);
+        lua_rawgeti(L, list, i);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { name = ..., label = ..., ... }");
+        } else {
+            FormField *f = &q->fields[q->n_fields++];
+            read_form_field(ld, lua_gettop(L), line, ip, f);
+            for (size_t k = 0; f->name && k + 1 < q->n_fields; k++)
+                if (q->fields[k].name && strcmp(q->fields[k].name, f->name) == 0)
+                    ld_report(ld, PROBLEM_ERROR, line, ip, "duplicate field name '%s'", f->name);
+        }
+        lua_pop(L, 1);
+        free(ip);
+    }
+    lua_pop(L, 1);
+    free(fp);
+}
+
+/* Fields every question may have, beside its own. */
+static const char *const common_fields[] = {"id", "prompt", "explain", "sources", "hint", "image",
+                                            "tags", NULL};
+
+/* Checks the question's fields against the common ones and its kind's own. Stack: 0. */
+static void check_question_fields(Ld *ld, int idx, int line, const char *path,
+                                  const char *const *own)
+{
+    const char *all[32];
+    size_t n = 0;
+    for (const char *const *f = common_fields; *f; f++)
+        all[n++] = *f;
+    for (const char *const *f = own; *f && n + 1 < sizeof all / sizeof all[0]; f++)
+        all[n++] = *f;
+    all[n] = NULL;
+    ld_check_fields(ld, idx, line, path, all);
+}
+
+/* Reads the question on top of the stack (any question constructor) into q. Stack: 0. */
 void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
@@ -235,8 +382,8 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     CtorKind kind = ld_ctor_of(ld, idx, &line);
     if (kind < CTOR_CHOICE) {
         ld_report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice, multi, truefalse, text, numeric, serial, order or "
-               "match { ... }");
+               "not a question: write choice, multi, truefalse, text, numeric, serial, order, "
+               "match or form { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -248,10 +395,11 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
         [CTOR_SERIAL] = {QUESTION_SERIAL, serial_fields},
         [CTOR_ORDER] = {QUESTION_ORDER, order_fields},
         [CTOR_MATCH] = {QUESTION_MATCH, match_fields},
+        [CTOR_FORM] = {QUESTION_FORM, form_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
-    ld_check_fields(ld, idx, line, path, kinds[kind].fields);
+    check_question_fields(ld, idx, line, path, kinds[kind].fields);
     q->id = ld_read_id(ld, idx, "id", line, path);
     ld_read_text(ld, idx, "prompt", line, path, true, &q->prompt);
     ld_read_text(ld, idx, "explain", line, path, false, &q->explain);
@@ -261,6 +409,13 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
         free(p);
     }
     ld_read_refs(ld, idx, line, path, &q->sources);
+    ld_read_text(ld, idx, "hint", line, path, false, &q->hint);
+    ld_read_image(ld, idx, line, path, &q->image);
+    q->n_tags = ld_read_ids(ld, idx, "tags", line, path, 20, &q->tags);
+    if (kind == CTOR_FORM) {
+        ld_read_form_fields(ld, idx, line, path, q);
+        return;
+    }
     if (kind == CTOR_TRUEFALSE) {
         read_truefalse_answer(ld, idx, line, path, q);
         return;

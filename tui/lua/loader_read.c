@@ -186,6 +186,17 @@ bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *o
     return ok;
 }
 
+bool ld_read_answer_value(Ld *ld, int line, const char *p, LText *out)
+{
+    if (lua_type(ld->L, -1) != LUA_TSTRING)
+        return ld_read_text_value(ld, line, p, true, out);
+    char *s = ld_checked_string(ld, -1, line, p);
+    for (int l = 0; s && l < LANG_COUNT; l++)
+        out->s[l] = xstrdup(s);
+    free(s);
+    return out->s[0] != NULL;
+}
+
 /* Reads text field `field` of the table at idx. Stack: 0. */
 bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
                       LText *out)

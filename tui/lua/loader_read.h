@@ -19,7 +19,8 @@ typedef enum {
     CTOR_NUMERIC,
     CTOR_SERIAL,
     CTOR_ORDER,
-    CTOR_MATCH
+    CTOR_MATCH,
+    CTOR_FORM
 } CtorKind;
 
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an
@@ -47,6 +48,9 @@ char *ld_checked_string(Ld *ld, int idx, int line, const char *path);
 char *ld_join_path(const char *path, const char *field);
 /* Reads the text value on top of the stack (leaves it) into out. */
 bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out);
+/* Like ld_read_text_value (required) for an answer: a plain string is the same answer in every
+ * language (a name, a number), so it is not a missing translation. */
+bool ld_read_answer_value(Ld *ld, int line, const char *p, LText *out);
 bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
                LText *out);
 /* An identifier field; owned string or NULL (reported). */
@@ -71,6 +75,11 @@ lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const cha
                       lua_Integer max);
 /* sources = { "N2", ... } of a page or question. */
 void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
+/* form { fields = { ... } }: each field's rule and answer into q->fields (loader_form.c). */
+void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q);
+/* The question function on top of the stack, quiz entry index: built with seed 1 into q, and
+ * with seeds 2..seeds to check that it always builds the same question (loader_gen.c). */
+void ld_read_generated(Ld *ld, int line, const char *path, size_t index, int seeds, Question *q);
 /* The question table on top of the stack (any question constructor) into q. */
 void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q);
 
