@@ -197,6 +197,10 @@ const char *question_response(const Question *q, uint32_t picked, char *buf, siz
  * (never the right order). Fills shown[0..n_options) with option indexes. */
 void question_shown_order(const Question *q, size_t *shown);
 
+/* splitmix64: the next number from *state. The same seed gives the same sequence everywhere, so
+ * draws and generated questions can be replayed from their stored seed. */
+uint64_t model_random(uint64_t *state);
+
 /* Maximum score of one question (1 for every question type so far). */
 double question_max_score(const Question *q);
 

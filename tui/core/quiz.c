@@ -1,6 +1,7 @@
 /* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
 #include "quiz.h"
 
+#include "country.h"
 #include "serial.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static int bits(uint32_t v)
 {
@@ -70,7 +72,7 @@ Verdict question_score_match(const Question *q, const size_t *chosen)
     return v;
 }
 
-bool quiz_parse_number(const Question *q, const char *typed, double *out)
+bool quiz_parse_number_unit(const char *unit_text, const char *typed, double *out)
 {
     char *t = text_fold(typed, 0);
     for (char *p = t; *p; p++)
@@ -84,8 +86,8 @@ bool quiz_parse_number(const Question *q, const char *typed, double *out)
         while (*end == ' ')
             end++;
         /* An optional unit: the question's own, in any case. */
-        if (*end && q->unit) {
-            char *unit = text_fold(q->unit, 0);
+        if (*end && unit_text) {
+            char *unit = text_fold(unit_text, 0);
             if (strcmp(end, unit) == 0)
                 end += strlen(end);
             free(unit);
@@ -98,26 +100,204 @@ bool quiz_parse_number(const Question *q, const char *typed, double *out)
     return ok;
 }
 
+bool quiz_parse_number(const Question *q, const char *typed, double *out)
+{
+    return quiz_parse_number_unit(q->unit, typed, out);
+}
+
+static bool number_within(double typed, double value, double tolerance)
+{
+    return fabs(typed - value) <= tolerance + 1e-9 * fabs(value);
+}
+
 Verdict score_choice(const Question *q, size_t option)
 {
     return question_score(q, option < 32 ? 1u << option : 0);
 }
 
-bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
-                size_t errlen)
+double quiz_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The seed of a generated question in an attempt: fixed by the attempt's seed and the question's
+ * place in the module, so the same attempt always builds the same questions. */
+static uint32_t item_seed(uint32_t attempt_seed, size_t quiz_index)
+{
+    uint64_t st = ((uint64_t)attempt_seed << 20) ^ (uint64_t)quiz_index;
+    uint32_t v = (uint32_t)model_random(&st);
+    return v ? v : 1;
+}
+
+static void shuffle(size_t *v, size_t n, uint64_t *st)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(model_random(st) % i);
+        size_t t = v[i - 1];
+        v[i - 1] = v[j];
+        v[j] = t;
+    }
+}
+
+/* Which questions an attempt asks, in which order: the pool (questions with one of the settings'
+ * tags, or all), N of them drawn at random when the settings draw fewer, shuffled or in the
+ * module's order. Fills pick[] and returns how many. */
+static size_t draw_questions(const Module *m, uint64_t *st, size_t *pick)
+{
+    const QuizSettings *set = &m->settings;
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_questions; i++) {
+        bool in = set->n_tags == 0;
+        for (size_t t = 0; t < set->n_tags && !in; t++)
+            in = question_has_tag(&m->questions[i], set->tags[t]);
+        if (in)
+            pick[n++] = i;
+    }
+    if (set->draw && set->draw < n) {
+        shuffle(pick, n, st);
+        n = set->draw;
+        if (!set->shuffle) { /* keep the module's order among those drawn */
+            for (size_t i = 1; i < n; i++)
+                for (size_t j = i; j > 0 && pick[j - 1] > pick[j]; j--) {
+                    size_t t = pick[j];
+                    pick[j] = pick[j - 1];
+                    pick[j - 1] = t;
+                }
+        }
+    } else if (set->shuffle) {
+        shuffle(pick, n, st);
+    }
+    return n;
+}
+
+/* Sets up item for question q: builds a generated one, orders its options. */
+static void item_init(QuizRun *run, QuizItem *it, const Question *q, uint64_t *st)
+{
+    it->q = q;
+    if (q->generated) {
+        uint32_t seed = item_seed(run->seed, q->quiz_index);
+        if (run->hooks.generate && run->hooks.generate(run->hooks.ctx, run->module, q, seed, &it->gen)) {
+            it->q = &it->gen;
+            it->gen.generated = true;
+            it->gen.seed = seed;
+            it->gen.quiz_index = q->quiz_index;
+            it->seed = seed;
+        } else {
+            it->seed = q->seed; /* the instance built at load */
+        }
+    }
+    q = it->q;
+    for (size_t k = 0; k < q->n_options && k < QUESTION_MAX_OPTIONS; k++)
+        it->shown[k] = k;
+    /* True/False keep their order; order and match questions have their own arrangement. */
+    if (run->module->settings.shuffle && (q->type == QUESTION_CHOICE || q->type == QUESTION_MULTI))
+        shuffle(it->shown, q->n_options, st);
+}
+
+bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, int *left,
+                        char *err, size_t errlen)
+{
+    *left = -1;
+    unsigned allowed = module->settings.mode == QUIZ_EXAM ? module->settings.attempts : 0;
+    if (!allowed)
+        return true;
+    int used = 0;
+    if (!store_attempt_count(store, trainee_id, module->id, &used, err, errlen))
+        return false;
+    *left = used >= (int)allowed ? 0 : (int)allowed - used;
+    return true;
+}
+
+bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen)
 {
     memset(run, 0, sizeof *run);
     run->module = module;
     run->store = store;
-    return store_attempt_begin(store, trainee_id, module->id, module->version, &run->attempt_id,
-                               err, errlen);
+    run->seed = seed;
+    if (hooks)
+        run->hooks = *hooks;
+    int left;
+    if (!quiz_attempts_left(store, trainee_id, module, &left, err, errlen))
+        return false;
+    if (left == 0) {
+        snprintf(err, errlen, "no attempts left (%u allowed)", module->settings.attempts);
+        return false;
+    }
+    const QuizSettings *set = &module->settings;
+    AttemptRow row = {.trainee_id = trainee_id, .module_id = module->id,
+                      .module_version = module->version, .exam = set->mode == QUIZ_EXAM,
+                      .seed = seed, .time_limit = set->mode == QUIZ_EXAM ? set->time_limit : 0};
+    if (!store_attempt_start(store, &row, &run->attempt_id, err, errlen))
+        return false;
+    uint64_t st = seed;
+    size_t *pick = xcalloc(module->n_questions ? module->n_questions : 1, sizeof *pick);
+    run->n_items = draw_questions(module, &st, pick);
+    run->items = xcalloc(run->n_items ? run->n_items : 1, sizeof *run->items);
+    for (size_t i = 0; i < run->n_items; i++)
+        item_init(run, &run->items[i], &module->questions[pick[i]], &st);
+    free(pick);
+    run->started = quiz_now();
+    return true;
+}
+
+bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
+                size_t errlen)
+{
+    return quiz_start(run, store, trainee_id, module, NULL, 0, err, errlen);
+}
+
+void quiz_done(QuizRun *run)
+{
+    for (size_t i = 0; i < run->n_items; i++) {
+        QuizItem *it = &run->items[i];
+        if (it->q == &it->gen)
+            question_done(&it->gen);
+        free(it->response);
+        if (it->checks)
+            for (size_t k = 0; k < it->q->n_fields; k++)
+                ltext_done(&it->checks[k].message);
+        free(it->checks);
+    }
+    free(run->items);
+    run->items = NULL;
+    run->n_items = 0;
+}
+
+QuizItem *quiz_item(QuizRun *run)
+{
+    return run->current < run->n_items ? &run->items[run->current] : NULL;
 }
 
 const Question *quiz_question(const QuizRun *run)
 {
-    if (run->current >= run->module->n_questions)
-        return NULL;
-    return &run->module->questions[run->current];
+    return run->current < run->n_items ? run->items[run->current].q : NULL;
+}
+
+bool quiz_take_hint(QuizRun *run)
+{
+    QuizItem *it = quiz_item(run);
+    if (!it || it->done || run->finished || run->module->settings.mode != QUIZ_PRACTICE ||
+        ltext_empty(&it->q->hint))
+        return false;
+    it->hinted = true;
+    return true;
+}
+
+double quiz_seconds_left(const QuizRun *run, double now)
+{
+    const QuizSettings *set = &run->module->settings;
+    if (set->mode != QUIZ_EXAM || !set->time_limit)
+        return -1;
+    double left = set->time_limit - (now - run->started);
+    return left > 0 ? left : 0;
+}
+
+bool quiz_passed(const QuizRun *run)
+{
+    return quiz_percent(run) + 1e-9 >= run->module->settings.pass;
 }
 
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)
@@ -178,17 +358,59 @@ bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *e
     return record(run, q, response, question_score_match(q, chosen), out, err, errlen);
 }
 
-/* Stores a scored answer and counts it. */
+/* Whether the current question takes an answer now; err says why not. */
+static bool open_for_answer(QuizRun *run, char *err, size_t errlen)
+{
+    QuizItem *it = quiz_item(run);
+    if (!it || run->finished || it->done) {
+        snprintf(err, errlen, "this question already has its answer");
+        return false;
+    }
+    if (quiz_seconds_left(run, quiz_now()) == 0) {
+        run->expired = true;
+        snprintf(err, errlen, "time is up");
+        return false;
+    }
+    return true;
+}
+
+/* Stores a scored answer and counts it: in practice a wrong answer with tries left is stored
+ * but not final, and every extra try and a hint take their share of the marks. */
 static bool record(QuizRun *run, const Question *q, const char *response, Verdict v, Verdict *out,
                    char *err, size_t errlen)
 {
-    if (!store_answer_save(run->store, run->attempt_id, q->id, (int)run->current + 1, response,
-                           v.score, v.max, err, errlen))
+    QuizItem *it = quiz_item(run);
+    if (!open_for_answer(run, err, errlen))
         return false;
-    run->score += v.score;
-    run->max += v.max;
-    run->n_correct += v.correct;
-    run->answered = true;
+    const QuizSettings *set = &run->module->settings;
+    bool practice = set->mode == QUIZ_PRACTICE;
+    unsigned try_no = it->tries + 1;
+    double cut = 0;
+    if (practice)
+        cut = v.max * (set->penalty * (double)(try_no - 1) + (it->hinted ? set->hint_cost : 0));
+    if (v.score > 0)
+        v.score = v.score - cut > 0 ? v.score - cut : 0;
+    v.tries_left = practice && try_no <= set->retries ? set->retries + 1 - try_no : 0;
+    v.final = v.correct || v.tries_left == 0;
+    if (v.final)
+        v.tries_left = 0;
+    AnswerRow row = {.attempt_id = run->attempt_id, .question_id = q->id,
+                     .position = (int)run->current + 1, .response = response, .score = v.score,
+                     .max_score = v.max, .has_seed = q->generated, .seed = it->seed,
+                     .try_no = (int)try_no, .hinted = it->hinted, .final = v.final};
+    if (!store_answer_add(run->store, &row, err, errlen))
+        return false;
+    it->tries = try_no;
+    it->verdict = v;
+    free(it->response);
+    it->response = xstrdup(response);
+    if (v.final) {
+        it->done = true;
+        run->score += v.score;
+        run->max += v.max;
+        run->n_correct += v.correct;
+        run->answered = true;
+    }
     *out = v;
     return true;
 }
@@ -215,7 +437,7 @@ bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, 
         return false;
     }
     Verdict verdict = {.max = question_max_score(q)};
-    verdict.correct = fabs(v - q->value) <= q->tolerance + 1e-9 * fabs(q->value);
+    verdict.correct = number_within(v, q->value, q->tolerance);
     verdict.score = verdict.correct ? verdict.max : 0.0;
     return record(run, q, typed, verdict, out, err, errlen);
 }
@@ -237,9 +459,133 @@ bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, siz
     return record(run, q, response, question_score(q, picked), out, err, errlen);
 }
 
+/* Trims spaces around typed; caller frees. */
+static char *trimmed(const char *typed)
+{
+    while (*typed == ' ' || *typed == '\t')
+        typed++;
+    size_t n = strlen(typed);
+    while (n && (typed[n - 1] == ' ' || typed[n - 1] == '\t'))
+        n--;
+    return xstrndup(typed, n);
+}
+
+double form_field_score(const FormField *f, const char *typed)
+{
+    char *t = trimmed(typed ? typed : "");
+    double score = 0;
+    double v;
+    char code[3];
+    if (t[0]) {
+        switch (f->rule) {
+        case FIELD_TEXT: {
+            char *mine = text_fold(t, f->match);
+            for (size_t i = 0; i < f->n_accepted && score == 0; i++) {
+                char *ok = text_fold(f->accepted[i], f->match);
+                score = strcmp(mine, ok) == 0;
+                free(ok);
+            }
+            free(mine);
+            break;
+        }
+        case FIELD_EXACT:
+            for (size_t i = 0; i < f->n_accepted && score == 0; i++)
+                score = strcmp(t, f->accepted[i]) == 0;
+            break;
+        case FIELD_SERIAL:
+            score = f->n_accepted && serial_compare(f->accepted[0], t, NULL, 0) == 0;
+            break;
+        case FIELD_NUMERIC:
+            score = quiz_parse_number_unit(f->unit, t, &v) && number_within(v, f->value, f->tolerance);
+            break;
+        case FIELD_COUNTRY:
+            score = f->n_accepted && country_valid(t, code) && strcmp(code, f->accepted[0]) == 0;
+            break;
+        case FIELD_CHECK:
+            break;
+        }
+    }
+    free(t);
+    return score;
+}
+
+/* Appends s as a JSON string. */
+static void json_string(StrBuf *b, const char *s)
+{
+    strbuf_puts(b, "\"");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            strbuf_printf(b, "\\%c", *p);
+        else if (*p < 0x20)
+            strbuf_printf(b, "\\u%04x", *p);
+        else
+            strbuf_append(b, (const char *)p, 1);
+    }
+    strbuf_puts(b, "\"");
+}
+
+bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, char *err,
+                      size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || q->type != QUESTION_FORM) {
+        snprintf(err, errlen, "this question is not a form");
+        return false;
+    }
+    if (!open_for_answer(run, err, errlen))
+        return false;
+    size_t n = q->n_fields;
+    FieldCheck *checks = xcalloc(n, sizeof *checks);
+    bool any_check = false;
+    for (size_t k = 0; k < n; k++)
+        any_check = any_check || q->fields[k].rule == FIELD_CHECK;
+    if (any_check && run->hooks.check)
+        run->hooks.check(run->hooks.ctx, run->module, q, values, checks);
+    Verdict v = {.max = question_max_score(q)};
+    double sum = 0;
+    size_t right = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (q->fields[k].rule != FIELD_CHECK)
+            checks[k].score = form_field_score(&q->fields[k], values[k]);
+        else if (!values[k] || !values[k][0])
+            checks[k].score = 0;
+        sum += checks[k].score;
+        right += checks[k].score >= 1.0;
+    }
+    v.correct = right == n;
+    v.score = n ? v.max * sum / (double)n : 0;
+    /* Stored as a JSON object of field name to typed value. */
+    StrBuf resp;
+    strbuf_init(&resp);
+    strbuf_puts(&resp, "{");
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            strbuf_puts(&resp, ",");
+        json_string(&resp, q->fields[k].name);
+        strbuf_puts(&resp, ":");
+        json_string(&resp, values[k] ? values[k] : "");
+    }
+    strbuf_puts(&resp, "}");
+    bool ok = record(run, q, resp.s, v, out, err, errlen);
+    strbuf_done(&resp);
+    QuizItem *it = &run->items[run->current];
+    if (ok) {
+        if (it->checks)
+            for (size_t k = 0; k < n; k++)
+                ltext_done(&it->checks[k].message);
+        free(it->checks);
+        it->checks = checks;
+    } else {
+        for (size_t k = 0; k < n; k++)
+            ltext_done(&checks[k].message);
+        free(checks);
+    }
+    return ok;
+}
+
 void quiz_next(QuizRun *run)
 {
-    if (run->current < run->module->n_questions)
+    if (run->current < run->n_items)
         run->current++;
     run->answered = false;
 }
@@ -248,6 +594,11 @@ bool quiz_finish(QuizRun *run, char *err, size_t errlen)
 {
     if (run->finished)
         return true;
+    /* Questions left unanswered (an exam's time ran out) count with no marks. */
+    double max = 0;
+    for (size_t i = 0; i < run->n_items; i++)
+        max += question_max_score(run->items[i].q);
+    run->max = max;
     if (!store_attempt_finish(run->store, run->attempt_id, run->score, run->max, err, errlen))
         return false;
     run->finished = true;

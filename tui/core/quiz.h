@@ -10,19 +10,51 @@
 
 typedef struct {
     bool correct;
-    double score;
+    double score; /* after any deduction for extra tries and hints */
     double max;
+    bool final;          /* the question is done: no tries left, or right */
+    unsigned tries_left; /* practice: tries still open after a wrong answer */
 } Verdict;
+
+/* One question of an attempt, as drawn: which question, its option order, and how it went. */
+typedef struct {
+    const Question *q; /* the module's question, or &gen */
+    Question gen;      /* a generated question's instance for seed (owned) */
+    uint32_t seed;     /* generated: the seed it was built with, else 0 */
+    size_t shown[QUESTION_MAX_OPTIONS]; /* display order: place k shows option shown[k] */
+    unsigned tries;    /* answers given */
+    bool hinted;       /* the hint was taken (practice) */
+    bool done;         /* has its final answer */
+    Verdict verdict;   /* of the last answer */
+    char *response;    /* the last answer as stored (owned) */
+    FieldCheck *checks; /* form: how each field of the last answer was judged (owned) */
+} QuizItem;
+
+/* What the quiz needs from the Lua host: building generated questions and running form checks.
+ * Either may be NULL: a generated question then keeps its loaded instance (seed 1) and a checked
+ * field scores 0. */
+typedef struct {
+    bool (*generate)(void *ctx, const Module *m, const Question *q, uint32_t seed, Question *out);
+    bool (*check)(void *ctx, const Module *m, const Question *q, const char *const *values,
+                  FieldCheck *out);
+    void *ctx;
+} QuizHooks;
 
 typedef struct {
     const Module *module; /* borrowed; outlives the run */
     Store *store;         /* borrowed */
+    QuizHooks hooks;
     int64_t attempt_id;
-    size_t current; /* index of the question being asked */
+    uint32_t seed;        /* draws the questions, orders them and their options */
+    QuizItem *items;      /* the questions drawn for this attempt */
+    size_t n_items;
+    size_t current; /* index of the item being asked */
     double score, max;
     size_t n_correct;
-    bool answered; /* the current question has its answer */
+    bool answered; /* the current question has its final answer */
     bool finished;
+    bool expired;  /* exam time ran out: no more answers */
+    double started; /* CLOCK_MONOTONIC seconds at the start */
 } QuizRun;
 
 /* Scores the set of picked options (bit i = option i) on any question. One right option
@@ -47,13 +79,43 @@ bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *e
 /* Reads a typed number: "9", "-0.5", "9,5" (decimal comma), with the question's unit or spaces
  * after it. False when it is not a number. */
 bool quiz_parse_number(const Question *q, const char *typed, double *out);
+/* The same with the unit given (may be NULL). */
+bool quiz_parse_number_unit(const char *unit, const char *typed, double *out);
 Verdict score_choice(const Question *q, size_t option);
 
-/* Starts an attempt for trainee on module and records it. */
+/* Starts an attempt for trainee on module and records it: draws the questions as the module's
+ * settings say (pool by tag, draw N, shuffle questions and options) from seed, and builds the
+ * generated ones through hooks (may be NULL). Refused when an exam has no attempts left. Free
+ * with quiz_done. */
+bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen);
+/* quiz_start without hooks, with seed 0. */
 bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
                 size_t errlen);
+void quiz_done(QuizRun *run);
+/* Attempts of module this trainee has begun, and how many more the settings allow (-1: no
+ * limit). False on a database error. */
+bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, int *left,
+                        char *err, size_t errlen);
 /* The question being asked, NULL once every question has been answered. */
 const Question *quiz_question(const QuizRun *run);
+/* The item being asked (its option order, tries, last verdict), NULL at the end. */
+QuizItem *quiz_item(QuizRun *run);
+/* Practice: shows the current question's hint, which costs hint_cost of its marks. False when
+ * there is none to take (no hint, exam, or already answered). */
+bool quiz_take_hint(QuizRun *run);
+/* Seconds left in a timed exam at monotonic time now (clamped at 0), -1 when untimed. */
+double quiz_seconds_left(const QuizRun *run, double now);
+/* CLOCK_MONOTONIC in seconds. */
+double quiz_now(void);
+/* Scores a form's typed values (one per field) and commits the answer; the Lua checks run
+ * through the hooks. The per-field judgement is left in quiz_item(run)->checks. */
+bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, char *err,
+                      size_t errlen);
+/* Scores one form field's typed value by its rule (0..1); FIELD_CHECK fields score 0 here. */
+double form_field_score(const FormField *f, const char *typed);
+/* True when the attempt's score reaches the module's pass mark. */
+bool quiz_passed(const QuizRun *run);
 /* Scores the answer to the current question and commits it to the store. Only when this returns
  * true may the caller acknowledge the answer on screen. Does not advance; a second answer to the
  * same question, or one after quiz_finish, is refused. */
@@ -64,7 +126,7 @@ bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, siz
  * numeric answer that is not a number is refused (false, nothing stored). */
 bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
-/* Records the final score of the attempt. */
+/* Records the final score of the attempt: every drawn question counts, answered or not. */
 bool quiz_finish(QuizRun *run, char *err, size_t errlen);
 /* Score in percent, 0 when nothing was scored. */
 double quiz_percent(const QuizRun *run);

@@ -45,6 +45,15 @@ static const char *const migrations[] = {
     "  seed INTEGER,"
     "  answered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));"
     "CREATE INDEX answer_by_attempt ON answer(attempt_id);",
+    /* 1 -> 2: quiz modes. An attempt keeps its mode, the seed that drew its questions and its
+     * time limit; an answer keeps which try it was, whether a hint was taken, and whether it is
+     * the question's final answer (reports count only those). */
+    "ALTER TABLE attempt ADD COLUMN mode TEXT NOT NULL DEFAULT 'practice';"
+    "ALTER TABLE attempt ADD COLUMN seed INTEGER;"
+    "ALTER TABLE attempt ADD COLUMN time_limit INTEGER;"
+    "ALTER TABLE answer ADD COLUMN try INTEGER NOT NULL DEFAULT 1;"
+    "ALTER TABLE answer ADD COLUMN hinted INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE answer ADD COLUMN final INTEGER NOT NULL DEFAULT 1;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -369,44 +378,86 @@ void trainee_list_free(Trainee *list, size_t n)
     free(list);
 }
 
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen)
+bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, char *err,
+                         size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "INSERT INTO attempt(uid, trainee_id, module_id, module_version) "
-                                  "VALUES (?, ?, ?, ?)", err, errlen);
+    sqlite3_stmt *st = prepare(s, "INSERT INTO attempt(uid, trainee_id, module_id, module_version, "
+                                  "mode, seed, time_limit) VALUES (?, ?, ?, ?, ?, ?, ?)", err, errlen);
     if (!st)
         return false;
     char uid[33];
     new_uid(uid);
     sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, trainee_id);
-    sqlite3_bind_text(st, 3, module_id, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 4, module_version);
+    sqlite3_bind_int64(st, 2, row->trainee_id);
+    sqlite3_bind_text(st, 3, row->module_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, row->module_version);
+    sqlite3_bind_text(st, 5, row->exam ? "exam" : "practice", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 6, row->seed);
+    if (row->time_limit)
+        sqlite3_bind_int(st, 7, (int)row->time_limit);
     if (!step_write(s, st, err, errlen, "cannot start attempt"))
         return false;
     *attempt_id = sqlite3_last_insert_rowid(s->db);
     return true;
 }
 
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen)
+bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
+                         int64_t *attempt_id, char *err, size_t errlen)
+{
+    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
+                      .module_version = module_version};
+    return store_attempt_start(s, &row, attempt_id, err, errlen);
+}
+
+bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen)
 {
     sqlite3_stmt *st = prepare(s, "INSERT INTO answer(uid, attempt_id, question_id, position, "
-                                  "response, score, max_score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               err, errlen);
+                                  "response, score, max_score, seed, try, hinted, final) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, errlen);
     if (!st)
         return false;
     char uid[33];
     new_uid(uid);
     sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, attempt_id);
-    sqlite3_bind_text(st, 3, question_id, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 4, position);
-    sqlite3_bind_text(st, 5, response, -1, SQLITE_STATIC);
-    sqlite3_bind_double(st, 6, score);
-    sqlite3_bind_double(st, 7, max_score);
+    sqlite3_bind_int64(st, 2, row->attempt_id);
+    sqlite3_bind_text(st, 3, row->question_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 4, row->position);
+    sqlite3_bind_text(st, 5, row->response, -1, SQLITE_STATIC);
+    sqlite3_bind_double(st, 6, row->score);
+    sqlite3_bind_double(st, 7, row->max_score);
+    if (row->has_seed)
+        sqlite3_bind_int64(st, 8, row->seed);
+    sqlite3_bind_int(st, 9, row->try_no ? row->try_no : 1);
+    sqlite3_bind_int(st, 10, row->hinted);
+    sqlite3_bind_int(st, 11, row->final);
     return step_write(s, st, err, errlen, "cannot save answer");
+}
+
+bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
+                       const char *response, double score, double max_score, char *err,
+                       size_t errlen)
+{
+    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
+                     .response = response, .score = score, .max_score = max_score, .final = true};
+    return store_answer_add(s, &row, err, errlen);
+}
+
+bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
+                         char *err, size_t errlen)
+{
+    sqlite3_stmt *st = prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
+                                  "module_id = ?", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_int64(st, 1, trainee_id);
+    sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok)
+        *count = sqlite3_column_int(st, 0);
+    else
+        fail(s, err, errlen, "cannot count attempts");
+    sqlite3_finalize(st);
+    return ok;
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,

@@ -9,7 +9,7 @@
 
 #include "text.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 typedef struct Store Store;
 
@@ -43,10 +43,40 @@ void trainee_done(Trainee *t);
 void trainee_copy(Trainee *dst, const Trainee *src);
 void trainee_list_free(Trainee *list, size_t n);
 
+typedef struct {
+    int64_t trainee_id;
+    const char *module_id;
+    int module_version;
+    bool exam;           /* else practice */
+    uint32_t seed;       /* drew the questions and their order */
+    unsigned time_limit; /* seconds, 0 for none */
+} AttemptRow;
+
+typedef struct {
+    int64_t attempt_id;
+    const char *question_id;
+    int position;         /* 1-based place of the question in the attempt */
+    const char *response; /* the answer as text (see question_response) */
+    double score, max_score;
+    bool has_seed;        /* a generated question: seed rebuilds it */
+    uint32_t seed;
+    int try_no;           /* 1 for the first try */
+    bool hinted;
+    bool final;           /* the question's last answer in this attempt */
+} AnswerRow;
+
+/* Records the start of an attempt; *attempt_id is its row. */
+bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, char *err,
+                         size_t errlen);
+/* Stores one answer and commits before returning. */
+bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen);
+/* Attempts trainee has begun on module, finished or not. */
+bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
+                         char *err, size_t errlen);
+/* A practice attempt (store_attempt_start with defaults). */
 bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
                          int64_t *attempt_id, char *err, size_t errlen);
-/* Stores one answer and commits before returning. response is the trainee's answer as text
- * (see question_response: the 1-based option number, or "true"/"false"). */
+/* A first and final answer (store_answer_add with defaults). */
 bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
                        const char *response, double score, double max_score, char *err,
                        size_t errlen);

@@ -9,18 +9,15 @@
 #include "loader.h"
 #include "loader_read.h"
 
-/* The generator handed to a question function: splitmix64, so that a seed gives the same
- * question on every machine and in every version of Lua. */
+/* The generator handed to a question function: model_random (splitmix64), so that a seed gives
+ * the same question on every machine and in every version of Lua. */
 typedef struct {
     uint64_t s;
 } Rng;
 
 static uint64_t rng_next(Rng *r)
 {
-    uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    return model_random(&r->s);
 }
 
 /* rng:int(a, b), rng.int(a, b): a whole number from a to b. Upvalue 1: the Rng. Stack: +1. */
