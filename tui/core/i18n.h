@@ -22,4 +22,12 @@ static inline const char *tr(const char *msgid)
     return i18n_lang() == LANG_EN ? msgid : dgettext("rastro", msgid);
 }
 
+/* Translates a message with a count: singular or plural form as the language needs. */
+static inline const char *trn(const char *singular, const char *plural, unsigned long n)
+{
+    if (i18n_lang() == LANG_EN)
+        return n == 1 ? singular : plural;
+    return dngettext("rastro", singular, plural, n);
+}
+
 #endif

@@ -115,13 +115,6 @@ Verdict score_choice(const Question *q, size_t option)
     return question_score(q, option < 32 ? 1u << option : 0);
 }
 
-double quiz_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* The seed of a generated question in an attempt: fixed by the attempt's seed and the question's
  * place in the module, so the same attempt always builds the same questions. */
 static uint32_t item_seed(uint32_t attempt_seed, size_t quiz_index)
@@ -239,7 +232,7 @@ bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *mo
     for (size_t i = 0; i < run->n_items; i++)
         item_init(run, &run->items[i], &module->questions[pick[i]], &st);
     free(pick);
-    run->started = quiz_now();
+    run->started = clock_seconds();
     return true;
 }
 
@@ -366,7 +359,7 @@ static bool open_for_answer(QuizRun *run, char *err, size_t errlen)
         snprintf(err, errlen, "this question already has its answer");
         return false;
     }
-    if (quiz_seconds_left(run, quiz_now()) == 0) {
+    if (quiz_seconds_left(run, clock_seconds()) == 0) {
         run->expired = true;
         snprintf(err, errlen, "time is up");
         return false;

@@ -106,8 +106,6 @@ QuizItem *quiz_item(QuizRun *run);
 bool quiz_take_hint(QuizRun *run);
 /* Seconds left in a timed exam at monotonic time now (clamped at 0), -1 when untimed. */
 double quiz_seconds_left(const QuizRun *run, double now);
-/* CLOCK_MONOTONIC in seconds. */
-double quiz_now(void);
 /* Scores a form's typed values (one per field) and commits the answer; the Lua checks run
  * through the hooks. The per-field judgement is left in quiz_item(run)->checks. */
 bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, char *err,

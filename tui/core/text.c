@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 static const char *const lang_codes[LANG_COUNT] = {"en", "es"};
@@ -361,4 +362,11 @@ char *strbuf_take(StrBuf *b)
     b->s = NULL;
     b->len = b->cap = 0;
     return s;
+}
+
+double clock_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

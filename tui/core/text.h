@@ -70,4 +70,7 @@ void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf
  * appended to again. */
 char *strbuf_take(StrBuf *b);
 
+/* CLOCK_MONOTONIC in seconds. */
+double clock_seconds(void);
+
 #endif

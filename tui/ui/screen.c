@@ -68,9 +68,10 @@ bool ui_is_back(int key)
     return key == 'q' || key == 'Q' || key == K_ESC || key == K_LEFT || key == K_BACKSPACE;
 }
 
-int ui_read_key(void)
+int ui_read_key(bool tick)
 {
     int empty_reads = 0;
+    double since = tick ? clock_seconds() : 0;
     for (;;) {
         if (got_signal)
             return K_INTR;
@@ -80,7 +81,9 @@ int ui_read_key(void)
             /* Nothing buffered: wait for input, a signal or the terminal going away. A
              * readable input that yields no key, again and again, is end of file. */
             struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
-            int n = poll(&p, 1, 500);
+            int n = poll(&p, 1, tick ? 250 : 500);
+            if (tick && clock_seconds() - since >= 1.0)
+                return K_TICK;
             if (n > 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL)))
                 return K_INTR;
             if (n > 0 && ++empty_reads > 20)
@@ -208,7 +211,7 @@ int ui_run(App *app)
     ui_push(&ui, trainee_screen_new(&ui));
     while (!ui.quit && ui.depth > 0) {
         draw(&ui);
-        int key = ui_read_key();
+        int key = ui_read_key(ui.stack[ui.depth - 1]->ticks);
         if (key == K_INTR) {
             ui.quit = true;
             break;
@@ -217,8 +220,9 @@ int ui_run(App *app)
             continue; /* ncurses has updated LINES and COLS: the next draw fits them */
         if (LINES < MIN_ROWS || COLS < MIN_COLS)
             continue; /* nothing is on screen to act on */
-        ui.status[0] = '\0';
         Screen *top = ui.stack[ui.depth - 1];
+        if (key != K_TICK)
+            ui.status[0] = '\0';
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
         else

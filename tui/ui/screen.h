@@ -24,6 +24,7 @@ enum {
     K_ESC = 27,
     K_TAB = 9,
     K_INTR = 3, /* Ctrl-C */
+    K_TICK = KEY_OFFSET + 0x1000, /* a second passed with no key (screens with ticks set) */
 };
 
 #define MIN_COLS 40
@@ -53,6 +54,8 @@ struct Screen {
     void (*free)(Screen *s);
     /* Printable keys are text input here: '?' and 'q' are not commands. */
     bool takes_text;
+    /* Gets K_TICK about once a second while no key comes (a countdown), and is redrawn then. */
+    bool ticks;
 };
 
 struct Ui {
@@ -74,8 +77,9 @@ void ui_pop_to(Ui *ui, int depth);
 void ui_quit(Ui *ui);
 void ui_status(Ui *ui, Role role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Reads the next key (blocking, but returns K_INTR when a termination signal arrived). */
-int ui_read_key(void);
+/* Reads the next key (blocking, but returns K_INTR when a termination signal arrived, and
+ * K_TICK after a second without a key when tick is set). */
+int ui_read_key(bool tick);
 
 /* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
 bool ui_is_back(int key);

@@ -1,0 +1,52 @@
+/* The quiz screen's state, shared by its parts: scr_quiz.c (keys, answering, the flow),
+ * scr_quiz_view.c (what a question and its feedback look like) and scr_results.c. UI only. */
+#ifndef RASTRO_SCR_QUIZ_H
+#define RASTRO_SCR_QUIZ_H
+
+#include "../core/quiz.h"
+#include "doc.h"
+#include "input.h"
+#include "screens.h"
+
+typedef enum {
+    QUIZ_ASKING,   /* the trainee is answering */
+    QUIZ_RETRY,    /* practice: a wrong answer with tries left; Enter tries again */
+    QUIZ_ANSWERED, /* the final answer is saved; Enter goes on */
+    QUIZ_CONFIRM_LEAVE,
+} QuizState;
+
+typedef struct {
+    Screen base;
+    QuizRun run;
+    QuizState state, before_confirm;
+    size_t sel;      /* selected place (options as shown), item or field */
+    uint32_t picked; /* options ticked (bit i = option i, not place) */
+    Input typed;     /* the answer being typed to a text question */
+    Input *fields;   /* form: one input per field */
+    size_t n_fields;
+    size_t arranged[QUESTION_MAX_OPTIONS]; /* order question: option shown in each place */
+    bool holding;    /* order question: the selected item moves with the arrows */
+    size_t pool[QUESTION_MAX_OPTIONS];   /* match: right-hand items in the order offered */
+    int pick[QUESTION_MAX_OPTIONS];      /* match: place in pool chosen for each item, -1 none */
+    bool hint_shown;
+    Verdict verdict;
+    Doc doc;
+    long scroll;
+    bool just_answered; /* bring the feedback into view at the next draw */
+    char title[200];
+} QuizScreen;
+
+/* Questions answered by typing (text, numeric, serial) rather than by picking options. */
+bool quiz_is_typed(const Question *q);
+/* Builds the document for the current question: prompt, picture, hint, the answer widgets and,
+ * once answered in practice, the feedback. */
+void quiz_view_build(QuizScreen *q, Lang lang, int width);
+/* A captioned stand-in for a picture, until pictures are drawn. */
+void quiz_view_image(Doc *doc, const Image *im, Lang lang, int width);
+/* The explanation and sources of a question. */
+void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag);
+
+/* The results of a finished (or left) run; takes the run over (frees it). */
+Screen *results_screen_new(QuizRun *run);
+
+#endif

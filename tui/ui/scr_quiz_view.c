@@ -1,0 +1,351 @@
+/* What a quiz question looks like: its prompt, picture and hint, the options or fields as the
+ * trainee answers, and, once answered in practice, the feedback: what was right and why. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/i18n.h"
+#include "../core/serial.h"
+#include "scr_quiz.h"
+
+bool quiz_is_typed(const Question *q)
+{
+    return q->type == QUESTION_TEXT || q->type == QUESTION_NUMERIC || q->type == QUESTION_SERIAL;
+}
+
+/* The name of a character easily misread on a marking, or NULL. */
+static const char *char_name(long cp)
+{
+    switch (cp) {
+    case '0': return tr("zero");
+    case 'O': return tr("letter O");
+    case '1': return tr("one");
+    case 'I': return tr("capital i");
+    case 'l': return tr("small L");
+    case '5': return tr("five");
+    case 'S': return tr("letter S");
+    case '8': return tr("eight");
+    case 'B': return tr("letter B");
+    case '2': return tr("two");
+    case 'Z': return tr("letter Z");
+    case '6': return tr("six");
+    case 'G': return tr("letter G");
+    default: return NULL;
+    }
+}
+
+/* A character as shown in serial-number feedback: quoted, easily confused ones also named. */
+static char *describe_char(long cp)
+{
+    if (cp == ' ')
+        return xstrdup(tr("a space"));
+    char ch[5] = {0};
+    if (utf8_encode(cp, ch) <= 0)
+        ch[0] = '?';
+    const char *name = char_name(cp);
+    return name ? xasprintf("'%s' (%s)", ch, name) : xasprintf("'%s'", ch);
+}
+
+/* One feedback line per difference between the marking and what was typed. */
+static void serial_feedback(Doc *doc, const Question *qu, const char *typed, int width)
+{
+    SerialDiff diffs[24];
+    size_t n = serial_compare(qu->accepted[0], typed, diffs, 24);
+    char *marking = xasprintf(tr("The marking reads: %s"), qu->accepted[0]);
+    doc_text(doc, marking, width, 0, ROLE_WRONG, -2);
+    free(marking);
+    for (size_t i = 0; i < n && i < 24; i++) {
+        const SerialDiff *d = &diffs[i];
+        char *m = d->marked >= 0 ? describe_char(d->marked) : NULL;
+        char *t = d->typed >= 0 ? describe_char(d->typed) : NULL;
+        char *line;
+        switch (d->kind) {
+        case SERIAL_CONFUSED:
+            line = xasprintf(tr("Place %zu: %s typed for %s; they are easily confused."), d->pos, t, m);
+            break;
+        case SERIAL_WRONG: line = xasprintf(tr("Place %zu: %s typed for %s."), d->pos, t, m); break;
+        case SERIAL_MISSING: line = xasprintf(tr("Place %zu: %s is missing."), d->pos, m); break;
+        default: line = xasprintf(tr("After place %zu: %s is extra."), d->pos, t); break;
+        }
+        char *bullet = xasprintf("- %s", line);
+        doc_text(doc, bullet, width, 0, ROLE_NORMAL, -2);
+        free(bullet);
+        free(line);
+        free(m);
+        free(t);
+    }
+}
+
+/* "Correct." or, with partial credit, partial_fmt filled with the percentage of the marks. */
+static void verdict_feedback(Doc *doc, const Verdict *v, const char *partial_fmt, int width)
+{
+    if (v->correct) {
+        doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        return;
+    }
+    char *msg = xasprintf(partial_fmt, v->max > 0 ? 100.0 * v->score / v->max : 0.0);
+    doc_text(doc, msg, width, 0, ROLE_WRONG, -2);
+    free(msg);
+}
+
+void quiz_view_image(Doc *doc, const Image *im, Lang lang, int width)
+{
+    if (!im->file)
+        return;
+    const char *caption = ltext_get(&im->caption, lang);
+    const char *alt = ltext_get(&im->alt, lang);
+    char *line = xasprintf("[%s: %s]", tr("Picture"), caption[0] ? caption : im->file);
+    doc_text(doc, line, width, 0, ROLE_DIM, -1);
+    free(line);
+    if (alt[0])
+        doc_text(doc, alt, width, 2, ROLE_DIM, -1);
+    doc_blank(doc);
+}
+
+void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag)
+{
+    if (!ltext_empty(&qu->explain))
+        doc_text(doc, ltext_get(&qu->explain, lang), width, 0, ROLE_NORMAL, tag);
+    if (qu->sources.n) {
+        StrBuf b;
+        strbuf_init(&b);
+        strbuf_puts(&b, tr("Sources:"));
+        for (size_t i = 0; i < qu->sources.n; i++)
+            strbuf_printf(&b, "%s %s", i ? "," : "", qu->sources.keys[i]);
+        doc_text(doc, b.s, width, 0, ROLE_DIM, tag);
+        strbuf_done(&b);
+    }
+}
+
+/* The right number of a numeric question or field: "9 mm", "7.62 +/- 0.1 mm". */
+static void format_number(char *buf, size_t len, double value, double tolerance, const char *unit)
+{
+    if (tolerance > 0)
+        snprintf(buf, len, "%g %s %g%s%s", value, term_utf8() ? "\xC2\xB1" : "+/-", tolerance,
+                 unit ? " " : "", unit ? unit : "");
+    else
+        snprintf(buf, len, "%g%s%s", value, unit ? " " : "", unit ? unit : "");
+}
+
+/* Form: each field with its label and value; once answered, how each was judged. */
+static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, bool answered)
+{
+    const QuizItem *it = &q->run.items[q->run.current];
+    bool feedback = answered && q->run.module->settings.mode == QUIZ_PRACTICE;
+    for (size_t k = 0; k < qu->n_fields && k < q->n_fields; k++) {
+        const FormField *f = &qu->fields[k];
+        bool focus = !answered && k == q->sel;
+        doc_text(&q->doc, ltext_get(&f->label, lang), width, 0, focus ? ROLE_HEADING : ROLE_NORMAL,
+                 (int)k);
+        double score = feedback && it->checks ? it->checks[k].score : 0;
+        const char *mark = !feedback ? (focus ? term_glyph(GLYPH_POINTER) : " ")
+                                     : term_glyph(score >= 1 ? GLYPH_CHECK : GLYPH_CROSS);
+        StrBuf line;
+        strbuf_init(&line);
+        strbuf_printf(&line, "%s %s", mark,
+                      focus ? input_tail(&q->fields[k], width - 12) : q->fields[k].text.s);
+        if (focus)
+            strbuf_puts(&line, "_");
+        if (f->unit)
+            strbuf_printf(&line, " %s", f->unit);
+        Role role = !feedback ? ROLE_NORMAL : score >= 1 ? ROLE_CORRECT : ROLE_WRONG;
+        doc_line(&q->doc, line.s, 2, role, (int)k);
+        strbuf_done(&line);
+        if (feedback && score < 1) {
+            char shown[128] = "";
+            if (f->rule == FIELD_NUMERIC)
+                format_number(shown, sizeof shown, f->value, f->tolerance, f->unit);
+            else
+                snprintf(shown, sizeof shown, "%s", ltext_get(&f->shown, lang));
+            if (shown[0]) {
+                char *msg = xasprintf("%s %s", tr("right:"), shown);
+                doc_text(&q->doc, msg, width, 4, ROLE_DIM, -2);
+                free(msg);
+            }
+        }
+        if (feedback && it->checks && !ltext_empty(&it->checks[k].message))
+            doc_text(&q->doc, ltext_get(&it->checks[k].message, lang), width, 4, ROLE_DIM, -2);
+    }
+    if (feedback) {
+        doc_blank(&q->doc);
+        verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the fields."), width);
+        quiz_view_explain(&q->doc, qu, lang, width, -2);
+    }
+}
+
+void quiz_view_build(QuizScreen *q, Lang lang, int width)
+{
+    const Question *qu = quiz_question(&q->run);
+    QuizState state = q->state == QUIZ_CONFIRM_LEAVE ? q->before_confirm : q->state;
+    /* answered: the final answer is in; feedback is shown in practice only (an exam shows it in
+     * the results). */
+    bool answered = state == QUIZ_ANSWERED && q->run.module->settings.mode == QUIZ_PRACTICE;
+    const QuizItem *it = &q->run.items[q->run.current];
+    doc_clear(&q->doc);
+    doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
+    doc_blank(&q->doc);
+    quiz_view_image(&q->doc, &qu->image, lang, width);
+    if (q->hint_shown && !ltext_empty(&qu->hint)) {
+        char *h = xasprintf("%s %s", tr("Hint:"), ltext_get(&qu->hint, lang));
+        doc_text(&q->doc, h, width, 0, ROLE_WARNING, -1);
+        free(h);
+        doc_blank(&q->doc);
+    }
+    if (state == QUIZ_RETRY) {
+        char *msg = xasprintf(trn("Not quite. Try again: %u try left.",
+                                       "Not quite. Try again: %u tries left.",
+                                       it->verdict.tries_left), it->verdict.tries_left);
+        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -1);
+        free(msg);
+        doc_blank(&q->doc);
+    }
+    if (state == QUIZ_ANSWERED && !answered) {
+        doc_line(&q->doc, tr("Answer saved. You see how you did at the end of the exam."), 0,
+                 ROLE_DIM, -1);
+        doc_blank(&q->doc);
+    }
+    if (qu->type == QUESTION_FORM) {
+        form_view(q, qu, lang, width, state == QUIZ_ANSWERED);
+        return;
+    }
+    bool typed_answer = quiz_is_typed(qu);
+    if (typed_answer) {
+        StrBuf line;
+        strbuf_init(&line);
+        strbuf_printf(&line, "%s %s", tr("Your answer:"),
+                      answered ? q->typed.text.s : input_tail(&q->typed, width - 30));
+        if (!answered)
+            strbuf_puts(&line, "_");
+        if (qu->unit)
+            strbuf_printf(&line, " %s", qu->unit);
+        Role role = !answered ? ROLE_NORMAL : q->verdict.correct ? ROLE_CORRECT : ROLE_WRONG;
+        char *shown = xasprintf("%s %s", answered ? term_glyph(q->verdict.correct ? GLYPH_CHECK
+                                                                                 : GLYPH_CROSS)
+                                                : " ",
+                                line.s);
+        /* One line, spaces as typed (the field scrolls; see input_tail). */
+        doc_line(&q->doc, shown, 0, role, -1);
+        free(shown);
+        strbuf_done(&line);
+    }
+    if (qu->type == QUESTION_MATCH) {
+        for (size_t i = 0; i < qu->n_options; i++) {
+            size_t got = q->pick[i] >= 0 ? q->pool[q->pick[i]] : SIZE_MAX;
+            bool ok = got == i;
+            Role role = !answered ? ROLE_NORMAL : ok ? ROLE_CORRECT : ROLE_WRONG;
+            StrBuf line;
+            strbuf_init(&line);
+            strbuf_printf(&line, "%s %s %s", ltext_get(&qu->options[i], lang),
+                          term_utf8() ? "\xE2\x86\x92" : "->",
+                          got != SIZE_MAX ? ltext_get(&qu->right[got], lang) : "?");
+            if (answered && !ok)
+                strbuf_printf(&line, " (%s %s)", tr("right:"), ltext_get(&qu->right[i], lang));
+            char prefix[32];
+            snprintf(prefix, sizeof prefix, "%s %zu) ",
+                     answered ? term_glyph(ok ? GLYPH_CHECK : GLYPH_CROSS) : "  ", i + 1);
+            doc_prefixed(&q->doc, prefix, line.s, width, role, (int)i);
+            strbuf_done(&line);
+        }
+        if (!answered) {
+            doc_blank(&q->doc);
+            doc_line(&q->doc, tr("Choices:"), 0, ROLE_DIM, -1);
+            for (size_t k = 0; k < qu->n_right; k++)
+                doc_prefixed(&q->doc, "  - ", ltext_get(&qu->right[q->pool[k]], lang), width,
+                             ROLE_DIM, -1);
+        } else {
+            doc_blank(&q->doc);
+            verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the pairs."), width);
+            quiz_view_explain(&q->doc, qu, lang, width, -2);
+        }
+        return;
+    }
+    if (qu->type == QUESTION_ORDER) {
+        for (size_t k = 0; k < qu->n_options; k++) {
+            size_t item = q->arranged[k];
+            Role role = !answered ? ROLE_NORMAL : item == k ? ROLE_CORRECT : ROLE_WRONG;
+            const char *mark = !answered ? (q->holding && k == q->sel ? "<>" : "  ")
+                                         : term_glyph(item == k ? GLYPH_CHECK : GLYPH_CROSS);
+            char prefix[32];
+            snprintf(prefix, sizeof prefix, "%s %zu) ", mark, k + 1);
+            doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[item], lang), width, role, (int)k);
+        }
+        if (answered) {
+            doc_blank(&q->doc);
+            verdict_feedback(&q->doc, &q->verdict,
+                             tr("Partly in order: %.0f%% of the marks. The right order is:"), width);
+            if (!q->verdict.correct) {
+                for (size_t k = 0; k < qu->n_options; k++) {
+                    char prefix[32];
+                    snprintf(prefix, sizeof prefix, "   %zu) ", k + 1);
+                    doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[k], lang), width,
+                                 ROLE_NORMAL, -2);
+                }
+            }
+            quiz_view_explain(&q->doc, qu, lang, width, -2);
+        }
+        return;
+    }
+    bool multi = qu->type == QUESTION_MULTI;
+    if (multi) {
+        doc_text(&q->doc, tr("Several answers may be right: tick each with its number or Space, "
+                             "then press Enter."), width, 0, ROLE_DIM, -1);
+        doc_blank(&q->doc);
+    }
+    uint32_t right = multi ? qu->answers : 1u << qu->answer;
+    for (size_t k = 0; !typed_answer && k < qu->n_options; k++) {
+        size_t i = it->shown[k]; /* place k shows option i */
+        char prefix[48];
+        Role role = ROLE_NORMAL;
+        const char *mark = "  ";
+        bool picked = q->picked & (1u << i);
+        if (answered) {
+            if (right & (1u << i))
+                role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
+            else if (picked)
+                role = ROLE_WRONG, mark = term_glyph(GLYPH_CROSS);
+        }
+        snprintf(prefix, sizeof prefix, "%s %s%zu) ", mark, multi ? (picked ? "[x] " : "[ ] ") : "",
+                 k + 1);
+        doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[i], lang), width, role, (int)k);
+    }
+    if (answered) {
+        doc_blank(&q->doc);
+        if (q->verdict.correct) {
+            doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else if (qu->type == QUESTION_SERIAL) {
+            serial_feedback(&q->doc, qu, q->typed.text.s, width);
+        } else if (qu->type == QUESTION_NUMERIC) {
+            char value[128];
+            format_number(value, sizeof value, qu->value, qu->tolerance, qu->unit);
+            char *msg = xasprintf(tr("Not quite. The answer is %s."), value);
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            free(msg);
+        } else if (qu->type == QUESTION_TEXT) {
+            char *msg = xasprintf(tr("Not quite. Accepted answer: %s"),
+                                  ltext_get(&qu->model_answer, lang));
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            free(msg);
+        } else if (multi) {
+            StrBuf list;
+            strbuf_init(&list);
+            for (size_t k = 0; k < qu->n_options; k++)
+                if (right & (1u << it->shown[k]))
+                    strbuf_printf(&list, "%s%zu", list.len ? ", " : "", k + 1);
+            char *msg = xasprintf(tr("Partly right: %.0f%% of the marks. The right options are %s."),
+                                  q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max : 0.0,
+                                  list.s);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            free(msg);
+            strbuf_done(&list);
+        } else {
+            size_t place = 0;
+            while (place + 1 < qu->n_options && it->shown[place] != qu->answer)
+                place++;
+            char *msg = xasprintf(tr("Not quite. The answer is %zu."), place + 1);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            free(msg);
+        }
+        quiz_view_explain(&q->doc, qu, lang, width, -2);
+    }
+}
+
