@@ -69,7 +69,7 @@ $(BUILD)/locale/%/LC_MESSAGES/rastro.mo: tui/po/%.po
 
 # Regenerates the message template from the sources (run after changing UI text).
 pot:
-	xgettext --from-code=UTF-8 --keyword=tr --language=C --add-comments=TRANSLATORS \
+	xgettext --from-code=UTF-8 --keyword=tr --keyword=trn:1,2 --language=C --add-comments=TRANSLATORS \
 	    --package-name=rastro -o tui/po/rastro.pot $(LIB_SRC) tui/main.c
 	for l in $(LANGS); do msgmerge --update --backup=none tui/po/$$l.po tui/po/rastro.pot; done
 
