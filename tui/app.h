@@ -28,6 +28,9 @@ struct App {
     Trainee *roster;
     size_t n_roster;
     bool roster_ready;
+    /* `rastro preview FILE`: the one module file shown, else NULL. */
+    char *preview_file;
+    char *preview_dir; /* its scratch database's directory, removed at exit */
 };
 
 #endif

@@ -6,6 +6,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -25,8 +26,12 @@ static void usage(FILE *out)
             "Without a command, opens the training shell.\n"
             "\n"
             "Commands:\n"
-            "  lint [--strict] [PATH...]   check content modules (files or directories);\n"
-            "                              prints file:line: message, exit 1 on errors\n"
+            "  lint [--strict] [--seeds N] [PATH...]\n"
+            "                              check content modules (files or directories);\n"
+            "                              prints file:line: message, exit 1 on errors;\n"
+            "                              question functions are tried with N seeds (20)\n"
+            "  preview FILE                open one module in the shell, as its author;\n"
+            "                              r loads it again after an edit\n"
             "  new NAME                    write NAME.lua, a commented module template\n"
             "  trainee add --name NAME --country CC [--agency A] [--lang en|es]\n"
             "  trainee list                list trainees in the database\n"
@@ -117,9 +122,58 @@ static void load_content(App *app)
 {
     catalog_done(&app->catalog);
     catalog_init(&app->catalog);
-    host_load_dir(&app->catalog, app->content_dir);
+    if (app->preview_file) {
+        /* An author's preview reports what lint would. */
+        host_set_generator_seeds(20);
+        host_load_file(&app->catalog, app->preview_file);
+        catalog_check_requires(&app->catalog, PROBLEM_WARNING);
+    } else {
+        host_load_dir(&app->catalog, app->content_dir);
+        catalog_check_requires(&app->catalog, PROBLEM_ERROR);
+    }
     catalog_sort(&app->catalog);
     app->catalog_loaded = true;
+}
+
+/* `rastro preview FILE`: a scratch database in a new private directory, and a trainee to answer
+ * as. Returns the database path (caller frees) or NULL with a message printed. */
+static char *preview_setup(App *app, int argc, char **argv)
+{
+    if (argc != 2 || argv[1][0] == '-') {
+        fprintf(stderr, "usage: rastro preview FILE.lua\n");
+        return NULL;
+    }
+    struct stat st;
+    if (stat(argv[1], &st) != 0 || !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "rastro preview: %s: not a readable file\n", argv[1]);
+        return NULL;
+    }
+    const char *tmp = getenv("TMPDIR");
+    char *dir = xasprintf("%s/rastro-preview-XXXXXX", tmp && tmp[0] ? tmp : "/tmp");
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "rastro preview: cannot make a scratch directory: %s\n", strerror(errno));
+        free(dir);
+        return NULL;
+    }
+    app->preview_file = xstrdup(argv[1]);
+    app->preview_dir = dir;
+    return xasprintf("%s/preview.db", dir);
+}
+
+/* Removes the scratch database of a preview and its directory. */
+static void preview_cleanup(App *app)
+{
+    if (!app->preview_dir)
+        return;
+    static const char *const files[] = {"preview.db", "preview.db-wal", "preview.db-shm", NULL};
+    for (const char *const *f = files; *f; f++) {
+        char *p = xasprintf("%s/%s", app->preview_dir, *f);
+        unlink(p);
+        free(p);
+    }
+    rmdir(app->preview_dir);
+    free(app->preview_dir);
+    free(app->preview_file);
 }
 
 int main(int argc, char **argv)
@@ -166,19 +220,29 @@ int main(int argc, char **argv)
     }
 
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0 && strcmp(cmd, "new") != 0) {
+    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0 && strcmp(cmd, "new") != 0 &&
+        strcmp(cmd, "preview") != 0) {
         fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
         rc = 2;
         goto done;
+    }
+    bool preview = cmd && strcmp(cmd, "preview") == 0;
+    if (preview) {
+        if (!(app.db_path = preview_setup(&app, argc - optind, argv + optind))) {
+            rc = 2;
+            goto done;
+        }
+        cmd = NULL; /* the shell, on the preview */
     }
     bool needs_store = !cmd || strcmp(cmd, "trainee") == 0;
     OpenJob job = {0};
     pthread_t th;
     bool threaded = false;
     if (needs_store) {
-        app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
+        if (!app.db_path)
+            app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
         job.path = app.db_path;
-        if (!cmd) {
+        if (!cmd && !preview) {
             job.want_roster = true;
             threaded = start_beside(&th, open_store_job, &job);
         }
@@ -221,6 +285,18 @@ int main(int argc, char **argv)
         rc = 1;
         goto done;
     }
+    if (preview) {
+        Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app.lang};
+        char err[256];
+        if (!store_trainee_add(app.store, &author, err, sizeof err)) {
+            fprintf(stderr, "rastro preview: %s\n", err);
+            rc = 1;
+            goto done;
+        }
+        trainee_copy(&app.trainee, &author);
+        app.have_trainee = true;
+        load_content(&app);
+    }
     if (cmd)
         rc = cli_trainee(&app, argc - optind, argv + optind);
     else
@@ -228,6 +304,7 @@ int main(int argc, char **argv)
 
 done:
     store_close(app.store);
+    preview_cleanup(&app);
     catalog_done(&app.catalog);
     trainee_done(&app.trainee);
     trainee_list_free(app.roster, app.n_roster);

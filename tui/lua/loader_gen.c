@@ -249,7 +249,8 @@ bool loader_check_fields(Sandbox *sb, const char *file, size_t index, bool gener
                 ld_report(&ld, PROBLEM_ERROR, 0, path,
                           "must return true, false or a number from 0 to 1, not %s",
                           luaL_typename(L, -2));
-            ld_read_text_value(&ld, 0, path, false, &out[k].message);
+            if (!lua_isnil(L, -1))
+                ld_read_answer_value(&ld, 0, path, &out[k].message);
         }
         free(path);
         lua_settop(L, fields);

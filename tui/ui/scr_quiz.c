@@ -470,8 +470,11 @@ static bool check_hook(void *ctx, const Module *m, const Question *q, const char
 {
     Problems p = {0};
     bool ok = host_check_fields(m, q, values, out, &p);
-    if (p.n)
-        ui_status(ctx, ROLE_WARNING, "%s", p.items[0].message);
+    for (size_t i = 0; i < p.n; i++)
+        if (p.items[i].level == PROBLEM_ERROR) {
+            ui_status(ctx, ROLE_WARNING, "%s", p.items[i].message);
+            break;
+        }
     problems_done(&p);
     return ok;
 }

@@ -132,23 +132,25 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, b
 {
     const QuizItem *it = &q->run.items[q->run.current];
     bool feedback = answered && q->run.module->settings.mode == QUIZ_PRACTICE;
+    /* Another try: which fields were wrong, but not what is right. */
+    bool marks = feedback || (it->tries > 0 && !it->done);
     for (size_t k = 0; k < qu->n_fields && k < q->n_fields; k++) {
         const FormField *f = &qu->fields[k];
         bool focus = !answered && k == q->sel;
         doc_text(&q->doc, ltext_get(&f->label, lang), width, 0, focus ? ROLE_HEADING : ROLE_NORMAL,
                  (int)k);
-        double score = feedback && it->checks ? it->checks[k].score : 0;
-        const char *mark = !feedback ? (focus ? term_glyph(GLYPH_POINTER) : " ")
-                                     : term_glyph(score >= 1 ? GLYPH_CHECK : GLYPH_CROSS);
+        double score = marks && it->checks ? it->checks[k].score : 0;
+        const char *mark = focus ? term_glyph(GLYPH_POINTER)
+                                 : !marks ? " " : term_glyph(score >= 1 ? GLYPH_CHECK : GLYPH_CROSS);
         StrBuf line;
         strbuf_init(&line);
-        strbuf_printf(&line, "%s %s", mark,
-                      focus ? input_tail(&q->fields[k], width - 12) : q->fields[k].text.s);
+        const char *value = focus ? input_tail(&q->fields[k], width - 12) : q->fields[k].text.s;
+        strbuf_printf(&line, "%s %s", mark, value[0] || focus ? value : "-");
         if (focus)
             strbuf_puts(&line, "_");
         if (f->unit)
-            strbuf_printf(&line, " %s", f->unit);
-        Role role = !feedback ? ROLE_NORMAL : score >= 1 ? ROLE_CORRECT : ROLE_WRONG;
+            strbuf_printf(&line, " (%s)", f->unit);
+        Role role = focus || !marks ? ROLE_NORMAL : score >= 1 ? ROLE_CORRECT : ROLE_WRONG;
         doc_line(&q->doc, line.s, 2, role, (int)k);
         strbuf_done(&line);
         if (feedback && score < 1) {
@@ -168,7 +170,7 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, b
     }
     if (feedback) {
         doc_blank(&q->doc);
-        verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the fields."), width);
+        verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the marks."), width);
         quiz_view_explain(&q->doc, qu, lang, width, -2);
     }
 }

@@ -14,6 +14,7 @@
 #include "../core/i18n.h"
 #include "../core/text.h"
 #include "doc.h"
+#include "screens.h"
 #include "ui.h"
 
 static volatile sig_atomic_t got_signal = 0;
@@ -185,8 +186,6 @@ static void free_dead(Ui *ui)
     ui->n_dead = 0;
 }
 
-Screen *trainee_screen_new(Ui *ui);
-
 void ui_begin(void)
 {
     if (!term_is_active())
@@ -208,7 +207,10 @@ int ui_run(App *app)
     sigaction(SIGINT, &sa, NULL);
     ui_begin();
     timeout(0); /* ui_read_key waits in poll() */
-    ui_push(&ui, trainee_screen_new(&ui));
+    if (app->preview_file)
+        preview_screen_new(&ui);
+    else
+        ui_push(&ui, trainee_screen_new(&ui));
     while (!ui.quit && ui.depth > 0) {
         draw(&ui);
         int key = ui_read_key(ui.stack[ui.depth - 1]->ticks);
@@ -225,6 +227,14 @@ int ui_run(App *app)
             ui.status[0] = '\0';
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
+        else if (key == 'r' && app->preview_file && !top->takes_text) {
+            /* Every screen may hold the old module: start over from the preview. */
+            ui_pop_to(&ui, 0);
+            free_dead(&ui);
+            app->load_content(app);
+            preview_screen_new(&ui);
+            ui_status(&ui, ROLE_DIM, "%s", tr("Loaded again."));
+        }
         else
             top->key(top, &ui, key);
         free_dead(&ui);

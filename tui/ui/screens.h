@@ -13,6 +13,9 @@ Screen *lesson_screen_new(Ui *ui, const Module *m);
 /* NULL (with a status message) when the attempt cannot be recorded. */
 Screen *quiz_screen_new(Ui *ui, const Module *m);
 
+/* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
+Screen *preview_screen_new(Ui *ui);
+
 /* Arrow glyphs for key hints. */
 const char *hint_arrows(void);
 

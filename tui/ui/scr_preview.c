@@ -1,0 +1,122 @@
+/* `rastro preview FILE`: one module straight in the shell for its author, with every problem
+ * lint would report, and r to load the file again after an edit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/i18n.h"
+#include "doc.h"
+#include "screens.h"
+
+typedef struct {
+    Screen base;
+    Doc doc;
+    long scroll;
+} PreviewScreen;
+
+static const Module *previewed(const App *app)
+{
+    return app->catalog.n ? app->catalog.modules[0] : NULL;
+}
+
+static const char *preview_title(Screen *s, Ui *ui)
+{
+    (void)s, (void)ui;
+    return tr("Preview");
+}
+
+static void preview_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    PreviewScreen *p = (PreviewScreen *)s;
+    const App *app = ui->app;
+    int width = COLS - 4;
+    doc_clear(&p->doc);
+    doc_text(&p->doc, app->preview_file, width, 0, ROLE_HEADING, -1);
+    doc_blank(&p->doc);
+    const Module *m = previewed(app);
+    size_t errors = problems_count(&app->catalog.problems, PROBLEM_ERROR);
+    size_t warnings = problems_count(&app->catalog.problems, PROBLEM_WARNING);
+    char *e = xasprintf(trn("%zu error", "%zu errors", errors), errors);
+    char *w = xasprintf(trn("%zu warning", "%zu warnings", warnings), warnings);
+    char *summary = xasprintf("%s, %s.", e, w);
+    free(e);
+    free(w);
+    doc_line(&p->doc, summary, 0, errors ? ROLE_ERROR : warnings ? ROLE_WARNING : ROLE_CORRECT, -1);
+    free(summary);
+    doc_text(&p->doc, m ? tr("Enter opens the module. r loads the file again after you edit it, "
+                             "from any screen but a typed answer.")
+                        : tr("The module did not load. Fix the problems below and press r."),
+             width, 0, ROLE_DIM, -1);
+    doc_blank(&p->doc);
+    for (size_t i = 0; i < app->catalog.problems.n; i++) {
+        const Problem *pr = &app->catalog.problems.items[i];
+        char *line = pr->line > 0 ? xasprintf("%s:%d: %s%s", pr->file, pr->line,
+                                              pr->level == PROBLEM_WARNING ? "warning: " : "",
+                                              pr->message)
+                                  : xasprintf("%s: %s%s", pr->file,
+                                              pr->level == PROBLEM_WARNING ? "warning: " : "",
+                                              pr->message);
+        doc_text(&p->doc, line, width, 0, pr->level == PROBLEM_ERROR ? ROLE_ERROR : ROLE_WARNING, -1);
+        free(line);
+    }
+    p->scroll = (long)doc_clamp_scroll(&p->doc, p->scroll, rows - 1);
+    doc_draw(&p->doc, (size_t)p->scroll, top + 1, rows - 1, 2, width, -1);
+}
+
+static void preview_key(Screen *s, Ui *ui, int key)
+{
+    PreviewScreen *p = (PreviewScreen *)s;
+    const Module *m = previewed(ui->app);
+    switch (key) {
+    case K_UP: case 'k': p->scroll--; break;
+    case K_DOWN: case 'j': p->scroll++; break;
+    case K_ENTER:
+        if (m)
+            ui_push(ui, module_screen_new(ui, m));
+        break;
+    default:
+        if (key == 'q' || key == 'Q' || key == K_ESC)
+            ui_quit(ui);
+    }
+}
+
+static int preview_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s;
+    int n = 0;
+    if (previewed(ui->app))
+        out[n++] = (KeyHint){"Enter", tr("Open")};
+    out[n++] = (KeyHint){"r", tr("Reload")};
+    out[n++] = (KeyHint){"?", tr("Help")};
+    out[n++] = (KeyHint){"q", tr("Quit")};
+    return n;
+}
+
+static const char *preview_help(Screen *s)
+{
+    (void)s;
+    return tr("Preview shows one module as trainees see it, with the problems lint finds. Edit "
+              "the file, then press r on any screen to load it again and start over from here. "
+              "Answers go to a scratch database that is removed when you quit.");
+}
+
+static void preview_free(Screen *s)
+{
+    PreviewScreen *p = (PreviewScreen *)s;
+    doc_done(&p->doc);
+    free(p);
+}
+
+Screen *preview_screen_new(Ui *ui)
+{
+    PreviewScreen *p = xcalloc(1, sizeof *p);
+    p->base = (Screen){.title = preview_title, .draw = preview_draw, .key = preview_key,
+                       .hints = preview_hints, .help = preview_help, .free = preview_free};
+    doc_init(&p->doc);
+    /* Straight to the module when it loaded; the preview screen is one q away. */
+    ui_push(ui, &p->base);
+    const Module *m = previewed(ui->app);
+    if (m)
+        ui_push(ui, module_screen_new(ui, m));
+    return &p->base;
+}
