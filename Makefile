@@ -96,7 +96,7 @@ check:
 	ASAN_OPTIONS=detect_leaks=1 $(MAKE) --no-print-directory WERROR=1 asan
 
 bench: all
-	scripts/bench
+	BUILD=$(BUILD) BENCH_OBJ="$(LIB_OBJ)" BENCH_LIBS="$(LIBS)" scripts/bench
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rastro/content \
