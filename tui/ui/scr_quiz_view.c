@@ -76,11 +76,19 @@ static void serial_feedback(Doc *doc, const Question *qu, const char *typed, int
     }
 }
 
-/* "Correct." or, with partial credit, partial_fmt filled with the percentage of the marks. */
+/* "Correct." (saying what extra tries and a hint cost) or, with partial credit, partial_fmt filled
+ * with the percentage of the marks. */
 static void verdict_feedback(Doc *doc, const Verdict *v, const char *partial_fmt, int width)
 {
     if (v->correct) {
-        doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        if (v->score + 1e-9 >= v->max) {
+            doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+        } else {
+            char *msg = xasprintf(tr("Correct, for %.0f%% of the marks: extra tries and hints cost "
+                                     "marks."), v->max > 0 ? 100.0 * v->score / v->max : 0.0);
+            doc_text(doc, msg, width, 0, ROLE_CORRECT, -2);
+            free(msg);
+        }
         return;
     }
     char *msg = xasprintf(partial_fmt, v->max > 0 ? 100.0 * v->score / v->max : 0.0);
@@ -313,7 +321,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     if (answered) {
         doc_blank(&q->doc);
         if (q->verdict.correct) {
-            doc_line(&q->doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+            verdict_feedback(&q->doc, &q->verdict, "", width);
         } else if (qu->type == QUESTION_SERIAL) {
             serial_feedback(&q->doc, qu, q->typed.text.s, width);
         } else if (qu->type == QUESTION_NUMERIC) {

@@ -1,0 +1,199 @@
+/* End to end, as an author previewing a module would: `rastro preview` in a pseudo-terminal,
+ * a form with a retry and a hint, a generated question, an exam with a countdown, and r to
+ * reload the file after an edit. */
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tui/core/text.h"
+#include "ptyterm.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char *dir;
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    ck_assert_ptr_nonnull(dir);
+}
+
+static void teardown(void)
+{
+    tu_rmrf(dir);
+    free(dir);
+}
+
+static PtyTerm *preview(const char *file)
+{
+    char *argv[] = {(char *)tu_rastro(), "preview", (char *)file, NULL};
+    char **env = tu_env("C.UTF-8");
+    char *merged[16];
+    int n = 0;
+    for (; env[n] && n < 12; n++)
+        merged[n] = env[n];
+    char *tmp = xasprintf("TMPDIR=%s", dir);
+    merged[n++] = tmp;
+    merged[n] = NULL;
+    char err[256];
+    PtyTerm *t = ptyterm_spawn(argv, merged, 24, 80, err, sizeof err);
+    free(tmp);
+    ck_assert_msg(t != NULL, "spawn: %s", err);
+    return t;
+}
+
+static void expect(PtyTerm *t, const char *text)
+{
+    if (!ptyterm_wait_text(t, text, 15000)) {
+        char *screen = ptyterm_screen(t);
+        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
+        free(screen);
+    }
+}
+
+/* Scratch directories the previews left in dir. */
+static int leftovers(void)
+{
+    DIR *d = opendir(dir);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        n += strncmp(e->d_name, "rastro-preview-", 15) == 0;
+    closedir(d);
+    return n;
+}
+
+#define T(s) "{ en = '" s "', es = '" s "' }"
+
+static const char *const PRACTICE =
+    "return lesson { id = 'p', title = " T("TITLE") ",\n"
+    " practice = { retries = 1, penalty = 0.5, hint_cost = 0.25 },\n"
+    " pages = { page { title = " T("Page") ", text = " T("Text") " } },\n"
+    " quiz = {\n"
+    "  form { id = 'f', prompt = " T("Complete the trace request") ", explain = " T("Forms explained") ",\n"
+    "   hint = " T("Read the slide") ",\n"
+    "   fields = {\n"
+    "    { name = 'serial', label = " T("Serial number") ", rule = 'serial', answer = 'AB12' },\n"
+    "    { name = 'make', label = " T("Manufacturer") ", answers = { 'Acme' } },\n"
+    "    { name = 'imp', label = " T("Importer") ", answer = 'ACME SA',\n"
+    "      check = function(v) return v:upper():find('ACME') ~= nil, 'checked ' .. v end } } },\n"
+    "  function(rng)\n"
+    "    local n = rng:int(2, 9)\n"
+    "    return numeric { id = 'g', prompt = { en = 'Add one to ' .. n, es = 'Sume uno a ' .. n },\n"
+    "      answer = n + 1, explain = " T("Counting") " }\n"
+    "  end } }\n";
+
+START_TEST(preview_form_retry_hint_generated_and_reload)
+{
+    char *file = tu_write(dir, "mod.lua", PRACTICE);
+    PtyTerm *t = preview(file);
+    expect(t, "TITLE");
+    expect(t, "Take the quiz (2 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "Complete the trace request");
+    expect(t, "Serial number");
+    ptyterm_send(t, "\x14"); /* Ctrl-T: the hint */
+    expect(t, "Hint: Read the slide");
+    ptyterm_send(t, "AB1Z");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "acme");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "Acme imports\r");
+    expect(t, "Try again: 1 try left");
+    expect(t, "Saved. Enter: try again");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    /* Back to the serial field: fix it. */
+    ptyterm_key(t, VTERM_KEY_TAB);
+    for (int i = 0; i < 4; i++)
+        ptyterm_key(t, VTERM_KEY_BACKSPACE);
+    ptyterm_send(t, "AB12\r\r\r");
+    expect(t, "checked Acme imports");
+    /* Right on the second try with the hint: 1 - 0.5 - 0.25 of the marks. */
+    expect(t, "Correct, for 25% of the marks");
+    expect(t, "Forms explained");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Add one to ");
+    char *screen = ptyterm_screen(t);
+    char *at = strstr(screen, "Add one to ");
+    ck_assert_ptr_nonnull(at);
+    int n = at[11] - '0';
+    free(screen);
+    char answer[8];
+    snprintf(answer, sizeof answer, "%d\r", n + 1);
+    ptyterm_send(t, answer);
+    expect(t, "Correct.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "of 2 (62%)");
+
+    /* The author edits the file; r loads it again. */
+    char *edited = xstrdup(PRACTICE);
+    memcpy(strstr(edited, "TITLE"), "NEWER", 5);
+    free(tu_write(dir, "mod.lua", edited));
+    free(edited);
+    ptyterm_send(t, "r");
+    expect(t, "Loaded again.");
+    expect(t, "NEWER");
+    ptyterm_send(t, "q");
+    expect(t, "0 errors, 1 warning.");
+    expect(t, "sources: missing");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
+    ptyterm_free(t);
+    ck_assert_int_eq(leftovers(), 0); /* the scratch database is gone */
+    free(file);
+}
+END_TEST
+
+static const char *const EXAM =
+    "return lesson { id = 'x', title = " T("Exam") ",\n"
+    " exam = { time_limit = 10, attempts = 1, pass = 50, shuffle = false },\n"
+    " pages = { page { title = " T("Page") ", text = " T("Text") " } },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("First statement") ", answer = true, explain = " T("Why the first") " },\n"
+    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, explain = " T("Why the second") " } } }\n";
+
+START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
+{
+    char *file = tu_write(dir, "exam.lua", EXAM);
+    PtyTerm *t = preview(file);
+    expect(t, "Take the quiz (2 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "First statement");
+    expect(t, "time left 0:");
+    ptyterm_send(t, "2"); /* False: wrong */
+    expect(t, "Answer saved. You see how you did at the end of the exam.");
+    char *screen = ptyterm_screen(t);
+    ck_assert_msg(!strstr(screen, "Why the first") && !strstr(screen, "Not quite"),
+                  "an exam shows no feedback:\n%s", screen);
+    free(screen);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Second statement");
+    /* Leave the second unanswered: the countdown ends the exam. */
+    expect(t, "Time is up");
+    expect(t, "Your score: 0 of 2 (0%)");
+    expect(t, "Not passed yet (pass mark 50%).");
+    expect(t, "Why the first");
+    expect(t, "Not answered.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    /* One attempt allowed: a second is refused. */
+    expect(t, "Take the quiz");
+    ptyterm_send(t, "2");
+    expect(t, "You have used all 1 attempts at this exam.");
+    ptyterm_free(t);
+    free(file);
+}
+END_TEST
+
+Suite *e2e_quiz_suite(void)
+{
+    Suite *s = suite_create("e2e_quiz");
+    TCase *tc = tcase_create("preview");
+    tcase_set_timeout(tc, 90);
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, preview_form_retry_hint_generated_and_reload);
+    tcase_add_test(tc, exam_hides_feedback_counts_down_and_ends_in_time);
+    suite_add_tcase(s, tc);
+    return s;
+}
