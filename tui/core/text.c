@@ -318,6 +318,12 @@ void strbuf_init(StrBuf *b)
     b->s[0] = '\0';
 }
 
+void strbuf_clear(StrBuf *b)
+{
+    b->len = 0;
+    b->s[0] = '\0';
+}
+
 void strbuf_done(StrBuf *b)
 {
     free(b->s);

@@ -63,6 +63,8 @@ typedef struct {
 } StrBuf;
 void strbuf_init(StrBuf *b);
 void strbuf_done(StrBuf *b);
+/* Empties b, keeping its memory. */
+void strbuf_clear(StrBuf *b);
 void strbuf_append(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
 void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

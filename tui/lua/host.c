@@ -4,19 +4,13 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <signal.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "../core/model_io.h"
+#include "child.h"
 #include "loader.h"
 #include "sandbox.h"
 
@@ -115,112 +109,19 @@ static Module *build_module(const char *path, const char *buf, size_t len, Probl
     return m;
 }
 
-/* Writes all of buf to fd; false on error. */
-static bool write_all(int fd, const char *buf, size_t len)
-{
-    while (len > 0) {
-        ssize_t w = write(fd, buf, len);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        buf += w;
-        len -= (size_t)w;
-    }
-    return true;
-}
+/* The worker that builds every module of the load in progress (host_load_dir, host_load_paths),
+ * NULL between loads: one process for the whole content directory instead of one per file. */
+static Worker *load_worker;
 
-/* Work done in a child: writes its answer (a model_io stream) to out. */
-typedef void (*ChildWork)(void *ctx, StrBuf *out);
-
-/* Runs work in a child process and collects what it writes into in, so that no module code ever
- * runs in rastro itself. The sandbox's hook stops runaway Lua code; the child's wall-clock and
- * processor limits also stop a library call that never ends inside C (such as a pathological
- * string pattern), and a crash in the interpreter costs the child, not the shell. what names the
- * task in messages ("loading"). Returns true when the child answered in full; otherwise reports
- * why against path. *ran is false when no child could be made. */
-static bool run_in_child(const char *path, const char *what, ChildWork work, void *ctx, StrBuf *in,
-                         Problems *probs, bool *ran)
+/* A load request is the path, a NUL byte, then the module's text. */
+static void load_serve(const char *req, size_t len, StrBuf *out)
 {
-    int fds[2];
-    *ran = false;
-    fflush(NULL);
-    if (pipe2(fds, O_CLOEXEC) != 0)
-        return false;
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(fds[0]);
-        close(fds[1]);
-        return false;
-    }
-    *ran = true;
-    if (pid == 0) {
-        close(fds[0]);
-        struct rlimit cpu = {HOST_LOAD_SECONDS, HOST_LOAD_SECONDS + 1};
-        setrlimit(RLIMIT_CPU, &cpu);
-#ifndef __SANITIZE_ADDRESS__ /* AddressSanitizer's shadow memory would not fit */
-        /* Lua's own allocations are capped by the sandbox; this also caps the C copies. */
-        struct rlimit data = {HOST_LOAD_DATA_BYTES, HOST_LOAD_DATA_BYTES};
-        setrlimit(RLIMIT_DATA, &data);
-#endif
-        StrBuf out;
-        strbuf_init(&out);
-        work(ctx, &out);
-        _exit(write_all(fds[1], out.s, out.len) ? 0 : 1);
-    }
-    close(fds[1]);
-    struct timespec start, now;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    const char *failure = NULL;
-    for (;;) {
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        long elapsed = (now.tv_sec - start.tv_sec) * 1000L + (now.tv_nsec - start.tv_nsec) / 1000000L;
-        if (elapsed >= HOST_LOAD_SECONDS * 1000L) {
-            failure = "timeout";
-            break;
-        }
-        struct pollfd pfd = {.fd = fds[0], .events = POLLIN};
-        int pr = poll(&pfd, 1, (int)(HOST_LOAD_SECONDS * 1000L - elapsed));
-        if (pr < 0 && errno == EINTR)
-            continue;
-        if (pr <= 0)
-            continue;
-        char chunk[65536];
-        ssize_t n = read(fds[0], chunk, sizeof chunk);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; /* end of the stream */
-        if (in->len + (size_t)n > MODELIO_MAX_BYTES) {
-            failure = "too large";
-            break;
-        }
-        strbuf_append(in, chunk, (size_t)n);
-    }
-    close(fds[0]);
-    if (failure)
-        kill(pid, SIGKILL);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    if (failure && strcmp(failure, "timeout") == 0)
-        problems_add(probs, path, 0, PROBLEM_ERROR,
-                     "%s took longer than %d seconds and was stopped (a library call that never "
-                     "ends, such as a pathological string pattern?)", what, HOST_LOAD_SECONDS);
-    else if (failure)
-        problems_add(probs, path, 0, PROBLEM_ERROR, "%s: the answer is too large", what);
-    else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
-        problems_add(probs, path, 0, PROBLEM_ERROR,
-                     "%s used more than %d seconds of processor time and was stopped", what,
-                     HOST_LOAD_SECONDS);
-    else if (WIFSIGNALED(status))
-        problems_add(probs, path, 0, PROBLEM_ERROR, "%s crashed the Lua interpreter (signal %d)",
-                     what, WTERMSIG(status));
-    else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        problems_add(probs, path, 0, PROBLEM_ERROR, "%s failed", what);
-    else
-        return true;
-    return false;
+    size_t pl = strnlen(req, len);
+    Problems mine = {0};
+    Module *m = pl < len ? build_module(req, req + pl + 1, len - pl - 1, &mine) : NULL;
+    modelio_write(out, m, &mine);
+    module_free(m);
+    problems_done(&mine);
 }
 
 typedef struct {
@@ -236,20 +137,50 @@ static void load_work(void *ctx, StrBuf *out)
     modelio_write(out, m, &mine);
 }
 
-/* Builds the module in a child process and receives it as plain data (model_io.h). Returns the
- * module or NULL; problems go to probs. *ran is false when no child could be made. */
+/* Builds the module in another process (the load's worker, else a child of its own) and
+ * receives it as plain data (model_io.h), so that no module code ever runs in rastro itself.
+ * Returns the module or NULL; problems go to probs. *ran is false when no process could be
+ * made. */
 static Module *build_in_child(const char *path, const char *buf, size_t len, Problems *probs,
                               bool *ran)
 {
-    LoadJob job = {path, buf, len};
     StrBuf in;
     strbuf_init(&in);
     Module *m = NULL;
-    if (run_in_child(path, "loading", load_work, &job, &in, probs, ran) &&
-        !modelio_read(in.s, in.len, &m, probs))
+    bool answered;
+    if (load_worker) {
+        StrBuf req;
+        strbuf_init(&req);
+        strbuf_append(&req, path, strlen(path) + 1);
+        strbuf_append(&req, buf, len);
+        answered = worker_call(load_worker, path, "loading", req.s, req.len, &in, probs, ran);
+        strbuf_done(&req);
+    } else {
+        LoadJob job = {path, buf, len};
+        answered = child_run(path, "loading", load_work, &job, &in, probs, ran);
+    }
+    if (answered && !modelio_read(in.s, in.len, &m, probs))
         problems_add(probs, path, 0, PROBLEM_ERROR, "loading failed (the loader's answer was broken)");
     strbuf_done(&in);
     return m;
+}
+
+/* Starts a load's worker unless one runs (a directory inside host_load_paths); true when this
+ * call started it and must end it. */
+static bool begin_load(void)
+{
+    if (load_worker)
+        return false;
+    load_worker = worker_new(load_serve);
+    return true;
+}
+
+static void end_load(bool started)
+{
+    if (!started)
+        return;
+    worker_free(load_worker);
+    load_worker = NULL;
 }
 
 typedef struct {
@@ -285,7 +216,7 @@ bool host_generate(const Module *m, const Question *q, uint32_t seed, Question *
     StrBuf in;
     strbuf_init(&in);
     bool ran, have = false;
-    bool ok = run_in_child(m->file, "building a question", generate_work, &job, &in, probs, &ran);
+    bool ok = child_run(m->file, "building a question", generate_work, &job, &in, probs, &ran);
     if (ok && !modelio_read_question(in.s, in.len, out, &have, probs))
         problems_add(probs, m->file, q->line, PROBLEM_ERROR, "building a question: broken answer");
     else if (!ran)
@@ -329,7 +260,7 @@ bool host_check_fields(const Module *m, const Question *q, const char *const *va
     StrBuf in;
     strbuf_init(&in);
     bool ran;
-    bool ok = run_in_child(m->file, "checking a form", check_work, &job, &in, probs, &ran) &&
+    bool ok = child_run(m->file, "checking a form", check_work, &job, &in, probs, &ran) &&
               modelio_read_checks(in.s, in.len, out, q->n_fields, probs);
     strbuf_done(&in);
     return ok;
@@ -394,6 +325,7 @@ int host_load_dir(Catalog *c, const char *dir)
     closedir(d);
     qsort(names, n, sizeof *names, by_name);
     int loaded = 0;
+    bool started = begin_load();
     size_t dl = strlen(dir);
     for (size_t i = 0; i < n; i++) {
         char *path = dl && dir[dl - 1] == '/' ? xasprintf("%s%s", dir, names[i])
@@ -403,11 +335,13 @@ int host_load_dir(Catalog *c, const char *dir)
         free(names[i]);
     }
     free(names);
+    end_load(started);
     return loaded;
 }
 
 void host_load_paths(Catalog *c, char *const paths[], int n)
 {
+    bool started = begin_load();
     for (int i = 0; i < n; i++) {
         struct stat st;
         if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
@@ -415,4 +349,5 @@ void host_load_paths(Catalog *c, char *const paths[], int n)
         else
             host_load_file(c, paths[i]);
     }
+    end_load(started);
 }

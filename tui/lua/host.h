@@ -7,13 +7,13 @@
 #include <stdint.h>
 
 #include "../core/catalog.h"
+#include "child.h"
+
+/* Wall-clock and processor limit on building one module in another process. */
+#define HOST_LOAD_SECONDS CHILD_SECONDS
 
 /* Largest module file accepted. */
 #define HOST_MAX_FILE_BYTES (4u << 20)
-/* Wall-clock and processor limit on building one module in its child process (see host.c). */
-#define HOST_LOAD_SECONDS 3
-/* Memory limit of that child process. */
-#define HOST_LOAD_DATA_BYTES (1024ul << 20)
 
 /* Loads one module file: builds it in a sandbox inside a child process (see host.c) and receives
  * plain data. On success adds the module to c and returns true; every problem found (errors and

@@ -72,20 +72,19 @@ void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *co
             continue;
         }
         const char *key = lua_tostring(L, -1);
+        bool found = false;
+        for (size_t i = 0; known[i] && !found; i++)
+            found = strcmp(key, known[i]) == 0;
+        if (found)
+            continue;
+        /* Unknown: the nearest known name is worth a suggestion when it is close. */
         const char *best = NULL;
         size_t best_d = 99;
-        bool found = false;
         for (size_t i = 0; known[i]; i++) {
-            if (strcmp(key, known[i]) == 0) {
-                found = true;
-                break;
-            }
             size_t d = edit_distance(key, known[i]);
             if (d < best_d)
                 best_d = d, best = known[i];
         }
-        if (found)
-            continue;
         char *p = path && path[0] ? xasprintf("%s.%s", path, key) : xstrdup(key);
         if (best && best_d <= 2)
             ld_report(ld, PROBLEM_ERROR, line, p, "unknown field (did you mean '%s'?)", best);

@@ -1,0 +1,43 @@
+/* Running module code in other processes: a child per task, or a worker child that serves one
+ * request after another. Either way a module that hangs inside C, crashes the interpreter or
+ * eats memory costs a child, never rastro itself. Lua-host layer. */
+#ifndef RASTRO_CHILD_H
+#define RASTRO_CHILD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/catalog.h"
+
+/* Wall-clock and processor limit on one task or request, in seconds. */
+#define CHILD_SECONDS 3
+/* Memory limit of a child process. */
+#define CHILD_DATA_BYTES (1024ul << 20)
+/* Largest answer accepted from a child. */
+#define CHILD_MAX_ANSWER (32u << 20)
+
+/* Work done in a child: writes its answer to out. */
+typedef void (*ChildWork)(void *ctx, StrBuf *out);
+
+/* Runs work in a new child and collects its answer in in. True when the child answered in full;
+ * otherwise reports why against path ("what took longer than ...": what names the task, e.g.
+ * "loading"). *ran is false when no child could be made (nothing is reported then). */
+bool child_run(const char *path, const char *what, ChildWork work, void *ctx, StrBuf *in,
+               Problems *probs, bool *ran);
+
+/* Serves one request in a worker: writes the answer to out. */
+typedef void (*WorkerServe)(const char *req, size_t len, StrBuf *out);
+
+typedef struct Worker Worker;
+
+/* A worker that runs serve for each request; the process starts at the first request. */
+Worker *worker_new(WorkerServe serve);
+/* Sends a request and collects the answer (into answer) within the limits. False when it could
+ * not: a limit, a crash, or no process to spare (*ran false, nothing reported); the failure is
+ * reported against path, and a new process serves the next request. */
+bool worker_call(Worker *w, const char *path, const char *what, const char *req, size_t len,
+                 StrBuf *answer, Problems *probs, bool *ran);
+/* Ends the worker process and frees w (NULL is fine). */
+void worker_free(Worker *w);
+
+#endif
