@@ -301,6 +301,34 @@ START_TEST(missing_dir_is_a_problem)
 }
 END_TEST
 
+/* A content directory loads in one worker process: a module that hangs inside C, one that eats
+ * memory and one whose interpreter dies each cost that module only, and the worker that replaces
+ * them goes on with the rest, in order. */
+START_TEST(one_worker_survives_hostile_modules_in_a_directory)
+{
+    static const char *const good = "return lesson { id = '%s', title = 'G', pages = { page { "
+                                     "title = 'p', text = 't' } } }";
+    const char *names[] = {"a", "c", "e", "g"};
+    for (size_t i = 0; i < 4; i++) {
+        char *file = xasprintf("%s.lua", names[i]), *src = xasprintf(good, names[i]);
+        free(tu_write(dir, file, src));
+        free(file);
+        free(src);
+    }
+    free(tu_write(dir, "b.lua", "local s = string.rep('a', 100000)\nreturn s:find('.-.-.-.-x')"));
+    free(tu_write(dir, "d.lua", "local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end"));
+    free(tu_write(dir, "f.lua", "return lesson { id = 'f', title = 'F', pages = { page { title = "
+                                "'p', text = ('x'):rep(70000) } } }"));
+    ck_assert_int_eq(host_load_dir(&cat, dir), 4);
+    ck_assert_uint_eq(cat.n, 4);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_str_eq(cat.modules[i]->id, names[i]);
+    ck_assert_ptr_nonnull(problem_with("loading took longer than"));
+    ck_assert_ptr_nonnull(problem_with("memory limit exceeded"));
+    ck_assert_ptr_nonnull(problem_with("at most 65536"));
+}
+END_TEST
+
 Suite *loader_suite(void)
 {
     Suite *s = suite_create("loader");
@@ -326,6 +354,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, duplicate_module_ids_across_files);
     tcase_add_test(tc, meta_files_are_skipped);
     tcase_add_test(tc, missing_dir_is_a_problem);
+    tcase_add_test(tc, one_worker_survives_hostile_modules_in_a_directory);
     suite_add_tcase(s, tc);
     return s;
 }
