@@ -302,7 +302,7 @@ START_TEST(missing_dir_is_a_problem)
 END_TEST
 
 /* A content directory loads in one worker process: a module that hangs inside C, one that eats
- * memory and one whose interpreter dies each cost that module only, and the worker that replaces
+ * memory and one with an oversized page each cost that module only, and the worker that replaces
  * them goes on with the rest, in order. */
 START_TEST(one_worker_survives_hostile_modules_in_a_directory)
 {
