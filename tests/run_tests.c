@@ -10,6 +10,9 @@ int main(void)
     setlocale(LC_ALL, "C.UTF-8");
     SRunner *sr = srunner_create(text_suite());
     srunner_add_suite(sr, layout_suite());
+    srunner_add_suite(sr, markup_suite());
+    srunner_add_suite(sr, route_suite());
+    srunner_add_suite(sr, prereq_suite());
     srunner_add_suite(sr, store_suite());
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, country_suite());
@@ -22,6 +25,7 @@ int main(void)
     srunner_add_suite(sr, loader_suite());
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, e2e_suite());
+    srunner_add_suite(sr, e2e_lesson_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

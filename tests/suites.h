@@ -6,6 +6,9 @@
 
 Suite *text_suite(void);
 Suite *layout_suite(void);
+Suite *markup_suite(void);
+Suite *route_suite(void);
+Suite *prereq_suite(void);
 Suite *store_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
@@ -18,6 +21,7 @@ Suite *sandbox_suite(void);
 Suite *loader_suite(void);
 Suite *lint_suite(void);
 Suite *e2e_suite(void);
+Suite *e2e_lesson_suite(void);
 Suite *durability_suite(void);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/i18n.h"
 #include "../core/layout.h"
 #include "../core/text.h"
 
@@ -14,8 +15,10 @@ void doc_init(Doc *d)
 
 void doc_clear(Doc *d)
 {
-    for (size_t i = 0; i < d->n; i++)
+    for (size_t i = 0; i < d->n; i++) {
         free(d->lines[i].text);
+        free(d->lines[i].emph);
+    }
     d->n = 0;
 }
 
@@ -26,13 +29,20 @@ void doc_done(Doc *d)
     doc_init(d);
 }
 
-void doc_line(Doc *d, const char *text, int indent, Role role, int tag)
+/* Appends a line; takes ownership of text. The pointer is valid until the next push. */
+static DocLine *line_push(Doc *d, char *text, int indent, Role role, int tag)
 {
     if (d->n == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 32;
         d->lines = xrealloc(d->lines, d->cap * sizeof *d->lines);
     }
-    d->lines[d->n++] = (DocLine){xstrdup(text), indent, role, tag};
+    d->lines[d->n] = (DocLine){.text = text, .indent = indent, .role = role, .tag = tag};
+    return &d->lines[d->n++];
+}
+
+void doc_line(Doc *d, const char *text, int indent, Role role, int tag)
+{
+    line_push(d, xstrdup(text), indent, role, tag);
 }
 
 void doc_blank(Doc *d)
@@ -48,6 +58,84 @@ void doc_text(Doc *d, const char *text, int width, int indent, Role role, int ta
     for (size_t i = 0; i < l.n; i++)
         doc_line(d, l.lines[i].text, indent + l.lines[i].indent, role, tag);
     layout_done(&l);
+}
+
+void doc_markup(Doc *d, const char *text, int width, int indent, Role role, int tag)
+{
+    const char *nb = term_glyph(GLYPH_NOTE_BAR), *wb = term_glyph(GLYPH_WARNING_BAR);
+    char *note_first = xasprintf("%s %s ", nb, tr("Note:"));
+    char *note_rest = xasprintf("%s ", nb);
+    char *warn_first = xasprintf("%s %s ", wb, tr("Warning:"));
+    char *warn_rest = xasprintf("%s ", wb);
+    LayoutMarks marks = {note_first, note_rest, warn_first, warn_rest};
+    Layout l;
+    layout_init(&l);
+    layout_markup(&l, text, width - indent, term_utf8(), &marks);
+    for (size_t i = 0; i < l.n; i++) {
+        LayoutLine *ll = &l.lines[i];
+        Role r = ll->style == LAYOUT_HEADING   ? ROLE_HEADING
+                 : ll->style == LAYOUT_NOTE    ? ROLE_NOTE
+                 : ll->style == LAYOUT_WARNING ? ROLE_WARNING
+                                               : role;
+        DocLine *dl = line_push(d, ll->text, indent + ll->indent, r, tag);
+        dl->emph = ll->emph;
+        dl->n_emph = ll->n_emph;
+        ll->text = NULL; /* the doc owns them now */
+        ll->emph = NULL;
+    }
+    layout_done(&l);
+    free(note_first);
+    free(note_rest);
+    free(warn_first);
+    free(warn_rest);
+}
+
+/* n copies of s appended to b. */
+static void repeat(StrBuf *b, const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        strbuf_puts(b, s);
+}
+
+void doc_box(Doc *d, const char *label, const char *body, int width, int indent, Role role,
+             int tag)
+{
+    int box = width - indent, inner = box - 4;
+    if (box < 12) {
+        doc_text(d, body, width, indent, role, tag);
+        return;
+    }
+    const char *h = term_glyph(GLYPH_HLINE), *v = term_glyph(GLYPH_VLINE);
+    char *safe_label = text_sanitize(label, false, term_utf8());
+    int lw = text_width(safe_label);
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, term_glyph(GLYPH_CORNER_TL));
+    if (lw > 0 && lw + 6 <= box) {
+        strbuf_printf(&b, "%s %s ", h, safe_label);
+        repeat(&b, h, box - lw - 5);
+    } else {
+        repeat(&b, h, box - 2);
+    }
+    strbuf_puts(&b, term_glyph(GLYPH_CORNER_TR));
+    line_push(d, strbuf_take(&b), indent, role, tag);
+
+    Layout l;
+    layout_init(&l);
+    layout_text(&l, body, inner, term_utf8());
+    for (size_t i = 0; i < l.n; i++) {
+        int pad = inner - l.lines[i].indent - text_width(l.lines[i].text);
+        strbuf_printf(&b, "%s %*s%s%*s %s", v, l.lines[i].indent, "", l.lines[i].text,
+                      pad > 0 ? pad : 0, "", v);
+        line_push(d, strbuf_take(&b), indent, role, tag);
+    }
+    layout_done(&l);
+
+    strbuf_puts(&b, term_glyph(GLYPH_CORNER_BL));
+    repeat(&b, h, box - 2);
+    strbuf_puts(&b, term_glyph(GLYPH_CORNER_BR));
+    line_push(d, strbuf_take(&b), indent, role, tag);
+    free(safe_label);
 }
 
 void doc_prefixed(Doc *d, const char *prefix, const char *text, int width, Role role, int tag)
@@ -87,7 +175,11 @@ int doc_draw(const Doc *d, size_t first, int top, int rows, int x, int width, in
     for (size_t i = first; i < d->n && drawn < rows; i++, drawn++) {
         const DocLine *l = &d->lines[i];
         Role role = l->tag >= 0 && l->tag == highlight_tag ? ROLE_SELECTED : l->role;
-        term_print(top + drawn, x + l->indent, width - l->indent, role, l->text);
+        if (l->n_emph)
+            term_print_emph(top + drawn, x + l->indent, width - l->indent, role, l->text, l->emph,
+                            l->n_emph);
+        else
+            term_print(top + drawn, x + l->indent, width - l->indent, role, l->text);
     }
     return drawn;
 }

@@ -12,6 +12,8 @@ typedef struct {
     int indent;
     Role role;
     int tag; /* caller's mark, e.g. the option a line belongs to; -1 for none */
+    LayoutSpan *emph; /* emphasised runs of text, drawn emphasised; owned, NULL if none */
+    size_t n_emph;
 } DocLine;
 
 typedef struct {
@@ -24,6 +26,14 @@ void doc_done(Doc *d);
 void doc_clear(Doc *d);
 /* Wraps untrusted text (paragraphs, "- " bullets) to width columns starting at indent. */
 void doc_text(Doc *d, const char *text, int width, int indent, Role role, int tag);
+/* Wraps untrusted page markup (see layout_markup) to width columns starting at indent: headings
+ * in ROLE_HEADING, notes in ROLE_NOTE and warnings in ROLE_WARNING, each line of those behind a
+ * bar and the first after "Note:" or "Warning:", *emphasis* drawn emphasised, the rest in role. */
+void doc_markup(Doc *d, const char *text, int width, int indent, Role role, int tag);
+/* A framed box width columns wide from indent, "label" set in its top edge, with untrusted body
+ * text wrapped inside; all in role. Too narrow a box (under 12 columns) is just the text. */
+void doc_box(Doc *d, const char *label, const char *body, int width, int indent, Role role,
+             int tag);
 /* Wraps text with a first-line prefix (e.g. "2) ") and a hanging indent of its width. */
 void doc_prefixed(Doc *d, const char *prefix, const char *text, int width, Role role, int tag);
 void doc_line(Doc *d, const char *text, int indent, Role role, int tag);

@@ -74,6 +74,31 @@ int menu_selected_tag(const Menu *m)
     return m->n ? m->items[m->sel].tag : -1;
 }
 
+/* Untrusted text in at most cols columns: whole, or its start with an ellipsis after it. */
+static char *clip_text(const char *text, int cols)
+{
+    char *safe = text_sanitize(text, false, term_utf8());
+    if (text_width(safe) <= cols)
+        return safe;
+    const char *ell = term_glyph(GLYPH_ELLIPSIS);
+    int room = cols - text_width(ell), col = 0;
+    size_t len = strlen(safe), i = 0;
+    while (i < len) {
+        long cp;
+        int n = utf8_decode(safe + i, len - i, &cp);
+        int w = text_cp_width(cp);
+        if (col + w > room)
+            break;
+        col += w;
+        i += (size_t)n;
+    }
+    while (i > 0 && safe[i - 1] == ' ')
+        i--;
+    char *out = xasprintf("%.*s%s", (int)i, safe, ell);
+    free(safe);
+    return out;
+}
+
 void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
 {
     if (rows <= 0 || m->n == 0)
@@ -102,7 +127,19 @@ void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
         col += numbered ? 2 : 0;
         int dw = it->detail ? text_width(it->detail) : 0;
         int avail = x + width - col;
-        if (dw > 0 && dw + 12 <= avail)
+        char *detail = NULL;
+        if (dw > 0 && dw + 12 > avail) {
+            /* Too long beside the label: its start, cut short, rather than nothing. It gets what
+             * the label leaves, and at least half the row. */
+            int room = avail - 2 - (text_width(it->label) + 2);
+            if (room < (avail - 2) / 2)
+                room = (avail - 2) / 2;
+            if (room >= 8) {
+                detail = clip_text(it->detail, room);
+                dw = text_width(detail);
+            }
+        }
+        if (dw > 0 && (detail || dw + 12 <= avail))
             avail -= dw + 2;
         else
             dw = 0;
@@ -112,6 +149,7 @@ void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
         if (sel)
             term_cursor_hint(y, col + used);
         if (dw > 0)
-            term_print(y, x + width - dw, dw, ROLE_DIM, it->detail);
+            term_print(y, x + width - dw, dw, ROLE_DIM, detail ? detail : it->detail);
+        free(detail);
     }
 }

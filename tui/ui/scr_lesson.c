@@ -1,54 +1,100 @@
-/* Lesson pages: a page's title and word-wrapped text, scrolled with the arrows, paged with
- * Left/Right; the last page leads to the quiz. */
+/* Lesson pages: a page's title, its text with headings, notes, warnings and emphasis, a picture
+ * placeholder, and its choices; scrolled with the arrows. Pages follow the lesson's way (next page
+ * or the choice taken) and Back retraces the path taken; the lesson's end leads to the quiz. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "../core/route.h"
 #include "doc.h"
 #include "screens.h"
 
 typedef struct {
     Screen base;
     const Module *module;
-    size_t page;
+    Route route;
     long scroll;
+    int sel; /* selected choice on a page with choices, -1 for none */
+    int view; /* rows of the page shown at the last draw */
     Doc doc;
     char title[160];
 } LessonScreen;
 
+static const Page *current(const LessonScreen *l)
+{
+    return &l->module->pages[l->route.page];
+}
+
 static const char *lesson_title(Screen *s, Ui *ui)
 {
     LessonScreen *l = (LessonScreen *)s;
-    snprintf(l->title, sizeof l->title, tr("Page %zu of %zu"), l->page + 1, l->module->n_pages);
+    /* On the way taken so far, out of the longest way the lesson can still go. */
+    snprintf(l->title, sizeof l->title, tr("Page %zu of %zu"), route_position(&l->route),
+             route_length(&l->route));
     size_t n = strlen(l->title);
     snprintf(l->title + n, sizeof l->title - n, " %s %s", term_glyph(GLYPH_DOT),
              ltext_get(&l->module->title, ui->app->lang));
     return l->title;
 }
 
+/* The picture as a framed placeholder: what it shows inside the frame, its caption under it. */
+static void build_image(LessonScreen *l, const Image *im, Lang lang, int width)
+{
+    const char *alt = ltext_get(&im->alt, lang);
+    if (!alt[0]) {
+        const char *slash = strrchr(im->file, '/');
+        alt = slash ? slash + 1 : im->file;
+    }
+    doc_blank(&l->doc);
+    doc_box(&l->doc, tr("Picture"), alt, width < 64 ? width : 64, 0, ROLE_DIM, -1);
+    if (!ltext_empty(&im->caption))
+        doc_text(&l->doc, ltext_get(&im->caption, lang), width, 1, ROLE_NORMAL, -1);
+}
+
+static void build_sources(LessonScreen *l, const Page *p, int width)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_puts(&b, tr("Sources:"));
+    for (size_t i = 0; i < p->sources.n; i++) {
+        const char *text = NULL;
+        for (size_t k = 0; k < l->module->n_sources; k++)
+            if (strcmp(l->module->sources[k].key, p->sources.keys[i]) == 0)
+                text = l->module->sources[k].text;
+        strbuf_printf(&b, "\n- %s%s%s", p->sources.keys[i], text ? ": " : "", text ? text : "");
+    }
+    doc_blank(&l->doc);
+    doc_text(&l->doc, b.s, width, 0, ROLE_DIM, -1);
+    strbuf_done(&b);
+}
+
 static void lesson_build(LessonScreen *l, Lang lang, int width)
 {
-    const Page *p = &l->module->pages[l->page];
+    const Page *p = current(l);
     doc_clear(&l->doc);
     doc_text(&l->doc, ltext_get(&p->title, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&l->doc);
-    doc_text(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
-    if (p->sources.n) {
-        StrBuf b;
-        strbuf_init(&b);
-        strbuf_puts(&b, tr("Sources:"));
-        for (size_t i = 0; i < p->sources.n; i++) {
-            const char *text = NULL;
-            for (size_t k = 0; k < l->module->n_sources; k++)
-                if (strcmp(l->module->sources[k].key, p->sources.keys[i]) == 0)
-                    text = l->module->sources[k].text;
-            strbuf_printf(&b, "\n- %s%s%s", p->sources.keys[i], text ? ": " : "", text ? text : "");
-        }
+    doc_markup(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
+    if (p->image.file)
+        build_image(l, &p->image, lang, width);
+    /* The ways on, after the text: a small menu tagged with the choice's index. Sources are
+     * footnotes and come last. */
+    if (p->n_choices)
         doc_blank(&l->doc);
-        doc_text(&l->doc, b.s, width, 0, ROLE_DIM, -1);
-        strbuf_done(&b);
+    for (size_t i = 0; i < p->n_choices; i++) {
+        char prefix[24];
+        snprintf(prefix, sizeof prefix, "%zu) ", i + 1);
+        doc_prefixed(&l->doc, prefix, ltext_get(&p->choices[i].label, lang), width, ROLE_NORMAL,
+                     (int)i);
     }
+    if (p->sources.n)
+        build_sources(l, p, width);
+}
+
+static bool more_below(const LessonScreen *l)
+{
+    return (size_t)l->scroll + (size_t)l->view < l->doc.n;
 }
 
 static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
@@ -56,14 +102,25 @@ static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
     LessonScreen *l = (LessonScreen *)s;
     int width = COLS - 4;
     lesson_build(l, ui->app->lang, width);
-    int view = rows - 2;
-    l->scroll = (long)doc_clamp_scroll(&l->doc, l->scroll, view);
-    doc_draw(&l->doc, (size_t)l->scroll, top + 1, view, 2, width, -1);
+    l->view = rows - 2;
+    if (l->sel >= 0) {
+        /* Keep the selected choice in view. */
+        int last, first = doc_find_tag(&l->doc, l->sel, &last);
+        if (first >= 0 && first < l->scroll)
+            l->scroll = first;
+        if (last >= 0 && last >= l->scroll + l->view)
+            l->scroll = last - l->view + 1;
+    }
+    l->scroll = (long)doc_clamp_scroll(&l->doc, l->scroll, l->view);
+    doc_draw(&l->doc, (size_t)l->scroll, top + 1, l->view, 2, width, l->sel);
     /* Where we are: more text below, or what Enter does next. */
+    const Page *p = current(l);
     const char *more;
-    if ((size_t)l->scroll + (size_t)view < l->doc.n)
+    if (more_below(l))
         more = tr("More below: scroll with the arrows");
-    else if (l->page + 1 < l->module->n_pages)
+    else if (p->n_choices)
+        more = tr("Press a choice's number to go on");
+    else if (p->next != PAGE_END && p->next < l->module->n_pages)
         more = tr("Enter: next page");
     else if (l->module->n_questions)
         more = tr("End of the lesson. Enter: take the quiz");
@@ -72,37 +129,89 @@ static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
     term_print(top + rows - 1, 2, width, ROLE_DIM, more);
 }
 
+/* The lesson is over: back to the module, and on to its quiz when it has one. */
+static void lesson_finish(LessonScreen *l, Ui *ui)
+{
+    const Module *m = l->module;
+    ui_pop(ui);
+    if (m->n_questions) {
+        Screen *q = quiz_screen_new(ui, m);
+        if (q)
+            ui_push(ui, q);
+    }
+}
+
+static void went(LessonScreen *l, Ui *ui, RouteStep step)
+{
+    if (step == ROUTE_END) {
+        lesson_finish(l, ui);
+    } else if (step == ROUTE_MOVED) {
+        l->scroll = 0;
+        l->sel = -1;
+    }
+}
+
+/* Back along the path taken; on the page with choices the trainee came back to, the choice that
+ * led away from it is selected. False on the first page. */
+static bool lesson_back(LessonScreen *l)
+{
+    size_t from = l->route.page;
+    if (!route_back(&l->route))
+        return false;
+    const Page *p = current(l);
+    l->scroll = 0;
+    l->sel = -1;
+    for (size_t i = 0; i < p->n_choices && l->sel < 0; i++)
+        if (p->choices[i].page == from)
+            l->sel = (int)i;
+    return true;
+}
+
 static void lesson_key(Screen *s, Ui *ui, int key)
 {
     LessonScreen *l = (LessonScreen *)s;
+    const Page *p = current(l);
+    int n_choices = (int)p->n_choices;
     int page_rows = LINES - 5;
+    if (n_choices && key >= '1' && key <= '9') {
+        if (key - '1' < n_choices)
+            went(l, ui, route_choose(&l->route, (size_t)(key - '1')));
+        return;
+    }
     switch (key) {
-    case K_UP: case 'k': l->scroll--; return;
-    case K_DOWN: case 'j': l->scroll++; return;
+    case K_UP: case 'k':
+        if (l->sel >= 0)
+            l->sel--; /* up through the choices, then the text scrolls */
+        else
+            l->scroll--;
+        return;
+    case K_DOWN: case 'j':
+        /* Down scrolls the page; once all of it is in view, it moves through the choices. */
+        if (n_choices && !more_below(l))
+            l->sel = l->sel + 1 < n_choices ? l->sel + 1 : n_choices - 1;
+        else
+            l->scroll++;
+        return;
     case K_PGUP: l->scroll -= page_rows; return;
     case K_PGDN: case ' ': l->scroll += page_rows; return;
     case K_HOME: l->scroll = 0; return;
     case K_END: l->scroll = 1L << 30; return;
     case K_LEFT: case 'p':
-        if (l->page > 0) {
-            l->page--;
-            l->scroll = 0;
+        if (lesson_back(l))
             return;
-        }
         break;
     case K_RIGHT: case 'n': case K_ENTER:
-        if (l->page + 1 < l->module->n_pages) {
-            l->page++;
-            l->scroll = 0;
-        } else if (key == K_ENTER) {
-            const Module *m = l->module;
-            ui_pop(ui);
-            if (m->n_questions) {
-                Screen *q = quiz_screen_new(ui, m);
-                if (q)
-                    ui_push(ui, q);
-            }
+        if (n_choices) {
+            if (l->sel >= 0)
+                went(l, ui, route_choose(&l->route, (size_t)l->sel));
+            else
+                ui_status(ui, ROLE_WARNING, "%s",
+                          tr("This page goes on through a choice: press its number."));
+            return;
         }
+        /* Right only turns pages; the lesson ends with Enter. */
+        if (key == K_ENTER || (p->next != PAGE_END && p->next < l->module->n_pages))
+            went(l, ui, route_next(&l->route));
         return;
     default: break;
     }
@@ -112,38 +221,53 @@ static void lesson_key(Screen *s, Ui *ui, int key)
 
 static int lesson_hints(Screen *s, Ui *ui, KeyHint *out)
 {
-    (void)s, (void)ui;
+    LessonScreen *l = (LessonScreen *)s;
+    (void)ui;
     bool u = term_utf8();
-    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[1] = (KeyHint){u ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right", tr("Page")};
-    out[2] = (KeyHint){"Enter", tr("Next")};
-    out[3] = (KeyHint){"?", tr("Help")};
-    out[4] = (KeyHint){"q", tr("Back")};
-    return 5;
+    int n = 0;
+    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[n++] = (KeyHint){u ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right", tr("Page")};
+    size_t choices = current(l)->n_choices;
+    if (choices) {
+        static const char *const keys[] = {"1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8",
+                                           "1-9"};
+        out[n++] = (KeyHint){keys[choices - 1], tr("Choose")};
+    } else {
+        out[n++] = (KeyHint){"Enter", tr("Next")};
+    }
+    out[n++] = (KeyHint){"?", tr("Help")};
+    out[n++] = (KeyHint){"q", tr("Back")};
+    return n;
 }
 
 static const char *lesson_help(Screen *s)
 {
     (void)s;
     return tr("Read each page, then go on with Enter or the Right arrow. Up and Down scroll a "
-              "long page; Left (or p) goes to the previous page. After the last page, Enter "
-              "starts the quiz.");
+              "long page. A page that offers choices goes on through the one you pick: press "
+              "its number, or move to it with Down and press Enter. Left (or p) goes back the "
+              "way you came. At the end of the lesson, Enter starts the quiz.");
 }
 
 static void lesson_free(Screen *s)
 {
     LessonScreen *l = (LessonScreen *)s;
     doc_done(&l->doc);
+    route_done(&l->route);
     free(l);
 }
 
 Screen *lesson_screen_new(Ui *ui, const Module *m)
 {
     (void)ui;
+    if (m->n_pages == 0)
+        return NULL; /* the module screen offers no lesson then */
     LessonScreen *l = xcalloc(1, sizeof *l);
     l->base = (Screen){.title = lesson_title, .draw = lesson_draw, .key = lesson_key,
                        .hints = lesson_hints, .help = lesson_help, .free = lesson_free};
     l->module = m;
+    l->sel = -1;
+    route_init(&l->route, m);
     doc_init(&l->doc);
     return &l->base;
 }

@@ -1,10 +1,12 @@
 /* The main menu (modules with the trainee's best score, content problems, language, trainee)
  * and a module's own screen (summary, sources, read the lesson or take the quiz). */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "../core/prereq.h"
 #include "doc.h"
 #include "menu.h"
 #include "screens.h"
@@ -17,6 +19,8 @@ typedef struct {
     Doc doc;
     int depth;  /* stack depth of this screen, to come back to it */
     bool stale; /* rebuild the items (labels, best scores) before the next draw */
+    double *best; /* the trainee's best score in each catalogue module, -1 when none */
+    size_t n_best;
 } MainScreen;
 
 static const char *lang_name(Lang l)
@@ -24,23 +28,49 @@ static const char *lang_name(Lang l)
     return l == LANG_ES ? "Español" : "English";
 }
 
-/* Fills the menu: one item per module with the trainee's best score (read from the store, so
- * only when something may have changed: see stale), then the other entries. */
+/* Why module i is locked for the trainee (caller frees), or NULL when it is open. */
+static char *lock_reason(const MainScreen *m, const App *app, size_t i)
+{
+    assert(m->best && m->n_best == app->catalog.n && i < m->n_best);
+    const char *id = prereq_blocking(&app->catalog, app->catalog.modules[i], m->best);
+    if (!id)
+        return NULL;
+    const Module *req = catalog_find(&app->catalog, id);
+    if (!req)
+        return xasprintf(tr("Locked: it requires \"%s\", which is not loaded."), id);
+    return xasprintf(tr("Locked: first pass \"%s\" with %.0f%% or more."),
+                     ltext_get(&req->title, app->lang), req->settings.pass);
+}
+
+/* Fills the menu: one item per module with the trainee's best score, or what it requires while
+ * locked (read from the store, so only when something may have changed: see stale), then the
+ * other entries. */
 static void main_build(MainScreen *m, Ui *ui)
 {
     App *app = ui->app;
     m->stale = false;
     menu_clear(&m->menu);
+    free(m->best);
+    m->best = xcalloc(app->catalog.n + 1, sizeof *m->best);
+    m->n_best = app->catalog.n;
     for (size_t i = 0; i < app->catalog.n; i++) {
-        const Module *mod = app->catalog.modules[i];
         ModuleStats st;
         char err[256];
+        m->best[i] = store_module_stats(app->store, app->trainee.id, app->catalog.modules[i]->id,
+                                        &st, err, sizeof err) ? st.best_pct : -1;
+    }
+    for (size_t i = 0; i < app->catalog.n; i++) {
+        const Module *mod = app->catalog.modules[i];
+        const char *blocking = prereq_blocking(&app->catalog, mod, m->best);
         char *detail = NULL;
-        if (store_module_stats(app->store, app->trainee.id, mod->id, &st, err, sizeof err) &&
-            st.best_pct >= 0)
-            detail = xasprintf(tr("best %.0f%%"), st.best_pct);
-        else
+        if (blocking) {
+            const Module *req = catalog_find(&app->catalog, blocking);
+            detail = xasprintf(tr("requires: %s"), req ? ltext_get(&req->title, app->lang) : blocking);
+        } else if (m->best[i] >= 0) {
+            detail = xasprintf(tr("best %.0f%%"), m->best[i]);
+        } else {
             detail = xstrdup(tr("not taken"));
+        }
         menu_add(&m->menu, ltext_get(&mod->title, app->lang), detail, (int)i);
         free(detail);
     }
@@ -67,7 +97,7 @@ static const char *main_title(Screen *s, Ui *ui)
 static void main_draw(Screen *s, Ui *ui, int top, int rows)
 {
     MainScreen *m = (MainScreen *)s;
-    if (m->stale)
+    if (m->stale || m->n_best != ui->app->catalog.n)
         main_build(m, ui);
     const App *app = ui->app;
     term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
@@ -83,6 +113,11 @@ static void main_draw(Screen *s, Ui *ui, int top, int rows)
     if (tag >= 0 && left > 1) {
         const Module *mod = app->catalog.modules[tag];
         doc_clear(&m->doc);
+        char *locked = lock_reason(m, app, (size_t)tag);
+        if (locked) {
+            doc_text(&m->doc, locked, COLS - 4, 0, ROLE_WARNING, -1);
+            free(locked);
+        }
         doc_text(&m->doc, ltext_get(&mod->summary, app->lang), COLS - 4, 0, ROLE_DIM, -1);
         doc_draw(&m->doc, 0, y, left, 2, COLS - 4, -1);
     } else if (tag == ITEM_PROBLEMS && left > 1) {
@@ -153,7 +188,17 @@ static void main_key(Screen *s, Ui *ui, int key)
         ui_pop_to(ui, m->depth - 1);
         break;
     case ITEM_QUIT: ui_quit(ui); break;
-    default: ui_push(ui, module_screen_new(ui, app->catalog.modules[tag])); break;
+    default: {
+        if (m->n_best != app->catalog.n)
+            main_build(m, ui); /* the catalogue changed since the scores were read */
+        char *locked = lock_reason(m, app, (size_t)tag);
+        if (locked)
+            ui_status(ui, ROLE_WARNING, "%s", locked);
+        else
+            ui_push(ui, module_screen_new(ui, app->catalog.modules[tag]));
+        free(locked);
+        break;
+    }
     }
 }
 
@@ -181,6 +226,7 @@ static void main_free(Screen *s)
     MainScreen *m = (MainScreen *)s;
     menu_done(&m->menu);
     doc_done(&m->doc);
+    free(m->best);
     free(m);
 }
 

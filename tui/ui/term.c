@@ -15,16 +15,24 @@
 static bool active = false;
 static bool colours = false;
 static attr_t attrs[ROLE_COUNT];
+static attr_t emph_attrs[ROLE_COUNT]; /* attrs[r] with emphasis added */
 
 static const char *const glyphs_utf8[GLYPH_COUNT] = {
     [GLYPH_BULLET] = "\xE2\x80\xA2",   [GLYPH_POINTER] = "\xE2\x96\xB8",
     [GLYPH_CHECK] = "\xE2\x9C\x93",    [GLYPH_CROSS] = "\xE2\x9C\x97",
     [GLYPH_HLINE] = "\xE2\x94\x80",    [GLYPH_ELLIPSIS] = "\xE2\x80\xA6",
     [GLYPH_DOT] = "\xC2\xB7",
+    [GLYPH_VLINE] = "\xE2\x94\x82",     [GLYPH_CORNER_TL] = "\xE2\x94\x8C",
+    [GLYPH_CORNER_TR] = "\xE2\x94\x90", [GLYPH_CORNER_BL] = "\xE2\x94\x94",
+    [GLYPH_CORNER_BR] = "\xE2\x94\x98", [GLYPH_NOTE_BAR] = "\xE2\x94\x82",
+    [GLYPH_WARNING_BAR] = "\xE2\x94\x83",
 };
 static const char *const glyphs_ascii[GLYPH_COUNT] = {
     [GLYPH_BULLET] = "*", [GLYPH_POINTER] = ">", [GLYPH_CHECK] = "+", [GLYPH_CROSS] = "x",
     [GLYPH_HLINE] = "-",  [GLYPH_ELLIPSIS] = "~", [GLYPH_DOT] = "-",
+    [GLYPH_VLINE] = "|",  [GLYPH_CORNER_TL] = "+", [GLYPH_CORNER_TR] = "+",
+    [GLYPH_CORNER_BL] = "+", [GLYPH_CORNER_BR] = "+", [GLYPH_NOTE_BAR] = "|",
+    [GLYPH_WARNING_BAR] = "!",
 };
 
 /* Foreground, background and monochrome attributes of each role. */
@@ -44,6 +52,8 @@ static const struct {
     [ROLE_WRONG] = {COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE},
     [ROLE_WARNING] = {COLOR_YELLOW, -1, A_BOLD, A_BOLD},
     [ROLE_ERROR] = {COLOR_RED, -1, A_BOLD, A_BOLD | A_UNDERLINE},
+    /* Notes carry their "Note:" mark and bar, so monochrome needs no attribute of its own. */
+    [ROLE_NOTE] = {COLOR_BLUE, -1, A_BOLD, 0},
 };
 
 void term_init(void)
@@ -77,6 +87,10 @@ void term_init(void)
         for (int r = 0; r < ROLE_COUNT; r++)
             attrs[r] = role_style[r].mono;
     }
+    /* Emphasis is bold in colour; underlined where bold says nothing new, and in monochrome,
+     * where bold already marks headings and warnings. */
+    for (int r = 0; r < ROLE_COUNT; r++)
+        emph_attrs[r] = attrs[r] | (colours && !(attrs[r] & A_BOLD) ? A_BOLD : A_UNDERLINE);
 }
 
 void term_done(void)
@@ -107,19 +121,17 @@ const char *term_glyph(Glyph g)
     return term_utf8() ? glyphs_utf8[g] : glyphs_ascii[g];
 }
 
-int term_print(int y, int x, int width, Role role, const char *text)
+/* Draws text clipped to width columns in one call per run of one attribute; emph marks the
+ * emphasised bytes of safe (NULL: none). */
+static int print_safe(int y, int x, int width, Role role, const char *safe, const bool *emph)
 {
-    if (width <= 0 || y < 0 || y >= LINES || x >= COLS)
-        return 0;
-    if (x + width > COLS)
-        width = COLS - x;
     bool utf8 = term_utf8();
-    char *safe = text_sanitize(text, false, utf8);
     size_t len = strlen(safe);
-    /* One call to curses per string: the text clipped to width columns as wide characters. */
     wchar_t stack_buf[256];
-    wchar_t *wbuf = len < sizeof stack_buf / sizeof stack_buf[0] ? stack_buf
-                                                                  : xmalloc((len + 1) * sizeof *wbuf);
+    bool stack_on[256];
+    bool big = len >= sizeof stack_buf / sizeof stack_buf[0];
+    wchar_t *wbuf = big ? xmalloc((len + 1) * sizeof *wbuf) : stack_buf;
+    bool *on = big ? xmalloc((len + 1) * sizeof *on) : stack_on;
     int col = 0, n = 0;
     for (size_t i = 0; i < len;) {
         long cp;
@@ -131,22 +143,71 @@ int term_print(int y, int x, int width, Role role, const char *text)
         }
         if (col + w > width)
             break;
+        /* A combining mark takes the attribute of the letter it sits on. */
+        on[n] = w == 0 ? on[n - 1] : emph && emph[i];
         wbuf[n++] = (wchar_t)cp;
         col += w;
         i += (size_t)step;
     }
-    attr_t a = attrs[role];
-    attron(a);
-    if (utf8) {
-        mvaddnwstr(y, x, wbuf, n);
-    } else {
-        move(y, x);
-        for (int i = 0; i < n; i++)
-            addch((chtype)(wbuf[i] & 0x7F));
+    move(y, x);
+    for (int start = 0; start < n;) {
+        int end = start + 1;
+        while (end < n && on[end] == on[start])
+            end++;
+        attr_t a = on[start] ? emph_attrs[role] : attrs[role];
+        attron(a);
+        if (utf8) {
+            addnwstr(wbuf + start, end - start);
+        } else {
+            for (int i = start; i < end; i++)
+                addch((chtype)(wbuf[i] & 0x7F));
+        }
+        attroff(a);
+        start = end;
     }
-    attroff(a);
-    if (wbuf != stack_buf)
+    if (big) {
         free(wbuf);
+        free(on);
+    }
+    return col;
+}
+
+/* Clips width to the screen; false when nothing can be drawn at (y, x). */
+static bool clip(int y, int x, int *width)
+{
+    if (*width <= 0 || y < 0 || y >= LINES || x >= COLS)
+        return false;
+    if (x + *width > COLS)
+        *width = COLS - x;
+    return true;
+}
+
+int term_print(int y, int x, int width, Role role, const char *text)
+{
+    if (!clip(y, x, &width))
+        return 0;
+    char *safe = text_sanitize(text, false, term_utf8());
+    int col = print_safe(y, x, width, role, safe, NULL);
+    free(safe);
+    return col;
+}
+
+int term_print_emph(int y, int x, int width, Role role, const char *text, const LayoutSpan *emph,
+                    size_t n)
+{
+    if (!clip(y, x, &width))
+        return 0;
+    char *safe = text_sanitize(text, false, term_utf8());
+    size_t len = strlen(safe);
+    bool *on = NULL;
+    if (n && strcmp(safe, text) == 0) {
+        on = xcalloc(len + 1, sizeof *on);
+        for (size_t k = 0; k < n; k++)
+            for (size_t i = emph[k].start; i < emph[k].start + emph[k].len && i < len; i++)
+                on[i] = true;
+    }
+    int col = print_safe(y, x, width, role, safe, on);
+    free(on);
     free(safe);
     return col;
 }

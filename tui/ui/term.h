@@ -5,6 +5,9 @@
 
 #include <curses.h>
 #include <stdbool.h>
+#include <stddef.h>
+
+#include "../core/layout.h"
 
 typedef enum {
     ROLE_NORMAL,
@@ -18,6 +21,7 @@ typedef enum {
     ROLE_WRONG,
     ROLE_WARNING,
     ROLE_ERROR,
+    ROLE_NOTE,     /* a note paragraph in a lesson */
     ROLE_COUNT
 } Role;
 
@@ -29,6 +33,13 @@ typedef enum {
     GLYPH_HLINE,
     GLYPH_ELLIPSIS,
     GLYPH_DOT, /* separator in the title bar */
+    GLYPH_VLINE,
+    GLYPH_CORNER_TL, /* box corners: top left, top right, bottom left, bottom right */
+    GLYPH_CORNER_TR,
+    GLYPH_CORNER_BL,
+    GLYPH_CORNER_BR,
+    GLYPH_NOTE_BAR,    /* begins each line of a note */
+    GLYPH_WARNING_BAR, /* begins each line of a warning */
     GLYPH_COUNT
 } Glyph;
 
@@ -43,6 +54,11 @@ bool term_utf8(void);
 /* Draws untrusted UTF-8 text at (y, x), at most width columns, in role; returns columns drawn.
  * Control characters and escape sequences are drawn as inert marks, never sent raw. */
 int term_print(int y, int x, int width, Role role, const char *text);
+/* Like term_print, with the n runs of text in emph drawn emphasised: bold, or underlined where
+ * role is bold already and in monochrome. Runs are byte ranges of text as sanitised (as
+ * layout_markup gives them); for text that sanitising changes they are ignored. */
+int term_print_emph(int y, int x, int width, Role role, const char *text, const LayoutSpan *emph,
+                    size_t n);
 /* Fills width columns at (y, x) with spaces in role. */
 void term_fill(int y, int x, int width, Role role);
 
