@@ -115,8 +115,10 @@ double form_field_score(const FormField *f, const char *typed);
 /* True when the attempt's score reaches the module's pass mark. */
 bool quiz_passed(const QuizRun *run);
 /* Scores the answer to the current question and commits it to the store. Only when this returns
- * true may the caller acknowledge the answer on screen. Does not advance; a second answer to the
- * same question, or one after quiz_finish, is refused. */
+ * true may the caller acknowledge the answer on screen. Does not advance. In practice a wrong
+ * answer with tries left (out->final false) may be followed by another; otherwise a second
+ * answer to the same question, one after quiz_finish, or one after an exam's time ran out
+ * (run->expired) is refused. Extra tries and a hint take their share of the score. */
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
 /* The same for a set of picked options (bit i = option i), as multi questions take. */
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen);
