@@ -23,8 +23,10 @@ int main(void)
     srunner_add_suite(sr, serial_suite());
     srunner_add_suite(sr, sandbox_suite());
     srunner_add_suite(sr, loader_suite());
+    srunner_add_suite(sr, authoring_suite());
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, e2e_suite());
+    srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_lesson_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_run_all(sr, CK_NORMAL);

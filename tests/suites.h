@@ -19,8 +19,10 @@ Suite *model_io_suite(void);
 Suite *serial_suite(void);
 Suite *sandbox_suite(void);
 Suite *loader_suite(void);
+Suite *authoring_suite(void);
 Suite *lint_suite(void);
 Suite *e2e_suite(void);
+Suite *e2e_quiz_suite(void);
 Suite *e2e_lesson_suite(void);
 Suite *durability_suite(void);
 
