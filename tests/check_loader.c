@@ -333,6 +333,7 @@ Suite *loader_suite(void)
 {
     Suite *s = suite_create("loader");
     TCase *tc = tcase_create("modules");
+    tcase_set_timeout(tc, 60); /* a module stopped by the 3-second limit, slower under ASan */
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, good_module_loads_everything);
     tcase_add_test(tc, bundled_content_is_clean);

@@ -104,8 +104,16 @@ static void setup(void)
     module = make_module();
 }
 
+/* Runs begun by a test, ended by the teardown: copies, as the runs themselves are the tests'
+ * locals; their drawn questions live on the heap, where quiz_done finds them. */
+static QuizRun begun[8];
+static size_t n_begun;
+
 static void teardown(void)
 {
+    for (size_t i = 0; i < n_begun; i++)
+        quiz_done(&begun[i]);
+    n_begun = 0;
     module_free(module);
     module = NULL;
     store_close(store);
@@ -183,6 +191,19 @@ static void begin(QuizRun *run)
     err[0] = '\0';
     ck_assert_msg(quiz_begin(run, store, trainee_id, module, err, sizeof err), "quiz_begin: %s",
                   err);
+    ck_assert_uint_lt(n_begun, sizeof begun / sizeof begun[0]);
+    begun[n_begun++] = *run;
+}
+
+/* Ends a run before the teardown (a run local to a loop). */
+static void end_run(QuizRun *run)
+{
+    for (size_t i = 0; i < n_begun; i++)
+        if (begun[i].items == run->items) {
+            quiz_done(run);
+            begun[i] = begun[--n_begun];
+            return;
+        }
 }
 
 static Verdict submit(QuizRun *run, size_t option)
@@ -388,7 +409,7 @@ END_TEST
 START_TEST(test_second_answer_to_same_question_refused)
 {
     QuizRun run;
-    ck_assert(quiz_begin(&run, store, trainee_id, module, err, sizeof err));
+    begin(&run);
     Verdict v;
     ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
     ck_assert(!quiz_submit(&run, 1, &v, err, sizeof err));
@@ -496,6 +517,7 @@ START_TEST(test_all_wrong_and_all_right)
         ck_assert_double_eq_tol(quiz_percent(&run), want_pct[r], 1e-12);
         ck_assert_uint_eq(run.n_correct, r ? 3 : 0);
         ck_assert_int_eq(answers_in_db(run.attempt_id), 3);
+        end_run(&run);
     }
     ModuleStats ms;
     ck_assert(store_module_stats(store, trainee_id, "radio.basics", &ms, err, sizeof err));
@@ -534,6 +556,7 @@ START_TEST(test_answers_counted_equal_submitted)
             peer_double("SELECT sum(score) FROM answer WHERE attempt_id = ?1", run.attempt_id),
             run.score, 1e-12);
         submitted_total += submitted;
+        end_run(&run);
     }
     ck_assert_int_eq(peer_int("SELECT count(*) FROM answer", 0), submitted_total);
     ck_assert_int_eq(peer_int("SELECT count(*) FROM attempt WHERE finished_at IS NOT NULL", 0), 4);
@@ -582,6 +605,7 @@ START_TEST(test_empty_module)
     m->version = 1;
     QuizRun run;
     ck_assert_msg(quiz_begin(&run, store, trainee_id, m, err, sizeof err), "%s", err);
+    begun[n_begun++] = run;
     ck_assert_ptr_null(quiz_question(&run));
     Verdict v;
     ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));

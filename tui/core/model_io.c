@@ -472,7 +472,7 @@ static bool read_tail(Reader *r, Problems *got, Problems *probs)
 
 bool modelio_read_question(const char *buf, size_t len, Question *q, bool *have, Problems *probs)
 {
-    Reader r;
+    Reader r = {0};
     Problems got = {0};
     *have = false;
     memset(q, 0, sizeof *q);
@@ -492,7 +492,7 @@ bool modelio_read_question(const char *buf, size_t len, Question *q, bool *have,
 
 bool modelio_read_checks(const char *buf, size_t len, FieldCheck *out, size_t n, Problems *probs)
 {
-    Reader r;
+    Reader r = {0};
     Problems got = {0};
     memset(out, 0, n * sizeof *out);
     if (read_head(&r, buf, len, MAGIC_C, &got)) {
@@ -518,7 +518,7 @@ bool modelio_read_checks(const char *buf, size_t len, FieldCheck *out, size_t n,
 
 bool modelio_read(const char *buf, size_t len, Module **out, Problems *probs)
 {
-    Reader r;
+    Reader r = {0};
     Problems got = {0};
     Module *m = NULL;
     *out = NULL;
