@@ -80,9 +80,12 @@ run: all
 test: all $(BUILD)/run_tests
 	RASTRO_BIN=$(BUILD)/rastro RASTRO_LOCALEDIR=$(BUILD)/locale $(BUILD)/run_tests
 
+# The bundled modules; the guide's examples with --strict (all together, so that their
+# requires resolve); and every lua block of the guide against the example it quotes.
 lint-content: all
 	$(BUILD)/rastro lint content/
 	$(BUILD)/rastro lint --strict content/examples/
+	lua5.4 scripts/check-guide content/README.md content/examples
 
 # The test suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
