@@ -241,6 +241,12 @@ START_TEST(lint_tries_many_seeds)
         "  end,\n"
         "  function(rng)\n"
         "    return truefalse { id = 'x' .. rng:int(1, 3), prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
+        "  end,\n"
+        "  function(rng)\n"
+        "    return truefalse { id = 'w', prompt = 'English only', answer = rng:int(1, 2) == 1 }\n"
+        "  end,\n"
+        "  function(rng)\n"
+        "    return rng:int(1, 3) == 2 and 'not a question' or truefalse { id = 'v', prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
         "  end } }\n";
     ck_assert(load(src)); /* the shell builds seed 1 only */
     catalog_done(&cat);
@@ -252,6 +258,16 @@ START_TEST(lint_tries_many_seeds)
     ck_assert_int_eq(p->line, 5);
     ck_assert_ptr_nonnull(strstr(p->message, "quiz[1] (seed "));
     ck_assert_ptr_nonnull(problem_with("must keep its id and type"));
+    ck_assert_ptr_nonnull(problem_with("builds truefalse 'x"));
+    /* Seed 1's warnings are not repeated for every seed tried. */
+    size_t warned = 0;
+    for (size_t i = 0; i < cat.problems.n; i++)
+        warned += strstr(cat.problems.items[i].message, "quiz[3] (seed 1).prompt: missing translation") != NULL;
+    ck_assert_uint_eq(warned, 1);
+    /* What is not a question is reported at the function's line. */
+    const Problem *nq = problem_with("must return a question");
+    ck_assert_ptr_nonnull(nq);
+    ck_assert_int_eq(nq->line, 14);
 }
 END_TEST
 

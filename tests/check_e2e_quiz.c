@@ -158,7 +158,7 @@ START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
 {
     char *file = tu_write(dir, "exam.lua", EXAM);
     PtyTerm *t = preview(file);
-    expect(t, "Take the quiz (2 questions)");
+    expect(t, "Take the exam (2 questions, 1 min)");
     ptyterm_send(t, "2");
     expect(t, "First statement");
     expect(t, "time left 0:");
@@ -178,7 +178,7 @@ START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
     expect(t, "Not answered.");
     ptyterm_key(t, VTERM_KEY_ENTER);
     /* One attempt allowed: a second is refused. */
-    expect(t, "Take the quiz");
+    expect(t, "Take the exam");
     ptyterm_send(t, "2");
     expect(t, "You have used all 1 attempts at this exam.");
     ptyterm_free(t);

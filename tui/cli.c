@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/country.h"
 #include "lua/host.h"
@@ -52,7 +53,15 @@ int cli_lint(App *app, int argc, char **argv)
         char *dir = app->content_dir;
         host_load_paths(&cat, &dir, 1);
     }
-    catalog_check_requires(&cat, PROBLEM_WARNING);
+    /* Prerequisites can be judged only where the modules they name could be: a directory. A
+     * file linted alone may well require a module beside it. */
+    bool any_dir = optind >= argc;
+    for (int i = optind; i < argc && !any_dir; i++) {
+        struct stat st;
+        any_dir = stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode);
+    }
+    if (any_dir)
+        catalog_check_requires(&cat, PROBLEM_WARNING);
     problems_print(&cat.problems, stdout);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
     size_t warnings = problems_count(&cat.problems, PROBLEM_WARNING);

@@ -72,6 +72,13 @@ void quiz_settings_default(QuizSettings *s, QuizMode mode)
     *s = (QuizSettings){.mode = mode, .shuffle = mode == QUIZ_EXAM, .pass = 70.0};
 }
 
+const char *question_type_name(QuestionType t)
+{
+    static const char *const names[] = {"choice", "truefalse", "multi", "text", "numeric",
+                                        "serial", "order", "match", "form"};
+    return (size_t)t < sizeof names / sizeof names[0] ? names[t] : "?";
+}
+
 size_t module_find_page(const Module *m, const char *id)
 {
     for (size_t i = 0; id && i < m->n_pages; i++)

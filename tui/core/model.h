@@ -180,6 +180,8 @@ void form_field_done(FormField *f);
 void quiz_settings_done(QuizSettings *s);
 /* Default settings for a mode: practice or exam (shuffled), pass mark 70%. */
 void quiz_settings_default(QuizSettings *s, QuizMode mode);
+/* The constructor name of a question type: "choice", "form", ... */
+const char *question_type_name(QuestionType t);
 /* Index of the page with this id, PAGE_END when none. */
 size_t module_find_page(const Module *m, const char *id);
 /* True when the question carries tag. */

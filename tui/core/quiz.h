@@ -89,6 +89,8 @@ Verdict score_choice(const Question *q, size_t option);
  * with quiz_done. */
 bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
                 const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen);
+/* How many questions an attempt at m asks (its pool, or the number drawn from it). */
+size_t quiz_length(const Module *m);
 /* quiz_start without hooks, with seed 0. */
 bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
                 size_t errlen);

@@ -114,9 +114,15 @@ static bool build_one(Ld *ld, int line, const char *path, uint32_t seed, Questio
         ld_report(ld, PROBLEM_ERROR, err.line ? err.line : line, sp, "the question function failed: %s",
                   err.message);
     } else {
-        if (lua_type(L, -1) != LUA_TTABLE)
-            ld_report(ld, PROBLEM_ERROR, line, sp,
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            lua_Debug ar;
+            int at = line;
+            lua_pushvalue(L, -2);
+            if (lua_getinfo(L, ">S", &ar) && ar.linedefined > 0)
+                at = ar.linedefined;
+            ld_report(ld, PROBLEM_ERROR, at, sp,
                       "the question function must return a question, such as choice { ... }");
+        }
         else
             ld_read_question(ld, line, sp, q);
         lua_pop(L, 1);
@@ -132,15 +138,26 @@ void ld_read_generated(Ld *ld, int line, const char *path, size_t index, int see
     if (!build_one(ld, line, path, 1, q))
         return;
     q->quiz_index = index;
-    /* Lint tries more seeds: every one must build, under the same id and type. */
+    /* Lint tries more seeds: every one must build, under the same id and type. Their warnings
+     * would repeat seed 1's, so only errors are kept. */
+    Problems *all = ld->probs;
     for (int s = 2; s <= seeds; s++) {
         Question other = {0};
+        Problems mine = {0};
+        ld->probs = &mine;
         bool ok = build_one(ld, line, path, (uint32_t)s, &other);
+        ld->probs = all;
+        for (size_t i = 0; i < mine.n; i++)
+            if (mine.items[i].level == PROBLEM_ERROR)
+                problems_add(all, mine.items[i].file, mine.items[i].line, PROBLEM_ERROR, "%s",
+                             mine.items[i].message);
+        problems_done(&mine);
         if (ok && (!other.id || strcmp(other.id, q->id) != 0 || other.type != q->type)) {
             char *sp = xasprintf("%s (seed %d)", path, s);
             ld_report(ld, PROBLEM_ERROR, other.line ? other.line : line, sp,
-                      "builds '%s', not '%s' as with seed 1: a question function must keep its id "
-                      "and type", other.id ? other.id : "?", q->id);
+                      "builds %s '%s', not %s '%s' as with seed 1: a question function must keep "
+                      "its id and type", question_type_name(other.type), other.id ? other.id : "?",
+                      question_type_name(q->type), q->id);
             free(sp);
             ok = false;
         }
@@ -228,7 +245,7 @@ bool loader_check_fields(Sandbox *sb, const char *file, size_t index, bool gener
     int fields = lua_gettop(L);
     for (size_t k = 0; k < n; k++) {
         lua_rawgeti(L, fields, (lua_Integer)k + 1);
-        if (!values[k] || lua_type(L, -1) != LUA_TTABLE ||
+        if (!values[k] || !values[k][0] || lua_type(L, -1) != LUA_TTABLE ||
             ld_raw_getfield(L, -1, "check") != LUA_TFUNCTION) {
             lua_settop(L, fields);
             continue; /* judged by its rule in core, not here */

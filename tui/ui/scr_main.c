@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "../core/quiz.h"
 #include "../core/prereq.h"
 #include "doc.h"
 #include "menu.h"
@@ -272,7 +273,13 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
         free(l);
     }
     if (mod->n_questions) {
-        char *l = xasprintf(tr("Take the quiz (%zu questions)"), mod->n_questions);
+        const QuizSettings *set = &mod->settings;
+        size_t n = quiz_length(mod);
+        char *l = set->mode != QUIZ_EXAM ? xasprintf(tr("Take the quiz (%zu questions)"), n)
+                  : set->time_limit
+                      ? xasprintf(tr("Take the exam (%zu questions, %u min)"), n,
+                                  (set->time_limit + 59) / 60)
+                      : xasprintf(tr("Take the exam (%zu questions)"), n);
         menu_add(&ms->menu, l, NULL, MOD_QUIZ);
         free(l);
     }
