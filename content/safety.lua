@@ -352,6 +352,7 @@ proporcione.
     -- 1 ---------------------------------------------------------------
     choice {
       id = "treat-as-loaded",
+      tags = { "safe-handling" },
       prompt = {
         en = "A colleague hands you a seized pistol and says it is already "
           .. "unloaded. What do you do first?",
@@ -386,6 +387,7 @@ proporcione.
     -- 2 ---------------------------------------------------------------
     choice {
       id = "no-pencil-in-barrel",
+      tags = { "safe-handling" },
       prompt = {
         en = "To avoid touching a revolver found at a scene, a colleague "
           .. "proposes lifting it by a pencil pushed into the barrel. What is "
@@ -422,6 +424,7 @@ proporcione.
     -- 3 ---------------------------------------------------------------
     choice {
       id = "ammunition-separate",
+      tags = { "safe-handling" },
       prompt = {
         en = "You have unloaded a pistol at the scene. What do you do with the "
           .. "cartridges you removed?",
@@ -457,6 +460,7 @@ proporcione.
     -- 4 ---------------------------------------------------------------
     choice {
       id = "in-doubt-ask",
+      tags = { "safe-handling" },
       prompt = {
         en = "At a scene you find a firearm of a model you have never seen, "
           .. "and you are not sure how to unload it. What should you do?",
@@ -494,6 +498,7 @@ proporcione.
     -- 5 ---------------------------------------------------------------
     choice {
       id = "pistol-or-revolver",
+      tags = { "identification" },
       prompt = {
         en = "Which feature distinguishes a pistol from a revolver?",
         es = "¿Qué característica distingue una pistola de un revólver?",
@@ -526,6 +531,7 @@ proporcione.
     -- 6 ---------------------------------------------------------------
     choice {
       id = "rifle-or-shotgun",
+      tags = { "identification" },
       prompt = {
         en = "Two seized firearms are both designed to be fired from the "
           .. "shoulder. Which feature tells the rifle from the shotgun?",
@@ -561,6 +567,7 @@ proporcione.
     -- 7 ---------------------------------------------------------------
     choice {
       id = "double-action",
+      tags = { "identification" },
       prompt = {
         en = "A report describes a revolver as double action. What does that "
           .. "term mean?",
@@ -595,6 +602,7 @@ proporcione.
     -- 8 ---------------------------------------------------------------
     choice {
       id = "sub-machine-gun",
+      tags = { "identification" },
       prompt = {
         en = "A seized weapon is hand-held, automatic and fires handgun-type "
           .. "cartridges. Which term fits it best?",
@@ -626,6 +634,7 @@ proporcione.
     -- 9 ---------------------------------------------------------------
     choice {
       id = "pistol-actions",
+      tags = { "identification" },
       prompt = {
         en = "Which list gives the action types used to describe pistols?",
         es = "¿Qué lista reúne los sistemas de funcionamiento con que se "
@@ -659,6 +668,7 @@ proporcione.
     -- 10 --------------------------------------------------------------
     choice {
       id = "essential-parts",
+      tags = { "identification" },
       prompt = {
         en = "Which group lists the essential parts of a firearm named in the "
           .. "UN Firearms Protocol?",
@@ -693,6 +703,7 @@ proporcione.
     -- 11 --------------------------------------------------------------
     choice {
       id = "frame-reference-point",
+      tags = { "marking" },
       prompt = {
         en = "Why does the frame or receiver matter so much when you identify "
           .. "a firearm?",
@@ -729,6 +740,7 @@ proporcione.
     -- 12 --------------------------------------------------------------
     choice {
       id = "which-serial-number",
+      tags = { "marking" },
       prompt = {
         en = "A pistol shows numbers on its barrel, its slide and its frame. "
           .. "Which do you enter as the serial number on a trace request?",
@@ -764,6 +776,7 @@ proporcione.
     -- 13 --------------------------------------------------------------
     choice {
       id = "duplicate-serial-numbers",
+      tags = { "marking" },
       prompt = {
         en = "Two seized revolvers of the same make carry the same serial "
           .. "number. What is the correct conclusion?",
@@ -798,6 +811,7 @@ proporcione.
     -- 14 --------------------------------------------------------------
     choice {
       id = "record-other-marks",
+      tags = { "marking" },
       prompt = {
         en = "You have noted the serial number from the receiver of a rifle. "
           .. "What else do the ISACS standards ask you to do?",
@@ -832,6 +846,7 @@ proporcione.
     -- 15 --------------------------------------------------------------
     truefalse {
       id = "revolver-cylinder-true",
+      tags = { "identification" },
       prompt = {
         en = "True or false: a revolver is recognised by its cylinder of chambers, "
           .. "typically five to nine.",
@@ -851,6 +866,7 @@ proporcione.
     -- 16 --------------------------------------------------------------
     truefalse {
       id = "model-number-is-serial-false",
+      tags = { "marking" },
       prompt = {
         en = "True or false: the model number stamped on a firearm can be sent as its "
           .. "serial number when the serial number is hard to read.",
@@ -870,6 +886,7 @@ proporcione.
     -- 17 --------------------------------------------------------------
     multi {
       id = "essential-parts-select",
+      tags = { "identification" },
       prompt = {
         en = "Which of these are essential parts of a firearm under the Firearms "
           .. "Protocol? Tick every one that is.",
@@ -898,6 +915,7 @@ proporcione.
     -- 18 --------------------------------------------------------------
     text {
       id = "primary-reference-part",
+      tags = { "marking" },
       prompt = {
         en = "Type the name of the part that ISACS treats as the primary reference point "
           .. "for identifying a firearm.",
@@ -922,6 +940,7 @@ proporcione.
     -- 19 --------------------------------------------------------------
     numeric {
       id = "how-many-essential-parts",
+      tags = { "identification" },
       prompt = {
         en = "How many essential parts of a firearm does the Firearms Protocol name? "
           .. "Type the number.",
@@ -941,6 +960,7 @@ proporcione.
     -- 20 --------------------------------------------------------------
     order {
       id = "first-steps-in-order",
+      tags = { "safe-handling" },
       prompt = {
         en = "A firearm is handed to you. Put these steps in the order you take them.",
         es = "Le entregan un arma de fuego. Ordene estos pasos tal como los realiza.",
@@ -965,6 +985,7 @@ proporcione.
     -- 21 --------------------------------------------------------------
     match {
       id = "categories-and-features",
+      tags = { "identification" },
       prompt = {
         en = "Match each category with the feature that identifies it.",
         es = "Empareje cada categoría con la característica que la identifica.",
