@@ -19,6 +19,9 @@ const SandboxLimits sandbox_default_limits = {
 
 /* How often (in VM instructions) the count hook checks the limits while nothing has tripped. */
 #define HOOK_EVERY 1000
+/* Growth from which the allocator reads the clock too: a few instructions that each build a large
+ * string (string.rep, table.concat, gsub) can take many seconds between two runs of the hook. */
+#define CLOCK_CHECK_BYTES (1u << 20)
 
 struct Sandbox {
     lua_State *L;
@@ -29,7 +32,11 @@ struct Sandbox {
     long executed;         /* instructions in the current call */
     struct timespec start; /* of the current call */
     const char *tripped;   /* limit that stopped the current call, NULL while running normally */
+    bool running;          /* module code is running (the limits apply) */
 };
+
+static long elapsed_ms(const struct timespec *since);
+static void sb_hook(lua_State *L, lua_Debug *ar);
 
 /* Capped allocator: refuses growth past the limit, so memory bombs end as Lua memory errors. */
 static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -44,6 +51,17 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     }
     if (nsize > osize && sb->used + (nsize - osize) > sb->limits.memory_bytes)
         return NULL;
+    if (nsize > osize && nsize - osize >= CLOCK_CHECK_BYTES && sb->running) {
+        /* A large block is also the moment to look at the clock. Past the time limit, refuse it
+         * and have the hook raise the limit at the very next instruction (lua_sethook only sets
+         * fields: safe from inside the allocator, as from a signal handler in lua.c). */
+        if (!sb->tripped && elapsed_ms(&sb->start) > sb->limits.time_ms)
+            sb->tripped = "time limit exceeded (endless loop?)";
+        if (sb->tripped) {
+            lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, 1);
+            return NULL;
+        }
+    }
     void *p = realloc(ptr, nsize);
     if (!p)
         return NULL;
@@ -88,6 +106,7 @@ static void arm(Sandbox *sb)
 {
     sb->executed = 0;
     sb->tripped = NULL;
+    sb->running = true;
     clock_gettime(CLOCK_MONOTONIC, &sb->start);
     lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
@@ -144,10 +163,13 @@ static bool protected_call(Sandbox *sb, int nargs, int nresults, SandboxError *e
     arm(sb);
     int rc = lua_pcall(L, nargs, nresults, base);
     lua_sethook(L, NULL, 0, 0);
+    sb->running = false;
     lua_remove(L, base);
     if (rc == LUA_OK)
         return true;
-    if (rc == LUA_ERRMEM)
+    if (sb->tripped) /* also when the allocator's refusal reached here as a memory error */
+        snprintf(err->message, sizeof err->message, "%s", sb->tripped);
+    else if (rc == LUA_ERRMEM)
         snprintf(err->message, sizeof err->message, "memory limit exceeded (%zu MB)",
                  sb->limits.memory_bytes >> 20);
     else if (rc == LUA_ERRERR && !err->message[0])
@@ -267,10 +289,21 @@ static int l_randomseed(lua_State *L)
     return 0;
 }
 
+/* Standard globals deliberately left out: reaching for one is not a typo, so the message says
+ * so (an author who reads only "unknown global 'coroutine'" looks for a misspelling). */
+static const char *const left_out[] = {
+    "io", "os", "require", "package", "load", "loadfile", "dofile", "debug", "collectgarbage",
+    "print", "coroutine", "loadstring", "module", "setfenv", "getfenv", NULL,
+};
+
 /* __index of the environment: reading an unknown global is an error naming it. */
 static int l_unknown_global(lua_State *L)
 {
     const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
+    for (const char *const *n = left_out; *n; n++)
+        if (strcmp(name, *n) == 0)
+            return luaL_error(L, "unknown global '%s': modules cannot use it (left out of the "
+                                 "sandbox)", name);
     return luaL_error(L, "unknown global '%s'", name);
 }
 
