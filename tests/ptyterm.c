@@ -33,6 +33,8 @@ struct PtyTerm {
     int status;
     char *out;          /* bytes the terminal sends back, not yet written */
     size_t out_len, out_cap;
+    char *raw;          /* every byte read from the program, for ptyterm_raw */
+    size_t raw_len, raw_cap;
 };
 
 static double now_ms(void)
@@ -91,6 +93,22 @@ static void write_some(PtyTerm *t)
     }
 }
 
+static void keep_raw(PtyTerm *t, const char *s, size_t len)
+{
+    if (t->raw_len + len > t->raw_cap) {
+        size_t cap = t->raw_cap ? t->raw_cap : 65536;
+        while (cap < t->raw_len + len)
+            cap *= 2;
+        char *p = realloc(t->raw, cap);
+        if (!p)
+            abort(); /* a test harness: losing bytes would make ptyterm_raw lie */
+        t->raw = p;
+        t->raw_cap = cap;
+    }
+    memcpy(t->raw + t->raw_len, s, len);
+    t->raw_len += len;
+}
+
 static size_t read_some(PtyTerm *t)
 {
     static char buf[READ_CHUNK];
@@ -99,6 +117,7 @@ static size_t read_some(PtyTerm *t)
         if (n > 0) {
             t->last_out_ms = now_ms();
             t->bytes_total += (size_t)n;
+            keep_raw(t, buf, (size_t)n);
             vterm_input_write(t->vt, buf, (size_t)n);
             return (size_t)n;
         }
@@ -481,6 +500,12 @@ void ptyterm_key(PtyTerm *t, int vterm_key)
     ptyterm_key_mod(t, vterm_key, VTERM_MOD_NONE);
 }
 
+const char *ptyterm_raw(PtyTerm *t, size_t *len)
+{
+    *len = t->raw_len;
+    return t->raw ? t->raw : "";
+}
+
 size_t ptyterm_bytes_total(PtyTerm *t)
 {
     return t->bytes_total;
@@ -559,5 +584,6 @@ void ptyterm_free(PtyTerm *t)
     if (t->vt)
         vterm_free(t->vt);
     free(t->out);
+    free(t->raw);
     free(t);
 }

@@ -61,6 +61,10 @@ bool ptyterm_text_reverse(PtyTerm *t, const char *text);
 /* Cursor position as libvterm tracks it. */
 void ptyterm_cursor(PtyTerm *t, int *row, int *col);
 
+/* Every byte read from the program so far, as it wrote them (not NUL-terminated; *len gets the
+ * count). Valid until the next call that reads output. */
+const char *ptyterm_raw(PtyTerm *t, size_t *len);
+
 /* Bytes read from the program so far. */
 size_t ptyterm_bytes_total(PtyTerm *t);
 
