@@ -1,0 +1,3 @@
+-- expect: instruction limit|time limit
+-- The plainest runaway: stopped by the instruction count hook.
+while true do end

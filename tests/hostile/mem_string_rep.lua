@@ -1,0 +1,3 @@
+-- expect: memory limit|too large
+-- A gigabyte string in one call.
+local s = string.rep("x", 1 << 30)

@@ -1,0 +1,4 @@
+-- expect: unknown global 'getfenv': modules cannot use it
+-- line: 3
+local x = getfenv
+return x

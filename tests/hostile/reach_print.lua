@@ -1,0 +1,4 @@
+-- expect: unknown global 'print': modules cannot use it
+-- line: 3
+local x = print
+return x
