@@ -337,6 +337,26 @@ START_TEST(one_worker_survives_hostile_modules_in_a_directory)
 }
 END_TEST
 
+/* A module that makes thousands of mistakes, or quotes megabytes back, gets a list a person can
+ * read: at most LD_MAX_PROBLEMS entries, each at most PROBLEM_MAX_MESSAGE bytes (and "..."). */
+START_TEST(problem_lists_stay_readable)
+{
+    ck_assert(!load("local t = { id = 'm', title = 'M' }\n"
+                    "for i = 1, 5000 do t['field' .. i] = i end\n"
+                    "return lesson(t)\n"));
+    ck_assert_uint_le(cat.problems.n, 202);
+    ck_assert_ptr_nonnull(problem_with("the rest are not listed"));
+    size_t before = cat.problems.n;
+    ck_assert(!load("return lesson { id = 'm', title = 'M', [('k'):rep(100000)] = 1 }\n"));
+    const Problem *p = problem_with("kkkkkkkkkk");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_uint_eq(strlen(p->message), PROBLEM_MAX_MESSAGE + 3);
+    ck_assert_str_eq(p->message + PROBLEM_MAX_MESSAGE, "...");
+    for (size_t i = before; i < cat.problems.n; i++)
+        ck_assert_uint_le(strlen(cat.problems.items[i].message), PROBLEM_MAX_MESSAGE + 3);
+}
+END_TEST
+
 Suite *loader_suite(void)
 {
     Suite *s = suite_create("loader");
@@ -364,6 +384,7 @@ Suite *loader_suite(void)
     tcase_add_test(tc, meta_files_are_skipped);
     tcase_add_test(tc, missing_dir_is_a_problem);
     tcase_add_test(tc, one_worker_survives_hostile_modules_in_a_directory);
+    tcase_add_test(tc, problem_lists_stay_readable);
     suite_add_tcase(s, tc);
     return s;
 }

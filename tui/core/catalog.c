@@ -20,6 +20,14 @@ void problems_add(Problems *p, const char *file, int line, ProblemLevel level, c
     if (vasprintf(&it->message, fmt, ap) < 0)
         it->message = xstrdup("?");
     va_end(ap);
+    /* A message may quote module text: keep it to a screenful, cut at a character boundary. */
+    size_t len = strlen(it->message);
+    if (len > PROBLEM_MAX_MESSAGE) {
+        size_t cut = PROBLEM_MAX_MESSAGE;
+        while (cut > 0 && ((unsigned char)it->message[cut] & 0xC0) == 0x80)
+            cut--;
+        memcpy(it->message + cut, "...", 4);
+    }
 }
 
 size_t problems_count(const Problems *p, ProblemLevel level)

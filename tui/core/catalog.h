@@ -20,6 +20,9 @@ typedef struct {
     size_t n, cap;
 } Problems;
 
+/* Longest message kept; a longer one is cut and ends in "...". */
+#define PROBLEM_MAX_MESSAGE 1000
+
 void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 size_t problems_count(const Problems *p, ProblemLevel level);

@@ -94,13 +94,39 @@ static Sandbox *run_module(const char *path, const char *buf, size_t len, Proble
     return sb;
 }
 
+typedef struct {
+    const char *path;
+    Problems *probs;
+    Module *m;
+} BuildJob;
+
+/* loader_build under lua_pcall: should reading the module's tables run out of Lua memory, that is
+ * an error reported like any other, not an abort. Upvalue 1: the BuildJob. Stack: -1 (the
+ * lesson table). */
+static int l_build(lua_State *L)
+{
+    BuildJob *j = lua_touserdata(L, lua_upvalueindex(1));
+    j->m = loader_build(sandbox_from(L), j->path, gen_seeds, j->probs);
+    return 0;
+}
+
 /* Runs a module in a sandbox and builds it; problems go to probs. NULL when it has errors. */
 static Module *build_module(const char *path, const char *buf, size_t len, Problems *probs)
 {
     Sandbox *sb = run_module(path, buf, len, probs);
     if (!sb)
         return NULL;
-    Module *m = loader_build(sb, path, gen_seeds, probs);
+    lua_State *L = sandbox_state(sb);
+    BuildJob job = {path, probs, NULL};
+    lua_pushlightuserdata(L, &job);
+    lua_pushcclosure(L, l_build, 1);
+    lua_insert(L, -2);
+    if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
+        /* What loader_build had allocated is lost with the error; this is a child process. */
+        problems_add(probs, path, 0, PROBLEM_ERROR, "reading the module failed: %s",
+                     lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+    }
+    Module *m = job.m;
     sandbox_free(sb);
     if (m && has_callbacks(m)) {
         m->source = xstrndup(buf, len);

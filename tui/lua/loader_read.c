@@ -21,6 +21,15 @@ int ld_raw_getfield(lua_State *L, int idx, const char *field)
 
 void ld_report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
 {
+    if (level == PROBLEM_ERROR)
+        ld->errors++;
+    /* A module can make any number of mistakes; a list past LD_MAX_PROBLEMS helps nobody. */
+    if (++ld->reported > LD_MAX_PROBLEMS) {
+        if (ld->reported == LD_MAX_PROBLEMS + 1)
+            problems_add(ld->probs, ld->file, 0, PROBLEM_ERROR,
+                         "more than %d problems: the rest are not listed", LD_MAX_PROBLEMS);
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
     char *msg = NULL;
@@ -32,8 +41,6 @@ void ld_report(Ld *ld, ProblemLevel level, int line, const char *path, const cha
     else
         problems_add(ld->probs, ld->file, line, level, "%s", msg ? msg : "?");
     free(msg);
-    if (level == PROBLEM_ERROR)
-        ld->errors++;
 }
 
 /* Edit distance, for "did you mean" suggestions on misspelt field names. */

@@ -27,11 +27,15 @@ typedef enum {
  * attempt to make rastro copy and re-wrap megabytes on every key. */
 #define MAX_TEXT_BYTES (64u << 10)
 
+/* Most problems listed for one module. */
+#define LD_MAX_PROBLEMS 200
+
 typedef struct {
     lua_State *L;
     const char *file;
     Problems *probs;
     int errors;
+    int reported; /* problems reported so far (ld_report) */
 } Ld;
 
 /* Kind and line of the constructed table at idx (0 kind for a plain table). */
