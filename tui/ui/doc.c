@@ -195,3 +195,16 @@ size_t doc_clamp_scroll(const Doc *d, long scroll, int rows)
         scroll = 0;
     return (size_t)scroll;
 }
+
+void doc_image(Doc *d, const Image *im, Lang lang, int width)
+{
+    if (!im->file)
+        return;
+    const char *alt = ltext_get(&im->alt, lang);
+    if (!alt[0])
+        alt = im->file;
+    doc_blank(d);
+    doc_box(d, tr("Picture"), alt, width < 64 ? width : 64, 0, ROLE_DIM, -1);
+    if (!ltext_empty(&im->caption))
+        doc_text(d, ltext_get(&im->caption, lang), width, 1, ROLE_NORMAL, -1);
+}

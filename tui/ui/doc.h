@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "../core/model.h"
 #include "term.h"
 
 typedef struct {
@@ -38,6 +39,9 @@ void doc_box(Doc *d, const char *label, const char *body, int width, int indent,
 void doc_prefixed(Doc *d, const char *prefix, const char *text, int width, Role role, int tag);
 void doc_line(Doc *d, const char *text, int indent, Role role, int tag);
 void doc_blank(Doc *d);
+/* A picture as a framed placeholder (until pictures are drawn): what it shows inside the frame,
+ * its caption under it. Nothing when im has no file. */
+void doc_image(Doc *d, const Image *im, Lang lang, int width);
 /* First and last line index carrying tag, or -1. */
 int doc_find_tag(const Doc *d, int tag, int *last);
 /* Draws lines first.. into rows at (top, x), width columns; returns lines drawn. */

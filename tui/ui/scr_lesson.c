@@ -38,20 +38,6 @@ static const char *lesson_title(Screen *s, Ui *ui)
     return l->title;
 }
 
-/* The picture as a framed placeholder: what it shows inside the frame, its caption under it. */
-static void build_image(LessonScreen *l, const Image *im, Lang lang, int width)
-{
-    const char *alt = ltext_get(&im->alt, lang);
-    if (!alt[0]) {
-        const char *slash = strrchr(im->file, '/');
-        alt = slash ? slash + 1 : im->file;
-    }
-    doc_blank(&l->doc);
-    doc_box(&l->doc, tr("Picture"), alt, width < 64 ? width : 64, 0, ROLE_DIM, -1);
-    if (!ltext_empty(&im->caption))
-        doc_text(&l->doc, ltext_get(&im->caption, lang), width, 1, ROLE_NORMAL, -1);
-}
-
 static void build_sources(LessonScreen *l, const Page *p, int width)
 {
     StrBuf b;
@@ -77,7 +63,7 @@ static void lesson_build(LessonScreen *l, Lang lang, int width)
     doc_blank(&l->doc);
     doc_markup(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
     if (p->image.file)
-        build_image(l, &p->image, lang, width);
+        doc_image(&l->doc, &p->image, lang, width);
     /* The ways on, after the text: a small menu tagged with the choice's index. Sources are
      * footnotes and come last. */
     if (p->n_choices)

@@ -41,8 +41,6 @@ bool quiz_is_typed(const Question *q);
 /* Builds the document for the current question: prompt, picture, hint, the answer widgets and,
  * once answered in practice, the feedback. */
 void quiz_view_build(QuizScreen *q, Lang lang, int width);
-/* A captioned stand-in for a picture, until pictures are drawn. */
-void quiz_view_image(Doc *doc, const Image *im, Lang lang, int width);
 /* The explanation and sources of a question. */
 void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag);
 

@@ -96,20 +96,6 @@ static void verdict_feedback(Doc *doc, const Verdict *v, const char *partial_fmt
     free(msg);
 }
 
-void quiz_view_image(Doc *doc, const Image *im, Lang lang, int width)
-{
-    if (!im->file)
-        return;
-    const char *caption = ltext_get(&im->caption, lang);
-    const char *alt = ltext_get(&im->alt, lang);
-    char *line = xasprintf("[%s: %s]", tr("Picture"), caption[0] ? caption : im->file);
-    doc_text(doc, line, width, 0, ROLE_DIM, -1);
-    free(line);
-    if (alt[0])
-        doc_text(doc, alt, width, 2, ROLE_DIM, -1);
-    doc_blank(doc);
-}
-
 void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag)
 {
     if (!ltext_empty(&qu->explain))
@@ -193,8 +179,8 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     const QuizItem *it = &q->run.items[q->run.current];
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
+    doc_image(&q->doc, &qu->image, lang, width); /* a blank line, the picture */
     doc_blank(&q->doc);
-    quiz_view_image(&q->doc, &qu->image, lang, width);
     if (q->hint_shown && !ltext_empty(&qu->hint)) {
         char *h = xasprintf("%s %s", tr("Hint:"), ltext_get(&qu->hint, lang));
         doc_text(&q->doc, h, width, 0, ROLE_WARNING, -1);
