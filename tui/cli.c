@@ -47,6 +47,7 @@ int cli_lint(App *app, int argc, char **argv)
     host_set_generator_seeds((int)seeds);
     Catalog cat;
     catalog_init(&cat);
+    cat.lean = true;
     if (optind < argc) {
         host_load_paths(&cat, argv + optind, argc - optind);
     } else {

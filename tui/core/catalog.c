@@ -80,6 +80,8 @@ void catalog_done(Catalog *c)
 
 void catalog_add(Catalog *c, Module *m)
 {
+    if (c->lean)
+        module_strip(m);
     if (c->n == c->cap) {
         c->cap = c->cap ? c->cap * 2 : 8;
         c->modules = xrealloc(c->modules, c->cap * sizeof *c->modules);

@@ -34,11 +34,14 @@ typedef struct {
     Module **modules; /* owned, in load order */
     size_t n, cap;
     Problems problems;
+    /* Keep only what checks across modules need (id, file, title, requires, settings) and drop
+     * pages and questions once a module is checked: lint, which never shows them. */
+    bool lean;
 } Catalog;
 
 void catalog_init(Catalog *c);
 void catalog_done(Catalog *c);
-void catalog_add(Catalog *c, Module *m); /* takes ownership of m */
+void catalog_add(Catalog *c, Module *m); /* takes ownership of m; strips it when c->lean */
 const Module *catalog_find(const Catalog *c, const char *id);
 /* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
  * the shell: an error, as it could never be opened), and each chain of requirements that loops. */

@@ -118,6 +118,30 @@ void question_done(Question *q)
     strv_free(q->tags, q->n_tags);
 }
 
+void module_strip(Module *m)
+{
+    for (size_t i = 0; i < m->n_sources; i++) {
+        free(m->sources[i].key);
+        free(m->sources[i].text);
+    }
+    free(m->sources);
+    m->sources = NULL;
+    m->n_sources = 0;
+    for (size_t i = 0; i < m->n_pages; i++)
+        page_done(&m->pages[i]);
+    free(m->pages);
+    m->pages = NULL;
+    m->n_pages = 0;
+    for (size_t i = 0; i < m->n_questions; i++)
+        question_done(&m->questions[i]);
+    free(m->questions);
+    m->questions = NULL;
+    m->n_questions = 0;
+    free(m->source);
+    m->source = NULL;
+    m->source_len = 0;
+}
+
 void module_free(Module *m)
 {
     if (!m)
@@ -126,20 +150,9 @@ void module_free(Module *m)
     free(m->file);
     ltext_done(&m->title);
     ltext_done(&m->summary);
-    for (size_t i = 0; i < m->n_sources; i++) {
-        free(m->sources[i].key);
-        free(m->sources[i].text);
-    }
-    free(m->sources);
-    for (size_t i = 0; i < m->n_pages; i++)
-        page_done(&m->pages[i]);
-    free(m->pages);
-    for (size_t i = 0; i < m->n_questions; i++)
-        question_done(&m->questions[i]);
-    free(m->questions);
+    module_strip(m);
     quiz_settings_done(&m->settings);
     strv_free(m->requires, m->n_requires);
-    free(m->source);
     free(m);
 }
 

@@ -172,6 +172,9 @@ typedef struct {
 
 Module *module_new(void);
 void module_free(Module *m);
+/* Frees m's pages, questions, sources and kept source text, leaving its id, file, title,
+ * settings and requirements. */
+void module_strip(Module *m);
 void question_done(Question *q);
 void page_done(Page *p);
 void source_refs_done(SourceRefs *r);

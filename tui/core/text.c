@@ -331,7 +331,7 @@ void strbuf_done(StrBuf *b)
     b->len = b->cap = 0;
 }
 
-void strbuf_append(StrBuf *b, const char *s, size_t n)
+void strbuf_reserve(StrBuf *b, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
         if (b->cap == 0)
@@ -340,6 +340,11 @@ void strbuf_append(StrBuf *b, const char *s, size_t n)
             b->cap *= 2;
         b->s = xrealloc(b->s, b->cap);
     }
+}
+
+void strbuf_append(StrBuf *b, const char *s, size_t n)
+{
+    strbuf_reserve(b, n);
     memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = '\0';

@@ -65,6 +65,8 @@ void strbuf_init(StrBuf *b);
 void strbuf_done(StrBuf *b);
 /* Empties b, keeping its memory. */
 void strbuf_clear(StrBuf *b);
+/* Makes room for n more bytes (and the NUL), so that appending them does not move b. */
+void strbuf_reserve(StrBuf *b, size_t n);
 void strbuf_append(StrBuf *b, const char *s, size_t n);
 void strbuf_puts(StrBuf *b, const char *s);
 void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

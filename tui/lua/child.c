@@ -79,16 +79,27 @@ static const char *collect(int fd, const struct timespec *start, StrBuf *in, siz
         int pr = poll(&pfd, 1, (int)(CHILD_SECONDS * 1000L - elapsed));
         if (pr <= 0)
             continue; /* EINTR, or the time is up (checked above) */
-        char chunk[65536];
-        size_t room = want ? want - in->len : sizeof chunk;
-        ssize_t n = read(fd, chunk, room < sizeof chunk ? room : sizeof chunk);
+        /* A known length is read straight into place; an open stream in chunks. */
+        char chunk[65536], *dst = chunk;
+        size_t room = sizeof chunk;
+        if (want) {
+            strbuf_reserve(in, want - in->len);
+            dst = in->s + in->len;
+            room = want - in->len;
+        }
+        ssize_t n = read(fd, dst, room);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             return want ? "ended" : NULL;
         if (in->len + (size_t)n > CHILD_MAX_ANSWER)
             return "too large";
-        strbuf_append(in, chunk, (size_t)n);
+        if (want) {
+            in->len += (size_t)n;
+            in->s[in->len] = '\0';
+        } else {
+            strbuf_append(in, chunk, (size_t)n);
+        }
     }
 }
 
@@ -123,6 +134,17 @@ static void reap(pid_t pid, bool kill_first, int *status)
         ;
 }
 
+/* In a new child: keeps only the standard streams and the socket to rastro, which becomes fd 3.
+ * Another worker's socket must not stay open here, or that worker would never see rastro hang
+ * up. Returns the socket. */
+static int keep_only(int fd)
+{
+    if (fd != 3 && dup2(fd, 3) < 0)
+        _exit(1);
+    close_range(4, ~0U, 0);
+    return 3;
+}
+
 bool child_run(const char *path, const char *what, ChildWork work, void *ctx, StrBuf *in,
                Problems *probs, bool *ran)
 {
@@ -139,13 +161,13 @@ bool child_run(const char *path, const char *what, ChildWork work, void *ctx, St
     }
     *ran = true;
     if (pid == 0) {
-        close(fds[0]);
+        int fd = keep_only(fds[1]);
         limit_child();
         limit_cpu_from_now();
         StrBuf out;
         strbuf_init(&out);
         work(ctx, &out);
-        _exit(send_all(fds[1], out.s, out.len) ? 0 : 1);
+        _exit(send_all(fd, out.s, out.len) ? 0 : 1);
     }
     close(fds[1]);
     struct timespec start;
@@ -162,8 +184,9 @@ bool child_run(const char *path, const char *what, ChildWork work, void *ctx, St
 
 struct Worker {
     WorkerServe serve;
-    pid_t pid; /* 0 while no process runs */
-    int fd;    /* our end of the socket pair */
+    pid_t pid;            /* 0 while no process runs */
+    int fd;               /* our end of the socket pair */
+    bool send_failed;
 };
 
 Worker *worker_new(WorkerServe serve)
@@ -227,10 +250,8 @@ static bool worker_start(Worker *w)
         close(fds[1]);
         return false;
     }
-    if (pid == 0) {
-        close(fds[0]);
-        worker_main(w->serve, fds[1]);
-    }
+    if (pid == 0)
+        worker_main(w->serve, keep_only(fds[1]));
     close(fds[1]);
     w->pid = pid;
     w->fd = fds[0];
@@ -248,27 +269,34 @@ static void worker_stop(Worker *w, bool kill_first, int *status)
     w->fd = -1;
 }
 
-bool worker_call(Worker *w, const char *path, const char *what, const char *req, size_t len,
-                 StrBuf *answer, Problems *probs, bool *ran)
+bool worker_send(Worker *w, const char *req, size_t len)
 {
-    *ran = true;
-    if (!w->pid && !worker_start(w)) {
-        *ran = false;
+    if (!w->pid && !worker_start(w))
         return false;
-    }
+    uint32_t n = (uint32_t)len;
+    /* A worker that died already shows as such when its answer is read. */
+    w->send_failed = len > CHILD_MAX_ANSWER || !send_all(w->fd, (const char *)&n, sizeof n) ||
+                     !send_all(w->fd, req, len);
+    return true;
+}
+
+bool worker_receive(Worker *w, const char *path, const char *what, StrBuf *answer,
+                    Problems *probs)
+{
+    /* The wait is timed from here, not from the sending: meanwhile rastro may have been waiting
+     * on another worker. The worker's processor limit bounds its own work in any case. */
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    uint32_t n = (uint32_t)len;
-    const char *failure = NULL;
+    const char *failure = w->send_failed ? "ended" : NULL;
     StrBuf head;
     strbuf_init(&head);
-    if (len > CHILD_MAX_ANSWER || !send_all(w->fd, (const char *)&n, sizeof n) ||
-        !send_all(w->fd, req, len))
-        failure = "ended";
+    uint32_t n = 0;
     if (!failure)
         failure = collect(w->fd, &start, &head, sizeof n);
     if (!failure) {
         memcpy(&n, head.s, sizeof n);
+        if (n <= CHILD_MAX_ANSWER)
+            strbuf_reserve(answer, n);
         failure = n > CHILD_MAX_ANSWER ? "too large" : collect(w->fd, &start, answer, n);
     }
     strbuf_done(&head);
@@ -278,6 +306,13 @@ bool worker_call(Worker *w, const char *path, const char *what, const char *req,
     worker_stop(w, true, &status);
     report_end(path, what, strcmp(failure, "ended") == 0 ? NULL : failure, status, probs);
     return false;
+}
+
+bool worker_call(Worker *w, const char *path, const char *what, const char *req, size_t len,
+                 StrBuf *answer, Problems *probs, bool *ran)
+{
+    *ran = worker_send(w, req, len);
+    return *ran && worker_receive(w, path, what, answer, probs);
 }
 
 void worker_free(Worker *w)

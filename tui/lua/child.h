@@ -32,6 +32,14 @@ typedef struct Worker Worker;
 
 /* A worker that runs serve for each request; the process starts at the first request. */
 Worker *worker_new(WorkerServe serve);
+/* Sends a request, starting the process if needed. False when no process could be made. Then
+ * worker_receive collects the answer: one request at a time per worker, so several workers can
+ * serve at once. The worker's processor limit counts from the request. */
+bool worker_send(Worker *w, const char *req, size_t len);
+/* Collects the answer to the request sent (into answer), waiting at most CHILD_SECONDS from
+ * now; false, reported against path as worker_call says, when it cannot. */
+bool worker_receive(Worker *w, const char *path, const char *what, StrBuf *answer,
+                    Problems *probs);
 /* Sends a request and collects the answer (into answer) within the limits. False when it could
  * not: a limit, a crash, or no process to spare (*ran false, nothing reported); the failure is
  * reported against path, and a new process serves the next request. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/model_io.h"
 #include "child.h"
@@ -15,28 +16,28 @@
 #include "sandbox.h"
 
 /* Reads a whole regular file of at most HOST_MAX_FILE_BYTES. Caller frees. NULL + problem. */
-static char *read_file(Catalog *c, const char *path, size_t *len)
+static char *read_file(Problems *probs, const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     char *buf = NULL;
     struct stat st;
     if (!f) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "cannot open: %s", strerror(errno));
+        problems_add(probs, path, 0, PROBLEM_ERROR, "cannot open: %s", strerror(errno));
         return NULL;
     }
     if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "not a regular file");
+        problems_add(probs, path, 0, PROBLEM_ERROR, "not a regular file");
         goto done;
     }
     if ((size_t)st.st_size > HOST_MAX_FILE_BYTES) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "file too large (%lld bytes, at most %u)",
+        problems_add(probs, path, 0, PROBLEM_ERROR, "file too large (%lld bytes, at most %u)",
                      (long long)st.st_size, HOST_MAX_FILE_BYTES);
         goto done;
     }
     buf = xmalloc((size_t)st.st_size + 1);
     *len = fread(buf, 1, (size_t)st.st_size, f);
     if (ferror(f)) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "cannot read: %s", strerror(errno));
+        problems_add(probs, path, 0, PROBLEM_ERROR, "cannot read: %s", strerror(errno));
         free(buf);
         buf = NULL;
         goto done;
@@ -135,10 +136,6 @@ static Module *build_module(const char *path, const char *buf, size_t len, Probl
     return m;
 }
 
-/* The worker that builds every module of the load in progress (host_load_dir, host_load_paths),
- * NULL between loads: one process for the whole content directory instead of one per file. */
-static Worker *load_worker;
-
 /* A load request is the path, a NUL byte, then the module's text. */
 static void load_serve(const char *req, size_t len, StrBuf *out)
 {
@@ -148,65 +145,6 @@ static void load_serve(const char *req, size_t len, StrBuf *out)
     modelio_write(out, m, &mine);
     module_free(m);
     problems_done(&mine);
-}
-
-typedef struct {
-    const char *path, *buf;
-    size_t len;
-} LoadJob;
-
-static void load_work(void *ctx, StrBuf *out)
-{
-    LoadJob *j = ctx;
-    Problems mine = {0};
-    Module *m = build_module(j->path, j->buf, j->len, &mine);
-    modelio_write(out, m, &mine);
-}
-
-/* Builds the module in another process (the load's worker, else a child of its own) and
- * receives it as plain data (model_io.h), so that no module code ever runs in rastro itself.
- * Returns the module or NULL; problems go to probs. *ran is false when no process could be
- * made. */
-static Module *build_in_child(const char *path, const char *buf, size_t len, Problems *probs,
-                              bool *ran)
-{
-    StrBuf in;
-    strbuf_init(&in);
-    Module *m = NULL;
-    bool answered;
-    if (load_worker) {
-        StrBuf req;
-        strbuf_init(&req);
-        strbuf_append(&req, path, strlen(path) + 1);
-        strbuf_append(&req, buf, len);
-        answered = worker_call(load_worker, path, "loading", req.s, req.len, &in, probs, ran);
-        strbuf_done(&req);
-    } else {
-        LoadJob job = {path, buf, len};
-        answered = child_run(path, "loading", load_work, &job, &in, probs, ran);
-    }
-    if (answered && !modelio_read(in.s, in.len, &m, probs))
-        problems_add(probs, path, 0, PROBLEM_ERROR, "loading failed (the loader's answer was broken)");
-    strbuf_done(&in);
-    return m;
-}
-
-/* Starts a load's worker unless one runs (a directory inside host_load_paths); true when this
- * call started it and must end it. */
-static bool begin_load(void)
-{
-    if (load_worker)
-        return false;
-    load_worker = worker_new(load_serve);
-    return true;
-}
-
-static void end_load(bool started)
-{
-    if (!started)
-        return;
-    worker_free(load_worker);
-    load_worker = NULL;
 }
 
 typedef struct {
@@ -292,14 +230,9 @@ bool host_check_fields(const Module *m, const Question *q, const char *const *va
     return ok;
 }
 
-static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t len)
+/* Adds a module to the catalog unless another has its id. */
+static bool add_module(Catalog *c, const char *path, Module *m)
 {
-    bool ran;
-    Module *m = build_in_child(path, buf, len, &c->problems, &ran);
-    if (!ran) /* no process to spare: the in-process limits still hold */
-        m = build_module(path, buf, len, &c->problems);
-    if (!m)
-        return false;
     const Module *other = catalog_find(c, m->id);
     if (other) {
         problems_add(&c->problems, path, 0, PROBLEM_ERROR, "id: module id '%s' is already used by %s",
@@ -311,15 +244,107 @@ static bool load_buffer(Catalog *c, const char *path, const char *buf, size_t le
     return true;
 }
 
+/* Most worker processes one load uses (one per processor, up to this many). */
+#define HOST_MAX_WORKERS 4
+
+/* A file of a load, waiting for its turn to join the catalog. */
+typedef struct {
+    const char *path;
+    Problems early; /* from reading the file */
+    int worker;     /* serving it, -1 for none */
+    Module *m;      /* built here when no worker could be made */
+} Pending;
+
+typedef struct {
+    Catalog *c;
+    Worker *workers[HOST_MAX_WORKERS];
+    bool busy[HOST_MAX_WORKERS];
+    size_t n_workers;
+} Load;
+
+/* Adds what came of p to the catalog: its problems, then its module. True when it loaded. */
+static bool finish(Load *ld, Pending *p)
+{
+    Catalog *c = ld->c;
+    for (size_t i = 0; i < p->early.n; i++)
+        problems_add(&c->problems, p->early.items[i].file, p->early.items[i].line,
+                     p->early.items[i].level, "%s", p->early.items[i].message);
+    problems_done(&p->early);
+    if (p->worker >= 0) {
+        StrBuf in;
+        strbuf_init(&in);
+        if (worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems) &&
+            !modelio_read(in.s, in.len, &p->m, &c->problems))
+            problems_add(&c->problems, p->path, 0, PROBLEM_ERROR,
+                         "loading failed (the loader's answer was broken)");
+        strbuf_done(&in);
+        ld->busy[p->worker] = false;
+    }
+    return p->m && add_module(c, p->path, p->m);
+}
+
+/* Builds the module files paths[0..n) and adds them to c in that order; returns how many loaded.
+ * Each is built in a fresh sandbox inside a worker process (model_io.h carries it back), so that
+ * no module code ever runs in rastro itself, and several workers build at once: the processors
+ * share a content directory's work while each module keeps its own limits. */
+static int load_files(Catalog *c, char *const *paths, size_t n)
+{
+    Load ld = {.c = c};
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    ld.n_workers = cpus < 1 ? 1 : cpus > HOST_MAX_WORKERS ? HOST_MAX_WORKERS : (size_t)cpus;
+    if (ld.n_workers > n)
+        ld.n_workers = n;
+    for (size_t w = 0; w < ld.n_workers; w++)
+        ld.workers[w] = worker_new(load_serve);
+    Pending *q = xcalloc(n ? n : 1, sizeof *q);
+    size_t done = 0;
+    int loaded = 0;
+    StrBuf req;
+    strbuf_init(&req);
+    for (size_t i = 0; i < n; i++) {
+        Pending *p = &q[i];
+        *p = (Pending){.path = paths[i], .worker = -1};
+        size_t len = 0;
+        char *buf = read_file(&p->early, p->path, &len);
+        if (!buf || is_meta_file(buf)) {
+            free(buf);
+            continue;
+        }
+        /* A free worker; when all are busy, the oldest file's turn comes first. */
+        int w = -1;
+        while (w < 0) {
+            for (size_t k = 0; k < ld.n_workers && w < 0; k++)
+                if (!ld.busy[k])
+                    w = (int)k;
+            if (w < 0)
+                loaded += finish(&ld, &q[done++]);
+        }
+        strbuf_clear(&req);
+        strbuf_append(&req, p->path, strlen(p->path) + 1);
+        strbuf_append(&req, buf, len);
+        if (worker_send(ld.workers[w], req.s, req.len)) {
+            p->worker = w;
+            ld.busy[w] = true;
+        } else { /* no process to spare: build here, the in-process limits still hold */
+            while (done < i)
+                loaded += finish(&ld, &q[done++]);
+            p->m = build_module(p->path, buf, len, &p->early);
+        }
+        free(buf);
+    }
+    while (done < n)
+        loaded += finish(&ld, &q[done++]);
+    strbuf_done(&req);
+    free(q);
+    for (size_t w = 0; w < ld.n_workers; w++)
+        worker_free(ld.workers[w]);
+    return loaded;
+}
+
 bool host_load_file(Catalog *c, const char *path)
 {
-    size_t len = 0;
-    char *buf = read_file(c, path, &len);
-    if (!buf)
-        return false;
-    bool ok = is_meta_file(buf) ? false : load_buffer(c, path, buf, len);
-    free(buf);
-    return ok;
+    char *p = (char *)path;
+    return load_files(c, &p, 1) == 1;
 }
 
 static int by_name(const void *a, const void *b)
@@ -327,53 +352,65 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int host_load_dir(Catalog *c, const char *dir)
+/* Appends the paths of the module files (*.lua) directly in dir to *paths, in name order. A
+ * directory that cannot be read is reported. */
+static void list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size_t *cap)
 {
     DIR *d = opendir(dir);
     if (!d) {
         problems_add(&c->problems, dir, 0, PROBLEM_ERROR, "cannot open content directory: %s",
                      strerror(errno));
-        return 0;
+        return;
     }
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+    size_t first = *n, dl = strlen(dir);
     struct dirent *e;
     while ((e = readdir(d))) {
         size_t len = strlen(e->d_name);
         if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0)
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            names = xrealloc(names, cap * sizeof *names);
+        if (*n == *cap) {
+            *cap = *cap ? *cap * 2 : 16;
+            *paths = xrealloc(*paths, *cap * sizeof **paths);
         }
-        names[n++] = xstrdup(e->d_name);
+        (*paths)[(*n)++] = dl && dir[dl - 1] == '/' ? xasprintf("%s%s", dir, e->d_name)
+                                                    : xasprintf("%s/%s", dir, e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, by_name);
-    int loaded = 0;
-    bool started = begin_load();
-    size_t dl = strlen(dir);
-    for (size_t i = 0; i < n; i++) {
-        char *path = dl && dir[dl - 1] == '/' ? xasprintf("%s%s", dir, names[i])
-                                              : xasprintf("%s/%s", dir, names[i]);
-        loaded += host_load_file(c, path);
-        free(path);
-        free(names[i]);
-    }
-    free(names);
-    end_load(started);
+    qsort(*paths + first, *n - first, sizeof **paths, by_name);
+}
+
+static int load_list(Catalog *c, char **paths, size_t n)
+{
+    int loaded = load_files(c, paths, n);
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
     return loaded;
+}
+
+int host_load_dir(Catalog *c, const char *dir)
+{
+    char **paths = NULL;
+    size_t n = 0, cap = 0;
+    list_dir(c, dir, &paths, &n, &cap);
+    return load_list(c, paths, n);
 }
 
 void host_load_paths(Catalog *c, char *const paths[], int n)
 {
-    bool started = begin_load();
+    char **all = NULL;
+    size_t count = 0, cap = 0;
     for (int i = 0; i < n; i++) {
         struct stat st;
-        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-            host_load_dir(c, paths[i]);
-        else
-            host_load_file(c, paths[i]);
+        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            list_dir(c, paths[i], &all, &count, &cap);
+            continue;
+        }
+        if (count == cap) {
+            cap = cap ? cap * 2 : 16;
+            all = xrealloc(all, cap * sizeof *all);
+        }
+        all[count++] = xstrdup(paths[i]);
     }
-    end_load(started);
+    load_list(c, all, count);
 }
