@@ -42,18 +42,12 @@ static void teardown(void)
 
 static bool load(const char *src)
 {
-    char *path = tu_write(dir, "m.lua", src);
-    bool ok = host_load_file(&cat, path);
-    free(path);
-    return ok;
+    return tu_load_module(&cat, dir, src);
 }
 
 static const Problem *problem_with(const char *text)
 {
-    for (size_t i = 0; i < cat.problems.n; i++)
-        if (strstr(cat.problems.items[i].message, text))
-            return &cat.problems.items[i];
-    return NULL;
+    return tu_problem_with(&cat, text);
 }
 
 #define HEAD "return lesson { id = 'm', title = { en = 'M', es = 'M' },\n"

@@ -25,22 +25,14 @@ static void teardown(void)
     free(dir);
 }
 
-/* Loads src as a module file; returns whether it loaded. */
 static bool load(const char *src)
 {
-    char *path = tu_write(dir, "m.lua", src);
-    bool ok = host_load_file(&cat, path);
-    free(path);
-    return ok;
+    return tu_load_module(&cat, dir, src);
 }
 
-/* The first problem whose message contains text, or NULL. */
 static const Problem *problem_with(const char *text)
 {
-    for (size_t i = 0; i < cat.problems.n; i++)
-        if (strstr(cat.problems.items[i].message, text))
-            return &cat.problems.items[i];
-    return NULL;
+    return tu_problem_with(&cat, text);
 }
 
 START_TEST(good_module_loads_everything)

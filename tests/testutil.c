@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../tui/lua/host.h"
+
 char *tu_tmpdir(void)
 {
     const char *base = getenv("TMPDIR");
@@ -165,4 +167,20 @@ char **tu_env(const char *lang_env)
     env[i++] = "NO_COLOR=";
     env[i] = NULL;
     return env;
+}
+
+bool tu_load_module(Catalog *cat, const char *dir, const char *src)
+{
+    char *path = tu_write(dir, "m.lua", src);
+    bool ok = host_load_file(cat, path);
+    free(path);
+    return ok;
+}
+
+const Problem *tu_problem_with(const Catalog *cat, const char *text)
+{
+    for (size_t i = 0; i < cat->problems.n; i++)
+        if (strstr(cat->problems.items[i].message, text))
+            return &cat->problems.items[i];
+    return NULL;
 }

@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../tui/core/catalog.h"
+
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
 char *tu_tmpdir(void);
 void tu_rmrf(const char *path);
@@ -14,6 +16,10 @@ const char *tu_root_make(const char *name);
 void tu_root_remove(void);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
+/* Writes src as dir/m.lua and loads it into cat; whether it loaded. */
+bool tu_load_module(Catalog *cat, const char *dir, const char *src);
+/* The first of cat's problems whose message contains text, or NULL. */
+const Problem *tu_problem_with(const Catalog *cat, const char *text);
 /* The rastro binary under test: $RASTRO_BIN, else build/rastro. */
 const char *tu_rastro(void);
 /* Runs argv (argv[0] is a path) with stdin from /dev/null; captures stdout and stderr (caller

@@ -134,34 +134,43 @@ static void reap(pid_t pid, bool kill_first, int *status)
         ;
 }
 
-/* In a new child: keeps only the standard streams and the socket to rastro, which becomes fd 3.
- * Another worker's socket must not stay open here, or that worker would never see rastro hang
- * up. Returns the socket. */
-static int keep_only(int fd)
+/* Forks a child joined to rastro by a socket. In the parent returns the child's pid (> 0) and
+ * sets *fd to rastro's end; in the child returns 0 with *fd its end, as fd 3, and every other
+ * descriptor but the standard streams closed: another worker's socket must not stay open there,
+ * or that worker would never see rastro hang up. -1 when no child could be made. */
+static pid_t spawn(int *fd)
 {
-    if (fd != 3 && dup2(fd, 3) < 0)
-        _exit(1);
-    close_range(4, ~0U, 0);
-    return 3;
+    int fds[2];
+    fflush(NULL);
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        if (fds[1] != 3 && dup2(fds[1], 3) < 0)
+            _exit(1);
+        close_range(4, ~0U, 0);
+        *fd = 3;
+        return 0;
+    }
+    close(fds[1]);
+    *fd = fds[0];
+    return pid;
 }
 
 bool child_run(const char *path, const char *what, ChildWork work, void *ctx, StrBuf *in,
                Problems *probs, bool *ran)
 {
-    int fds[2];
-    *ran = false;
-    fflush(NULL);
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    int fd;
+    pid_t pid = spawn(&fd);
+    *ran = pid >= 0;
+    if (pid < 0)
         return false;
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(fds[0]);
-        close(fds[1]);
-        return false;
-    }
-    *ran = true;
     if (pid == 0) {
-        int fd = keep_only(fds[1]);
         limit_child();
         limit_cpu_from_now();
         StrBuf out;
@@ -169,11 +178,10 @@ bool child_run(const char *path, const char *what, ChildWork work, void *ctx, St
         work(ctx, &out);
         _exit(send_all(fd, out.s, out.len) ? 0 : 1);
     }
-    close(fds[1]);
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
-    const char *failure = collect(fds[0], &start, in, 0);
-    close(fds[0]);
+    const char *failure = collect(fd, &start, in, 0);
+    close(fd);
     int status;
     reap(pid, failure != NULL, &status);
     if (!failure && WIFEXITED(status) && WEXITSTATUS(status) == 0)
@@ -215,7 +223,7 @@ static bool read_full(int fd, void *buf, size_t len)
 
 /* The worker process: a request is a 4-byte length and the bytes; so is an answer. It ends
  * when rastro closes its end. */
-static void worker_main(WorkerServe serve, int fd)
+static __attribute__((noreturn)) void worker_main(WorkerServe serve, int fd)
 {
     limit_child();
     StrBuf out;
@@ -240,21 +248,14 @@ static void worker_main(WorkerServe serve, int fd)
 
 static bool worker_start(Worker *w)
 {
-    int fds[2];
-    fflush(NULL);
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    int fd;
+    pid_t pid = spawn(&fd);
+    if (pid < 0)
         return false;
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(fds[0]);
-        close(fds[1]);
-        return false;
-    }
     if (pid == 0)
-        worker_main(w->serve, keep_only(fds[1]));
-    close(fds[1]);
+        worker_main(w->serve, fd);
     w->pid = pid;
-    w->fd = fds[0];
+    w->fd = fd;
     return true;
 }
 
