@@ -10,6 +10,7 @@ Suite *markup_suite(void);
 Suite *route_suite(void);
 Suite *prereq_suite(void);
 Suite *store_suite(void);
+Suite *concurrency_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);
