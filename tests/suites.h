@@ -11,6 +11,7 @@ Suite *route_suite(void);
 Suite *prereq_suite(void);
 Suite *store_suite(void);
 Suite *concurrency_suite(void);
+Suite *migration_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);
