@@ -12,6 +12,7 @@ Suite *prereq_suite(void);
 Suite *store_suite(void);
 Suite *concurrency_suite(void);
 Suite *migration_suite(void);
+Suite *bundle_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/bundle.h"
 #include "core/country.h"
 #include "lua/host.h"
 
@@ -257,4 +258,54 @@ done:
     free(id);
     free(path);
     return rc;
+}
+
+int cli_export(App *app, int argc, char **argv)
+{
+    bool anonymize = false;
+    const char *out = NULL;
+    static const struct option opts[] = {
+        {"anonymize", no_argument, NULL, 'a'},
+        {"output", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+o:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'a': anonymize = true; break;
+        case 'o': out = optarg; break;
+        default: out = NULL; optind = argc + 1; break;
+        }
+    }
+    if (!out || optind != argc) {
+        fprintf(stderr, "usage: rastro export [--anonymize] -o FILE\n");
+        return 2;
+    }
+    BundleCounts n;
+    char err[512];
+    if (!bundle_export(app->store, out, anonymize, &n, err, sizeof err)) {
+        fprintf(stderr, "rastro export: %s\n", err);
+        return 1;
+    }
+    printf("%s: %d trainees, %d attempts, %d answers%s\n", out, n.trainees, n.attempts, n.answers,
+           anonymize ? " (names replaced by pseudonyms)" : "");
+    return 0;
+}
+
+int cli_import(App *app, int argc, char **argv)
+{
+    if (argc != 2 || argv[1][0] == '-') {
+        fprintf(stderr, "usage: rastro import FILE\n");
+        return 2;
+    }
+    BundleCounts n;
+    char err[512];
+    if (!bundle_import(app->store, argv[1], &n, err, sizeof err)) {
+        fprintf(stderr, "rastro import: %s: %s; nothing was imported\n", argv[1], err);
+        return 1;
+    }
+    printf("%s: added %d trainees, %d attempts, %d answers\n", argv[1], n.trainees, n.attempts,
+           n.answers);
+    return 0;
 }

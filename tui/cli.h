@@ -1,4 +1,4 @@
-/* Subcommands that run without a terminal: lint, new and trainee. */
+/* Subcommands that run without a terminal: lint, new, trainee, export and import. */
 #ifndef RASTRO_CLI_H
 #define RASTRO_CLI_H
 
@@ -8,5 +8,7 @@
 int cli_lint(App *app, int argc, char **argv);
 int cli_trainee(App *app, int argc, char **argv);
 int cli_new(App *app, int argc, char **argv);
+int cli_export(App *app, int argc, char **argv);
+int cli_import(App *app, int argc, char **argv);
 
 #endif

@@ -35,6 +35,11 @@ static void usage(FILE *out)
             "  new NAME                    write NAME.lua, a commented module template\n"
             "  trainee add --name NAME --country CC [--agency A] [--lang en|es]\n"
             "  trainee list                list trainees in the database\n"
+            "  export [--anonymize] -o FILE\n"
+            "                              write every trainee, attempt and answer to a\n"
+            "                              results bundle (checksummed) for another machine\n"
+            "  import FILE                 merge a results bundle into the database; the\n"
+            "                              same bundle twice adds nothing\n"
             "\n"
             "Options:\n"
             "  --db FILE        database file (default: $RASTRO_DB, else\n"
@@ -220,8 +225,12 @@ int main(int argc, char **argv)
     }
 
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    if (cmd && strcmp(cmd, "lint") != 0 && strcmp(cmd, "trainee") != 0 && strcmp(cmd, "new") != 0 &&
-        strcmp(cmd, "preview") != 0) {
+    static const char *const commands[] = {"lint", "trainee", "new", "preview", "export", "import",
+                                           NULL};
+    bool known = !cmd;
+    for (const char *const *k = commands; *k && !known; k++)
+        known = strcmp(cmd, *k) == 0;
+    if (!known) {
         fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
         rc = 2;
         goto done;
@@ -234,7 +243,8 @@ int main(int argc, char **argv)
         }
         cmd = NULL; /* the shell, on the preview */
     }
-    bool needs_store = !cmd || strcmp(cmd, "trainee") == 0;
+    bool needs_store = !cmd || strcmp(cmd, "trainee") == 0 || strcmp(cmd, "export") == 0 ||
+                       strcmp(cmd, "import") == 0;
     OpenJob job = {0};
     pthread_t th;
     bool threaded = false;
@@ -297,7 +307,11 @@ int main(int argc, char **argv)
         app.have_trainee = true;
         load_content(&app);
     }
-    if (cmd)
+    if (cmd && strcmp(cmd, "export") == 0)
+        rc = cli_export(&app, argc - optind, argv + optind);
+    else if (cmd && strcmp(cmd, "import") == 0)
+        rc = cli_import(&app, argc - optind, argv + optind);
+    else if (cmd)
         rc = cli_trainee(&app, argc - optind, argv + optind);
     else
         rc = ui_run(&app);

@@ -1,5 +1,6 @@
 /* Trainee records in SQLite: trainees, attempts and answers, with schema migrations. */
 #include "store.h"
+#include "store_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -245,6 +246,11 @@ void store_close(Store *s)
     if (s->db)
         sqlite3_close(s->db);
     free(s);
+}
+
+sqlite3 *store_sqlite(Store *s)
+{
+    return s->db;
 }
 
 int store_schema_version(Store *s)

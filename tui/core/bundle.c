@@ -1,0 +1,328 @@
+/* Results bundles: a workshop laptop's trainees, attempts and answers written to one file (a
+ * small SQLite database with a format version and a SHA-256 checksum of every row), and merged
+ * into another database by stable ids, all or nothing. */
+#include "bundle.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sha256.h"
+#include "store_internal.h"
+
+#define BUNDLE_FORMAT "rastro-bundle"
+#define BUNDLE_VERSION "1"
+
+/* The rows a bundle carries, in a fixed column order: the checksum covers exactly these. */
+static const struct {
+    const char *table;
+    const char *columns;
+    const char *create;
+} tables[] = {
+    {"trainee", "uid, name, agency, country, lang, created_at",
+     "uid TEXT PRIMARY KEY, name TEXT NOT NULL, agency TEXT NOT NULL, country TEXT NOT NULL, "
+     "lang TEXT NOT NULL, created_at TEXT NOT NULL"},
+    {"attempt", "uid, trainee_uid, module_id, module_version, started_at, finished_at, score, "
+                "max_score, mode, seed, time_limit",
+     "uid TEXT PRIMARY KEY, trainee_uid TEXT NOT NULL, module_id TEXT NOT NULL, "
+     "module_version INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, score REAL, "
+     "max_score REAL, mode TEXT NOT NULL, seed INTEGER, time_limit INTEGER"},
+    {"answer", "uid, attempt_uid, question_id, position, response, score, max_score, seed, try, "
+               "hinted, final, answered_at",
+     "uid TEXT PRIMARY KEY, attempt_uid TEXT NOT NULL, question_id TEXT NOT NULL, "
+     "position INTEGER NOT NULL, response TEXT NOT NULL, score REAL NOT NULL, "
+     "max_score REAL NOT NULL, seed INTEGER, try INTEGER NOT NULL, hinted INTEGER NOT NULL, "
+     "final INTEGER NOT NULL, answered_at TEXT NOT NULL"},
+};
+#define N_TABLES (sizeof tables / sizeof tables[0])
+
+static bool sql_fail(sqlite3 *db, char *err, size_t errlen, const char *what)
+{
+    snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(db));
+    return false;
+}
+
+static bool exec(sqlite3 *db, const char *sql, char *err, size_t errlen, const char *what)
+{
+    return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK || sql_fail(db, err, errlen, what);
+}
+
+/* The checksum of the bundle's rows in schema (e.g. "b"): every table's rows by uid, each value
+ * tagged with its type, so that no change to any row goes unseen. */
+static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, size_t errlen)
+{
+    Sha256 h;
+    sha256_init(&h);
+    sha256_update(&h, BUNDLE_FORMAT " " BUNDLE_VERSION "\n", strlen(BUNDLE_FORMAT " " BUNDLE_VERSION "\n"));
+    for (size_t t = 0; t < N_TABLES; t++) {
+        char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\".%s ORDER BY uid", tables[t].columns,
+                                    schema, tables[t].table);
+        sqlite3_stmt *st = NULL;
+        int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+        sqlite3_free(sql);
+        if (rc != SQLITE_OK)
+            return sql_fail(db, err, errlen, "the bundle's tables are not as expected");
+        sha256_update(&h, tables[t].table, strlen(tables[t].table));
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(st); c++) {
+                char num[40];
+                switch (sqlite3_column_type(st, c)) {
+                case SQLITE_NULL: sha256_update(&h, "\x1fN", 2); break;
+                case SQLITE_INTEGER:
+                    snprintf(num, sizeof num, "\x1fi%lld", (long long)sqlite3_column_int64(st, c));
+                    sha256_update(&h, num, strlen(num));
+                    break;
+                case SQLITE_FLOAT:
+                    snprintf(num, sizeof num, "\x1f" "f%.17g", sqlite3_column_double(st, c));
+                    sha256_update(&h, num, strlen(num));
+                    break;
+                default: {
+                    /* Text and blobs by their bytes, with their length: no value can pose as two. */
+                    int n = sqlite3_column_bytes(st, c);
+                    const void *p = sqlite3_column_blob(st, c);
+                    snprintf(num, sizeof num, "\x1ft%d:", n);
+                    sha256_update(&h, num, strlen(num));
+                    if (n > 0)
+                        sha256_update(&h, p, (size_t)n);
+                }
+                }
+            }
+            sha256_update(&h, "\n", 1);
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return sql_fail(db, err, errlen, "cannot read the bundle");
+    }
+    sha256_hex(&h, out);
+    return true;
+}
+
+/* rastro_pseudonym(uid): a stable stand-in for a name, the same in every export. */
+static void sql_pseudonym(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const unsigned char *uid = sqlite3_value_text(argv[0]);
+    Sha256 h;
+    char hex[65];
+    sha256_init(&h);
+    sha256_update(&h, "rastro-pseudonym:", 17);
+    if (uid)
+        sha256_update(&h, uid, strlen((const char *)uid));
+    sha256_hex(&h, hex);
+    char name[24];
+    snprintf(name, sizeof name, "Trainee %.8s", hex);
+    sqlite3_result_text(ctx, name, -1, SQLITE_TRANSIENT);
+}
+
+bool bundle_export(Store *s, const char *path, bool anonymize, BundleCounts *counts, char *err,
+                   size_t errlen)
+{
+    sqlite3 *db = store_sqlite(s);
+    memset(counts, 0, sizeof *counts);
+    /* Written beside the target and renamed into place: never a half-written bundle. */
+    char *tmp = sqlite3_mprintf("%s.part", path);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot create %s: %s", tmp, strerror(errno));
+        sqlite3_free(tmp);
+        return false;
+    }
+    close(fd);
+    bool ok = false, attached = false;
+    char sum[65];
+    char *sql = sqlite3_mprintf("ATTACH DATABASE %Q AS bundle_out", tmp);
+    if (!exec(db, sql, err, errlen, "cannot write the bundle"))
+        goto done;
+    attached = true;
+    if (sqlite3_create_function(db, "rastro_pseudonym", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                NULL, sql_pseudonym, NULL, NULL) != SQLITE_OK) {
+        sql_fail(db, err, errlen, "cannot export");
+        goto done;
+    }
+    if (!exec(db, "BEGIN", err, errlen, "cannot export"))
+        goto done;
+    for (size_t t = 0; t < N_TABLES; t++) {
+        sqlite3_free(sql);
+        sql = sqlite3_mprintf("CREATE TABLE bundle_out.%s(%s)", tables[t].table, tables[t].create);
+        if (!exec(db, sql, err, errlen, "cannot write the bundle"))
+            goto rollback;
+    }
+    sqlite3_free(sql);
+    sql = sqlite3_mprintf(
+        "CREATE TABLE bundle_out.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO bundle_out.trainee SELECT uid, %s, %s, country, lang, created_at FROM trainee;"
+        "INSERT INTO bundle_out.attempt SELECT a.uid, t.uid, a.module_id, a.module_version, "
+        "  a.started_at, a.finished_at, a.score, a.max_score, a.mode, a.seed, a.time_limit "
+        "  FROM attempt a JOIN trainee t ON t.id = a.trainee_id;"
+        "INSERT INTO bundle_out.answer SELECT n.uid, a.uid, n.question_id, n.position, n.response, "
+        "  n.score, n.max_score, n.seed, n.try, n.hinted, n.final, n.answered_at "
+        "  FROM answer n JOIN attempt a ON a.id = n.attempt_id;",
+        anonymize ? "rastro_pseudonym(uid)" : "name", anonymize ? "''" : "agency");
+    if (!exec(db, sql, err, errlen, "cannot export"))
+        goto rollback;
+    if (!checksum(db, "bundle_out", sum, err, errlen))
+        goto rollback;
+    sqlite3_free(sql);
+    sql = sqlite3_mprintf("INSERT INTO bundle_out.meta VALUES ('format', %Q), ('version', %Q), "
+                          "('anonymized', %Q), ('created', strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', "
+                          "'now')), ('checksum', %Q)",
+                          BUNDLE_FORMAT, BUNDLE_VERSION, anonymize ? "yes" : "no", sum);
+    if (!exec(db, sql, err, errlen, "cannot export") ||
+        !exec(db, "COMMIT", err, errlen, "cannot export"))
+        goto rollback;
+    counts->trainees = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM bundle_out.trainee), "
+                               "(SELECT count(*) FROM bundle_out.attempt), "
+                               "(SELECT count(*) FROM bundle_out.answer)", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            counts->trainees = sqlite3_column_int(st, 0);
+            counts->attempts = sqlite3_column_int(st, 1);
+            counts->answers = sqlite3_column_int(st, 2);
+        }
+        sqlite3_finalize(st);
+    }
+    ok = true;
+    goto done;
+rollback:
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+done:
+    if (attached)
+        sqlite3_exec(db, "DETACH DATABASE bundle_out", NULL, NULL, NULL);
+    sqlite3_free(sql);
+    if (ok && rename(tmp, path) != 0) {
+        snprintf(err, errlen, "cannot move the bundle to %s: %s", path, strerror(errno));
+        ok = false;
+    }
+    if (!ok)
+        unlink(tmp);
+    sqlite3_free(tmp);
+    return ok;
+}
+
+/* Reads meta value key of the attached bundle into out (empty when absent). */
+static void meta(sqlite3 *db, const char *key, char *out, size_t len)
+{
+    sqlite3_stmt *st;
+    out[0] = '\0';
+    if (sqlite3_prepare_v2(db, "SELECT value FROM bundle_in.meta WHERE key = ?", -1, &st, NULL) !=
+        SQLITE_OK)
+        return;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, len, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+static bool count_rows(sqlite3 *db, BundleCounts *c)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM main.trainee), (SELECT count(*) FROM "
+                               "main.attempt), (SELECT count(*) FROM main.answer)", -1, &st,
+                           NULL) != SQLITE_OK)
+        return false;
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok) {
+        c->trainees = sqlite3_column_int(st, 0);
+        c->attempts = sqlite3_column_int(st, 1);
+        c->answers = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
+/* Checks the attached bundle: a whole SQLite file, our format and version, the checksum of its
+ * rows. err says what is wrong in words a workshop organiser can act on. */
+static bool verify(sqlite3 *db, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    bool whole = sqlite3_prepare_v2(db, "PRAGMA bundle_in.integrity_check", -1, &st, NULL) ==
+                 SQLITE_OK;
+    if (whole) {
+        whole = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+                strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
+        sqlite3_finalize(st);
+    }
+    if (!whole) {
+        snprintf(err, errlen, "the bundle is damaged or cut short (copy it again from the laptop "
+                              "that exported it)");
+        return false;
+    }
+    char format[64], version[16], stored[80], sum[65];
+    meta(db, "format", format, sizeof format);
+    meta(db, "version", version, sizeof version);
+    meta(db, "checksum", stored, sizeof stored);
+    if (strcmp(format, BUNDLE_FORMAT) != 0) {
+        snprintf(err, errlen, "not a rastro results bundle");
+        return false;
+    }
+    if (strcmp(version, BUNDLE_VERSION) != 0) {
+        snprintf(err, errlen, "bundle format version %s is not one this rastro reads (it reads %s)",
+                 version, BUNDLE_VERSION);
+        return false;
+    }
+    if (!checksum(db, "bundle_in", sum, err, errlen))
+        return false;
+    if (strcmp(sum, stored) != 0) {
+        snprintf(err, errlen, "the bundle's checksum does not match its contents: it was changed "
+                              "after it was exported");
+        return false;
+    }
+    return true;
+}
+
+bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, size_t errlen)
+{
+    sqlite3 *db = store_sqlite(s);
+    memset(added, 0, sizeof *added);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+        return false;
+    }
+    close(fd);
+    char *sql = sqlite3_mprintf("ATTACH DATABASE %Q AS bundle_in", path);
+    bool ok = exec(db, sql, err, errlen, "cannot read the bundle");
+    sqlite3_free(sql);
+    if (!ok) {
+        snprintf(err, errlen, "the bundle is damaged or cut short, or not a bundle");
+        return false;
+    }
+    BundleCounts before = {0}, after = {0};
+    ok = exec(db, "BEGIN IMMEDIATE", err, errlen, "cannot import") && verify(db, err, errlen) &&
+         count_rows(db, &before) &&
+         exec(db,
+              "INSERT INTO main.trainee(uid, name, agency, country, lang, created_at) "
+              "  SELECT uid, name, agency, country, lang, created_at FROM bundle_in.trainee WHERE true "
+              "  ON CONFLICT(uid) DO NOTHING;"
+              "INSERT INTO main.attempt(uid, trainee_id, module_id, module_version, started_at, "
+              "  finished_at, score, max_score, mode, seed, time_limit) "
+              "  SELECT a.uid, t.id, a.module_id, a.module_version, a.started_at, a.finished_at, "
+              "    a.score, a.max_score, a.mode, a.seed, a.time_limit "
+              "  FROM bundle_in.attempt a JOIN main.trainee t ON t.uid = a.trainee_uid WHERE true "
+              "  ON CONFLICT(uid) DO UPDATE SET "
+              "    score = CASE WHEN attempt.finished_at IS NULL THEN excluded.score ELSE attempt.score END, "
+              "    max_score = CASE WHEN attempt.finished_at IS NULL THEN excluded.max_score ELSE attempt.max_score END, "
+              "    finished_at = coalesce(attempt.finished_at, excluded.finished_at);"
+              "INSERT INTO main.answer(uid, attempt_id, question_id, position, response, score, "
+              "  max_score, seed, try, hinted, final, answered_at) "
+              "  SELECT n.uid, a.id, n.question_id, n.position, n.response, n.score, n.max_score, "
+              "    n.seed, n.try, n.hinted, n.final, n.answered_at "
+              "  FROM bundle_in.answer n JOIN main.attempt a ON a.uid = n.attempt_uid WHERE true "
+              "  ON CONFLICT(uid) DO NOTHING;",
+              err, errlen, "cannot merge the bundle") &&
+         count_rows(db, &after) && exec(db, "COMMIT", err, errlen, "cannot import");
+    if (!ok)
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL); /* nothing is half-imported */
+    sqlite3_exec(db, "DETACH DATABASE bundle_in", NULL, NULL, NULL);
+    if (ok) {
+        added->trainees = after.trainees - before.trainees;
+        added->attempts = after.attempts - before.attempts;
+        added->answers = after.answers - before.answers;
+    }
+    return ok;
+}
