@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../tui/core/bundle.h"
+#include "../tui/core/sha256.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -216,6 +217,33 @@ START_TEST(anonymized_names_are_stable_pseudonyms)
 }
 END_TEST
 
+/* The checksum is SHA-256: FIPS 180-4's own examples, and a long message fed in pieces. */
+START_TEST(sha256_known_answers)
+{
+    static const struct { const char *in, *out; } v[] = {
+        {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+        {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+        {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+    };
+    char hex[65];
+    Sha256 h;
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        sha256_init(&h);
+        sha256_update(&h, v[i].in, strlen(v[i].in));
+        sha256_hex(&h, hex);
+        ck_assert_str_eq(hex, v[i].out);
+    }
+    char many[1000];
+    memset(many, 'a', sizeof many);
+    sha256_init(&h);
+    for (int i = 0; i < 1000; i++)
+        sha256_update(&h, many, sizeof many);
+    sha256_hex(&h, hex);
+    ck_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+END_TEST
+
 /* The command line: export and import as a workshop organiser runs them. */
 START_TEST(command_line_export_and_import)
 {
@@ -260,6 +288,7 @@ Suite *bundle_suite(void)
     tcase_add_test(tc, corrupted_and_tampered_bundles_are_refused);
     tcase_add_test(tc, anonymized_names_are_stable_pseudonyms);
     tcase_add_test(tc, command_line_export_and_import);
+    tcase_add_test(tc, sha256_known_answers);
     suite_add_tcase(s, tc);
     return s;
 }
