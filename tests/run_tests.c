@@ -17,6 +17,7 @@ int main(void)
     srunner_add_suite(sr, concurrency_suite());
     srunner_add_suite(sr, migration_suite());
     srunner_add_suite(sr, bundle_suite());
+    srunner_add_suite(sr, report_suite());
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());

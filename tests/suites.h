@@ -13,6 +13,7 @@ Suite *store_suite(void);
 Suite *concurrency_suite(void);
 Suite *migration_suite(void);
 Suite *bundle_suite(void);
+Suite *report_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);

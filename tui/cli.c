@@ -13,6 +13,7 @@
 
 #include "core/bundle.h"
 #include "core/country.h"
+#include "core/report.h"
 #include "lua/host.h"
 
 int cli_lint(App *app, int argc, char **argv)
@@ -307,5 +308,39 @@ int cli_import(App *app, int argc, char **argv)
     }
     printf("%s: added %d trainees, %d attempts, %d answers\n", argv[1], n.trainees, n.attempts,
            n.answers);
+    return 0;
+}
+
+int cli_report(App *app, int argc, char **argv)
+{
+    const char *format = "text";
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    optind = 0; /* a full restart of getopt: options may follow "items" here */
+    bool bad = false;
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if (c == 'f')
+            format = optarg;
+        else
+            bad = true;
+    }
+    bool csv = strcmp(format, "csv") == 0;
+    if (bad || (!csv && strcmp(format, "text") != 0) || optind != argc - 1 ||
+        strcmp(argv[optind], "items") != 0) {
+        fprintf(stderr, "usage: rastro report items [--format text|csv]\n");
+        return 2;
+    }
+    ItemStats *items;
+    size_t n;
+    char err[512];
+    if (!report_items(app->store, &items, &n, err, sizeof err)) {
+        fprintf(stderr, "rastro report: %s\n", err);
+        return 1;
+    }
+    report_items_print(stdout, items, n, csv);
+    free(items);
     return 0;
 }

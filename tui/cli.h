@@ -1,4 +1,5 @@
-/* Subcommands that run without a terminal: lint, new, trainee, export and import. */
+/* Subcommands that run without a terminal: lint, new, trainee, export, import and
+ * report. */
 #ifndef RASTRO_CLI_H
 #define RASTRO_CLI_H
 
@@ -10,5 +11,6 @@ int cli_trainee(App *app, int argc, char **argv);
 int cli_new(App *app, int argc, char **argv);
 int cli_export(App *app, int argc, char **argv);
 int cli_import(App *app, int argc, char **argv);
+int cli_report(App *app, int argc, char **argv);
 
 #endif

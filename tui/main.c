@@ -40,6 +40,9 @@ static void usage(FILE *out)
             "                              results bundle (checksummed) for another machine\n"
             "  import FILE                 merge a results bundle into the database; the\n"
             "                              same bundle twice adds nothing\n"
+            "  report items [--format text|csv]\n"
+            "                              item analysis: attempts, facility and\n"
+            "                              discrimination of each question, flagged\n"
             "\n"
             "Options:\n"
             "  --db FILE        database file (default: $RASTRO_DB, else\n"
@@ -225,8 +228,8 @@ int main(int argc, char **argv)
     }
 
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    static const char *const commands[] = {"lint", "trainee", "new", "preview", "export", "import",
-                                           NULL};
+    static const char *const commands[] = {"lint",   "trainee", "new",    "preview",
+                                           "export", "import",  "report", NULL};
     bool known = !cmd;
     for (const char *const *k = commands; *k && !known; k++)
         known = strcmp(cmd, *k) == 0;
@@ -244,7 +247,7 @@ int main(int argc, char **argv)
         cmd = NULL; /* the shell, on the preview */
     }
     bool needs_store = !cmd || strcmp(cmd, "trainee") == 0 || strcmp(cmd, "export") == 0 ||
-                       strcmp(cmd, "import") == 0;
+                       strcmp(cmd, "import") == 0 || strcmp(cmd, "report") == 0;
     OpenJob job = {0};
     pthread_t th;
     bool threaded = false;
@@ -311,6 +314,8 @@ int main(int argc, char **argv)
         rc = cli_export(&app, argc - optind, argv + optind);
     else if (cmd && strcmp(cmd, "import") == 0)
         rc = cli_import(&app, argc - optind, argv + optind);
+    else if (cmd && strcmp(cmd, "report") == 0)
+        rc = cli_report(&app, argc - optind, argv + optind);
     else if (cmd)
         rc = cli_trainee(&app, argc - optind, argv + optind);
     else

@@ -1,0 +1,147 @@
+/* Reports on the records: item analysis (how hard each question is, and whether it tells strong
+ * trainees from weak ones), computed by SQLite in one pass over the answers. */
+#include "report.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_internal.h"
+#include "text.h"
+
+/* Each item's sums over the finished attempts that answered it: its score x, the rest of the
+ * attempt's score y (total minus x), and their products, for facility and the correlation. */
+static const char ITEMS_SQL[] =
+    "WITH fin AS ("
+    "  SELECT n.attempt_id, a.module_id, n.question_id, n.score AS x, n.max_score AS m"
+    "  FROM answer n JOIN attempt a ON a.id = n.attempt_id"
+    "  WHERE n.final = 1 AND a.finished_at IS NOT NULL),"
+    " tot AS (SELECT attempt_id, sum(x) AS t FROM fin GROUP BY attempt_id)"
+    " SELECT module_id, question_id, count(*), sum(x), sum(m), sum(t - x), sum(x * x),"
+    "  sum((t - x) * (t - x)), sum(x * (t - x))"
+    " FROM fin JOIN tot USING (attempt_id)"
+    " GROUP BY module_id, question_id ORDER BY module_id, question_id";
+
+/* Pearson's correlation from sums; NAN when either side does not vary. */
+static double correlation(double n, double sx, double sy, double sxx, double syy, double sxy)
+{
+    double vx = n * sxx - sx * sx, vy = n * syy - sy * sy;
+    if (vx <= 1e-12 || vy <= 1e-12)
+        return NAN;
+    return (n * sxy - sx * sy) / sqrt(vx * vy);
+}
+
+bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen)
+{
+    sqlite3 *db = store_sqlite(s);
+    sqlite3_stmt *st;
+    *out = NULL;
+    *n = 0;
+    if (sqlite3_prepare_v2(db, ITEMS_SQL, -1, &st, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot analyse the answers: %s", sqlite3_errmsg(db));
+        return false;
+    }
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 32;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        ItemStats *it = &(*out)[(*n)++];
+        memset(it, 0, sizeof *it);
+        snprintf(it->module_id, sizeof it->module_id, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(it->question_id, sizeof it->question_id, "%s",
+                 (const char *)sqlite3_column_text(st, 1));
+        double cnt = sqlite3_column_double(st, 2);
+        it->attempts = sqlite3_column_int(st, 2);
+        double sx = sqlite3_column_double(st, 3), sm = sqlite3_column_double(st, 4);
+        it->facility = sm > 0 ? sx / sm : NAN;
+        it->discrimination = correlation(cnt, sx, sqlite3_column_double(st, 5),
+                                         sqlite3_column_double(st, 6),
+                                         sqlite3_column_double(st, 7),
+                                         sqlite3_column_double(st, 8));
+        it->too_hard = it->facility < REPORT_FACILITY_LOW;
+        it->too_easy = it->facility > REPORT_FACILITY_HIGH;
+        it->weak = !isnan(it->discrimination) && it->discrimination < REPORT_DISCRIMINATION_LOW;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        snprintf(err, errlen, "cannot analyse the answers: %s", sqlite3_errmsg(db));
+        free(*out);
+        *out = NULL;
+        *n = 0;
+        return false;
+    }
+    return true;
+}
+
+/* What the flags of an item say, for people: "too hard; does not discriminate". */
+static void flags_text(const ItemStats *it, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s%s%s%s", it->too_hard ? "too hard" : "", it->too_easy ? "too easy" : "",
+             (it->too_hard || it->too_easy) && it->weak ? "; " : "",
+             it->weak ? "does not discriminate" : "");
+}
+
+/* A CSV field, control characters made inert (ids may come from an imported bundle): quoted
+ * when it holds a comma or a quote. */
+static void csv_field(FILE *f, const char *raw)
+{
+    char *s = text_sanitize(raw, false, true);
+    if (!strpbrk(s, ",\"")) {
+        fputs(s, f);
+    } else {
+        fputc('"', f);
+        for (const char *p = s; *p; p++) {
+            if (*p == '"')
+                fputc('"', f);
+            fputc(*p, f);
+        }
+        fputc('"', f);
+    }
+    free(s);
+}
+
+void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
+{
+    char flags[64];
+    if (csv) {
+        fputs("module,question,attempts,facility,discrimination,flags\n", f);
+        for (size_t i = 0; i < n; i++) {
+            const ItemStats *it = &items[i];
+            flags_text(it, flags, sizeof flags);
+            csv_field(f, it->module_id);
+            fputc(',', f);
+            csv_field(f, it->question_id);
+            fprintf(f, ",%d,", it->attempts);
+            if (!isnan(it->facility))
+                fprintf(f, "%.3f", it->facility);
+            fputc(',', f);
+            if (!isnan(it->discrimination))
+                fprintf(f, "%.3f", it->discrimination);
+            fputc(',', f);
+            csv_field(f, flags);
+            fputc('\n', f);
+        }
+        return;
+    }
+    fprintf(f, "%-24s %-28s %8s %8s %8s  %s\n", "module", "question", "attempts", "facility",
+            "discrim.", "flags");
+    for (size_t i = 0; i < n; i++) {
+        const ItemStats *it = &items[i];
+        flags_text(it, flags, sizeof flags);
+        char fac[16] = "-", dis[16] = "-";
+        if (!isnan(it->facility))
+            snprintf(fac, sizeof fac, "%.2f", it->facility);
+        if (!isnan(it->discrimination))
+            snprintf(dis, sizeof dis, "%.2f", it->discrimination);
+        char *mod = text_sanitize(it->module_id, false, true);
+        char *q = text_sanitize(it->question_id, false, true);
+        fprintf(f, "%-24s %-28s %8d %8s %8s  %s\n", mod, q, it->attempts, fac, dis, flags);
+        free(mod);
+        free(q);
+    }
+}
