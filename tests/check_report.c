@@ -34,7 +34,7 @@ static void add_attempt(int p, bool finish, bool with_retry)
     ck_assert(store_attempt_start(store, &row, &att, err, sizeof err));
     double total = 0;
     for (int i = 0; i < ITEMS; i++) {
-        char q[8];
+        char q[16];
         snprintf(q, sizeof q, "q%d", i + 1);
         if (with_retry) { /* an earlier, wrong try: not the final answer, not counted */
             AnswerRow first = {.attempt_id = att, .question_id = q, .position = i + 1,
@@ -99,7 +99,7 @@ START_TEST(facility_and_discrimination_per_question)
     ck_assert_msg(report_items(store, &items, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, ITEMS);
     for (int i = 0; i < ITEMS; i++) {
-        char q[8];
+        char q[16];
         snprintf(q, sizeof q, "q%d", i + 1);
         ck_assert_str_eq(items[i].module_id, "mod");
         ck_assert_str_eq(items[i].question_id, q);
