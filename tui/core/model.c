@@ -72,6 +72,22 @@ void quiz_settings_default(QuizSettings *s, QuizMode mode)
     *s = (QuizSettings){.mode = mode, .shuffle = mode == QUIZ_EXAM, .pass = 70.0};
 }
 
+bool quiz_pool_has(const QuizSettings *s, const Question *q)
+{
+    bool in = s->n_tags == 0;
+    for (size_t t = 0; t < s->n_tags && !in; t++)
+        in = question_has_tag(q, s->tags[t]);
+    return in;
+}
+
+size_t quiz_pool_size(const Module *m)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_questions; i++)
+        n += quiz_pool_has(&m->settings, &m->questions[i]);
+    return n;
+}
+
 const char *question_type_name(QuestionType t)
 {
     static const char *const names[] = {"choice", "truefalse", "multi", "text", "numeric",

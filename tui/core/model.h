@@ -189,6 +189,10 @@ const char *question_type_name(QuestionType t);
 size_t module_find_page(const Module *m, const char *id);
 /* True when the question carries tag. */
 bool question_has_tag(const Question *q, const char *tag);
+/* True when an attempt may draw q: the settings name no tags, or q carries one of them. */
+bool quiz_pool_has(const QuizSettings *s, const Question *q);
+/* How many of m's questions an attempt may draw from. */
+size_t quiz_pool_size(const Module *m);
 
 /* Makes q a true/false question: options True and False (in every language), answer set. */
 void question_make_truefalse(Question *q, bool is_true);

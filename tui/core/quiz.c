@@ -134,31 +134,21 @@ static void shuffle(size_t *v, size_t n, uint64_t *st)
     }
 }
 
-/* Which questions an attempt asks, in which order: the pool (questions with one of the settings'
- * tags, or all), N of them drawn at random when the settings draw fewer, shuffled or in the
- * module's order. Fills pick[] and returns how many. */
-static bool in_pool(const QuizSettings *set, const Question *q)
-{
-    bool in = set->n_tags == 0;
-    for (size_t t = 0; t < set->n_tags && !in; t++)
-        in = question_has_tag(q, set->tags[t]);
-    return in;
-}
-
 size_t quiz_length(const Module *m)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < m->n_questions; i++)
-        n += in_pool(&m->settings, &m->questions[i]);
+    size_t n = quiz_pool_size(m);
     return m->settings.draw && m->settings.draw < n ? m->settings.draw : n;
 }
 
+/* Which questions an attempt asks, in which order: the pool (questions with one of the settings'
+ * tags, or all), N of them drawn at random when the settings draw fewer, shuffled or in the
+ * module's order. Fills pick[] and returns how many. */
 static size_t draw_questions(const Module *m, uint64_t *st, size_t *pick)
 {
     const QuizSettings *set = &m->settings;
     size_t n = 0;
     for (size_t i = 0; i < m->n_questions; i++)
-        if (in_pool(set, &m->questions[i]))
+        if (quiz_pool_has(set, &m->questions[i]))
             pick[n++] = i;
     if (set->draw && set->draw < n) {
         shuffle(pick, n, st);

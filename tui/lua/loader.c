@@ -243,13 +243,7 @@ static void check_settings(Ld *ld, const Module *m, int line)
 {
     const QuizSettings *s = &m->settings;
     const char *name = s->mode == QUIZ_EXAM ? "exam" : "practice";
-    size_t pool = 0;
-    for (size_t i = 0; i < m->n_questions; i++) {
-        bool in = s->n_tags == 0;
-        for (size_t t = 0; t < s->n_tags && !in; t++)
-            in = question_has_tag(&m->questions[i], s->tags[t]);
-        pool += in;
-    }
+    size_t pool = quiz_pool_size(m);
     for (size_t t = 0; t < s->n_tags; t++) {
         bool used = false;
         for (size_t i = 0; i < m->n_questions && !used; i++)
