@@ -101,6 +101,27 @@ static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, s
     return true;
 }
 
+/* Rows of each kind in schema ("main", or an attached bundle). */
+static bool count_rows(sqlite3 *db, const char *schema, BundleCounts *c)
+{
+    sqlite3_stmt *st;
+    char *sql = sqlite3_mprintf("SELECT (SELECT count(*) FROM \"%w\".trainee), (SELECT count(*) "
+                                "FROM \"%w\".attempt), (SELECT count(*) FROM \"%w\".answer)",
+                                schema, schema, schema);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    sqlite3_free(sql);
+    if (rc != SQLITE_OK)
+        return false;
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok) {
+        c->trainees = sqlite3_column_int(st, 0);
+        c->attempts = sqlite3_column_int(st, 1);
+        c->answers = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
 /* rastro_pseudonym(uid): a stable stand-in for a name, the same in every export. */
 static void sql_pseudonym(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -174,18 +195,7 @@ bool bundle_export(Store *s, const char *path, bool anonymize, BundleCounts *cou
     if (!exec(db, sql, err, errlen, "cannot export") ||
         !exec(db, "COMMIT", err, errlen, "cannot export"))
         goto rollback;
-    counts->trainees = 0;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM bundle_out.trainee), "
-                               "(SELECT count(*) FROM bundle_out.attempt), "
-                               "(SELECT count(*) FROM bundle_out.answer)", -1, &st, NULL) == SQLITE_OK) {
-        if (sqlite3_step(st) == SQLITE_ROW) {
-            counts->trainees = sqlite3_column_int(st, 0);
-            counts->attempts = sqlite3_column_int(st, 1);
-            counts->answers = sqlite3_column_int(st, 2);
-        }
-        sqlite3_finalize(st);
-    }
+    count_rows(db, "bundle_out", counts);
     ok = true;
     goto done;
 rollback:
@@ -216,23 +226,6 @@ static void meta(sqlite3 *db, const char *key, char *out, size_t len)
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
         snprintf(out, len, "%s", (const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
-}
-
-static bool count_rows(sqlite3 *db, BundleCounts *c)
-{
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM main.trainee), (SELECT count(*) FROM "
-                               "main.attempt), (SELECT count(*) FROM main.answer)", -1, &st,
-                           NULL) != SQLITE_OK)
-        return false;
-    bool ok = sqlite3_step(st) == SQLITE_ROW;
-    if (ok) {
-        c->trainees = sqlite3_column_int(st, 0);
-        c->attempts = sqlite3_column_int(st, 1);
-        c->answers = sqlite3_column_int(st, 2);
-    }
-    sqlite3_finalize(st);
-    return ok;
 }
 
 /* Checks the attached bundle: a whole SQLite file, our format and version, the checksum of its
@@ -294,7 +287,7 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
     }
     BundleCounts before = {0}, after = {0};
     ok = exec(db, "BEGIN IMMEDIATE", err, errlen, "cannot import") && verify(db, err, errlen) &&
-         count_rows(db, &before) &&
+         count_rows(db, "main", &before) &&
          exec(db,
               "INSERT INTO main.trainee(uid, name, agency, country, lang, created_at) "
               "  SELECT uid, name, agency, country, lang, created_at FROM bundle_in.trainee WHERE true "
@@ -315,7 +308,7 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
               "  FROM bundle_in.answer n JOIN main.attempt a ON a.uid = n.attempt_uid WHERE true "
               "  ON CONFLICT(uid) DO NOTHING;",
               err, errlen, "cannot merge the bundle") &&
-         count_rows(db, &after) && exec(db, "COMMIT", err, errlen, "cannot import");
+         count_rows(db, "main", &after) && exec(db, "COMMIT", err, errlen, "cannot import");
     if (!ok)
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL); /* nothing is half-imported */
     sqlite3_exec(db, "DETACH DATABASE bundle_in", NULL, NULL, NULL);
