@@ -31,11 +31,7 @@ static void teardown(void)
 
 static void expect(PtyTerm *t, const char *text)
 {
-    if (!ptyterm_wait_text(t, text, 10000)) {
-        char *screen = ptyterm_screen(t);
-        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
-        free(screen);
-    }
+    tu_expect(t, text, 10000);
 }
 
 /* Answers `answers` questions (option 2 each), killing rastro the moment the last one is

@@ -84,35 +84,17 @@ static void teardown(void)
 static PtyTerm *start(const char *lang_env, char **extra_env, int rows, int cols)
 {
     char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
-    char **env = tu_env(lang_env);
-    char *merged[16];
-    int n = 0;
-    for (; env[n]; n++)
-        merged[n] = env[n];
-    for (int k = 0; extra_env && extra_env[k]; k++)
-        merged[n++] = extra_env[k];
-    merged[n] = NULL;
-    char err[256];
-    PtyTerm *t = ptyterm_spawn(argv, merged, rows, cols, err, sizeof err);
-    ck_assert_msg(t != NULL, "spawn: %s", err);
-    return t;
+    return tu_pty(argv, lang_env, extra_env, rows, cols);
 }
 
 static void expect(PtyTerm *t, const char *text)
 {
-    if (!ptyterm_wait_text(t, text, 10000)) {
-        char *screen = ptyterm_screen(t);
-        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
-        free(screen);
-    }
+    tu_expect(t, text, 10000);
 }
 
 static void expect_absent(PtyTerm *t, const char *text)
 {
-    ptyterm_settle(t, 150, 3000);
-    char *screen = ptyterm_screen(t);
-    ck_assert_msg(strstr(screen, text) == NULL, "'%s' should not be on screen:\n%s", text, screen);
-    free(screen);
+    tu_expect_absent(t, text);
 }
 
 /* Presses Enter until text shows (a quiz's feedback and results take a few). */

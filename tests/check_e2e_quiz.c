@@ -29,28 +29,16 @@ static void teardown(void)
 static PtyTerm *preview(const char *file)
 {
     char *argv[] = {(char *)tu_rastro(), "preview", (char *)file, NULL};
-    char **env = tu_env("C.UTF-8");
-    char *merged[16];
-    int n = 0;
-    for (; env[n] && n < 12; n++)
-        merged[n] = env[n];
     char *tmp = xasprintf("TMPDIR=%s", dir);
-    merged[n++] = tmp;
-    merged[n] = NULL;
-    char err[256];
-    PtyTerm *t = ptyterm_spawn(argv, merged, 24, 80, err, sizeof err);
+    char *extra[] = {tmp, NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 80);
     free(tmp);
-    ck_assert_msg(t != NULL, "spawn: %s", err);
     return t;
 }
 
 static void expect(PtyTerm *t, const char *text)
 {
-    if (!ptyterm_wait_text(t, text, 15000)) {
-        char *screen = ptyterm_screen(t);
-        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
-        free(screen);
-    }
+    tu_expect(t, text, 15000);
 }
 
 /* Scratch directories the previews left in dir. */

@@ -392,11 +392,7 @@ static const char *const spoof_locales[] = {"C.UTF-8", "C"};
 
 static void expect_screen(PtyTerm *t, const char *text)
 {
-    if (!ptyterm_wait_text(t, text, 10000)) {
-        char *screen = ptyterm_screen(t);
-        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
-        free(screen);
-    }
+    tu_expect(t, text, 10000);
 }
 
 /* None of the spoofs' raw bytes is among all that rastro wrote so far. */

@@ -1,6 +1,8 @@
 /* Helpers shared by the test suites: temporary directories, files, running the real binary. */
 #include "testutil.h"
 
+#include <check.h>
+
 #include <fcntl.h>
 #include <ftw.h>
 #include <poll.h>
@@ -183,4 +185,38 @@ const Problem *tu_problem_with(const Catalog *cat, const char *text)
         if (strstr(cat->problems.items[i].message, text))
             return &cat->problems.items[i];
     return NULL;
+}
+
+PtyTerm *tu_pty(char *const argv[], const char *lang_env, char *const extra_env[], int rows,
+                int cols)
+{
+    char **env = tu_env(lang_env);
+    char *merged[32];
+    int n = 0;
+    for (; env[n] && n < 16; n++)
+        merged[n] = env[n];
+    for (int k = 0; extra_env && extra_env[k] && n < 31; k++)
+        merged[n++] = extra_env[k];
+    merged[n] = NULL;
+    char err[256];
+    PtyTerm *t = ptyterm_spawn(argv, merged, rows, cols, err, sizeof err);
+    ck_assert_msg(t != NULL, "spawn: %s", err);
+    return t;
+}
+
+void tu_expect(PtyTerm *t, const char *text, int timeout_ms)
+{
+    if (!ptyterm_wait_text(t, text, timeout_ms)) {
+        char *screen = ptyterm_screen(t);
+        ck_abort_msg("'%s' never appeared; screen:\n%s", text, screen);
+        free(screen);
+    }
+}
+
+void tu_expect_absent(PtyTerm *t, const char *text)
+{
+    ptyterm_settle(t, 150, 3000);
+    char *screen = ptyterm_screen(t);
+    ck_assert_msg(strstr(screen, text) == NULL, "'%s' should not be on screen:\n%s", text, screen);
+    free(screen);
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "../tui/core/catalog.h"
+#include "ptyterm.h"
 
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
 char *tu_tmpdir(void);
@@ -16,6 +17,14 @@ const char *tu_root_make(const char *name);
 void tu_root_remove(void);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
+/* Starts argv in a pseudo-terminal of rows x cols, with tu_env(lang_env) and then extra_env (may
+ * be NULL) in its environment; fails the test when it cannot. */
+PtyTerm *tu_pty(char *const argv[], const char *lang_env, char *const extra_env[], int rows,
+                int cols);
+/* Fails the test, showing the screen, unless text appears within timeout_ms. */
+void tu_expect(PtyTerm *t, const char *text, int timeout_ms);
+/* Fails the test, showing the screen, when text is there once the output settles. */
+void tu_expect_absent(PtyTerm *t, const char *text);
 /* Writes src as dir/m.lua and loads it into cat; whether it loaded. */
 bool tu_load_module(Catalog *cat, const char *dir, const char *src);
 /* The first of cat's problems whose message contains text, or NULL. */
