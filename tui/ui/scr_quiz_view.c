@@ -208,9 +208,10 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     if (typed_answer) {
         StrBuf line;
         strbuf_init(&line);
+        bool editing = state == QUIZ_ASKING; /* a cursor only where typing goes on */
         strbuf_printf(&line, "%s %s", tr("Your answer:"),
-                      answered ? q->typed.text.s : input_tail(&q->typed, width - 30));
-        if (!answered)
+                      editing ? input_tail(&q->typed, width - 30) : q->typed.text.s);
+        if (editing)
             strbuf_puts(&line, "_");
         if (qu->unit)
             strbuf_printf(&line, " %s", qu->unit);
