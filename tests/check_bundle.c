@@ -82,7 +82,7 @@ static char *rows(const char *db)
 static void export_ok(bool anonymize)
 {
     BundleCounts n;
-    ck_assert_msg(bundle_export(a, bundle, anonymize, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(bundle_export(a, bundle, 0, anonymize, &n, err, sizeof err), "%s", err);
 }
 
 START_TEST(round_trip_and_reimport_adds_nothing)

@@ -39,7 +39,7 @@ START_TEST(version_1_database_migrates_keeping_everything)
     ck_assert_int_eq(tu_sql_int(db, "SELECT 10 * sum(score) FROM answer"), 10);
     /* And the new columns take new answers. */
     AttemptRow row = {.trainee_id = tid, .module_id = "safety-categories", .module_version = 1,
-                      .exam = true, .seed = 7, .time_limit = 600};
+                      .mode = ATTEMPT_EXAM, .seed = 7, .time_limit = 600};
     int64_t aid;
     ck_assert_msg(store_attempt_start(s, &row, &aid, err, sizeof err), "%s", err);
     AnswerRow a = {.attempt_id = aid, .question_id = "g", .position = 1, .response = "9",

@@ -28,6 +28,11 @@ struct App {
     Trainee *roster;
     size_t n_roster;
     bool roster_ready;
+    /* The workshop whose roster the shell shows (--workshop, else one running today); id 0 when
+     * the roster is every trainee. New trainees join it. */
+    Workshop workshop;
+    /* `rastro instructor`: the shell opens on the instructor's live view of the workshop. */
+    bool instructor;
     /* `rastro preview FILE`: the one module file shown, else NULL. */
     char *preview_file;
     char *preview_dir; /* its scratch database's directory, removed at exit */

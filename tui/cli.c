@@ -1,5 +1,5 @@
-/* Subcommands that run without a terminal: `rastro lint` checks modules, `rastro new` writes a
- * module template, `rastro trainee` adds and lists trainees (for a workshop roster). */
+/* Subcommands for authors and reports: `rastro lint` checks modules, `rastro new` writes a
+ * module template, export, import and report work on the records. */
 #include "cli.h"
 
 #include <ctype.h>
@@ -14,6 +14,7 @@
 #include "core/bundle.h"
 #include "core/country.h"
 #include "core/report.h"
+#include "core/scores.h"
 #include "lua/host.h"
 
 int cli_lint(App *app, int argc, char **argv)
@@ -75,79 +76,6 @@ int cli_lint(App *app, int argc, char **argv)
     int rc = errors > 0 || (strict && warnings > 0) ? 1 : 0;
     catalog_done(&cat);
     return rc;
-}
-
-static int trainee_usage(void)
-{
-    fprintf(stderr, "usage: rastro trainee add --name NAME --country CC [--agency AGENCY] "
-                    "[--lang en|es]\n       rastro trainee list\n");
-    return 2;
-}
-
-int cli_trainee(App *app, int argc, char **argv)
-{
-    if (argc < 2)
-        return trainee_usage();
-    char err[512];
-    if (strcmp(argv[1], "list") == 0) {
-        Trainee *list;
-        size_t n;
-        if (!store_trainee_list(app->store, &list, &n, err, sizeof err)) {
-            fprintf(stderr, "rastro: %s\n", err);
-            return 1;
-        }
-        for (size_t i = 0; i < n; i++) {
-            char *name = text_sanitize(list[i].name, false, true);
-            char *agency = text_sanitize(list[i].agency, false, true);
-            printf("%s\t%s\t%s\t%s\n", list[i].country, name, agency, lang_code(list[i].lang));
-            free(name);
-            free(agency);
-        }
-        trainee_list_free(list, n);
-        return 0;
-    }
-    if (strcmp(argv[1], "add") != 0)
-        return trainee_usage();
-    static const struct option opts[] = {
-        {"name", required_argument, NULL, 'n'},
-        {"agency", required_argument, NULL, 'a'},
-        {"country", required_argument, NULL, 'c'},
-        {"lang", required_argument, NULL, 'l'},
-        {NULL, 0, NULL, 0},
-    };
-    Trainee t = {.lang = app->lang};
-    const char *name = NULL, *agency = "", *country = NULL;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc - 1, argv + 1, "+n:a:c:l:", opts, NULL)) != -1) {
-        switch (c) {
-        case 'n': name = optarg; break;
-        case 'a': agency = optarg; break;
-        case 'c': country = optarg; break;
-        case 'l':
-            if (!lang_parse(optarg, &t.lang) || strlen(optarg) != 2) {
-                fprintf(stderr, "rastro: --lang must be en or es\n");
-                return 2;
-            }
-            break;
-        default: return trainee_usage();
-        }
-    }
-    if (!name || !name[0] || !country)
-        return trainee_usage();
-    if (!country_valid(country, t.country)) {
-        fprintf(stderr, "rastro: '%s' is not an ISO 3166 alpha-2 country code (e.g. MX, GT)\n",
-                country);
-        return 2;
-    }
-    t.name = (char *)name;
-    t.agency = (char *)agency;
-    if (!store_trainee_add(app->store, &t, err, sizeof err)) {
-        fprintf(stderr, "rastro: %s\n", err);
-        return 1;
-    }
-    printf("%s\n", t.uid);
-    return 0;
 }
 
 /* The module `rastro new` writes: every field an author needs, commented, passing lint. %s is
@@ -264,10 +192,11 @@ done:
 int cli_export(App *app, int argc, char **argv)
 {
     bool anonymize = false;
-    const char *out = NULL;
+    const char *out = NULL, *workshop = NULL;
     static const struct option opts[] = {
         {"anonymize", no_argument, NULL, 'a'},
         {"output", required_argument, NULL, 'o'},
+        {"workshop", required_argument, NULL, 'w'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -276,16 +205,22 @@ int cli_export(App *app, int argc, char **argv)
         switch (c) {
         case 'a': anonymize = true; break;
         case 'o': out = optarg; break;
+        case 'w': workshop = optarg; break;
         default: out = NULL; optind = argc + 1; break;
         }
     }
     if (!out || optind != argc) {
-        fprintf(stderr, "usage: rastro export [--anonymize] -o FILE\n");
+        fprintf(stderr, "usage: rastro export [--workshop W] [--anonymize] -o FILE\n");
         return 2;
     }
+    Workshop w = {0};
+    if (workshop && !cli_find_workshop(app, "export", workshop, &w))
+        return 1;
     BundleCounts n;
     char err[512];
-    if (!bundle_export(app->store, out, anonymize, &n, err, sizeof err)) {
+    bool ok = bundle_export(app->store, out, w.id, anonymize, &n, err, sizeof err);
+    workshop_done(&w);
+    if (!ok) {
         fprintf(stderr, "rastro export: %s\n", err);
         return 1;
     }
@@ -313,34 +248,62 @@ int cli_import(App *app, int argc, char **argv)
 
 int cli_report(App *app, int argc, char **argv)
 {
-    const char *format = "text";
+    const char *format = "text", *workshop = NULL;
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
+        {"workshop", required_argument, NULL, 'w'},
         {NULL, 0, NULL, 0},
     };
     int c;
-    optind = 0; /* a full restart of getopt: options may follow "items" here */
+    optind = 0; /* a full restart of getopt: options may follow the report's name here */
     bool bad = false;
     while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         if (c == 'f')
             format = optarg;
+        else if (c == 'w')
+            workshop = optarg;
         else
             bad = true;
     }
     bool csv = strcmp(format, "csv") == 0;
-    if (bad || (!csv && strcmp(format, "text") != 0) || optind != argc - 1 ||
-        strcmp(argv[optind], "items") != 0) {
-        fprintf(stderr, "usage: rastro report items [--format text|csv]\n");
+    const char *what = optind == argc - 1 ? argv[optind] : "";
+    bool items = !strcmp(what, "items"), countries = !strcmp(what, "countries"),
+         trainees = !strcmp(what, "trainees");
+    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees) ||
+        (workshop && !trainees)) {
+        fprintf(stderr, "usage: rastro report items [--format text|csv]\n"
+                        "       rastro report countries [--format text|csv]\n"
+                        "       rastro report trainees [--workshop W] [--format text|csv]\n");
         return 2;
     }
-    ItemStats *items;
-    size_t n;
     char err[512];
-    if (!report_items(app->store, &items, &n, err, sizeof err)) {
-        fprintf(stderr, "rastro report: %s\n", err);
-        return 1;
+    bool ok;
+    if (items) {
+        ItemStats *list;
+        size_t n;
+        if ((ok = report_items(app->store, &list, &n, err, sizeof err)))
+            report_items_print(stdout, list, n, csv);
+        free(list);
+    } else if (countries) {
+        CountryStats *list;
+        size_t n;
+        if ((ok = report_countries(app->store, &list, &n, err, sizeof err)))
+            report_countries_print(stdout, list, n, csv);
+        free(list);
+    } else {
+        Workshop w = {0};
+        if (workshop && !cli_find_workshop(app, "report", workshop, &w))
+            return 1;
+        if (!app->catalog_loaded)
+            app->load_content(app);
+        ScoreTable t;
+        if ((ok = scores_read(app->store, &app->catalog, w.id, 0, &t, err, sizeof err))) {
+            scores_print(stdout, &t, csv);
+            scores_done(&t);
+        }
+        workshop_done(&w);
     }
-    report_items_print(stdout, items, n, csv);
-    free(items);
-    return 0;
+    if (!ok)
+        fprintf(stderr, "rastro report: %s\n", err);
+    return ok ? 0 : 1;
 }

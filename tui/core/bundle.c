@@ -15,7 +15,7 @@
 #include "store_internal.h"
 
 #define BUNDLE_FORMAT "rastro-bundle"
-#define BUNDLE_VERSION "1"
+#define BUNDLE_VERSION "2"
 
 /* The rows a bundle carries, in a fixed column order: the checksum covers exactly these. */
 static const struct {
@@ -32,11 +32,17 @@ static const struct {
      "module_version INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, score REAL, "
      "max_score REAL, mode TEXT NOT NULL, seed INTEGER, time_limit INTEGER"},
     {"answer", "uid, attempt_uid, question_id, position, response, score, max_score, seed, try, "
-               "hinted, final, answered_at",
+               "hinted, final, answered_at, correct",
      "uid TEXT PRIMARY KEY, attempt_uid TEXT NOT NULL, question_id TEXT NOT NULL, "
      "position INTEGER NOT NULL, response TEXT NOT NULL, score REAL NOT NULL, "
      "max_score REAL NOT NULL, seed INTEGER, try INTEGER NOT NULL, hinted INTEGER NOT NULL, "
-     "final INTEGER NOT NULL, answered_at TEXT NOT NULL"},
+     "final INTEGER NOT NULL, answered_at TEXT NOT NULL, correct INTEGER"},
+    {"workshop", "uid, name, country, starts_on, ends_on, instructor, created_at",
+     "uid TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, starts_on TEXT NOT NULL, "
+     "ends_on TEXT NOT NULL, instructor TEXT NOT NULL, created_at TEXT NOT NULL"},
+    /* uid here is the membership's own: workshop uid and trainee uid. */
+    {"workshop_member", "uid, workshop_uid, trainee_uid",
+     "uid TEXT PRIMARY KEY, workshop_uid TEXT NOT NULL, trainee_uid TEXT NOT NULL"},
 };
 #define N_TABLES (sizeof tables / sizeof tables[0])
 
@@ -139,8 +145,8 @@ static void sql_pseudonym(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, name, -1, SQLITE_TRANSIENT);
 }
 
-bool bundle_export(Store *s, const char *path, bool anonymize, BundleCounts *counts, char *err,
-                   size_t errlen)
+bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymize,
+                   BundleCounts *counts, char *err, size_t errlen)
 {
     sqlite3 *db = store_sqlite(s);
     memset(counts, 0, sizeof *counts);
@@ -173,16 +179,31 @@ bool bundle_export(Store *s, const char *path, bool anonymize, BundleCounts *cou
             goto rollback;
     }
     sqlite3_free(sql);
+    /* One workshop's bundle carries its trainees (and their work), the workshop and their
+     * membership of it; otherwise everything. */
+    char *members = workshop_id
+        ? sqlite3_mprintf("(SELECT trainee_id FROM workshop_member WHERE workshop_id = %lld)",
+                          (long long)workshop_id)
+        : sqlite3_mprintf("(SELECT id FROM trainee)");
     sql = sqlite3_mprintf(
         "CREATE TABLE bundle_out.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-        "INSERT INTO bundle_out.trainee SELECT uid, %s, %s, country, lang, created_at FROM trainee;"
+        "INSERT INTO bundle_out.trainee SELECT uid, %s, %s, country, lang, created_at FROM trainee "
+        "  WHERE id IN %s;"
         "INSERT INTO bundle_out.attempt SELECT a.uid, t.uid, a.module_id, a.module_version, "
         "  a.started_at, a.finished_at, a.score, a.max_score, a.mode, a.seed, a.time_limit "
-        "  FROM attempt a JOIN trainee t ON t.id = a.trainee_id;"
+        "  FROM attempt a JOIN trainee t ON t.id = a.trainee_id WHERE t.id IN %s;"
         "INSERT INTO bundle_out.answer SELECT n.uid, a.uid, n.question_id, n.position, n.response, "
-        "  n.score, n.max_score, n.seed, n.try, n.hinted, n.final, n.answered_at "
-        "  FROM answer n JOIN attempt a ON a.id = n.attempt_id;",
-        anonymize ? "rastro_pseudonym(uid)" : "name", anonymize ? "''" : "agency");
+        "  n.score, n.max_score, n.seed, n.try, n.hinted, n.final, n.answered_at, n.correct "
+        "  FROM answer n JOIN attempt a ON a.id = n.attempt_id WHERE a.trainee_id IN %s;"
+        "INSERT INTO bundle_out.workshop SELECT uid, name, country, starts_on, ends_on, %s, "
+        "  created_at FROM workshop WHERE %lld IN (0, id);"
+        "INSERT INTO bundle_out.workshop_member SELECT w.uid || t.uid, w.uid, t.uid "
+        "  FROM workshop_member m JOIN workshop w ON w.id = m.workshop_id "
+        "  JOIN trainee t ON t.id = m.trainee_id WHERE %lld IN (0, w.id);",
+        anonymize ? "rastro_pseudonym(uid)" : "name", anonymize ? "''" : "agency", members,
+        members, members, anonymize ? "''" : "instructor", (long long)workshop_id,
+        (long long)workshop_id);
+    sqlite3_free(members);
     if (!exec(db, sql, err, errlen, "cannot export"))
         goto rollback;
     if (!checksum(db, "bundle_out", sum, err, errlen))
@@ -302,11 +323,20 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
               "    max_score = CASE WHEN attempt.finished_at IS NULL THEN excluded.max_score ELSE attempt.max_score END, "
               "    finished_at = coalesce(attempt.finished_at, excluded.finished_at);"
               "INSERT INTO main.answer(uid, attempt_id, question_id, position, response, score, "
-              "  max_score, seed, try, hinted, final, answered_at) "
+              "  max_score, seed, try, hinted, final, answered_at, correct) "
               "  SELECT n.uid, a.id, n.question_id, n.position, n.response, n.score, n.max_score, "
-              "    n.seed, n.try, n.hinted, n.final, n.answered_at "
+              "    n.seed, n.try, n.hinted, n.final, n.answered_at, n.correct "
               "  FROM bundle_in.answer n JOIN main.attempt a ON a.uid = n.attempt_uid WHERE true "
-              "  ON CONFLICT(uid) DO NOTHING;",
+              "  ON CONFLICT(uid) DO NOTHING;"
+              /* The same workshop set up on two laptops has two uids but one name: it is one. */
+              "INSERT INTO main.workshop(uid, name, country, starts_on, ends_on, instructor, "
+              "  created_at) SELECT uid, name, country, starts_on, ends_on, instructor, created_at "
+              "  FROM bundle_in.workshop WHERE true ON CONFLICT DO NOTHING;"
+              "INSERT OR IGNORE INTO main.workshop_member(workshop_id, trainee_id) "
+              "  SELECT w.id, t.id FROM bundle_in.workshop_member m "
+              "  JOIN bundle_in.workshop bw ON bw.uid = m.workshop_uid "
+              "  JOIN main.workshop w ON w.uid = bw.uid OR w.name = bw.name "
+              "  JOIN main.trainee t ON t.uid = m.trainee_uid;",
               err, errlen, "cannot merge the bundle") &&
          count_rows(db, "main", &after) && exec(db, "COMMIT", err, errlen, "cannot import");
     if (!ok)

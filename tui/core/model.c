@@ -240,3 +240,11 @@ uint64_t model_random(uint64_t *state)
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
 }
+
+const Question *module_question(const Module *m, const char *id)
+{
+    for (size_t i = 0; i < m->n_questions; i++)
+        if (m->questions[i].id && !strcmp(m->questions[i].id, id))
+            return &m->questions[i];
+    return NULL;
+}

@@ -189,6 +189,8 @@ const char *question_type_name(QuestionType t);
 size_t module_find_page(const Module *m, const char *id);
 /* True when the question carries tag. */
 bool question_has_tag(const Question *q, const char *tag);
+/* The question of m with id, NULL when none. */
+const Question *module_question(const Module *m, const char *id);
 /* True when an attempt may draw q: the settings name no tags, or q carries one of them. */
 bool quiz_pool_has(const QuizSettings *s, const Question *q);
 /* How many of m's questions an attempt may draw from. */

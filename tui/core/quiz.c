@@ -205,15 +205,42 @@ bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, 
     return true;
 }
 
-bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
-                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen)
+/* Sets up run for module and attempt (already recorded): draws its items from seed, the
+ * questions in ids when given (review), else as the module's settings say. */
+static void run_init(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
+                     AttemptMode mode, int64_t attempt_id, uint32_t seed, const char *const *ids,
+                     size_t n_ids)
 {
     memset(run, 0, sizeof *run);
     run->module = module;
     run->store = store;
+    run->mode = mode;
+    run->attempt_id = attempt_id;
     run->seed = seed;
     if (hooks)
         run->hooks = *hooks;
+    uint64_t st = seed;
+    size_t *pick = xcalloc(module->n_questions ? module->n_questions : 1, sizeof *pick);
+    if (ids) {
+        for (size_t k = 0; k < n_ids; k++) {
+            const Question *q = module_question(module, ids[k]);
+            if (q)
+                pick[run->n_items++] = (size_t)(q - module->questions);
+        }
+    } else {
+        run->n_items = draw_questions(module, &st, pick);
+    }
+    run->items = xcalloc(run->n_items ? run->n_items : 1, sizeof *run->items);
+    for (size_t i = 0; i < run->n_items; i++)
+        item_init(run, &run->items[i], &module->questions[pick[i]], &st);
+    free(pick);
+    run->started = clock_wall();
+}
+
+bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen)
+{
+    memset(run, 0, sizeof *run);
     int left;
     if (!quiz_attempts_left(store, trainee_id, module, &left, err, errlen))
         return false;
@@ -222,19 +249,65 @@ bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *mo
         return false;
     }
     const QuizSettings *set = &module->settings;
+    AttemptMode mode = set->mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
     AttemptRow row = {.trainee_id = trainee_id, .module_id = module->id,
-                      .module_version = module->version, .exam = set->mode == QUIZ_EXAM,
-                      .seed = seed, .time_limit = set->mode == QUIZ_EXAM ? set->time_limit : 0};
-    if (!store_attempt_start(store, &row, &run->attempt_id, err, errlen))
+                      .module_version = module->version, .mode = mode, .seed = seed,
+                      .time_limit = mode == ATTEMPT_EXAM ? set->time_limit : 0};
+    int64_t attempt_id;
+    if (!store_attempt_start(store, &row, &attempt_id, err, errlen))
         return false;
-    uint64_t st = seed;
-    size_t *pick = xcalloc(module->n_questions ? module->n_questions : 1, sizeof *pick);
-    run->n_items = draw_questions(module, &st, pick);
-    run->items = xcalloc(run->n_items ? run->n_items : 1, sizeof *run->items);
-    for (size_t i = 0; i < run->n_items; i++)
-        item_init(run, &run->items[i], &module->questions[pick[i]], &st);
-    free(pick);
-    run->started = clock_seconds();
+    run_init(run, store, module, hooks, mode, attempt_id, seed, NULL, 0);
+    return true;
+}
+
+bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                       const QuizHooks *hooks, uint32_t seed, const char *const *ids, size_t n_ids,
+                       char *err, size_t errlen)
+{
+    memset(run, 0, sizeof *run);
+    AttemptRow row = {.trainee_id = trainee_id, .module_id = module->id,
+                      .module_version = module->version, .mode = ATTEMPT_REVIEW, .seed = seed};
+    int64_t attempt_id;
+    if (!store_attempt_start(store, &row, &attempt_id, err, errlen))
+        return false;
+    run_init(run, store, module, hooks, ATTEMPT_REVIEW, attempt_id, seed, ids, n_ids);
+    return true;
+}
+
+bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
+                 const OpenAttempt *open, char *err, size_t errlen)
+{
+    run_init(run, store, module, hooks, open->mode, open->id, open->seed, NULL, 0);
+    run->started = open->started;
+    for (size_t i = 0; i < open->n_answers; i++) {
+        const AnswerRow *a = &open->answers[i];
+        QuizItem *it = a->position >= 1 && (size_t)a->position <= run->n_items
+                           ? &run->items[a->position - 1] : NULL;
+        if (!it || strcmp(it->q->id, a->question_id) != 0 || it->done ||
+            (a->has_seed && it->seed != a->seed)) {
+            snprintf(err, errlen, "the module has changed since this attempt began (question %d)",
+                     a->position);
+            quiz_done(run);
+            return false;
+        }
+        it->tries = (unsigned)a->try_no;
+        it->hinted = a->hinted;
+        free(it->response);
+        it->response = xstrdup(a->response);
+        it->verdict = (Verdict){.correct = a->correct, .score = a->score, .max = a->max_score,
+                                .final = a->final};
+        if (a->final) {
+            it->done = true;
+            run->score += a->score;
+            run->max += a->max_score;
+            run->n_correct += a->correct;
+        } else {
+            const QuizSettings *set = &module->settings;
+            it->verdict.tries_left = set->retries + 1 > it->tries ? set->retries + 1 - it->tries : 1;
+        }
+    }
+    while (run->current < run->n_items && run->items[run->current].done)
+        run->current++;
     return true;
 }
 
@@ -274,7 +347,7 @@ const Question *quiz_question(const QuizRun *run)
 bool quiz_take_hint(QuizRun *run)
 {
     QuizItem *it = quiz_item(run);
-    if (!it || it->done || run->finished || run->module->settings.mode != QUIZ_PRACTICE ||
+    if (!it || it->done || run->finished || run->mode != ATTEMPT_PRACTICE ||
         ltext_empty(&it->q->hint))
         return false;
     it->hinted = true;
@@ -284,7 +357,7 @@ bool quiz_take_hint(QuizRun *run)
 double quiz_seconds_left(const QuizRun *run, double now)
 {
     const QuizSettings *set = &run->module->settings;
-    if (set->mode != QUIZ_EXAM || !set->time_limit)
+    if (run->mode != ATTEMPT_EXAM || !set->time_limit)
         return -1;
     double left = set->time_limit - (now - run->started);
     return left > 0 ? left : 0;
@@ -361,7 +434,7 @@ static bool open_for_answer(QuizRun *run, char *err, size_t errlen)
         snprintf(err, errlen, "this question already has its answer");
         return false;
     }
-    if (quiz_seconds_left(run, clock_seconds()) == 0) {
+    if (quiz_seconds_left(run, clock_wall()) == 0) {
         run->expired = true;
         snprintf(err, errlen, "time is up");
         return false;
@@ -378,7 +451,7 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
     if (!open_for_answer(run, err, errlen))
         return false;
     const QuizSettings *set = &run->module->settings;
-    bool practice = set->mode == QUIZ_PRACTICE;
+    bool practice = run->mode == ATTEMPT_PRACTICE;
     unsigned try_no = it->tries + 1;
     double cut = 0;
     if (practice)
@@ -392,7 +465,8 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
     AnswerRow row = {.attempt_id = run->attempt_id, .question_id = q->id,
                      .position = (int)run->current + 1, .response = response, .score = v.score,
                      .max_score = v.max, .has_seed = q->generated, .seed = it->seed,
-                     .try_no = (int)try_no, .hinted = it->hinted, .final = v.final};
+                     .try_no = (int)try_no, .hinted = it->hinted, .final = v.final,
+                     .correct = v.correct};
     if (!store_answer_add(run->store, &row, err, errlen))
         return false;
     it->tries = try_no;

@@ -44,6 +44,7 @@ typedef struct {
     const Module *module; /* borrowed; outlives the run */
     Store *store;         /* borrowed */
     QuizHooks hooks;
+    AttemptMode mode;     /* practice, exam or review */
     int64_t attempt_id;
     uint32_t seed;        /* draws the questions, orders them and their options */
     QuizItem *items;      /* the questions drawn for this attempt */
@@ -54,7 +55,7 @@ typedef struct {
     bool answered; /* the current question has its final answer */
     bool finished;
     bool expired;  /* exam time ran out: no more answers */
-    double started; /* CLOCK_MONOTONIC seconds at the start */
+    double started; /* wall clock (clock_wall) at the attempt's start, kept across resumes */
 } QuizRun;
 
 /* Scores the set of picked options (bit i = option i) on any question. One right option
@@ -89,6 +90,17 @@ Verdict score_choice(const Question *q, size_t option);
  * with quiz_done. */
 bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
                 const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen);
+/* Starts a review attempt on module: asks the questions in ids (those of module that exist), one
+ * try each, with feedback; each answer moves its question through the review boxes. */
+bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                       const QuizHooks *hooks, uint32_t seed, const char *const *ids, size_t n_ids,
+                       char *err, size_t errlen);
+/* Takes up an unfinished attempt where it stopped: the same questions in the same order with the
+ * same options (redrawn from its seed), its answers counted, at the first question without a
+ * final answer, and an exam's clock still running from the attempt's start. Refused (err says
+ * why) when the module no longer matches the stored answers. */
+bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
+                 const OpenAttempt *open, char *err, size_t errlen);
 /* How many questions an attempt at m asks (its pool, or the number drawn from it). */
 size_t quiz_length(const Module *m);
 /* quiz_start without hooks, with seed 0. */
@@ -106,7 +118,7 @@ QuizItem *quiz_item(QuizRun *run);
 /* Practice: shows the current question's hint, which costs hint_cost of its marks. False when
  * there is none to take (no hint, exam, or already answered). */
 bool quiz_take_hint(QuizRun *run);
-/* Seconds left in a timed exam at monotonic time now (clamped at 0), -1 when untimed. */
+/* Seconds left in a timed exam at wall-clock time now (clock_wall) (clamped at 0), -1 when untimed. */
 double quiz_seconds_left(const QuizRun *run, double now);
 /* Scores a form's typed values (one per field) and commits the answer; the Lua checks run
  * through the hooks. The per-field judgement is left in quiz_item(run)->checks. */

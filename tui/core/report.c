@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "store_internal.h"
 #include "text.h"
 
@@ -86,25 +87,6 @@ static void flags_text(const ItemStats *it, char *buf, size_t len)
              it->weak ? "does not discriminate" : "");
 }
 
-/* A CSV field, control characters made inert (ids may come from an imported bundle): quoted
- * when it holds a comma or a quote. */
-static void csv_field(FILE *f, const char *raw)
-{
-    char *s = text_sanitize(raw, false, true);
-    if (!strpbrk(s, ",\"")) {
-        fputs(s, f);
-    } else {
-        fputc('"', f);
-        for (const char *p = s; *p; p++) {
-            if (*p == '"')
-                fputc('"', f);
-            fputc(*p, f);
-        }
-        fputc('"', f);
-    }
-    free(s);
-}
-
 void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
 {
     char flags[64];
@@ -143,5 +125,68 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
         fprintf(f, "%-24s %-28s %8d %8s %8s  %s\n", mod, q, it->attempts, fac, dis, flags);
         free(mod);
         free(q);
+    }
+}
+
+/* Per trainee first (attempts and their answers), then per country: each answer is read once. */
+static const char COUNTRIES_SQL[] =
+    "WITH att AS (SELECT a.trainee_id, count(*) AS attempts, sum(a.score) AS score,"
+    "   sum(a.max_score) AS mx FROM attempt a"
+    "   WHERE a.finished_at IS NOT NULL AND a.mode <> 'review' GROUP BY a.trainee_id),"
+    " ans AS (SELECT a.trainee_id, count(*) AS answers FROM answer n"
+    "   JOIN attempt a ON a.id = n.attempt_id"
+    "   WHERE n.final = 1 AND a.finished_at IS NOT NULL AND a.mode <> 'review'"
+    "   GROUP BY a.trainee_id)"
+    " SELECT t.country, count(*), count(att.trainee_id), coalesce(sum(att.attempts), 0),"
+    "  coalesce(sum(ans.answers), 0), coalesce(sum(att.score), 0), coalesce(sum(att.mx), 0)"
+    " FROM trainee t LEFT JOIN att ON att.trainee_id = t.id LEFT JOIN ans ON ans.trainee_id = t.id"
+    " GROUP BY t.country ORDER BY t.country";
+
+bool report_countries(Store *s, CountryStats **out, size_t *n, char *err, size_t errlen)
+{
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = store_prepare(s, COUNTRIES_SQL, err, errlen);
+    if (!st)
+        return false;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 32;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        CountryStats *c = &(*out)[(*n)++];
+        memset(c, 0, sizeof *c);
+        snprintf(c->country, sizeof c->country, "%s", (const char *)sqlite3_column_text(st, 0));
+        c->trainees = sqlite3_column_int(st, 1);
+        c->active = sqlite3_column_int(st, 2);
+        c->attempts = sqlite3_column_int(st, 3);
+        c->answers = (long)sqlite3_column_int64(st, 4);
+        c->score = sqlite3_column_double(st, 5);
+        c->max = sqlite3_column_double(st, 6);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
+        return store_fail(s, err, errlen, "cannot summarise by country");
+    }
+    return true;
+}
+
+void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv)
+{
+    fputs(csv ? "country,trainees,active,attempts,answers,mean_pct\n"
+              : "country trainees   active attempts   answers  mean %\n", f);
+    for (size_t i = 0; i < n; i++) {
+        char pct[16] = "";
+        if (c[i].max > 0)
+            snprintf(pct, sizeof pct, csv ? "%.1f" : "%.0f", 100.0 * c[i].score / c[i].max);
+        char *code = text_sanitize(c[i].country, false, true);
+        fprintf(f, csv ? "%s,%d,%d,%d,%ld,%s\n" : "%-7s %8d %8d %8d %9ld %7s\n", code,
+                c[i].trainees, c[i].active, c[i].attempts, c[i].answers, csv || pct[0] ? pct : "-");
+        free(code);
     }
 }

@@ -32,4 +32,19 @@ bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen
 /* Prints items as an aligned table, or as CSV (a header line, then one row each). */
 void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv);
 
+/* One country's trainees and their results: finished quizzes and exams (not review). */
+typedef struct {
+    char country[3];
+    int trainees;       /* on record */
+    int active;         /* with a finished attempt */
+    int attempts;       /* finished attempts */
+    long answers;       /* final answers in them */
+    double score, max;  /* summed over those attempts */
+} CountryStats;
+
+/* Every country with trainees, by code; *out is an array of *n (caller frees). Memory grows with
+ * the number of countries only. */
+bool report_countries(Store *s, CountryStats **out, size_t *n, char *err, size_t errlen);
+void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv);
+
 #endif

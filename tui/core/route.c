@@ -126,3 +126,41 @@ size_t route_length(const Route *r)
 {
     return route_position(r) + route_pages_ahead(r->module, r->page);
 }
+
+char *route_save(const Route *r)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    for (size_t i = 0; i < r->n_trail; i++)
+        strbuf_printf(&b, "%zu ", r->trail[i]);
+    strbuf_printf(&b, "%zu", r->page);
+    return strbuf_take(&b);
+}
+
+bool route_restore(Route *r, const char *saved)
+{
+    size_t pages[512], n = 0;
+    const char *p = saved;
+    while (*p) {
+        char *end;
+        unsigned long v = strtoul(p, &end, 10);
+        if (end == p || v >= r->module->n_pages || n == sizeof pages / sizeof pages[0])
+            return false;
+        pages[n++] = (size_t)v;
+        p = end;
+        while (*p == ' ')
+            p++;
+    }
+    if (!n)
+        return false;
+    r->n_trail = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (r->n_trail == r->cap) {
+            r->cap = r->cap ? 2 * r->cap : 8;
+            r->trail = xrealloc(r->trail, r->cap * sizeof *r->trail);
+        }
+        r->trail[r->n_trail++] = pages[i];
+    }
+    r->page = pages[n - 1];
+    return true;
+}

@@ -41,6 +41,12 @@ size_t route_position(const Route *r);
  * lesson without branches this is its number of pages: "Page 2 of 5" as before. */
 size_t route_length(const Route *r);
 
+/* The path taken, to be kept: page numbers from the first to the one shown (caller frees). */
+char *route_save(const Route *r);
+/* Puts r back on a path made by route_save; false (r unchanged) when it does not fit the
+ * module's pages. */
+bool route_restore(Route *r, const char *saved);
+
 /* The most pages the lesson can still show after page `from` (0 when it ends there). */
 size_t route_pages_ahead(const Module *m, size_t from);
 

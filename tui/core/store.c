@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Each entry moves the schema from version i to i + 1. Never edit a released entry: add one. */
@@ -55,6 +56,39 @@ static const char *const migrations[] = {
     "ALTER TABLE answer ADD COLUMN try INTEGER NOT NULL DEFAULT 1;"
     "ALTER TABLE answer ADD COLUMN hinted INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE answer ADD COLUMN final INTEGER NOT NULL DEFAULT 1;",
+    /* 2 -> 3: workshops and their rosters; whether an answer was right (review needs it, and a
+     * practice answer's score alone does not say once tries cost marks); where a trainee stopped
+     * in a lesson; and the questions each trainee has to review, in Leitner boxes. */
+    "CREATE TABLE workshop("
+    "  id INTEGER PRIMARY KEY,"
+    "  uid TEXT NOT NULL UNIQUE,"
+    "  name TEXT NOT NULL UNIQUE,"
+    "  country TEXT NOT NULL CHECK (length(country) = 2),"
+    "  starts_on TEXT NOT NULL DEFAULT '',"
+    "  ends_on TEXT NOT NULL DEFAULT '',"
+    "  instructor TEXT NOT NULL DEFAULT '',"
+    "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));"
+    "CREATE TABLE workshop_member("
+    "  workshop_id INTEGER NOT NULL REFERENCES workshop(id),"
+    "  trainee_id INTEGER NOT NULL REFERENCES trainee(id),"
+    "  PRIMARY KEY (workshop_id, trainee_id)) WITHOUT ROWID;"
+    "CREATE INDEX member_by_trainee ON workshop_member(trainee_id);"
+    "ALTER TABLE answer ADD COLUMN correct INTEGER;"
+    "CREATE TABLE lesson_place("
+    "  trainee_id INTEGER NOT NULL REFERENCES trainee(id),"
+    "  module_id TEXT NOT NULL,"
+    "  pages TEXT NOT NULL,"
+    "  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+    "  PRIMARY KEY (trainee_id, module_id)) WITHOUT ROWID;"
+    "CREATE TABLE review("
+    "  trainee_id INTEGER NOT NULL REFERENCES trainee(id),"
+    "  module_id TEXT NOT NULL,"
+    "  question_id TEXT NOT NULL,"
+    "  box INTEGER NOT NULL DEFAULT 1,"
+    "  due_at INTEGER NOT NULL,"
+    "  missed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
+    "  PRIMARY KEY (trainee_id, module_id, question_id)) WITHOUT ROWID;"
+    "CREATE INDEX attempt_open ON attempt(trainee_id, module_id) WHERE finished_at IS NULL;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
@@ -63,13 +97,13 @@ struct Store {
     int version;
 };
 
-static bool fail(Store *s, char *err, size_t errlen, const char *what)
+bool store_fail(Store *s, char *err, size_t errlen, const char *what)
 {
     snprintf(err, errlen, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "no database");
     return false;
 }
 
-static bool exec_sql(Store *s, const char *sql, char *err, size_t errlen)
+bool store_exec(Store *s, const char *sql, char *err, size_t errlen)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -80,7 +114,7 @@ static bool exec_sql(Store *s, const char *sql, char *err, size_t errlen)
     return true;
 }
 
-static void new_uid(char out[33])
+void store_new_uid(char out[33])
 {
     unsigned char raw[16];
     size_t got = 0;
@@ -154,22 +188,22 @@ static bool migrate(Store *s, int v, char *err, size_t errlen)
     while (v < (int)N_MIGRATIONS) {
         changed = true;
         char setv[64];
-        if (!exec_sql(s, "BEGIN IMMEDIATE;", err, errlen))
+        if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
             return false;
         /* Another process may have migrated while we waited for the write lock. */
         v = read_version(s);
         if (v >= (int)N_MIGRATIONS || v < 0) {
-            if (!exec_sql(s, "COMMIT;", err, errlen))
+            if (!store_exec(s, "COMMIT;", err, errlen))
                 return false;
             break;
         }
         snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v + 1);
-        if (!exec_sql(s, migrations[v], err, errlen) || !exec_sql(s, setv, err, errlen)) {
+        if (!store_exec(s, migrations[v], err, errlen) || !store_exec(s, setv, err, errlen)) {
             char ignored[64];
-            exec_sql(s, "ROLLBACK;", ignored, sizeof ignored);
+            store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
             return false;
         }
-        if (!exec_sql(s, "COMMIT;", err, errlen))
+        if (!store_exec(s, "COMMIT;", err, errlen))
             return false;
         v++;
     }
@@ -213,7 +247,7 @@ Store *store_open(const char *path, char *err, size_t errlen)
     /* Refuse a newer schema before changing anything in the file. */
     int v = read_version(s);
     if (v < 0) {
-        fail(s, err, errlen, "cannot read schema version");
+        store_fail(s, err, errlen, "cannot read schema version");
         goto fail;
     }
     if (v > (int)N_MIGRATIONS) {
@@ -224,8 +258,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
     }
     /* WAL lets an instructor read while trainees write; FULL syncs every commit so an answer
      * acknowledged on screen survives a crash of the process and of the machine. */
-    if ((!is_wal && !exec_sql(s, "PRAGMA journal_mode = WAL;", msg, sizeof msg)) ||
-        !exec_sql(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", msg, sizeof msg)) {
+    if ((!is_wal && !store_exec(s, "PRAGMA journal_mode = WAL;", msg, sizeof msg)) ||
+        !store_exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", msg, sizeof msg)) {
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
@@ -260,7 +294,7 @@ int store_schema_version(Store *s)
 
 /* Runs a prepared write statement that must change exactly one row, retrying while another
  * process holds the lock beyond the busy timeout. Finalizes st. */
-static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
+bool store_step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
     int rc;
     for (int tries = 0; tries < 3; tries++) {
@@ -272,7 +306,7 @@ static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, con
     }
     bool ok = rc == SQLITE_DONE;
     if (!ok)
-        fail(s, err, errlen, what);
+        store_fail(s, err, errlen, what);
     else if (sqlite3_changes(s->db) != 1) {
         snprintf(err, errlen, "%s: no such record", what);
         ok = false;
@@ -281,11 +315,11 @@ static bool step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, con
     return ok;
 }
 
-static sqlite3_stmt *prepare(Store *s, const char *sql, char *err, size_t errlen)
+sqlite3_stmt *store_prepare(Store *s, const char *sql, char *err, size_t errlen)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-        fail(s, err, errlen, "cannot prepare statement");
+        store_fail(s, err, errlen, "cannot prepare statement");
         return NULL;
     }
     return st;
@@ -293,74 +327,36 @@ static sqlite3_stmt *prepare(Store *s, const char *sql, char *err, size_t errlen
 
 bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "INSERT INTO trainee(uid, name, agency, country, lang) "
+    sqlite3_stmt *st = store_prepare(s, "INSERT INTO trainee(uid, name, agency, country, lang) "
                                   "VALUES (?, ?, ?, ?, ?)", err, errlen);
     if (!st)
         return false;
-    new_uid(t->uid);
+    store_new_uid(t->uid);
     sqlite3_bind_text(st, 1, t->uid, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, t->name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, t->agency ? t->agency : "", -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, t->country, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 5, lang_code(t->lang), -1, SQLITE_STATIC);
-    if (!step_write(s, st, err, errlen, "cannot add trainee"))
+    if (!store_step_write(s, st, err, errlen, "cannot add trainee"))
         return false;
     t->id = sqlite3_last_insert_rowid(s->db);
     return true;
 }
 
-static char *column_dup(sqlite3_stmt *st, int col)
+char *store_column_dup(sqlite3_stmt *st, int col)
 {
     const unsigned char *v = sqlite3_column_text(st, col);
     return xstrdup(v ? (const char *)v : "");
 }
 
-bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen)
-{
-    *out = NULL;
-    *n = 0;
-    sqlite3_stmt *st = prepare(s, "SELECT id, uid, name, agency, country, lang FROM trainee "
-                                  "ORDER BY name COLLATE NOCASE, id", err, errlen);
-    if (!st)
-        return false;
-    size_t cap = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 16;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
-        Trainee *t = &(*out)[(*n)++];
-        memset(t, 0, sizeof *t);
-        t->id = sqlite3_column_int64(st, 0);
-        char *uid = column_dup(st, 1), *country = column_dup(st, 4), *lang = column_dup(st, 5);
-        snprintf(t->uid, sizeof t->uid, "%s", uid);
-        snprintf(t->country, sizeof t->country, "%s", country);
-        if (!lang_parse(lang, &t->lang))
-            t->lang = LANG_EN;
-        free(uid), free(country), free(lang);
-        t->name = column_dup(st, 2);
-        t->agency = column_dup(st, 3);
-    }
-    bool ok = rc == SQLITE_DONE;
-    if (!ok) {
-        fail(s, err, errlen, "cannot list trainees");
-        trainee_list_free(*out, *n);
-        *out = NULL;
-        *n = 0;
-    }
-    sqlite3_finalize(st);
-    return ok;
-}
-
 bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "UPDATE trainee SET lang = ? WHERE id = ?", err, errlen);
+    sqlite3_stmt *st = store_prepare(s, "UPDATE trainee SET lang = ? WHERE id = ?", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_text(st, 1, lang_code(lang), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, trainee_id);
-    return step_write(s, st, err, errlen, "cannot save language");
+    return store_step_write(s, st, err, errlen, "cannot save language");
 }
 
 void trainee_done(Trainee *t)
@@ -384,24 +380,50 @@ void trainee_list_free(Trainee *list, size_t n)
     free(list);
 }
 
+const char *attempt_mode_name(AttemptMode mode)
+{
+    return mode == ATTEMPT_EXAM ? "exam" : mode == ATTEMPT_REVIEW ? "review" : "practice";
+}
+
+AttemptMode attempt_mode_parse(const char *name)
+{
+    return !strcmp(name, "exam") ? ATTEMPT_EXAM : !strcmp(name, "review") ? ATTEMPT_REVIEW
+                                                                          : ATTEMPT_PRACTICE;
+}
+
+bool store_step_int(Store *s, sqlite3_stmt *st, int64_t *out, char *err, size_t errlen,
+                    const char *what)
+{
+    if (!st)
+        return false;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+        *out = sqlite3_column_int64(st, 0);
+    bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    if (!ok)
+        store_fail(s, err, errlen, what);
+    sqlite3_finalize(st);
+    return ok;
+}
+
 bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, char *err,
                          size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "INSERT INTO attempt(uid, trainee_id, module_id, module_version, "
+    sqlite3_stmt *st = store_prepare(s, "INSERT INTO attempt(uid, trainee_id, module_id, module_version, "
                                   "mode, seed, time_limit) VALUES (?, ?, ?, ?, ?, ?, ?)", err, errlen);
     if (!st)
         return false;
     char uid[33];
-    new_uid(uid);
+    store_new_uid(uid);
     sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, row->trainee_id);
     sqlite3_bind_text(st, 3, row->module_id, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 4, row->module_version);
-    sqlite3_bind_text(st, 5, row->exam ? "exam" : "practice", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, attempt_mode_name(row->mode), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 6, row->seed);
     if (row->time_limit)
         sqlite3_bind_int(st, 7, (int)row->time_limit);
-    if (!step_write(s, st, err, errlen, "cannot start attempt"))
+    if (!store_step_write(s, st, err, errlen, "cannot start attempt"))
         return false;
     *attempt_id = sqlite3_last_insert_rowid(s->db);
     return true;
@@ -415,15 +437,70 @@ bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, in
     return store_attempt_start(s, &row, attempt_id, err, errlen);
 }
 
+static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errlen);
+
+bool store_begin(Store *s, char *err, size_t errlen)
+{
+    /* The busy timeout waits for the write lock; past it, wait and try again rather than show
+     * a lock error to a trainee. */
+    for (int tries = 0;; tries++) {
+        int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return true;
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 5)
+            return store_fail(s, err, errlen, "cannot begin a transaction");
+        usleep(20000);
+    }
+}
+
+bool store_commit(Store *s, bool ok, char *err, size_t errlen)
+{
+    if (ok && store_exec(s, "COMMIT", err, errlen))
+        return true;
+    char ignored[64];
+    store_exec(s, "ROLLBACK", ignored, sizeof ignored);
+    return false;
+}
+
+/* A final wrong answer outside review puts its question in review, and a review answer moves its
+ * question through the boxes: the answer and the move commit together. */
 bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "INSERT INTO answer(uid, attempt_id, question_id, position, "
-                                  "response, score, max_score, seed, try, hinted, final) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, errlen);
+    if (!store_begin(s, err, errlen))
+        return false;
+    bool ok = answer_insert(s, row, err, errlen);
+    if (ok && row->final) {
+        sqlite3_stmt *st = store_prepare(s, "SELECT trainee_id, module_id, mode FROM attempt "
+                                            "WHERE id = ?", err, errlen);
+        ok = st != NULL;
+        if (ok) {
+            sqlite3_bind_int64(st, 1, row->attempt_id);
+            ok = sqlite3_step(st) == SQLITE_ROW || store_fail(s, err, errlen, "no such attempt");
+            bool review = ok && !strcmp((const char *)sqlite3_column_text(st, 2), "review");
+            int64_t trainee_id = ok ? sqlite3_column_int64(st, 0) : 0;
+            const char *module_id = ok ? (const char *)sqlite3_column_text(st, 1) : "";
+            bool learnt;
+            if (ok && review)
+                ok = store_review_answered(s, trainee_id, module_id, row->question_id, row->correct,
+                                           (int64_t)time(NULL), &learnt, err, errlen);
+            else if (ok && !row->correct)
+                ok = store_review_missed(s, trainee_id, module_id, row->question_id,
+                                         (int64_t)time(NULL), err, errlen);
+            sqlite3_finalize(st);
+        }
+    }
+    return store_commit(s, ok, err, errlen);
+}
+
+static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = store_prepare(s, "INSERT INTO answer(uid, attempt_id, question_id, position, "
+                                  "response, score, max_score, seed, try, hinted, final, correct) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", err, errlen);
     if (!st)
         return false;
     char uid[33];
-    new_uid(uid);
+    store_new_uid(uid);
     sqlite3_bind_text(st, 1, uid, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, row->attempt_id);
     sqlite3_bind_text(st, 3, row->question_id, -1, SQLITE_STATIC);
@@ -436,7 +513,8 @@ bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen)
     sqlite3_bind_int(st, 9, row->try_no ? row->try_no : 1);
     sqlite3_bind_int(st, 10, row->hinted);
     sqlite3_bind_int(st, 11, row->final);
-    return step_write(s, st, err, errlen, "cannot save answer");
+    sqlite3_bind_int(st, 12, row->correct);
+    return store_step_write(s, st, err, errlen, "cannot save answer");
 }
 
 bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
@@ -451,8 +529,8 @@ bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, in
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
-                                  "module_id = ?", err, errlen);
+    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
+                                  "module_id = ? AND mode <> 'review'", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
@@ -461,7 +539,7 @@ bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, in
     if (ok)
         *count = sqlite3_column_int(st, 0);
     else
-        fail(s, err, errlen, "cannot count attempts");
+        store_fail(s, err, errlen, "cannot count attempts");
     sqlite3_finalize(st);
     return ok;
 }
@@ -469,14 +547,14 @@ bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, in
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
                           size_t errlen)
 {
-    sqlite3_stmt *st = prepare(s, "UPDATE attempt SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+    sqlite3_stmt *st = store_prepare(s, "UPDATE attempt SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
                                   "'now'), score = ?, max_score = ? WHERE id = ?", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_double(st, 1, score);
     sqlite3_bind_double(st, 2, max_score);
     sqlite3_bind_int64(st, 3, attempt_id);
-    return step_write(s, st, err, errlen, "cannot finish attempt");
+    return store_step_write(s, st, err, errlen, "cannot finish attempt");
 }
 
 bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
@@ -484,13 +562,13 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
 {
     out->attempts = 0;
     out->best_pct = out->last_pct = -1;
-    sqlite3_stmt *st = prepare(s,
+    sqlite3_stmt *st = store_prepare(s,
         "SELECT count(*), max(100.0 * score / max_score), "
         "  (SELECT 100.0 * score / max_score FROM attempt b WHERE b.trainee_id = ?1 AND "
-        "   b.module_id = ?2 AND b.finished_at IS NOT NULL AND b.max_score > 0 "
+        "   b.module_id = ?2 AND b.finished_at IS NOT NULL AND b.max_score > 0 AND b.mode <> 'review' "
         "   ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
         "FROM attempt WHERE trainee_id = ?1 AND module_id = ?2 AND finished_at IS NOT NULL "
-        "AND max_score > 0", err, errlen);
+        "AND max_score > 0 AND mode <> 'review'", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
@@ -503,7 +581,7 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
         if (sqlite3_column_type(st, 2) != SQLITE_NULL)
             out->last_pct = sqlite3_column_double(st, 2);
     } else {
-        fail(s, err, errlen, "cannot read results");
+        store_fail(s, err, errlen, "cannot read results");
     }
     sqlite3_finalize(st);
     return ok;

@@ -9,7 +9,7 @@
 
 #include "text.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 typedef struct Store Store;
 
@@ -43,11 +43,16 @@ void trainee_done(Trainee *t);
 void trainee_copy(Trainee *dst, const Trainee *src);
 void trainee_list_free(Trainee *list, size_t n);
 
+typedef enum { ATTEMPT_PRACTICE, ATTEMPT_EXAM, ATTEMPT_REVIEW } AttemptMode;
+
+const char *attempt_mode_name(AttemptMode mode); /* "practice", "exam", "review" */
+AttemptMode attempt_mode_parse(const char *name);
+
 typedef struct {
     int64_t trainee_id;
     const char *module_id;
     int module_version;
-    bool exam;           /* else practice */
+    AttemptMode mode;
     uint32_t seed;       /* drew the questions and their order */
     unsigned time_limit; /* seconds, 0 for none */
 } AttemptRow;
@@ -63,6 +68,7 @@ typedef struct {
     int try_no;           /* 1 for the first try */
     bool hinted;
     bool final;           /* the question's last answer in this attempt */
+    bool correct;         /* right (before any deduction for tries and hints) */
 } AnswerRow;
 
 /* Records the start of an attempt; *attempt_id is its row. */
@@ -84,6 +90,115 @@ bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max
                           size_t errlen);
 bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
                         char *err, size_t errlen);
+
+/* An attempt not yet finished, as read back to resume it. */
+typedef struct {
+    int64_t id;
+    AttemptMode mode;
+    uint32_t seed;
+    unsigned time_limit;   /* seconds, 0 for none */
+    double started;        /* wall clock, seconds since the epoch */
+    AnswerRow *answers;    /* in the order given; strings owned (free with open_attempt_done) */
+    size_t n_answers;
+} OpenAttempt;
+
+/* The trainee's newest unfinished attempt at module in mode (review attempts are found only by
+ * ATTEMPT_REVIEW, practice and exam by either of those). *found false when there is none. */
+bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
+                        OpenAttempt *out, bool *found, char *err, size_t errlen);
+void open_attempt_done(OpenAttempt *a);
+
+/* Where a trainee stopped in a module's lesson: the page ids from the first page to the current
+ * one, joined by '\n' (so Back still follows the path taken). Saving an empty path forgets it. */
+bool store_lesson_place_save(Store *s, int64_t trainee_id, const char *module_id,
+                             const char *pages, char *err, size_t errlen);
+/* *pages is the saved path (caller frees), NULL when none. */
+bool store_lesson_place_get(Store *s, int64_t trainee_id, const char *module_id, char **pages,
+                            char *err, size_t errlen);
+
+/* What the trainee was doing last: a lesson page or an unfinished quiz, whichever is newer. */
+typedef struct {
+    bool found;
+    bool quiz;           /* else a lesson */
+    char module_id[128];
+} Place;
+bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_t errlen);
+
+/* Review: a question answered wrong in a quiz goes to box 1 of the trainee's Leitner boxes, due
+ * at once. Answered right in review it moves up a box and comes back later (REVIEW_DAYS); wrong,
+ * it goes back to box 1. Right in the last box, it leaves review. Times are seconds since the
+ * epoch, passed in so tests can move the clock. */
+#define REVIEW_BOXES 3
+typedef struct {
+    char *module_id, *question_id; /* owned */
+    int box;
+    int64_t due;
+} ReviewItem;
+/* Puts a missed question in box 1, due at now (done by store_answer_add for a final wrong
+ * answer outside review). */
+bool store_review_missed(Store *s, int64_t trainee_id, const char *module_id,
+                         const char *question_id, int64_t now, char *err, size_t errlen);
+/* Moves a question after a review answer; *left_review true when it is learnt. */
+bool store_review_answered(Store *s, int64_t trainee_id, const char *module_id,
+                           const char *question_id, bool correct, int64_t now, bool *left_review,
+                           char *err, size_t errlen);
+/* Questions due at now (module_id NULL: every module), oldest due first; free with
+ * review_list_free. */
+bool store_review_due(Store *s, int64_t trainee_id, const char *module_id, int64_t now,
+                      ReviewItem **out, size_t *n, char *err, size_t errlen);
+/* Counts due questions (module_id NULL: all); *total counts every question still in review. */
+bool store_review_count(Store *s, int64_t trainee_id, const char *module_id, int64_t now,
+                        int *due, int *total, char *err, size_t errlen);
+void review_list_free(ReviewItem *items, size_t n);
+/* Seconds to wait after a right review answer that moves a question into box (2..REVIEW_BOXES). */
+int64_t review_interval(int box);
+
+/* A trainee's past attempts, newest first. */
+typedef struct {
+    int64_t id;
+    char *module_id; /* owned */
+    AttemptMode mode;
+    char started[20]; /* YYYY-MM-DD HH:MM, UTC */
+    bool finished;
+    double score, max_score;
+    int answers;      /* final answers given */
+} HistoryRow;
+bool store_history(Store *s, int64_t trainee_id, HistoryRow **out, size_t *n, char *err,
+                   size_t errlen);
+void history_free(HistoryRow *rows, size_t n);
+
+/* Workshops: a course run for a group, with its roster. */
+typedef struct {
+    int64_t id;
+    char uid[33];
+    char *name;       /* unique (owned) */
+    char country[3];
+    char starts[11], ends[11]; /* YYYY-MM-DD, "" when not set */
+    char *instructor; /* owned, "" when not set */
+    int members;      /* trainees on the roster (filled by lists) */
+} Workshop;
+/* Adds w (name, country, dates, instructor); fills id and uid. A name already taken is refused. */
+bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen);
+/* Workshops by start date then name; free with workshop_list_free. */
+bool store_workshop_list(Store *s, Workshop **out, size_t *n, char *err, size_t errlen);
+/* Finds a workshop by its name (exact, then case-insensitive) or its uid; *found false if none. */
+bool store_workshop_find(Store *s, const char *name, Workshop *out, bool *found, char *err,
+                         size_t errlen);
+/* The workshop running on today (YYYY-MM-DD, between its dates; the latest to start). */
+bool store_workshop_current(Store *s, const char *today, Workshop *out, bool *found, char *err,
+                            size_t errlen);
+/* Puts trainee on workshop's roster (again is no change). */
+bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char *err,
+                         size_t errlen);
+/* The roster of workshop by name (workshop_id 0: every trainee). */
+bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
+                  size_t errlen);
+/* Finds a trainee by name (exact, then case-insensitive) or uid; *found false if none, and an
+ * error when the name is ambiguous. */
+bool store_trainee_find(Store *s, const char *name, Trainee *out, bool *found, char *err,
+                        size_t errlen);
+void workshop_done(Workshop *w);
+void workshop_list_free(Workshop *list, size_t n);
 
 /* Makes the directory holding path (and its parents) with mode 0700 where missing. */
 bool store_make_parent_dirs(const char *path, char *err, size_t errlen);

@@ -76,5 +76,7 @@ char *strbuf_take(StrBuf *b);
 
 /* CLOCK_MONOTONIC in seconds. */
 double clock_seconds(void);
+/* Seconds since the epoch (CLOCK_REALTIME): for times that must hold across restarts. */
+double clock_wall(void);
 
 #endif

@@ -115,10 +115,23 @@ static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
     term_print(top + rows - 1, 2, width, ROLE_DIM, more);
 }
 
+/* Keeps the page shown (and the way to it) on disk, so the lesson opens there next time; at
+ * the end of the lesson, forgets it. */
+static void save_place(LessonScreen *l, Ui *ui, bool ended)
+{
+    char err[256];
+    char *path = ended ? NULL : route_save(&l->route);
+    if (!store_lesson_place_save(ui->app->store, ui->app->trainee.id, l->module->id, path, err,
+                                 sizeof err))
+        ui_status(ui, ROLE_WARNING, "%s", err);
+    free(path);
+}
+
 /* The lesson is over: back to the module, and on to its quiz when it has one. */
 static void lesson_finish(LessonScreen *l, Ui *ui)
 {
     const Module *m = l->module;
+    save_place(l, ui, true);
     ui_pop(ui);
     if (m->n_questions) {
         Screen *q = quiz_screen_new(ui, m);
@@ -134,6 +147,7 @@ static void went(LessonScreen *l, Ui *ui, RouteStep step)
     } else if (step == ROUTE_MOVED) {
         l->scroll = 0;
         l->sel = -1;
+        save_place(l, ui, false);
     }
 }
 
@@ -183,8 +197,10 @@ static void lesson_key(Screen *s, Ui *ui, int key)
     case K_HOME: l->scroll = 0; return;
     case K_END: l->scroll = 1L << 30; return;
     case K_LEFT: case 'p':
-        if (lesson_back(l))
+        if (lesson_back(l)) {
+            save_place(l, ui, false);
             return;
+        }
         break;
     case K_RIGHT: case 'n': case K_ENTER:
         if (n_choices) {
@@ -245,7 +261,6 @@ static void lesson_free(Screen *s)
 
 Screen *lesson_screen_new(Ui *ui, const Module *m)
 {
-    (void)ui;
     if (m->n_pages == 0)
         return NULL; /* the module screen offers no lesson then */
     LessonScreen *l = xcalloc(1, sizeof *l);
@@ -255,5 +270,12 @@ Screen *lesson_screen_new(Ui *ui, const Module *m)
     l->sel = -1;
     route_init(&l->route, m);
     doc_init(&l->doc);
+    char err[256], *saved = NULL;
+    if (store_lesson_place_get(ui->app->store, ui->app->trainee.id, m->id, &saved, err, sizeof err) &&
+        saved && route_restore(&l->route, saved) && l->route.n_trail)
+        ui_status(ui, ROLE_NOTE, tr("Back on page %zu, where you stopped."),
+                  route_position(&l->route));
+    free(saved);
+    save_place(l, ui, false);
     return &l->base;
 }

@@ -12,7 +12,10 @@
 #include "menu.h"
 #include "screens.h"
 
-enum { ITEM_PROBLEMS = -1, ITEM_LANGUAGE = -2, ITEM_TRAINEE = -3, ITEM_QUIT = -4 };
+enum {
+    ITEM_PROBLEMS = -1, ITEM_LANGUAGE = -2, ITEM_TRAINEE = -3, ITEM_QUIT = -4, ITEM_REVIEW = -5,
+    ITEM_HISTORY = -6,
+};
 
 typedef struct {
     Screen base;
@@ -82,6 +85,18 @@ static void main_build(MainScreen *m, Ui *ui)
         menu_add(&m->menu, label, NULL, ITEM_PROBLEMS);
         free(label);
     }
+    /* Questions missed come back for review on their schedule: the count due now is shown. */
+    int due = 0, waiting = 0;
+    char err[256];
+    if (store_review_count(app->store, app->trainee.id, NULL, (int64_t)clock_wall(), &due,
+                           &waiting, err, sizeof err) && waiting) {
+        char *label = due ? xasprintf(trn("Review: %d question due", "Review: %d questions due",
+                                          (unsigned long)due), due)
+                          : xstrdup(tr("Review: nothing due now"));
+        menu_add(&m->menu, label, NULL, ITEM_REVIEW);
+        free(label);
+    }
+    menu_add(&m->menu, tr("My progress"), NULL, ITEM_HISTORY);
     char *lang = xasprintf("%s: %s", tr("Language / Idioma"), lang_name(app->lang));
     menu_add(&m->menu, lang, NULL, ITEM_LANGUAGE);
     free(lang);
@@ -177,6 +192,8 @@ static void main_key(Screen *s, Ui *ui, int key)
     m->stale = true;
     switch (tag) {
     case ITEM_PROBLEMS: ui_push(ui, problems_screen(app)); break;
+    case ITEM_REVIEW: ui_push(ui, review_menu_new(ui)); break;
+    case ITEM_HISTORY: ui_push(ui, history_screen_new(ui)); break;
     case ITEM_LANGUAGE:
         app->lang = app->lang == LANG_EN ? LANG_ES : LANG_EN;
         i18n_set(app->lang);
@@ -218,8 +235,10 @@ static const char *main_help(Screen *s)
 {
     (void)s;
     return tr("Each module has a lesson to read and a quiz. Your best score is shown beside "
-              "it. The language item (or l) switches between English and Spanish; your choice "
-              "is remembered for next time.");
+              "it. Questions you missed come back under Review on a spaced schedule until you "
+              "have answered them right three times; My progress shows your past attempts and "
+              "scores per competency. The language item (or l) switches between English and "
+              "Spanish; your choice is remembered for next time.");
 }
 
 static void main_free(Screen *s)
@@ -229,6 +248,22 @@ static void main_free(Screen *s)
     doc_done(&m->doc);
     free(m->best);
     free(m);
+}
+
+void main_resume(Ui *ui)
+{
+    App *app = ui->app;
+    Place p;
+    char err[256];
+    if (!store_last_place(app->store, app->trainee.id, &p, err, sizeof err) || !p.found)
+        return;
+    const Module *m = catalog_find(&app->catalog, p.module_id);
+    if (!m)
+        return; /* no longer loaded: the main menu is the place to start */
+    ui_push(ui, module_screen_new(ui, m));
+    Screen *next = p.quiz ? quiz_screen_new(ui, m) : lesson_screen_new(ui, m);
+    if (next)
+        ui_push(ui, next);
 }
 
 Screen *main_screen_new(Ui *ui)
@@ -267,12 +302,30 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
     const Module *mod = ms->module;
     Lang lang = ui->app->lang;
     menu_clear(&ms->menu);
+    App *app = ui->app;
+    char err[256];
     if (mod->n_pages) {
-        char *l = xasprintf(tr("Read the lesson (%zu pages)"), mod->n_pages);
+        char *saved = NULL;
+        store_lesson_place_get(app->store, app->trainee.id, mod->id, &saved, err, sizeof err);
+        char *l = saved ? xstrdup(tr("Carry on reading the lesson"))
+                        : xasprintf(trn("Read the lesson (%zu page)", "Read the lesson (%zu pages)",
+                                        mod->n_pages), mod->n_pages);
         menu_add(&ms->menu, l, NULL, MOD_READ);
         free(l);
+        free(saved);
     }
-    if (mod->n_questions) {
+    OpenAttempt open;
+    bool unfinished = false;
+    if (mod->n_questions &&
+        store_attempt_open(app->store, app->trainee.id, mod->id, false, &open, &unfinished, err,
+                           sizeof err) && unfinished) {
+        char *l = xasprintf(open.mode == ATTEMPT_EXAM ? tr("Carry on with the exam (%zu answered)")
+                                                      : tr("Carry on with the quiz (%zu answered)"),
+                            open.n_answers);
+        menu_add(&ms->menu, l, NULL, MOD_QUIZ);
+        free(l);
+        open_attempt_done(&open);
+    } else if (mod->n_questions) {
         const QuizSettings *set = &mod->settings;
         size_t n = quiz_length(mod);
         char *l = set->mode != QUIZ_EXAM ? xasprintf(tr("Take the quiz (%zu questions)"), n)

@@ -16,7 +16,7 @@ static const char *quiz_title(Screen *s, Ui *ui)
     size_t shown = q->run.current < q->run.n_items ? q->run.current + 1 : q->run.n_items;
     snprintf(q->title, sizeof q->title, tr("Question %zu of %zu"), shown, q->run.n_items);
     size_t n = strlen(q->title);
-    double left = quiz_seconds_left(&q->run, clock_seconds());
+    double left = quiz_seconds_left(&q->run, clock_wall());
     if (left >= 0) {
         long secs = (long)(left + 0.999);
         snprintf(q->title + n, sizeof q->title - n, " %s %s %ld:%02ld", term_glyph(GLYPH_DOT),
@@ -93,7 +93,7 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         foot = q->run.current + 1 < q->run.n_items ? tr("Saved. Enter: next question")
                                                    : tr("Saved. Enter: see your score");
         break;
-    default: foot = tr("Leave the quiz? Answers given so far are kept. y: leave  n: stay"); break;
+    default: foot = tr("Leave the quiz? Your answers are kept and you can carry on later. y: leave  n: stay"); break;
     }
     term_print(top + rows - 1, 2, width, q->state == QUIZ_CONFIRM_LEAVE ? ROLE_WARNING : ROLE_DIM,
                foot);
@@ -306,7 +306,7 @@ static void quiz_key(Screen *s, Ui *ui, int key)
     const Question *qu = quiz_question(&q->run);
     if (key == K_TICK) {
         /* The countdown: when it reaches zero the exam ends with the answers given. */
-        if (quiz_seconds_left(&q->run, clock_seconds()) == 0 && !q->run.finished) {
+        if (quiz_seconds_left(&q->run, clock_wall()) == 0 && !q->run.finished) {
             ui_status(ui, ROLE_WARNING, "%s", tr("Time is up. The answers given are kept."));
             show_results(q, ui);
         }
@@ -440,7 +440,8 @@ static const char *quiz_help(Screen *s)
               "answers may be right, tick each with Space or its number, then press Enter. Your "
               "answer is saved at once, then you see whether it was right and why. Some questions "
               "allow another try, and some have a hint (h, or Ctrl-T while typing) that costs part "
-              "of the marks. Leaving with q keeps the answers already given.");
+              "of the marks. Leaving with q keeps the answers already given, and the quiz carries on "
+              "from the same question next time.");
 }
 
 static void quiz_free(Screen *s)
@@ -479,33 +480,112 @@ static bool check_hook(void *ctx, const Module *m, const Question *q, const char
     return ok;
 }
 
-Screen *quiz_screen_new(Ui *ui, const Module *m)
+static uint32_t fresh_seed(void)
+{
+    uint32_t seed = 0;
+    if (getrandom(&seed, sizeof seed, 0) != (ssize_t)sizeof seed)
+        seed = (uint32_t)clock_wall();
+    return seed;
+}
+
+/* Takes up the trainee's unfinished attempt at m, if any: *resumed says whether run holds it.
+ * An attempt that no longer matches the module is closed with what it scored. */
+static bool resume_attempt(Ui *ui, const Module *m, QuizRun *run, const QuizHooks *hooks,
+                           bool *resumed)
+{
+    char err[256];
+    OpenAttempt open;
+    bool found;
+    *resumed = false;
+    if (!store_attempt_open(ui->app->store, ui->app->trainee.id, m->id, false, &open, &found, err,
+                            sizeof err)) {
+        ui_status(ui, ROLE_ERROR, "%s", err);
+        return false;
+    }
+    if (!found)
+        return true;
+    if (quiz_resume(run, ui->app->store, m, hooks, &open, err, sizeof err)) {
+        *resumed = true;
+    } else {
+        double score = 0, max = 0;
+        for (size_t i = 0; i < open.n_answers; i++)
+            if (open.answers[i].final) {
+                score += open.answers[i].score;
+                max += open.answers[i].max_score;
+            }
+        char ignored[128];
+        store_attempt_finish(ui->app->store, open.id, score, max, ignored, sizeof ignored);
+        ui_status(ui, ROLE_WARNING, "%s", tr("The module changed since your last attempt: a new "
+                                             "one begins."));
+    }
+    open_attempt_done(&open);
+    return true;
+}
+
+static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *review_ids,
+                                size_t n_review)
 {
     char err[256];
     QuizScreen *q = xcalloc(1, sizeof *q);
     QuizHooks hooks = {.generate = generate_hook, .check = check_hook, .ctx = ui};
-    int left = -1;
-    if (quiz_attempts_left(ui->app->store, ui->app->trainee.id, m, &left, err, sizeof err) &&
-        left == 0) {
-        ui_status(ui, ROLE_WARNING, tr("You have used all %u attempts at this exam."),
-                  m->settings.attempts);
+    int64_t trainee = ui->app->trainee.id;
+    bool resumed = false, ok;
+    if (review_ids) {
+        ok = quiz_start_review(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(),
+                               review_ids, n_review, err, sizeof err);
+    } else if (!m->n_questions) {
+        ui_status(ui, ROLE_ERROR, "%s", tr("This module has no quiz."));
+        free(q);
+        return NULL;
+    } else if (!resume_attempt(ui, m, &q->run, &hooks, &resumed)) {
+        free(q);
+        return NULL;
+    } else if (resumed) {
+        ok = true;
+    } else {
+        int left = -1;
+        if (quiz_attempts_left(ui->app->store, trainee, m, &left, err, sizeof err) && left == 0) {
+            ui_status(ui, ROLE_WARNING, tr("You have used all %u attempts at this exam."),
+                      m->settings.attempts);
+            free(q);
+            return NULL;
+        }
+        ok = quiz_start(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(), err, sizeof err);
+    }
+    if (!ok) {
+        ui_status(ui, ROLE_ERROR, "%s", err);
         free(q);
         return NULL;
     }
-    uint32_t seed = 0;
-    if (getrandom(&seed, sizeof seed, 0) != (ssize_t)sizeof seed)
-        seed = (uint32_t)clock_seconds();
-    if (!m->n_questions ||
-        !quiz_start(&q->run, ui->app->store, ui->app->trainee.id, m, &hooks, seed, err, sizeof err)) {
-        ui_status(ui, ROLE_ERROR, "%s", m->n_questions ? err : tr("This module has no quiz."));
+    if (resumed && (!quiz_question(&q->run) || quiz_seconds_left(&q->run, clock_wall()) == 0)) {
+        /* Every question was answered, or the exam's time ran out while away: it ends now. */
+        if (!quiz_finish(&q->run, err, sizeof err))
+            ui_status(ui, ROLE_ERROR, "%s", err);
+        else if (quiz_question(&q->run))
+            ui_status(ui, ROLE_WARNING, "%s", tr("Time is up. The answers given are kept."));
+        Screen *r = results_screen_new(&q->run);
         free(q);
-        return NULL;
+        return r;
     }
     q->base = (Screen){.title = quiz_title, .draw = quiz_draw, .key = quiz_key,
                        .hints = quiz_hints, .help = quiz_help, .free = quiz_free,
-                       .ticks = quiz_seconds_left(&q->run, clock_seconds()) >= 0};
+                       .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0};
     doc_init(&q->doc);
     input_init(&q->typed, 120);
+    if (resumed)
+        ui_status(ui, ROLE_NOTE, tr("Taken up where you stopped: question %zu of %zu."),
+                  q->run.current < q->run.n_items ? q->run.current + 1 : q->run.n_items,
+                  q->run.n_items);
     prepare_question(q);
     return &q->base;
+}
+
+Screen *quiz_screen_new(Ui *ui, const Module *m)
+{
+    return quiz_screen_make(ui, m, NULL, 0);
+}
+
+Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n)
+{
+    return quiz_screen_make(ui, m, ids, n);
 }

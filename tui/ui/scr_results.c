@@ -16,8 +16,8 @@ typedef struct {
 
 static const char *results_title(Screen *s, Ui *ui)
 {
-    (void)s, (void)ui;
-    return tr("Results");
+    (void)ui;
+    return ((ResultsScreen *)s)->run.mode == ATTEMPT_REVIEW ? tr("Review results") : tr("Results");
 }
 
 static void results_draw(Screen *s, Ui *ui, int top, int rows)
@@ -36,13 +36,20 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
              run->score);
     char *score = xasprintf(tr("Your score: %s of %.0f (%.0f%%)"), points, run->max, pct);
     bool passed = quiz_passed(run);
-    doc_line(&r->doc, score, 0, passed ? ROLE_CORRECT : ROLE_WRONG, -1);
+    if (run->mode == ATTEMPT_REVIEW) {
+        /* A review has no pass mark: each question moves on its own schedule. */
+        doc_line(&r->doc, score, 0, ROLE_NORMAL, -1);
+        doc_text(&r->doc, tr("Questions answered right come back later, further apart each "
+                             "time; those missed are due again."), width, 0, ROLE_DIM, -1);
+    } else {
+        doc_line(&r->doc, score, 0, passed ? ROLE_CORRECT : ROLE_WRONG, -1);
+        char *verdict = xasprintf(passed ? tr("Passed (pass mark %.0f%%).")
+                                         : tr("Not passed yet (pass mark %.0f%%)."),
+                                  run->module->settings.pass);
+        doc_line(&r->doc, verdict, 0, passed ? ROLE_CORRECT : ROLE_WRONG, -1);
+        free(verdict);
+    }
     free(score);
-    char *verdict = xasprintf(passed ? tr("Passed (pass mark %.0f%%).")
-                                     : tr("Not passed yet (pass mark %.0f%%)."),
-                              run->module->settings.pass);
-    doc_line(&r->doc, verdict, 0, passed ? ROLE_CORRECT : ROLE_WRONG, -1);
-    free(verdict);
     doc_blank(&r->doc);
     for (size_t i = 0; i < run->n_items; i++) {
         const QuizItem *it = &run->items[i];

@@ -22,6 +22,7 @@ typedef struct {
     Trainee *list;
     size_t n;
     bool stale; /* reload the roster before the next draw */
+    char title[200];
 } TraineeScreen;
 
 static void roster_reload(TraineeScreen *t, Ui *ui)
@@ -38,7 +39,7 @@ static void roster_reload(TraineeScreen *t, Ui *ui)
         app->roster = NULL;
         app->n_roster = 0;
         app->roster_ready = false;
-    } else if (!store_trainee_list(app->store, &t->list, &t->n, err, sizeof err)) {
+    } else if (!store_roster(app->store, app->workshop.id, &t->list, &t->n, err, sizeof err)) {
         ui_status(ui, ROLE_ERROR, "%s", err);
     }
     menu_clear(&t->menu);
@@ -55,8 +56,13 @@ static void roster_reload(TraineeScreen *t, Ui *ui)
 
 static const char *roster_title(Screen *s, Ui *ui)
 {
-    (void)s, (void)ui;
-    return tr("Who is training?");
+    TraineeScreen *t = (TraineeScreen *)s;
+    const Workshop *w = &ui->app->workshop;
+    if (!w->id)
+        return tr("Who is training?");
+    snprintf(t->title, sizeof t->title, "%s %s %s", tr("Who is training?"), term_glyph(GLYPH_DOT),
+             w->name);
+    return t->title;
 }
 
 static void roster_draw(Screen *s, Ui *ui, int top, int rows)
@@ -100,6 +106,7 @@ static void roster_key(Screen *s, Ui *ui, int key)
         i18n_set(app->lang);
     }
     ui_push(ui, main_screen_new(ui));
+    main_resume(ui);
 }
 
 static int roster_hints(Screen *s, Ui *ui, KeyHint *out)
@@ -118,7 +125,8 @@ static const char *roster_help(Screen *s)
     (void)s;
     return tr("Pick your own name so that your answers and scores are kept under it. A new "
               "trainee needs a name, an agency and a country (a two-letter ISO 3166 code such "
-              "as MX, GT or JM).");
+              "as MX, GT or JM), and joins the workshop shown in the title. If you stopped in "
+              "the middle of a lesson or a quiz, you are taken back to where you were.");
 }
 
 static void roster_free(Screen *s)
@@ -208,7 +216,9 @@ static void form_submit(FormScreen *f, Ui *ui)
     t.name = name;
     t.agency = f->value[TF_AGENCY].text.s;
     char err[256];
-    if (!store_trainee_add(ui->app->store, &t, err, sizeof err)) {
+    int64_t workshop = ui->app->workshop.id;
+    if (!store_trainee_add(ui->app->store, &t, err, sizeof err) ||
+        (workshop && !store_workshop_join(ui->app->store, workshop, t.id, err, sizeof err))) {
         snprintf(f->error, sizeof f->error, "%s", err);
         free(name);
         return;

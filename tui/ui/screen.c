@@ -209,6 +209,8 @@ int ui_run(App *app)
     timeout(0); /* ui_read_key waits in poll() */
     if (app->preview_file)
         preview_screen_new(&ui);
+    else if (app->instructor)
+        ui_push(&ui, instructor_screen_new(&ui));
     else
         ui_push(&ui, trainee_screen_new(&ui));
     while (!ui.quit && ui.depth > 0) {
@@ -269,7 +271,7 @@ static void text_draw(Screen *s, Ui *ui, int top, int rows)
     int width = COLS - 4;
     if (width != t->doc_width) {
         doc_clear(&t->doc);
-        doc_text(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
+        doc_markup(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
         t->doc_width = width;
     }
     t->scroll = (long)doc_clamp_scroll(&t->doc, t->scroll, rows - 1);

@@ -8,10 +8,23 @@
 Screen *trainee_screen_new(Ui *ui);
 Screen *trainee_form_new(Ui *ui);
 Screen *main_screen_new(Ui *ui);
+/* Takes the trainee back to where they stopped (a lesson page or an unfinished quiz), on top of
+ * the main menu just pushed; nothing when there is no such place. */
+void main_resume(Ui *ui);
+/* The trainee's past attempts, scores per competency and questions to review. */
+Screen *history_screen_new(Ui *ui);
+/* The modules with questions due for review; picking one starts its review. */
+Screen *review_menu_new(Ui *ui);
 Screen *module_screen_new(Ui *ui, const Module *m);
 Screen *lesson_screen_new(Ui *ui, const Module *m);
 /* NULL (with a status message) when the attempt cannot be recorded. */
 Screen *quiz_screen_new(Ui *ui, const Module *m);
+/* A review of the questions ids of m (one try each, with feedback). */
+Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n);
+
+/* The instructor's live view of app->workshop (every trainee when its id is 0): who is in
+ * which module, scores so far, who is struggling; a trainee's answers; item analysis. */
+Screen *instructor_screen_new(Ui *ui);
 
 /* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
 Screen *preview_screen_new(Ui *ui);

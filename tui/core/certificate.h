@@ -1,0 +1,41 @@
+/* Certificates of completion: what a trainee passed, printed as plain text or as a one-page PDF.
+ * The caller gathers the facts (store_certificate_facts); this file only lays them out. */
+#ifndef RASTRO_CERTIFICATE_H
+#define RASTRO_CERTIFICATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "text.h"
+
+typedef struct {
+    char *title;     /* the module's title in the certificate's language (owned) */
+    double pct;      /* best passing score, percent */
+    char passed[11]; /* YYYY-MM-DD of that attempt */
+} CertModule;
+
+typedef struct {
+    Lang lang;              /* language the certificate is printed in */
+    char *trainee;          /* name (owned); untrusted text from the database */
+    char *agency;           /* may be "" (owned) */
+    char country[3];        /* ISO 3166-1 alpha-2 */
+    char *workshop;         /* workshop name, "" when none (owned) */
+    char *instructor;       /* "" when none (owned) */
+    char starts[11], ends[11]; /* workshop dates YYYY-MM-DD, "" when none */
+    char issued[11];        /* YYYY-MM-DD */
+    char code[17];          /* verification code (hex) printed on the certificate */
+    CertModule *modules;    /* the modules passed (owned), at least one */
+    size_t n_modules;
+} Certificate;
+
+void certificate_done(Certificate *c);
+
+/* Writes the certificate as plain UTF-8 text (control characters shown inert). */
+bool certificate_write_text(FILE *f, const Certificate *c);
+
+/* Writes the certificate as a one-page A4 PDF at path, created readable by its owner only (0600).
+ * False with a message in err when the file cannot be written. */
+bool certificate_write_pdf(const char *path, const Certificate *c, char *err, size_t errlen);
+
+#endif

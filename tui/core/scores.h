@@ -1,0 +1,52 @@
+/* Scores per trainee and competency: every final answer in a finished quiz or exam (not review),
+ * summed under each competency tag its question carries in the loaded content (a question with no
+ * tag counts under its module's id), with the modules each trainee has passed. */
+#ifndef RASTRO_SCORES_H
+#define RASTRO_SCORES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "store.h"
+
+typedef struct {
+    double score, max;
+    int answers;
+} ScoreCell;
+
+typedef struct {
+    char *module_id;  /* owned */
+    double best_pct;  /* best finished score */
+    char passed[11];  /* YYYY-MM-DD of the first attempt at or above the pass mark, "" if none */
+} ModuleResult;
+
+typedef struct {
+    Trainee trainee;
+    ScoreCell total;
+    ScoreCell *cells;       /* one per competency of the table (owned) */
+    ModuleResult *modules;  /* modules attempted (owned) */
+    size_t n_modules;
+    int passed;             /* modules passed */
+} ScoreRow;
+
+typedef struct {
+    char **competencies; /* sorted (owned) */
+    size_t n_competencies;
+    ScoreRow *rows;      /* trainees by name (owned) */
+    size_t n_rows;
+} ScoreTable;
+
+/* Fills t for the trainees of workshop_id (0: all), or only trainee_id when it is not 0. Pass
+ * marks and tags come from catalog; answers to questions no longer loaded count in the total. */
+bool scores_read(Store *s, const Catalog *catalog, int64_t workshop_id, int64_t trainee_id,
+                 ScoreTable *t, char *err, size_t errlen);
+void scores_done(ScoreTable *t);
+/* The percent of a cell, -1 when it has no marks. */
+double score_pct(const ScoreCell *c);
+
+/* Prints the table: aligned text (a row per trainee, a column per competency) or CSV. */
+void scores_print(FILE *f, const ScoreTable *t, bool csv);
+
+#endif

@@ -1,0 +1,235 @@
+/* Workshops and their rosters, and finding trainees and workshops by the names people type. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+#include "store_internal.h"
+
+bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
+{
+    if (!w->name || !w->name[0]) {
+        snprintf(err, errlen, "a workshop needs a name");
+        return false;
+    }
+    bool found;
+    Workshop same;
+    if (!store_workshop_find(s, w->name, &same, &found, err, errlen))
+        return false;
+    if (found) {
+        workshop_done(&same);
+        snprintf(err, errlen, "there is already a workshop named \"%s\"", w->name);
+        return false;
+    }
+    sqlite3_stmt *st = store_prepare(s, "INSERT INTO workshop(uid, name, country, starts_on, ends_on, "
+                                        "instructor) VALUES (?, ?, ?, ?, ?, ?)", err, errlen);
+    if (!st)
+        return false;
+    store_new_uid(w->uid);
+    sqlite3_bind_text(st, 1, w->uid, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, w->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, w->country, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, w->starts, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, w->ends, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, w->instructor ? w->instructor : "", -1, SQLITE_STATIC);
+    if (!store_step_write(s, st, err, errlen, "cannot add workshop"))
+        return false;
+    w->id = sqlite3_last_insert_rowid(store_sqlite(s));
+    return true;
+}
+
+#define WORKSHOP_COLUMNS                                                                          \
+    "w.id, w.uid, w.name, w.country, w.starts_on, w.ends_on, w.instructor, "                    \
+    "(SELECT count(*) FROM workshop_member m WHERE m.workshop_id = w.id)"
+
+static void workshop_read(sqlite3_stmt *st, Workshop *w)
+{
+    memset(w, 0, sizeof *w);
+    w->id = sqlite3_column_int64(st, 0);
+    snprintf(w->uid, sizeof w->uid, "%s", sqlite3_column_text(st, 1));
+    w->name = store_column_dup(st, 2);
+    snprintf(w->country, sizeof w->country, "%s", sqlite3_column_text(st, 3));
+    snprintf(w->starts, sizeof w->starts, "%s", sqlite3_column_text(st, 4));
+    snprintf(w->ends, sizeof w->ends, "%s", sqlite3_column_text(st, 5));
+    w->instructor = store_column_dup(st, 6);
+    w->members = sqlite3_column_int(st, 7);
+}
+
+bool store_workshop_list(Store *s, Workshop **out, size_t *n, char *err, size_t errlen)
+{
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w "
+                                        "ORDER BY w.starts_on DESC, w.name COLLATE NOCASE", err, errlen);
+    if (!st)
+        return false;
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 8;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        workshop_read(st, &(*out)[(*n)++]);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        workshop_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return store_fail(s, err, errlen, "cannot list workshops");
+    }
+    return true;
+}
+
+bool store_workshop_find(Store *s, const char *name, Workshop *out, bool *found, char *err,
+                         size_t errlen)
+{
+    *found = false;
+    sqlite3_stmt *st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w "
+                                        "WHERE w.name = ?1 OR w.uid = ?1 OR w.name = ?1 COLLATE NOCASE "
+                                        "ORDER BY w.name = ?1 DESC LIMIT 1", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        workshop_read(st, out);
+        *found = true;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE || store_fail(s, err, errlen, "cannot find workshop");
+}
+
+bool store_workshop_current(Store *s, const char *today, Workshop *out, bool *found, char *err,
+                            size_t errlen)
+{
+    *found = false;
+    sqlite3_stmt *st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w "
+                                        "WHERE w.starts_on <> '' AND w.starts_on <= ?1 AND "
+                                        "(w.ends_on = '' OR w.ends_on >= ?1) "
+                                        "ORDER BY w.starts_on DESC, w.id DESC LIMIT 1", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        workshop_read(st, out);
+        *found = true;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE || store_fail(s, err, errlen, "cannot find workshop");
+}
+
+bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char *err,
+                         size_t errlen)
+{
+    sqlite3_stmt *st = store_prepare(s, "INSERT OR IGNORE INTO workshop_member(workshop_id, trainee_id) "
+                                        "VALUES (?, ?)", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_int64(st, 1, workshop_id);
+    sqlite3_bind_int64(st, 2, trainee_id);
+    bool ok = sqlite3_step(st) == SQLITE_DONE ||
+              store_fail(s, err, errlen, "cannot add the trainee to the workshop");
+    sqlite3_finalize(st);
+    return ok;
+}
+
+static void trainee_read(sqlite3_stmt *st, Trainee *t)
+{
+    memset(t, 0, sizeof *t);
+    t->id = sqlite3_column_int64(st, 0);
+    snprintf(t->uid, sizeof t->uid, "%s", sqlite3_column_text(st, 1));
+    t->name = store_column_dup(st, 2);
+    t->agency = store_column_dup(st, 3);
+    snprintf(t->country, sizeof t->country, "%s", sqlite3_column_text(st, 4));
+    if (!lang_parse((const char *)sqlite3_column_text(st, 5), &t->lang))
+        t->lang = LANG_EN;
+}
+
+bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
+                  size_t errlen)
+{
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st = store_prepare(s,
+        "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+        "WHERE ?1 = 0 OR t.id IN (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1) "
+        "ORDER BY t.name COLLATE NOCASE, t.id", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_int64(st, 1, workshop_id);
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? 2 * cap : 16;
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        trainee_read(st, &(*out)[(*n)++]);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        trainee_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return store_fail(s, err, errlen, "cannot list trainees");
+    }
+    return true;
+}
+
+bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen)
+{
+    return store_roster(s, 0, out, n, err, errlen);
+}
+
+bool store_trainee_find(Store *s, const char *name, Trainee *out, bool *found, char *err,
+                        size_t errlen)
+{
+    *found = false;
+    /* An exact name or uid first; otherwise a case-insensitive name that only one trainee has. */
+    sqlite3_stmt *st = store_prepare(s,
+        "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+        "WHERE t.name = ?1 OR t.uid = ?1 OR t.name = ?1 COLLATE NOCASE "
+        "ORDER BY (t.name = ?1 OR t.uid = ?1) DESC, t.id LIMIT 2", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    bool ok = true;
+    if (rc == SQLITE_ROW) {
+        bool exact = !strcmp((const char *)sqlite3_column_text(st, 2), name) ||
+                     !strcmp((const char *)sqlite3_column_text(st, 1), name);
+        trainee_read(st, out);
+        rc = sqlite3_step(st);
+        bool second_exact = rc == SQLITE_ROW &&
+                            !strcmp((const char *)sqlite3_column_text(st, 2), name);
+        if (rc == SQLITE_ROW && (!exact || second_exact)) {
+            snprintf(err, errlen, "more than one trainee is named \"%s\": give the id (rastro "
+                     "trainee list)", name);
+            trainee_done(out);
+            ok = false;
+        } else {
+            *found = true;
+        }
+    } else if (rc != SQLITE_DONE) {
+        ok = store_fail(s, err, errlen, "cannot find trainee");
+    }
+    sqlite3_finalize(st);
+    return ok;
+}
+
+void workshop_done(Workshop *w)
+{
+    free(w->name);
+    free(w->instructor);
+    w->name = w->instructor = NULL;
+}
+
+void workshop_list_free(Workshop *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        workshop_done(&list[i]);
+    free(list);
+}
