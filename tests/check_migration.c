@@ -1,5 +1,7 @@
-/* Schema migrations, tested on a database made by the previous version of rastro
- * (tests/fixtures/schema-v1.db: schema 1, a trainee and three answers given in its shell). */
+/* Schema migrations, tested on databases made by earlier versions of rastro:
+ * tests/fixtures/schema-v1.db (schema 1: a trainee and three answers given in its shell) and
+ * tests/fixtures/schema-v2.db (schema 2: two trainees, one with an unfinished practice attempt of
+ * three answers given in its shell in Spanish, the third wrong). */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,11 +59,69 @@ START_TEST(version_1_database_migrates_keeping_everything)
 }
 END_TEST
 
+START_TEST(version_2_database_migrates_and_resumes)
+{
+    char *dir = tu_tmpdir();
+    char *db = NULL, *cmd = NULL;
+    ck_assert_int_ge(asprintf(&db, "%s/old.db", dir), 0);
+    ck_assert_int_ge(asprintf(&cmd, "cp tests/fixtures/schema-v2.db '%s'", db), 0);
+    ck_assert_int_eq(system(cmd), 0);
+    ck_assert_int_eq(tu_sql_int(db, "PRAGMA user_version"), 2);
+
+    char err[512];
+    Store *s = store_open(db, err, sizeof err);
+    ck_assert_msg(s != NULL, "%s", err);
+    ck_assert_int_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
+    Trainee luis;
+    bool found;
+    ck_assert(store_trainee_find(s, "Luis Ramírez", &luis, &found, err, sizeof err) && found);
+    ck_assert_str_eq(luis.country, "HN");
+    ck_assert_int_eq(luis.lang, LANG_ES);
+    /* The unfinished attempt is there to take up, its answers right or wrong by their score. */
+    OpenAttempt open;
+    ck_assert(store_attempt_open(s, luis.id, "safety-categories", false, &open, &found, err,
+                                 sizeof err));
+    ck_assert(found);
+    ck_assert_uint_eq(open.n_answers, 3);
+    ck_assert(open.answers[0].correct && open.answers[1].correct && !open.answers[2].correct);
+    ck_assert_str_eq(open.answers[2].question_id, "ammunition-separate");
+    open_attempt_done(&open);
+    Place p;
+    ck_assert(store_last_place(s, luis.id, &p, err, sizeof err));
+    ck_assert(p.found && p.quiz);
+    /* The new tables work on it: a workshop with the old trainees, review of a new miss. */
+    Workshop w = {.name = "Taller Tegucigalpa", .country = "HN", .starts = "2026-11-01"};
+    ck_assert_msg(store_workshop_add(s, &w, err, sizeof err), "%s", err);
+    ck_assert(store_workshop_join(s, w.id, luis.id, err, sizeof err));
+    Trainee *list;
+    size_t n;
+    ck_assert(store_roster(s, w.id, &list, &n, err, sizeof err));
+    ck_assert_uint_eq(n, 1);
+    trainee_list_free(list, n);
+    AnswerRow a = {.attempt_id = 1, .question_id = "category-by-chamber", .position = 4,
+                   .response = "3", .score = 0, .max_score = 1, .final = true};
+    ck_assert_msg(store_answer_add(s, &a, err, sizeof err), "%s", err);
+    int due, total;
+    ck_assert(store_review_count(s, luis.id, NULL, INT64_MAX / 2, &due, &total, err, sizeof err));
+    ck_assert_int_eq(total, 1);
+    trainee_done(&luis);
+    store_close(s);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 2);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 4);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT integrity_check = 'ok' FROM pragma_integrity_check"), 1);
+    tu_rmrf(dir);
+    free(dir);
+    free(db);
+    free(cmd);
+}
+END_TEST
+
 Suite *migration_suite(void)
 {
     Suite *s = suite_create("migration");
     TCase *tc = tcase_create("from version 1");
     tcase_add_test(tc, version_1_database_migrates_keeping_everything);
+    tcase_add_test(tc, version_2_database_migrates_and_resumes);
     suite_add_tcase(s, tc);
     return s;
 }
