@@ -128,6 +128,66 @@ START_TEST(an_attempt_finished_later_is_completed)
 }
 END_TEST
 
+/* One workshop's bundle carries its roster and their work only; the same workshop made on two
+ * machines (two uids, one name) is merged into one roster. */
+START_TEST(workshop_bundle_carries_its_roster_only)
+{
+    workshop(); /* Ana and Luz, with attempts */
+    Trainee other = {.name = "Other", .agency = "", .country = "MX"};
+    ck_assert(store_trainee_add(a, &other, err, sizeof err));
+    Workshop wa = {.name = "Taller Honduras", .country = "HN", .starts = "2026-11-20",
+                   .instructor = "Ana"};
+    ck_assert(store_workshop_add(a, &wa, err, sizeof err));
+    ck_assert(store_workshop_join(a, wa.id, 1, err, sizeof err)); /* Ana */
+    ck_assert(store_workshop_join(a, wa.id, 2, err, sizeof err)); /* Luz */
+    Workshop elsewhere = {.name = "Otro taller", .country = "MX"};
+    ck_assert(store_workshop_add(a, &elsewhere, err, sizeof err));
+    ck_assert(store_workshop_join(a, elsewhere.id, other.id, err, sizeof err));
+    /* The server already has the workshop, set up on its own. */
+    Workshop wb = {.name = "Taller Honduras", .country = "HN", .starts = "2026-11-20"};
+    ck_assert(store_workshop_add(b, &wb, err, sizeof err));
+    ck_assert_str_ne(wa.uid, wb.uid);
+    BundleCounts n;
+    ck_assert_msg(bundle_export(a, bundle, wa.id, false, &n, err, sizeof err), "%s", err);
+    ck_assert_int_eq(n.trainees, 2);
+    ck_assert_int_eq(n.attempts, 2);
+    ck_assert_int_eq(n.answers, 6);
+    ck_assert_msg(bundle_import(b, bundle, &n, err, sizeof err), "%s", err);
+    ck_assert_int_eq(n.trainees, 2);
+    ck_assert_int_eq(tu_sql_int(db_b, "SELECT count(*) FROM trainee WHERE name = 'Other'"), 0);
+    ck_assert_int_eq(tu_sql_int(db_b, "SELECT count(*) FROM workshop"), 1);
+    Trainee *list;
+    size_t count;
+    ck_assert(store_roster(b, wb.id, &list, &count, err, sizeof err));
+    ck_assert_uint_eq(count, 2);
+    ck_assert_str_eq(list[0].name, "Ana Pérez");
+    trainee_list_free(list, count);
+    /* Whole-database bundles carry every workshop; importing twice changes nothing. */
+    ck_assert(bundle_export(a, bundle, 0, false, &n, err, sizeof err));
+    ck_assert_int_eq(n.trainees, 3);
+    ck_assert(bundle_import(b, bundle, &n, err, sizeof err));
+    ck_assert_int_eq(n.trainees, 1);
+    ck_assert_int_eq(tu_sql_int(db_b, "SELECT count(*) FROM workshop"), 2);
+    ck_assert_int_eq(tu_sql_int(db_b, "SELECT count(*) FROM workshop_member"), 3);
+    char *before = rows(db_b);
+    ck_assert(bundle_import(b, bundle, &n, err, sizeof err));
+    char *after = rows(db_b);
+    ck_assert_str_eq(before, after);
+    ck_assert_int_eq(tu_sql_int(db_b, "SELECT count(*) FROM workshop_member"), 3);
+    free(before);
+    free(after);
+    /* Anonymized bundles leave out the instructor's name too. */
+    ck_assert(bundle_export(a, bundle, wa.id, true, &n, err, sizeof err));
+    char *argv[] = {"/usr/bin/sqlite3", bundle, "SELECT instructor || '|' || name FROM workshop",
+                    NULL};
+    char *out = NULL, *errout = NULL;
+    ck_assert_int_eq(tu_run(argv, &out, &errout), 0);
+    ck_assert_str_eq(out, "|Taller Honduras\n");
+    free(out);
+    free(errout);
+}
+END_TEST
+
 /* Import of a bad bundle: refused with words containing expect, and b exactly as before. */
 static void refused(const char *expect)
 {
@@ -284,6 +344,7 @@ Suite *bundle_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, round_trip_and_reimport_adds_nothing);
     tcase_add_test(tc, an_attempt_finished_later_is_completed);
+    tcase_add_test(tc, workshop_bundle_carries_its_roster_only);
     tcase_add_test(tc, truncated_bundles_are_refused);
     tcase_add_test(tc, corrupted_and_tampered_bundles_are_refused);
     tcase_add_test(tc, anonymized_names_are_stable_pseudonyms);
