@@ -138,7 +138,15 @@ static bool valid_date(const char *s)
 {
     struct tm tm = {0};
     const char *end = strptime(s, "%Y-%m-%d", &tm);
-    return end && !*end && strlen(s) == 10;
+    if (!end || *end || strlen(s) != 10)
+        return false;
+    /* strptime takes 2026-02-30; a real date survives normalisation unchanged. */
+    struct tm norm = tm;
+    norm.tm_isdst = -1;
+    norm.tm_hour = 12;
+    if (mktime(&norm) == (time_t)-1)
+        return false;
+    return norm.tm_mday == tm.tm_mday && norm.tm_mon == tm.tm_mon && norm.tm_year == tm.tm_year;
 }
 
 static int workshop_usage(void)
