@@ -172,6 +172,13 @@ START_TEST(certificates_for_those_who_passed)
     ck_assert_msg(strstr(out, "José Núñez") && strstr(out, "Lectura de marcas") &&
                   strstr(out, "66.") && strstr(out, "Taller Kingston") && strstr(out, "Ana Pérez"),
                   "%s", out);
+    char *text = xasprintf("%s/cert-es.txt", dir);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "-o", text, NULL), 0);
+    struct stat tst;
+    ck_assert_int_eq(stat(text, &tst), 0);
+    ck_assert_int_eq(tst.st_mode & 0777, 0600);
+    ck_assert_int_gt(tst.st_size, 200);
+    free(text);
     char *pdf = xasprintf("%s/cert.pdf", dir);
     ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", pdf,
                          NULL), 0);

@@ -2,11 +2,13 @@
  * certificate` prints what a trainee passed, `rastro instructor` opens the live view. */
 #include "cli.h"
 
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "core/certificate.h"
 #include "core/country.h"
@@ -366,7 +368,11 @@ int cli_certificate(App *app, int argc, char **argv)
         }
         printf("%s\n", out);
     } else {
-        FILE *f = out ? fopen(out, "w") : stdout;
+        /* Owner-only, like the database it comes from. */
+        int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+        FILE *f = out ? (fd >= 0 ? fdopen(fd, "w") : NULL) : stdout;
+        if (out && fd >= 0 && !f)
+            close(fd);
         if (!f || !certificate_write_text(f, &cert) || (out && fclose(f) != 0)) {
             fprintf(stderr, "rastro certificate: cannot write %s\n", out ? out : "the output");
             goto done;
