@@ -18,6 +18,7 @@ int main(void)
     srunner_add_suite(sr, migration_suite());
     srunner_add_suite(sr, bundle_suite());
     srunner_add_suite(sr, report_suite());
+    srunner_add_suite(sr, live_suite());
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());
@@ -32,6 +33,7 @@ int main(void)
     srunner_add_suite(sr, e2e_suite());
     srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_lesson_suite());
+    srunner_add_suite(sr, e2e_instructor_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

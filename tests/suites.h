@@ -14,6 +14,7 @@ Suite *concurrency_suite(void);
 Suite *migration_suite(void);
 Suite *bundle_suite(void);
 Suite *report_suite(void);
+Suite *live_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);
@@ -28,6 +29,7 @@ Suite *lint_suite(void);
 Suite *e2e_suite(void);
 Suite *e2e_quiz_suite(void);
 Suite *e2e_lesson_suite(void);
+Suite *e2e_instructor_suite(void);
 Suite *durability_suite(void);
 
 #endif

@@ -1,0 +1,326 @@
+/* The instructor's live view in core: the roster's figures (answers, score so far, recent work,
+ * where each trainee is), the struggling rule both ways, the workshop filter, and a trainee's
+ * answers, on a real database filled through the store's public API. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../tui/core/live.h"
+#include "../tui/core/store_internal.h"
+#include "suites.h"
+#include "testutil.h"
+
+static char *dir, *db;
+static Store *store;
+static char err[512];
+static int64_t ws; /* workshop W1: Ana and Ben; Carla is on no roster */
+static Trainee ana, ben, carla;
+
+static void add_trainee(Trainee *t, const char *name)
+{
+    *t = (Trainee){.name = (char *)name, .agency = "PN", .country = "MX"};
+    ck_assert_msg(store_trainee_add(store, t, err, sizeof err), "%s", err);
+    if (t != &carla)
+        ck_assert_msg(store_workshop_join(store, ws, t->id, err, sizeof err), "%s", err);
+}
+
+static int64_t start(const Trainee *t, const char *module, AttemptMode mode)
+{
+    AttemptRow row = {.trainee_id = t->id, .module_id = module, .module_version = 1,
+                      .mode = mode};
+    int64_t id;
+    ck_assert_msg(store_attempt_start(store, &row, &id, err, sizeof err), "%s", err);
+    return id;
+}
+
+/* A final answer to question q (position pos), right or wrong. */
+static void answer(int64_t attempt, const char *q, int pos, bool right)
+{
+    AnswerRow a = {.attempt_id = attempt, .question_id = q, .position = pos,
+                   .response = right ? "yes" : "no", .score = right, .max_score = 1,
+                   .try_no = 1, .final = true, .correct = right};
+    ck_assert_msg(store_answer_add(store, &a, err, sizeof err), "%s", err);
+}
+
+/* Answers the pattern ("+" right, "-" wrong) as questions q1, q2, ... of attempt. */
+static void answers(int64_t attempt, const char *pattern)
+{
+    for (int i = 0; pattern[i]; i++) {
+        char q[16];
+        snprintf(q, sizeof q, "q%d", i + 1);
+        answer(attempt, q, i + 1, pattern[i] == '+');
+    }
+}
+
+static void sql(const char *text)
+{
+    ck_assert_msg(store_exec(store, text, err, sizeof err), "%s", err);
+}
+
+static void setup(void)
+{
+    dir = tu_tmpdir();
+    ck_assert_int_ge(asprintf(&db, "%s/live.db", dir), 0);
+    store = store_open(db, err, sizeof err);
+    ck_assert_msg(store, "%s", err);
+    Workshop w = {.name = "W1", .country = "MX", .starts = "2026-01-01", .instructor = ""};
+    ck_assert_msg(store_workshop_add(store, &w, err, sizeof err), "%s", err);
+    ws = w.id;
+    add_trainee(&ana, "Ana");
+    add_trainee(&ben, "Ben");
+    add_trainee(&carla, "Carla");
+}
+
+static void teardown(void)
+{
+    store_close(store);
+    tu_rmrf(dir);
+    free(dir);
+    free(db);
+}
+
+static LiveRow *rows;
+static size_t n_rows;
+
+static void read_live(int64_t workshop, int64_t now)
+{
+    live_rows_free(rows, n_rows);
+    ck_assert_msg(live_read(store, workshop, now, &rows, &n_rows, err, sizeof err), "%s", err);
+}
+
+static const LiveRow *row_of(const Trainee *t)
+{
+    for (size_t i = 0; i < n_rows; i++)
+        if (rows[i].trainee_id == t->id)
+            return &rows[i];
+    ck_abort_msg("%s is not in the view", t->name);
+    return NULL;
+}
+
+static void done_rows(void)
+{
+    live_rows_free(rows, n_rows);
+    rows = NULL;
+    n_rows = 0;
+}
+
+START_TEST(struggling_rule_both_ways)
+{
+    /* A low score counts only once there are enough answers to judge. */
+    ck_assert(!live_struggling(4, 0, 0));
+    ck_assert(live_struggling(5, 40, 0));
+    ck_assert(!live_struggling(5, 50, 0));
+    ck_assert(!live_struggling(20, 80, 2));
+    /* Wrong answers in a row: at any score, from the first few answers on. */
+    ck_assert(live_struggling(3, 0, 3));
+    ck_assert(live_struggling(20, 85, 3));
+    ck_assert(!live_struggling(0, -1, 0));
+}
+END_TEST
+
+START_TEST(roster_figures_and_workshop_filter)
+{
+    int64_t now = (int64_t)time(NULL);
+    /* Ana: six final answers, two right, no run of wrong ones at the end: a low score. */
+    int64_t a1 = start(&ana, "mod-a", ATTEMPT_PRACTICE);
+    /* A wrong first try before a right final one counts as the final one only. */
+    AnswerRow try1 = {.attempt_id = a1, .question_id = "q0", .position = 7, .response = "x",
+                      .score = 0, .max_score = 1, .try_no = 1};
+    ck_assert(store_answer_add(store, &try1, err, sizeof err));
+    answers(a1, "--+--+");
+    /* Review answers are practice of a kind the score leaves out. */
+    int64_t rv = start(&ana, "mod-a", ATTEMPT_REVIEW);
+    answers(rv, "----");
+    /* Ben: five right, then three wrong in a row. */
+    int64_t b1 = start(&ben, "mod-b", ATTEMPT_EXAM);
+    answers(b1, "+++++---");
+
+    read_live(ws, now);
+    ck_assert_uint_eq(n_rows, 2);
+    ck_assert_str_eq(rows[0].name, "Ana");
+    ck_assert_str_eq(rows[1].name, "Ben");
+    const LiveRow *a = row_of(&ana), *b = row_of(&ben);
+    ck_assert_str_eq(a->agency, "PN");
+    ck_assert_str_eq(a->country, "MX");
+    ck_assert_int_eq(a->answers, 6);
+    ck_assert_double_eq_tol(a->pct, 100.0 * 2 / 6, 1e-9);
+    ck_assert_int_eq(a->wrong_run, 0);
+    ck_assert(a->struggling);
+    ck_assert_int_eq(a->recent, 6);
+    ck_assert(a->idle >= 0 && a->idle < 60);
+    ck_assert_int_eq(b->answers, 8);
+    ck_assert_double_eq_tol(b->pct, 62.5, 1e-9);
+    ck_assert_int_eq(b->wrong_run, 3);
+    ck_assert(b->struggling);
+    ck_assert_int_eq(b->place, LIVE_EXAM);
+    ck_assert_str_eq(b->module_id, "mod-b");
+    LiveSummary sum = live_summary(rows, n_rows);
+    ck_assert_int_eq(sum.trainees, 2);
+    ck_assert_int_eq(sum.active, 2);
+    ck_assert_int_eq(sum.struggling, 2);
+
+    /* A right answer ends Ben's run; two more lift Ana over half marks. */
+    answer(b1, "q9", 9, true);
+    answer(a1, "q7", 8, true);
+    answer(a1, "q8", 9, true);
+    read_live(ws, now);
+    b = row_of(&ben);
+    a = row_of(&ana);
+    ck_assert_int_eq(b->wrong_run, 0);
+    ck_assert(!b->struggling);
+    ck_assert_int_eq(a->answers, 8);
+    ck_assert_double_eq_tol(a->pct, 50.0, 1e-9);
+    ck_assert(!a->struggling);
+
+    /* Every trainee: Carla too, who has done nothing yet. */
+    read_live(0, now);
+    ck_assert_uint_eq(n_rows, 3);
+    const LiveRow *c = row_of(&carla);
+    ck_assert_int_eq(c->answers, 0);
+    ck_assert(c->pct < 0);
+    ck_assert_int_eq(c->idle, -1);
+    ck_assert_int_eq(c->place, LIVE_NOWHERE);
+    ck_assert_str_eq(c->module_id, "");
+    ck_assert(!c->struggling);
+    sum = live_summary(rows, n_rows);
+    ck_assert_int_eq(sum.trainees, 3);
+    ck_assert_int_eq(sum.active, 2);
+    ck_assert_int_eq(sum.struggling, 0);
+
+    /* An hour on, nothing is recent and nobody active; the figures stand. */
+    read_live(ws, now + 3600);
+    a = row_of(&ana);
+    ck_assert_int_eq(a->recent, 0);
+    ck_assert(a->idle >= 3600);
+    ck_assert_int_eq(a->answers, 8);
+    sum = live_summary(rows, n_rows);
+    ck_assert_int_eq(sum.active, 0);
+
+    /* Answers saved before rightness was recorded: right when they got full marks. */
+    sql("UPDATE answer SET correct = NULL");
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ben)->wrong_run, 0);
+    answer(b1, "q10", 10, false);
+    answer(b1, "q11", 11, false);
+    answer(b1, "q12", 12, false);
+    sql("UPDATE answer SET correct = NULL");
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ben)->wrong_run, 3);
+    ck_assert(row_of(&ben)->struggling);
+    done_rows();
+}
+END_TEST
+
+START_TEST(current_module_is_the_newest_place)
+{
+    int64_t now = (int64_t)time(NULL);
+    int64_t a1 = start(&ana, "mod-quiz", ATTEMPT_PRACTICE);
+    answers(a1, "+");
+    ck_assert(store_lesson_place_save(store, ana.id, "mod-lesson", "p1\np2", err, sizeof err));
+    /* The page was turned after the answer: the lesson. */
+    sql("UPDATE answer SET answered_at = '2026-01-01T10:00:00.000Z';"
+        "UPDATE attempt SET started_at = '2026-01-01T09:59:00.000Z';"
+        "UPDATE lesson_place SET updated_at = '2026-01-01T10:05:00.000Z'");
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ana)->place, LIVE_LESSON);
+    ck_assert_str_eq(row_of(&ana)->module_id, "mod-lesson");
+    /* An answer after the page: the quiz. */
+    sql("UPDATE answer SET answered_at = '2026-01-01T10:06:00.000Z'");
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ana)->place, LIVE_PRACTICE);
+    ck_assert_str_eq(row_of(&ana)->module_id, "mod-quiz");
+    /* The last activity is the answer, measured from now. */
+    read_live(ws, 1767261960 + 60); /* 2026-01-01T10:06:00Z + 1 min */
+    ck_assert_int_eq(row_of(&ana)->idle, 60);
+    /* An attempt without answers counts from its start; a tie goes to the quiz. */
+    int64_t a2 = start(&ana, "mod-exam", ATTEMPT_EXAM);
+    (void)a2;
+    sql("UPDATE attempt SET started_at = '2026-01-01T10:06:00.000Z' WHERE module_id = 'mod-exam';"
+        "UPDATE lesson_place SET updated_at = '2026-01-01T10:07:00.000Z'");
+    read_live(ws, now);
+    ck_assert_str_eq(row_of(&ana)->module_id, "mod-lesson");
+    sql("UPDATE attempt SET started_at = '2026-01-01T10:07:00.000Z' WHERE module_id = 'mod-exam'");
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ana)->place, LIVE_EXAM);
+    ck_assert_str_eq(row_of(&ana)->module_id, "mod-exam");
+    /* Finished attempts, a finished lesson and review attempts are no current place. */
+    ck_assert(store_attempt_finish(store, a1, 1, 1, err, sizeof err));
+    ck_assert(store_attempt_finish(store, a2, 0, 1, err, sizeof err));
+    ck_assert(store_lesson_place_save(store, ana.id, "mod-lesson", "", err, sizeof err));
+    start(&ana, "mod-review", ATTEMPT_REVIEW);
+    read_live(ws, now);
+    ck_assert_int_eq(row_of(&ana)->place, LIVE_NOWHERE);
+    ck_assert_str_eq(row_of(&ana)->module_id, "");
+    /* Finishing is activity: just now. */
+    ck_assert(row_of(&ana)->idle >= 0 && row_of(&ana)->idle < 60);
+    done_rows();
+}
+END_TEST
+
+START_TEST(a_trainees_answers_newest_first)
+{
+    int64_t now = (int64_t)time(NULL);
+    int64_t a1 = start(&ana, "mod-a", ATTEMPT_PRACTICE);
+    AnswerRow first = {.attempt_id = a1, .question_id = "q1", .position = 1, .response = "ak-47",
+                       .score = 0, .max_score = 2, .try_no = 1};
+    ck_assert(store_answer_add(store, &first, err, sizeof err));
+    AnswerRow second = {.attempt_id = a1, .question_id = "q1", .position = 1,
+                        .response = "AK-47\x1b[2J", .score = 1, .max_score = 2, .try_no = 2,
+                        .hinted = true, .final = true, .correct = true};
+    ck_assert(store_answer_add(store, &second, err, sizeof err));
+    int64_t e1 = start(&ana, "mod-b", ATTEMPT_EXAM);
+    answer(e1, "q5", 1, false);
+    answers(start(&ben, "mod-b", ATTEMPT_PRACTICE), "+++");
+    /* Distinct times so that the order is that of the clock, not of insertion. */
+    sql("UPDATE answer SET answered_at = '2026-01-01T10:00:01.000Z' WHERE response = 'ak-47';"
+        "UPDATE answer SET answered_at = '2026-01-01T10:00:02.000Z' WHERE question_id = 'q5';"
+        "UPDATE answer SET answered_at = '2026-01-01T10:00:03.000Z' WHERE response <> 'ak-47' "
+        " AND question_id = 'q1' AND try = 2");
+
+    LiveAnswer *list;
+    size_t n;
+    ck_assert_msg(live_answers(store, ana.id, now, 0, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(list[0].module_id, "mod-a");
+    ck_assert_str_eq(list[0].question_id, "q1");
+    ck_assert_str_eq(list[0].response, "AK-47\x1b[2J"); /* stored as given; drawn inert */
+    ck_assert_int_eq(list[0].try_no, 2);
+    ck_assert(list[0].hinted && list[0].final && list[0].correct);
+    ck_assert_double_eq(list[0].score, 1);
+    ck_assert_double_eq(list[0].max_score, 2);
+    ck_assert_str_eq(list[0].at, "2026-01-01 10:00:03");
+    ck_assert(list[0].ago > 0);
+    ck_assert_str_eq(list[1].question_id, "q5");
+    ck_assert_int_eq(list[1].mode, ATTEMPT_EXAM);
+    ck_assert(!list[1].correct && list[1].final);
+    ck_assert_str_eq(list[2].response, "ak-47");
+    ck_assert(!list[2].final && !list[2].correct);
+    ck_assert_int_eq(list[2].try_no, 1);
+    live_answers_free(list, n);
+
+    ck_assert(live_answers(store, ana.id, 1767261603 + 7, 1, &list, &n, err, sizeof err));
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(list[0].question_id, "q1");
+    ck_assert_int_eq(list[0].ago, 7);
+    live_answers_free(list, n);
+
+    ck_assert(live_answers(store, carla.id, now, 0, &list, &n, err, sizeof err));
+    ck_assert_uint_eq(n, 0);
+    live_answers_free(list, n);
+}
+END_TEST
+
+Suite *live_suite(void)
+{
+    Suite *s = suite_create("live");
+    TCase *tc = tcase_create("live");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, struggling_rule_both_ways);
+    tcase_add_test(tc, roster_figures_and_workshop_filter);
+    tcase_add_test(tc, current_module_is_the_newest_place);
+    tcase_add_test(tc, a_trainees_answers_newest_first);
+    suite_add_tcase(s, tc);
+    return s;
+}
