@@ -34,6 +34,9 @@ int main(void)
     srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_lesson_suite());
     srunner_add_suite(sr, e2e_instructor_suite());
+    srunner_add_suite(sr, progress_suite());
+    srunner_add_suite(sr, e2e_resume_suite());
+    srunner_add_suite(sr, records_cli_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

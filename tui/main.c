@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,16 +34,28 @@ static void usage(FILE *out)
             "  preview FILE                open one module in the shell, as its author;\n"
             "                              r loads it again after an edit\n"
             "  new NAME                    write NAME.lua, a commented module template\n"
-            "  trainee add --name NAME --country CC [--agency A] [--lang en|es]\n"
-            "  trainee list                list trainees in the database\n"
-            "  export [--anonymize] -o FILE\n"
-            "                              write every trainee, attempt and answer to a\n"
-            "                              results bundle (checksummed) for another machine\n"
+            "  trainee add --name NAME --country CC [--agency A] [--lang en|es] [--workshop W]\n"
+            "  trainee list [--workshop W]\n"
+            "                              list trainees (of a workshop)\n"
+            "  workshop add --name NAME --country CC [--starts DATE] [--ends DATE]\n"
+            "               [--instructor NAME]\n"
+            "  workshop list | join W TRAINEE... | roster W\n"
+            "                              workshops and their rosters\n"
+            "  export [--workshop W] [--anonymize] -o FILE\n"
+            "                              write trainees, attempts and answers (of one\n"
+            "                              workshop) to a checksummed results bundle\n"
             "  import FILE                 merge a results bundle into the database; the\n"
             "                              same bundle twice adds nothing\n"
             "  report items [--format text|csv]\n"
             "                              item analysis: attempts, facility and\n"
             "                              discrimination of each question, flagged\n"
+            "  report trainees [--workshop W] [--format text|csv]\n"
+            "                              scores per trainee and competency\n"
+            "  report countries [--format text|csv]\n"
+            "                              trainees and results per country\n"
+            "  certificate --trainee NAME [--workshop W] [--format text|pdf] [-o FILE]\n"
+            "                              certificate of completion of the modules passed\n"
+            "  instructor [--workshop W]   live view of a workshop while trainees work\n"
             "\n"
             "Options:\n"
             "  --db FILE        database file (default: $RASTRO_DB, else\n"
@@ -50,6 +63,8 @@ static void usage(FILE *out)
             "  --content DIR    directory of content modules (default: $RASTRO_CONTENT, else\n"
             "                   the bundled content)\n"
             "  --lang en|es     language of the interface (default: from LANG)\n"
+            "  --workshop W     the shell opens on workshop W's roster (default: the\n"
+            "                   workshop running today, if any, else every trainee)\n"
             "  -h, --help       show this help\n"
             "  -V, --version    show the version\n");
 }
@@ -93,6 +108,8 @@ typedef struct {
     Store *store;
     char err[1024];
     bool want_roster; /* also read the trainees, for the first screen */
+    const char *workshop_name; /* --workshop, else the workshop running today, if any */
+    Workshop workshop;
     Trainee *roster;
     size_t n_roster;
     bool roster_ready;
@@ -102,9 +119,29 @@ static void *open_store_job(void *arg)
 {
     OpenJob *job = arg;
     job->store = store_open(job->path, job->err, sizeof job->err);
-    if (job->store && job->want_roster)
-        job->roster_ready = store_trainee_list(job->store, &job->roster, &job->n_roster,
-                                               job->err, sizeof job->err);
+    if (!job->store || !job->want_roster)
+        return NULL;
+    bool found = false, ok;
+    if (job->workshop_name) {
+        ok = store_workshop_find(job->store, job->workshop_name, &job->workshop, &found, job->err,
+                                 sizeof job->err);
+        if (ok && !found) {
+            snprintf(job->err, sizeof job->err, "no workshop named \"%s\" (see rastro workshop list)",
+                     job->workshop_name);
+            store_close(job->store);
+            job->store = NULL;
+            return NULL;
+        }
+    } else {
+        char today[11];
+        time_t now = time(NULL);
+        strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+        ok = store_workshop_current(job->store, today, &job->workshop, &found, job->err,
+                                    sizeof job->err);
+    }
+    if (ok)
+        job->roster_ready = store_roster(job->store, job->workshop.id, &job->roster,
+                                         &job->n_roster, job->err, sizeof job->err);
     return NULL;
 }
 
@@ -190,11 +227,13 @@ int main(int argc, char **argv)
         {"db", required_argument, NULL, 'd'},
         {"content", required_argument, NULL, 'c'},
         {"lang", required_argument, NULL, 'l'},
+        {"workshop", required_argument, NULL, 'w'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     App app = {.load_content = load_content};
+    OpenJob job = {0};
     catalog_init(&app.catalog);
     const char *db = getenv("RASTRO_DB"), *content = getenv("RASTRO_CONTENT");
     Lang forced = LANG_EN;
@@ -204,6 +243,7 @@ int main(int argc, char **argv)
         switch (c) {
         case 'd': db = optarg; break;
         case 'c': content = optarg; break;
+        case 'w': job.workshop_name = optarg; break;
         case 'l':
             if (strlen(optarg) != 2 || !lang_parse(optarg, &forced)) {
                 fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", optarg);
@@ -228,11 +268,27 @@ int main(int argc, char **argv)
     }
 
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    static const char *const commands[] = {"lint",   "trainee", "new",    "preview",
-                                           "export", "import",  "report", NULL};
-    bool known = !cmd;
-    for (const char *const *k = commands; *k && !known; k++)
-        known = strcmp(cmd, *k) == 0;
+    /* Subcommands; those without a store run before it is opened. "preview" is the shell. */
+    static const struct {
+        const char *name;
+        int (*run)(App *app, int argc, char **argv);
+        bool store;
+    } commands[] = {
+        {"lint", cli_lint, false},          {"new", cli_new, false},
+        {"preview", NULL, true},            {"trainee", cli_trainee, true},
+        {"workshop", cli_workshop, true},   {"export", cli_export, true},
+        {"import", cli_import, true},       {"report", cli_report, true},
+        {"certificate", cli_certificate, true},
+        {"instructor", cli_instructor, true},
+    };
+    int (*run)(App *, int, char **) = NULL;
+    bool known = !cmd, needs_store = !cmd;
+    for (size_t k = 0; k < sizeof commands / sizeof commands[0] && !known; k++)
+        if (strcmp(cmd, commands[k].name) == 0) {
+            known = true;
+            run = commands[k].run;
+            needs_store = commands[k].store;
+        }
     if (!known) {
         fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
         rc = 2;
@@ -246,9 +302,6 @@ int main(int argc, char **argv)
         }
         cmd = NULL; /* the shell, on the preview */
     }
-    bool needs_store = !cmd || strcmp(cmd, "trainee") == 0 || strcmp(cmd, "export") == 0 ||
-                       strcmp(cmd, "import") == 0 || strcmp(cmd, "report") == 0;
-    OpenJob job = {0};
     pthread_t th;
     bool threaded = false;
     if (needs_store) {
@@ -276,8 +329,7 @@ int main(int argc, char **argv)
     free(bin);
 
     if (!needs_store) {
-        rc = strcmp(cmd, "new") == 0 ? cli_new(&app, argc - optind, argv + optind)
-                                     : cli_lint(&app, argc - optind, argv + optind);
+        rc = run(&app, argc - optind, argv + optind);
         goto done;
     }
     if (!cmd) {
@@ -293,6 +345,7 @@ int main(int argc, char **argv)
     app.roster = job.roster;
     app.n_roster = job.n_roster;
     app.roster_ready = job.roster_ready;
+    app.workshop = job.workshop;
     if (!app.store) {
         fprintf(stderr, "rastro: %s\n", job.err);
         rc = 1;
@@ -310,14 +363,8 @@ int main(int argc, char **argv)
         app.have_trainee = true;
         load_content(&app);
     }
-    if (cmd && strcmp(cmd, "export") == 0)
-        rc = cli_export(&app, argc - optind, argv + optind);
-    else if (cmd && strcmp(cmd, "import") == 0)
-        rc = cli_import(&app, argc - optind, argv + optind);
-    else if (cmd && strcmp(cmd, "report") == 0)
-        rc = cli_report(&app, argc - optind, argv + optind);
-    else if (cmd)
-        rc = cli_trainee(&app, argc - optind, argv + optind);
+    if (cmd)
+        rc = run(&app, argc - optind, argv + optind);
     else
         rc = ui_run(&app);
 
@@ -326,6 +373,7 @@ done:
     preview_cleanup(&app);
     catalog_done(&app.catalog);
     trainee_done(&app.trainee);
+    workshop_done(&app.workshop);
     trainee_list_free(app.roster, app.n_roster);
     free(app.db_path);
     free(app.content_dir);
