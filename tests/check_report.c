@@ -60,6 +60,15 @@ static void setup(void)
     for (int p = 0; p < PEOPLE; p++)
         add_attempt(p, true, p % 2 == 0);
     add_attempt(0, false, false); /* unfinished: left out */
+    /* A finished review of one question, all wrong: left out too, or q1's facility would drop. */
+    AttemptRow row = {.trainee_id = 1, .module_id = "mod", .module_version = 1,
+                      .mode = ATTEMPT_REVIEW};
+    int64_t att;
+    ck_assert(store_attempt_start(store, &row, &att, err, sizeof err));
+    AnswerRow a = {.attempt_id = att, .question_id = "q1", .position = 1, .response = "x",
+                   .score = 0, .max_score = 1, .try_no = 1, .final = true};
+    ck_assert(store_answer_add(store, &a, err, sizeof err));
+    ck_assert(store_attempt_finish(store, att, 0, 1, err, sizeof err));
 }
 
 static void teardown(void)

@@ -18,7 +18,7 @@ static const char ITEMS_SQL[] =
     "WITH fin AS ("
     "  SELECT n.attempt_id, a.module_id, n.question_id, n.score AS x, n.max_score AS m"
     "  FROM answer n JOIN attempt a ON a.id = n.attempt_id"
-    "  WHERE n.final = 1 AND a.finished_at IS NOT NULL),"
+    "  WHERE n.final = 1 AND a.finished_at IS NOT NULL AND a.mode <> 'review'),"
     " tot AS (SELECT attempt_id, sum(x) AS t FROM fin GROUP BY attempt_id)"
     " SELECT module_id, question_id, count(*), sum(x), sum(m), sum(t - x), sum(x * x),"
     "  sum((t - x) * (t - x)), sum(x * (t - x))"

@@ -1,6 +1,7 @@
 /* Reports on the records. Item analysis: per question, how many answered it, its facility (mean
  * score over the maximum) and its discrimination (the correlation of its score with the rest of
- * the attempt's score), over final answers in finished attempts. */
+ * the attempt's score), over final answers in finished quizzes and exams (a review asks only what
+ * was missed before, which would skew both). */
 #ifndef RASTRO_REPORT_H
 #define RASTRO_REPORT_H
 
