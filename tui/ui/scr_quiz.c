@@ -93,7 +93,8 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         foot = q->run.current + 1 < q->run.n_items ? tr("Saved. Enter: next question")
                                                    : tr("Saved. Enter: see your score");
         break;
-    default: foot = tr("Leave the quiz? Your answers are kept and you can carry on later. y: leave  n: stay"); break;
+    /* The keys first: on a narrow terminal the rest may be cut. */
+    default: foot = tr("Leave the quiz? y: yes  n: no. Your answers are kept."); break;
     }
     term_print(top + rows - 1, 2, width, q->state == QUIZ_CONFIRM_LEAVE ? ROLE_WARNING : ROLE_DIM,
                foot);
