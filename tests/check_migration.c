@@ -11,14 +11,21 @@
 #include "suites.h"
 #include "testutil.h"
 
+/* A copy of the fixture made by schema version v, in a new directory *dir (caller removes). */
+static char *old_database(int version, char **dir)
+{
+    *dir = tu_tmpdir();
+    char *db = xasprintf("%s/old.db", *dir);
+    char *cmd = xasprintf("cp tests/fixtures/schema-v%d.db '%s'", version, db);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+    ck_assert_int_eq(tu_sql_int(db, "PRAGMA user_version"), version);
+    return db;
+}
+
 START_TEST(version_1_database_migrates_keeping_everything)
 {
-    char *dir = tu_tmpdir();
-    char *db = NULL, *cmd = NULL;
-    ck_assert_int_ge(asprintf(&db, "%s/old.db", dir), 0);
-    ck_assert_int_ge(asprintf(&cmd, "cp tests/fixtures/schema-v1.db '%s'", db), 0);
-    ck_assert_int_eq(system(cmd), 0);
-    ck_assert_int_eq(tu_sql_int(db, "PRAGMA user_version"), 1);
+    char *dir, *db = old_database(1, &dir);
 
     char err[512];
     Store *s = store_open(db, err, sizeof err);
@@ -55,18 +62,12 @@ START_TEST(version_1_database_migrates_keeping_everything)
     tu_rmrf(dir);
     free(dir);
     free(db);
-    free(cmd);
 }
 END_TEST
 
 START_TEST(version_2_database_migrates_and_resumes)
 {
-    char *dir = tu_tmpdir();
-    char *db = NULL, *cmd = NULL;
-    ck_assert_int_ge(asprintf(&db, "%s/old.db", dir), 0);
-    ck_assert_int_ge(asprintf(&cmd, "cp tests/fixtures/schema-v2.db '%s'", db), 0);
-    ck_assert_int_eq(system(cmd), 0);
-    ck_assert_int_eq(tu_sql_int(db, "PRAGMA user_version"), 2);
+    char *dir, *db = old_database(2, &dir);
 
     char err[512];
     Store *s = store_open(db, err, sizeof err);
@@ -112,7 +113,6 @@ START_TEST(version_2_database_migrates_and_resumes)
     tu_rmrf(dir);
     free(dir);
     free(db);
-    free(cmd);
 }
 END_TEST
 

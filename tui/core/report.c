@@ -47,10 +47,7 @@ bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 32;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         ItemStats *it = &(*out)[(*n)++];
         memset(it, 0, sizeof *it);
         snprintf(it->module_id, sizeof it->module_id, "%s", (const char *)sqlite3_column_text(st, 0));
@@ -152,10 +149,7 @@ bool report_countries(Store *s, CountryStats **out, size_t *n, char *err, size_t
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 32;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         CountryStats *c = &(*out)[(*n)++];
         memset(c, 0, sizeof *c);
         snprintf(c->country, sizeof c->country, "%s", (const char *)sqlite3_column_text(st, 0));

@@ -21,10 +21,7 @@ static void add_competency(char ***list, size_t *n, size_t *cap, const char *nam
     for (size_t i = 0; i < *n; i++)
         if (!strcmp((*list)[i], name))
             return;
-    if (*n == *cap) {
-        *cap = *cap ? 2 * *cap : 16;
-        *list = xrealloc(*list, *cap * sizeof **list);
-    }
+    *list = xgrow(*list, *n, cap, sizeof **list);
     (*list)[(*n)++] = xstrdup(name);
 }
 

@@ -42,10 +42,7 @@ bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, boo
     sqlite3_bind_int64(st, 1, out->id);
     size_t cap = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (out->n_answers == cap) {
-            cap = cap ? 2 * cap : 16;
-            out->answers = xrealloc(out->answers, cap * sizeof *out->answers);
-        }
+        out->answers = xgrow(out->answers, out->n_answers, &cap, sizeof *out->answers);
         AnswerRow *a = &out->answers[out->n_answers++];
         *a = (AnswerRow){.attempt_id = out->id,
                          .question_id = store_column_dup(st, 0),
@@ -224,10 +221,7 @@ bool store_review_due(Store *s, int64_t trainee_id, const char *module_id, int64
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 16;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         (*out)[(*n)++] = (ReviewItem){.module_id = store_column_dup(st, 0),
                                       .question_id = store_column_dup(st, 1),
                                       .box = sqlite3_column_int(st, 2),
@@ -292,10 +286,7 @@ bool store_history(Store *s, int64_t trainee_id, HistoryRow **out, size_t *n, ch
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 16;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         HistoryRow *h = &(*out)[(*n)++];
         memset(h, 0, sizeof *h);
         h->id = sqlite3_column_int64(st, 0);

@@ -66,10 +66,7 @@ bool store_workshop_list(Store *s, Workshop **out, size_t *n, char *err, size_t 
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 8;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         workshop_read(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
@@ -163,10 +160,7 @@ bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char 
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 16;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         trainee_read(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);

@@ -53,6 +53,9 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
+/* Room for one more element in an array of n elements of size bytes that holds *cap: the array,
+ * grown (doubling, from 16) when it is full. */
+void *xgrow(void *p, size_t n, size_t *cap, size_t size);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
