@@ -4,12 +4,12 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
-PKGS    := ncursesw lua5.4 libpng sqlite3
+PKGS    := ncursesw lua5.4 libpng sqlite3 pangocairo
 TESTPKGS := check vterm
 
 # Install what is missing before anything asks pkg-config for flags.
 ifneq ($(MAKECMDGOALS),clean)
-ifeq ($(shell pkg-config --exists $(PKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && echo ok),)
+ifeq ($(shell pkg-config --exists $(PKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && echo ok),)
 DEPS := $(shell scripts/install-deps >&2 && echo ok)
 ifneq ($(DEPS),ok)
 $(error scripts/install-deps failed; install the packages it names and run make again)
@@ -31,7 +31,7 @@ CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
 LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3) \
-           -Wl,-Bdynamic $(shell pkg-config --libs libpng) -lm -ldl -pthread
+           -Wl,-Bdynamic $(shell pkg-config --libs libpng pangocairo) -lm -ldl -pthread
 else
 LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -pthread
 endif
@@ -89,6 +89,7 @@ lint-content: all
 
 # The test suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
+	LSAN_OPTIONS="suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0$${LSAN_OPTIONS:+:$$LSAN_OPTIONS}" \
 	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" WERROR=$(WERROR) test
 

@@ -19,6 +19,7 @@ int main(void)
     srunner_add_suite(sr, bundle_suite());
     srunner_add_suite(sr, report_suite());
     srunner_add_suite(sr, live_suite());
+    srunner_add_suite(sr, certificate_suite());
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());

@@ -15,6 +15,7 @@ Suite *migration_suite(void);
 Suite *bundle_suite(void);
 Suite *report_suite(void);
 Suite *live_suite(void);
+Suite *certificate_suite(void);
 Suite *quiz_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);

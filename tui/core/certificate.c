@@ -1,0 +1,472 @@
+/* Certificates of completion laid out as plain text (72 columns) or as one landscape A4 page of
+ * PDF drawn with cairo and pango. Every name and title is untrusted and printed sanitised. */
+#include "certificate.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+#define TEXT_WIDTH 72
+
+/* A4 landscape in points; the body is centred between BODY_TOP and BODY_BOTTOM. */
+#define PAGE_W 841.89
+#define PAGE_H 595.28
+#define MARGIN 60.0
+#define BODY_TOP 128.0
+#define BODY_BOTTOM 462.0
+#define FOOTER_Y 500.0
+#define TABLE_W 540.0
+#define ROW_MAX 20.0
+#define ROW_MIN 13.0
+
+/* How far down each part of the body moves the next, in points. */
+enum { ADV_INTRO = 24, ADV_NAME = 46, ADV_WHOM = 34, ADV_LEAD = 28, ADV_HEAD = 20, ADV_TAIL = 18,
+       ADV_WORKSHOP = 19, ADV_DATES = 16 };
+
+void certificate_done(Certificate *c)
+{
+    free(c->trainee);
+    free(c->agency);
+    free(c->workshop);
+    free(c->instructor);
+    for (size_t i = 0; i < c->n_modules; i++)
+        free(c->modules[i].title);
+    free(c->modules);
+    memset(c, 0, sizeof *c);
+}
+
+/* A score never shown higher than earned: 79.96 is "79.9%", never "80%". */
+static void format_pct(double pct, char *buf, size_t len)
+{
+    double tenths = floor(pct * 10.0 + 1e-9) / 10.0;
+    snprintf(buf, len, tenths == floor(tenths) ? "%.0f%%" : "%.1f%%", tenths);
+}
+
+/* "2025-03-14" as "14 March 2025" in the UI language; anything else as it is. Caller frees. */
+static char *date_long(const char *iso)
+{
+    const char *months[12] = {
+        tr("January"), tr("February"), tr("March"),     tr("April"),   tr("May"),      tr("June"),
+        tr("July"),    tr("August"),   tr("September"), tr("October"), tr("November"), tr("December"),
+    };
+    int y, m, d, end = 0;
+    if (sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &end) == 3 && iso[end] == '\0' && m >= 1 &&
+        m <= 12 && d >= 1 && d <= 31)
+        /* TRANSLATORS: a date: day, month name, year. */
+        return xasprintf(tr("%d %s %d"), d, months[m - 1], y);
+    return xstrdup(iso);
+}
+
+/* When the workshop ran: one day, or "from ... to ...". NULL when no dates. Caller frees. */
+static char *workshop_dates(const Certificate *c)
+{
+    if (!c->starts[0])
+        return NULL;
+    char *from = date_long(c->starts);
+    if (!c->ends[0] || strcmp(c->starts, c->ends) == 0)
+        return from;
+    char *to = date_long(c->ends);
+    char *s = xasprintf(tr("from %s to %s"), from, to);
+    free(from);
+    free(to);
+    return s;
+}
+
+/* The trainee's agency and country: "Policía Nacional Civil (GT)", or "GT". Caller frees. */
+static char *affiliation(const Certificate *c)
+{
+    if (c->agency && c->agency[0])
+        return xasprintf("%s (%s)", c->agency, c->country);
+    return xstrdup(c->country);
+}
+
+/* ---- plain text: every string printed goes through text_sanitize ---- */
+
+static void put_spaces(FILE *f, int n)
+{
+    fprintf(f, "%*s", n > 0 ? n : 0, "");
+}
+
+static void put_rule(FILE *f, char ch, int indent)
+{
+    put_spaces(f, indent);
+    for (int i = indent; i < TEXT_WIDTH; i++)
+        fputc(ch, f);
+    fputc('\n', f);
+}
+
+/* s padded with spaces to width columns, left-aligned (pad after) or right-aligned (before); as
+ * it is when width < 0; centred on the page and ended with a new line when width is 0. */
+static void put_text(FILE *f, const char *s, int width, bool align_right)
+{
+    char *safe = text_sanitize(s ? s : "", false, true);
+    int w = text_width(safe);
+    int pad = width > 0 ? width - w : width == 0 ? (TEXT_WIDTH - w) / 2 : 0;
+    if (align_right || !width)
+        put_spaces(f, pad);
+    fputs(safe, f);
+    if (!align_right && width > 0)
+        put_spaces(f, pad);
+    if (!width)
+        fputc('\n', f);
+    free(safe);
+}
+
+/* "  Label:           value", labels padded to label_cols. */
+static void put_field(FILE *f, const char *label, int label_cols, const char *value)
+{
+    char *l = xasprintf("  %s:", label);
+    put_text(f, l, label_cols + 4, false);
+    put_text(f, value, -1, false);
+    fputc('\n', f);
+    free(l);
+}
+
+static void put_module_table(FILE *f, const Certificate *c)
+{
+    int score_cols = text_width(tr("Score")) > 6 ? text_width(tr("Score")) : 6;
+    int title_cols = TEXT_WIDTH - 2 - 2 - score_cols - 2 - 10;
+    fputs("  ", f);
+    put_text(f, tr("Module"), title_cols + 2, false);
+    put_text(f, tr("Score"), score_cols, true);
+    fputs("  ", f);
+    put_text(f, tr("Passed"), -1, false);
+    fputc('\n', f);
+    put_rule(f, '-', 2);
+    for (size_t i = 0; i < c->n_modules; i++) {
+        const CertModule *m = &c->modules[i];
+        char pct[16];
+        format_pct(m->pct, pct, sizeof pct);
+        char *title = text_sanitize(m->title ? m->title : "", false, true);
+        fputs("  ", f);
+        if (text_width(title) > title_cols) { /* never cut a title short */
+            put_text(f, title, -1, false);
+            fputc('\n', f);
+            put_spaces(f, title_cols + 4);
+        } else {
+            put_text(f, title, title_cols + 2, false);
+        }
+        free(title);
+        put_text(f, pct, score_cols, true);
+        fputs("  ", f);
+        put_text(f, m->passed, -1, false);
+        fputc('\n', f);
+    }
+}
+
+bool certificate_write_text(FILE *f, const Certificate *c)
+{
+    const char *labels[] = {tr("Workshop"), tr("Dates"), tr("Instructor"), tr("Date of issue"),
+                            tr("Verification code")};
+    int label_cols = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (text_width(labels[i]) > label_cols)
+            label_cols = text_width(labels[i]);
+    char *whom = affiliation(c), *dates = workshop_dates(c), *issued = date_long(c->issued);
+
+    put_rule(f, '=', 0);
+    put_text(f, tr("Certificate of completion"), 0, false);
+    put_rule(f, '=', 0);
+    fputc('\n', f);
+    put_text(f, tr("This certifies that"), 0, false);
+    fputc('\n', f);
+    put_text(f, c->trainee, 0, false);
+    put_text(f, whom, 0, false);
+    fputc('\n', f);
+    put_text(f, tr("has completed the following training"), 0, false);
+    fputc('\n', f);
+    put_module_table(f, c);
+    fputc('\n', f);
+    if (c->workshop && c->workshop[0])
+        put_field(f, labels[0], label_cols, c->workshop);
+    if (dates)
+        put_field(f, labels[1], label_cols, dates);
+    if (c->instructor && c->instructor[0])
+        put_field(f, labels[2], label_cols, c->instructor);
+    put_field(f, labels[3], label_cols, issued);
+    put_field(f, labels[4], label_cols, c->code);
+    put_rule(f, '=', 0);
+    free(issued);
+    free(dates);
+    free(whom);
+    return !ferror(f);
+}
+
+/* ---- PDF ---- */
+
+typedef struct {
+    FILE *f;
+    int err; /* errno of the first failed write, 0 when none */
+} PdfSink;
+
+static cairo_status_t sink_write(void *closure, const unsigned char *data, unsigned int len)
+{
+    PdfSink *sink = closure;
+    if (fwrite(data, 1, len, sink->f) == len)
+        return CAIRO_STATUS_SUCCESS;
+    if (!sink->err)
+        sink->err = errno ? errno : EIO;
+    return CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* A one-line layout of text, sanitised (it may be untrusted; never parsed as markup), in font (a
+ * pango family and style: "Serif Italic") at size points, ellipsised past width (none when
+ * width <= 0). Caller unrefs. */
+static PangoLayout *text_layout(cairo_t *cr, const char *text, const char *font, double size,
+                                double width, PangoAlignment align)
+{
+    char *safe = text_sanitize(text ? text : "", false, true);
+    PangoLayout *layout = pango_cairo_create_layout(cr);
+    PangoFontDescription *desc = pango_font_description_from_string(font);
+    pango_font_description_set_absolute_size(desc, size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, desc);
+    pango_font_description_free(desc);
+    if (width > 0) {
+        pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
+        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+    }
+    pango_layout_set_alignment(layout, align);
+    pango_layout_set_text(layout, safe, -1);
+    free(safe);
+    return layout;
+}
+
+/* Draws text with the top-left corner of its box at x, y, in the current colour. */
+static void draw_text(cairo_t *cr, const char *text, const char *font, double size, double x,
+                      double y, double width, PangoAlignment align)
+{
+    PangoLayout *layout = text_layout(cr, text, font, size, width, align);
+    cairo_move_to(cr, x, y);
+    pango_cairo_show_layout(cr, layout);
+    g_object_unref(layout);
+}
+
+static void draw_centred(cairo_t *cr, const char *text, const char *font, double size, double y)
+{
+    draw_text(cr, text, font, size, MARGIN, y, PAGE_W - 2 * MARGIN, PANGO_ALIGN_CENTER);
+}
+
+/* The name as large as fits one line (down to half of size, then ellipsised), keeping
+ * its baseline where the full size would put it. */
+static void draw_name(cairo_t *cr, const char *name, double size, double y)
+{
+    const double width = PAGE_W - 2 * MARGIN;
+    PangoLayout *layout = text_layout(cr, name, "Serif Bold", size, 0, PANGO_ALIGN_CENTER);
+    int w, h;
+    pango_layout_get_pixel_size(layout, &w, &h);
+    g_object_unref(layout);
+    double fit = w > width ? fmax(size / 2, size * width / w * 0.98) : size;
+    draw_centred(cr, name, "Serif Bold", fit, y + (size - fit) * 0.9);
+}
+
+enum { INK_NAVY, INK_TEXT, INK_GREY };
+
+static void set_ink(cairo_t *cr, int ink)
+{
+    static const double rgb[][3] = {{0.11, 0.17, 0.32}, {0.12, 0.12, 0.12}, {0.40, 0.40, 0.42}};
+    cairo_set_source_rgb(cr, rgb[ink][0], rgb[ink][1], rgb[ink][2]);
+}
+
+static void draw_rule(cairo_t *cr, double x0, double x1, double y, double width)
+{
+    cairo_set_line_width(cr, width);
+    cairo_move_to(cr, x0, y);
+    cairo_line_to(cr, x1, y);
+    cairo_stroke(cr);
+}
+
+/* A heavy outer frame, a hairline inside it, and the title with a short rule under it. */
+static void draw_frame(cairo_t *cr)
+{
+    set_ink(cr, INK_NAVY);
+    cairo_set_line_width(cr, 3.5);
+    cairo_rectangle(cr, 24, 24, PAGE_W - 48, PAGE_H - 48);
+    cairo_stroke(cr);
+    cairo_set_line_width(cr, 0.8);
+    cairo_rectangle(cr, 33, 33, PAGE_W - 66, PAGE_H - 66);
+    cairo_stroke(cr);
+    draw_centred(cr, tr("Certificate of completion"), "Serif Small-Caps", 36, 62);
+    draw_rule(cr, PAGE_W / 2 - 70, PAGE_W / 2 + 70, 114, 1.2);
+}
+
+/* The modules as a table (title, score, date) of rows rows from y; when not every module has a
+ * row, the last says how many more there are. */
+static void draw_modules(cairo_t *cr, const Certificate *c, double y, double row, size_t rows)
+{
+    const double x = (PAGE_W - TABLE_W) / 2, size = row * 0.62;
+    size_t shown = rows < c->n_modules ? rows - 1 : rows;
+    set_ink(cr, INK_GREY);
+    draw_text(cr, tr("Module"), "Sans Bold", 8.5, x, y, 380, PANGO_ALIGN_LEFT);
+    draw_text(cr, tr("Score"), "Sans Bold", 8.5, x + 380, y, 70, PANGO_ALIGN_RIGHT);
+    draw_text(cr, tr("Passed"), "Sans Bold", 8.5, x + 460, y, 80, PANGO_ALIGN_RIGHT);
+    draw_rule(cr, x, x + TABLE_W, y + 14, 0.6);
+    y += ADV_HEAD;
+    set_ink(cr, INK_TEXT);
+    for (size_t i = 0; i < shown; i++, y += row) {
+        char pct[16];
+        format_pct(c->modules[i].pct, pct, sizeof pct);
+        draw_text(cr, c->modules[i].title, "Serif", size, x, y, 370, PANGO_ALIGN_LEFT);
+        draw_text(cr, pct, "Serif", size, x + 380, y, 70, PANGO_ALIGN_RIGHT);
+        draw_text(cr, c->modules[i].passed, "Serif", size, x + 460, y, 80, PANGO_ALIGN_RIGHT);
+    }
+    if (shown < c->n_modules) {
+        unsigned long more = c->n_modules - shown;
+        char *s = xasprintf(trn("and %lu more module", "and %lu more modules", more), more);
+        draw_text(cr, s, "Serif Italic", size, x, y, TABLE_W, PANGO_ALIGN_LEFT);
+        free(s);
+        y += row;
+    }
+    set_ink(cr, INK_GREY);
+    draw_rule(cr, x, x + TABLE_W, y + 2, 0.6);
+}
+
+/* Three columns on one line: the instructor's signature, the verification code, the date. */
+static void draw_footer(cairo_t *cr, const Certificate *c)
+{
+    const double y = FOOTER_Y, w = 220, left = 100, mid = (PAGE_W - w) / 2, right = PAGE_W - 100 - w;
+    bool instructor = c->instructor && c->instructor[0];
+    char *issued = date_long(c->issued);
+    set_ink(cr, INK_TEXT);
+    draw_rule(cr, left, left + w, y, 0.8);
+    draw_rule(cr, right, right + w, y, 0.8);
+    draw_text(cr, instructor ? c->instructor : "", "Serif", 12, left, y + 5, w, PANGO_ALIGN_CENTER);
+    draw_text(cr, c->code, "Monospace", 11.5, mid, y + 5, w, PANGO_ALIGN_CENTER);
+    draw_text(cr, issued, "Serif", 12, right, y + 5, w, PANGO_ALIGN_CENTER);
+    set_ink(cr, INK_GREY);
+    draw_text(cr, instructor ? tr("Instructor") : tr("Signature"), "Sans", 8.5, left, y + 23, w,
+              PANGO_ALIGN_CENTER);
+    draw_text(cr, tr("Verification code"), "Sans", 8.5, mid, y + 23, w, PANGO_ALIGN_CENTER);
+    draw_text(cr, tr("Date of issue"), "Sans", 8.5, right, y + 23, w, PANGO_ALIGN_CENTER);
+    free(issued);
+}
+
+/* The body, centred between the title and the footer: who, what, and the workshop. Module
+ * rows shrink from ROW_MAX to ROW_MIN to fit, and past that the last row counts the rest. */
+static void draw_certificate(cairo_t *cr, const Certificate *c)
+{
+    bool workshop = c->workshop && c->workshop[0];
+    char *dates = workshop_dates(c), *whom = affiliation(c);
+    double room = BODY_BOTTOM - BODY_TOP - (ADV_INTRO + ADV_NAME + ADV_WHOM + ADV_LEAD +
+                                            ADV_HEAD + ADV_TAIL + (workshop ? ADV_WORKSHOP : 0) +
+                                            (dates ? ADV_DATES : 0));
+    double row = c->n_modules ? fmax(ROW_MIN, fmin(ROW_MAX, room / (double)c->n_modules)) : 0;
+    size_t rows = c->n_modules;
+    if (row * (double)rows > room)
+        rows = (size_t)(room / row);
+    double y = BODY_TOP + (room - row * (double)rows) / 2;
+
+    draw_frame(cr);
+    set_ink(cr, INK_GREY);
+    draw_centred(cr, tr("This certifies that"), "Serif Italic", 14, y);
+    y += ADV_INTRO;
+    set_ink(cr, INK_NAVY);
+    draw_name(cr, c->trainee, 34, y);
+    y += ADV_NAME;
+    set_ink(cr, INK_TEXT);
+    draw_centred(cr, whom, "Serif", 14, y);
+    y += ADV_WHOM;
+    set_ink(cr, INK_GREY);
+    draw_centred(cr, tr("has completed the following training"), "Serif Italic", 14, y);
+    y += ADV_LEAD;
+    draw_modules(cr, c, y, row, rows);
+    y += ADV_HEAD + row * (double)rows + ADV_TAIL;
+    set_ink(cr, INK_TEXT);
+    if (workshop) {
+        char *line = xasprintf("%s: %s", tr("Workshop"), c->workshop);
+        draw_centred(cr, line, "Serif Italic", 13, y);
+        y += ADV_WORKSHOP;
+        free(line);
+    }
+    if (dates)
+        draw_centred(cr, dates, "Serif", 11.5, y);
+    draw_footer(cr, c);
+    free(whom);
+    free(dates);
+}
+
+/* Document properties: the title, and the issue date as creation date so that the same
+ * certificate gives the same file. */
+static void set_metadata(cairo_surface_t *surface, const Certificate *c)
+{
+    char *name = text_sanitize(c->trainee ? c->trainee : "", false, true);
+    char *title = xasprintf("%s: %s", tr("Certificate of completion"), name);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "rastro");
+    int y, m, d;
+    if (sscanf(c->issued, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        char date[64];
+        snprintf(date, sizeof date, "%04d-%02d-%02dT00:00:00", y, m, d);
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+    }
+    free(title);
+    free(name);
+}
+
+bool certificate_write_pdf(const char *path, const Certificate *c, char *err, size_t errlen)
+{
+    bool ok = false, created = false;
+    PdfSink sink = {NULL, 0};
+    cairo_surface_t *surface = NULL;
+    cairo_t *cr = NULL;
+    const char *why = NULL;
+    cairo_status_t status;
+    FILE *f;
+    struct stat st;
+
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0 || fstat(fd, &st) != 0)
+        goto done;
+    created = S_ISREG(st.st_mode); /* only a regular file is removed on failure, never a device */
+    if (created && fchmod(fd, 0600) != 0) /* an older file keeps its mode through O_TRUNC */
+        goto done;
+    sink.f = fdopen(fd, "wb");
+    if (!sink.f)
+        goto done;
+    fd = -1;
+    surface = cairo_pdf_surface_create_for_stream(sink_write, &sink, PAGE_W, PAGE_H);
+    set_metadata(surface, c);
+    cr = cairo_create(surface);
+    draw_certificate(cr, c);
+    cairo_show_page(cr);
+    status = cairo_status(cr);
+    cairo_destroy(cr);
+    cr = NULL;
+    cairo_surface_finish(surface);
+    if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status(surface);
+    /* The sink's own record first: cairo 1.16 can finish a PDF without reporting that a write
+     * to its stream failed. */
+    if (sink.err || status != CAIRO_STATUS_SUCCESS) {
+        why = sink.err ? strerror(sink.err) : cairo_status_to_string(status);
+        goto done;
+    }
+    f = sink.f;
+    sink.f = NULL;
+    if (fclose(f) != 0)
+        goto done;
+    ok = true;
+done:
+    if (!ok && !why)
+        why = strerror(errno);
+    if (!ok)
+        snprintf(err, errlen, "cannot write certificate %s: %s", path, why);
+    if (cr)
+        cairo_destroy(cr);
+    if (surface)
+        cairo_surface_destroy(surface);
+    if (sink.f)
+        fclose(sink.f);
+    if (fd >= 0)
+        close(fd);
+    if (!ok && created)
+        unlink(path);
+    return ok;
+}
