@@ -4,12 +4,15 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
-PKGS    := ncursesw lua5.4 libpng sqlite3 pangocairo
+PKGS    := ncursesw lua5.4 libpng sqlite3
+# Only the PDF renderer plugin (rastro-pdf.so) links these: rastro loads it when it writes a
+# PDF, so that its start never pays for some forty more shared libraries.
+PDFPKGS := pangocairo
 TESTPKGS := check vterm
 
 # Install what is missing before anything asks pkg-config for flags.
 ifneq ($(MAKECMDGOALS),clean)
-ifeq ($(shell pkg-config --exists $(PKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && echo ok),)
+ifeq ($(shell pkg-config --exists $(PKGS) $(PDFPKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && echo ok),)
 DEPS := $(shell scripts/install-deps >&2 && echo ok)
 ifneq ($(DEPS),ok)
 $(error scripts/install-deps failed; install the packages it names and run make again)
@@ -31,9 +34,9 @@ CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
 LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3) \
-           -Wl,-Bdynamic $(shell pkg-config --libs libpng pangocairo) -lm -ldl -pthread
+           -Wl,-Bdynamic $(shell pkg-config --libs libpng) -lm -ldl -pthread
 else
-LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -pthread
+LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -ldl -pthread
 endif
 TESTLIBS := $(shell pkg-config --libs $(TESTPKGS)) -lutil
 
@@ -44,6 +47,9 @@ APP_SRC  := $(filter-out tui/main.c,$(wildcard tui/*.c))
 LIB_SRC  := $(CORE_SRC) $(LUA_SRC) $(UI_SRC) $(APP_SRC)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/tui/main.o
+PDF_SRC  := $(wildcard tui/pdf/*.c)
+PDF_OBJ  := $(PDF_SRC:%.c=$(BUILD)/obj/%.o)
+PDF_SO   := $(BUILD)/rastro-pdf.so
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c tests/testutil.c
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -51,11 +57,18 @@ LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
 .PHONY: all run check test asan lint-content bench install clean pot
-all: $(BUILD)/rastro $(MO)
+all: $(BUILD)/rastro $(PDF_SO) $(MO)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(PDF_OBJ): $(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fPIC $(shell pkg-config --cflags $(PDFPKGS)) -c $< -o $@
+
+$(PDF_SO): $(PDF_OBJ)
+	$(CC) $(SAN) -shared -o $@ $^ $(shell pkg-config --libs $(PDFPKGS)) -lm
 
 $(BUILD)/rastro: $(LIB_OBJ) $(MAIN_OBJ)
 	$(CC) $(SAN) -o $@ $^ $(LIBS)
@@ -106,6 +119,8 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rastro/content \
 	    $(DESTDIR)$(PREFIX)/share/rastro/assets $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BUILD)/rastro $(DESTDIR)$(PREFIX)/bin/rastro
+	install -d $(DESTDIR)$(PREFIX)/lib/rastro
+	install -m 644 $(PDF_SO) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-pdf.so
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/
@@ -119,4 +134,4 @@ install: all
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(PDF_OBJ:.o=.d)

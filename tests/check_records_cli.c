@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../tui/core/quiz.h"
 #include "suites.h"
@@ -195,6 +196,15 @@ START_TEST(certificates_for_those_who_passed)
     fclose(f);
     ck_assert_msg(strstr(buf, "José Núñez") && strstr(buf, "Reading markings"), "%s", buf);
     ck_assert_int_eq(run("certificate", "--trainee", "Kim", "--format", "pdf", NULL), 2);
+    /* Without its renderer a PDF is refused with words saying so, and no file is left. */
+    char *lost = xasprintf("%s/lost.pdf", dir);
+    setenv("RASTRO_PDF_PLUGIN", "/nonexistent/rastro-pdf.so", 1);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", lost,
+                         NULL), 1);
+    unsetenv("RASTRO_PDF_PLUGIN");
+    ck_assert_msg(strstr(errout, "the PDF renderer (rastro-pdf.so) cannot be loaded"), "%s", errout);
+    ck_assert_int_ne(access(lost, F_OK), 0);
+    free(lost);
     free(pdf);
     free(txt);
 }

@@ -1,18 +1,15 @@
 /* Certificates of completion laid out as plain text (72 columns) or as one landscape A4 page of
- * PDF drawn with cairo and pango. Every name and title is untrusted and printed sanitised. */
+ * PDF (drawing operations for the renderer in pdf.h). Every name and title is untrusted and
+ * printed sanitised. */
 #include "certificate.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <pango/pangocairo.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "i18n.h"
+#include "pdf.h"
 
 #define TEXT_WIDTH 72
 
@@ -200,157 +197,94 @@ bool certificate_write_text(FILE *f, const Certificate *c)
     return !ferror(f);
 }
 
-/* ---- PDF ---- */
-
-typedef struct {
-    FILE *f;
-    int err; /* errno of the first failed write, 0 when none */
-} PdfSink;
-
-static cairo_status_t sink_write(void *closure, const unsigned char *data, unsigned int len)
-{
-    PdfSink *sink = closure;
-    if (fwrite(data, 1, len, sink->f) == len)
-        return CAIRO_STATUS_SUCCESS;
-    if (!sink->err)
-        sink->err = errno ? errno : EIO;
-    return CAIRO_STATUS_WRITE_ERROR;
-}
-
-/* A one-line layout of text, sanitised (it may be untrusted; never parsed as markup), in font (a
- * pango family and style: "Serif Italic") at size points, ellipsised past width (none when
- * width <= 0). Caller unrefs. */
-static PangoLayout *text_layout(cairo_t *cr, const char *text, const char *font, double size,
-                                double width, PangoAlignment align)
-{
-    char *safe = text_sanitize(text ? text : "", false, true);
-    PangoLayout *layout = pango_cairo_create_layout(cr);
-    PangoFontDescription *desc = pango_font_description_from_string(font);
-    pango_font_description_set_absolute_size(desc, size * PANGO_SCALE);
-    pango_layout_set_font_description(layout, desc);
-    pango_font_description_free(desc);
-    if (width > 0) {
-        pango_layout_set_width(layout, (int)(width * PANGO_SCALE));
-        pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
-    }
-    pango_layout_set_alignment(layout, align);
-    pango_layout_set_text(layout, safe, -1);
-    free(safe);
-    return layout;
-}
-
-/* Draws text with the top-left corner of its box at x, y, in the current colour. */
-static void draw_text(cairo_t *cr, const char *text, const char *font, double size, double x,
-                      double y, double width, PangoAlignment align)
-{
-    PangoLayout *layout = text_layout(cr, text, font, size, width, align);
-    cairo_move_to(cr, x, y);
-    pango_cairo_show_layout(cr, layout);
-    g_object_unref(layout);
-}
-
-static void draw_centred(cairo_t *cr, const char *text, const char *font, double size, double y)
-{
-    draw_text(cr, text, font, size, MARGIN, y, PAGE_W - 2 * MARGIN, PANGO_ALIGN_CENTER);
-}
-
-/* The name as large as fits one line (down to half of size, then ellipsised), keeping
- * its baseline where the full size would put it. */
-static void draw_name(cairo_t *cr, const char *name, double size, double y)
-{
-    const double width = PAGE_W - 2 * MARGIN;
-    PangoLayout *layout = text_layout(cr, name, "Serif Bold", size, 0, PANGO_ALIGN_CENTER);
-    int w, h;
-    pango_layout_get_pixel_size(layout, &w, &h);
-    g_object_unref(layout);
-    double fit = w > width ? fmax(size / 2, size * width / w * 0.98) : size;
-    draw_centred(cr, name, "Serif Bold", fit, y + (size - fit) * 0.9);
-}
+/* ---- PDF: the page as drawing operations for the renderer (pdf.h) ---- */
 
 enum { INK_NAVY, INK_TEXT, INK_GREY };
 
-static void set_ink(cairo_t *cr, int ink)
+static void set_ink(PdfPage *p, int ink)
 {
     static const double rgb[][3] = {{0.11, 0.17, 0.32}, {0.12, 0.12, 0.12}, {0.40, 0.40, 0.42}};
-    cairo_set_source_rgb(cr, rgb[ink][0], rgb[ink][1], rgb[ink][2]);
+    pdf_ink(p, rgb[ink][0], rgb[ink][1], rgb[ink][2]);
 }
 
-static void draw_rule(cairo_t *cr, double x0, double x1, double y, double width)
+/* Text sanitised (it may be untrusted) in a box of width w. */
+static void put(PdfPage *p, const char *text, const char *font, double size, double x, double y,
+                double w, PdfAlign align)
 {
-    cairo_set_line_width(cr, width);
-    cairo_move_to(cr, x0, y);
-    cairo_line_to(cr, x1, y);
-    cairo_stroke(cr);
+    char *safe = text_sanitize(text ? text : "", false, true);
+    pdf_text(p, safe, font, size, x, y, w, align);
+    free(safe);
+}
+
+static void put_centred(PdfPage *p, const char *text, const char *font, double size, double y)
+{
+    put(p, text, font, size, MARGIN, y, PAGE_W - 2 * MARGIN, PDF_CENTER);
 }
 
 /* A heavy outer frame, a hairline inside it, and the title with a short rule under it. */
-static void draw_frame(cairo_t *cr)
+static void draw_frame(PdfPage *p)
 {
-    set_ink(cr, INK_NAVY);
-    cairo_set_line_width(cr, 3.5);
-    cairo_rectangle(cr, 24, 24, PAGE_W - 48, PAGE_H - 48);
-    cairo_stroke(cr);
-    cairo_set_line_width(cr, 0.8);
-    cairo_rectangle(cr, 33, 33, PAGE_W - 66, PAGE_H - 66);
-    cairo_stroke(cr);
-    draw_centred(cr, tr("Certificate of completion"), "Serif Small-Caps", 36, 62);
-    draw_rule(cr, PAGE_W / 2 - 70, PAGE_W / 2 + 70, 114, 1.2);
+    set_ink(p, INK_NAVY);
+    pdf_rect(p, 24, 24, PAGE_W - 48, PAGE_H - 48, 3.5);
+    pdf_rect(p, 33, 33, PAGE_W - 66, PAGE_H - 66, 0.8);
+    put_centred(p, tr("Certificate of completion"), "Serif Small-Caps", 36, 62);
+    pdf_line(p, PAGE_W / 2 - 70, 114, PAGE_W / 2 + 70, 114, 1.2);
 }
 
 /* The modules as a table (title, score, date) of rows rows from y; when not every module has a
  * row, the last says how many more there are. */
-static void draw_modules(cairo_t *cr, const Certificate *c, double y, double row, size_t rows)
+static void draw_modules(PdfPage *p, const Certificate *c, double y, double row, size_t rows)
 {
     const double x = (PAGE_W - TABLE_W) / 2, size = row * 0.62;
     size_t shown = rows < c->n_modules ? rows - 1 : rows;
-    set_ink(cr, INK_GREY);
-    draw_text(cr, tr("Module"), "Sans Bold", 8.5, x, y, 380, PANGO_ALIGN_LEFT);
-    draw_text(cr, tr("Score"), "Sans Bold", 8.5, x + 380, y, 70, PANGO_ALIGN_RIGHT);
-    draw_text(cr, tr("Passed"), "Sans Bold", 8.5, x + 460, y, 80, PANGO_ALIGN_RIGHT);
-    draw_rule(cr, x, x + TABLE_W, y + 14, 0.6);
+    set_ink(p, INK_GREY);
+    put(p, tr("Module"), "Sans Bold", 8.5, x, y, 380, PDF_LEFT);
+    put(p, tr("Score"), "Sans Bold", 8.5, x + 380, y, 70, PDF_RIGHT);
+    put(p, tr("Passed"), "Sans Bold", 8.5, x + 460, y, 80, PDF_RIGHT);
+    pdf_line(p, x, y + 14, x + TABLE_W, y + 14, 0.6);
     y += ADV_HEAD;
-    set_ink(cr, INK_TEXT);
+    set_ink(p, INK_TEXT);
     for (size_t i = 0; i < shown; i++, y += row) {
         char pct[16];
         format_pct(c->modules[i].pct, pct, sizeof pct);
-        draw_text(cr, c->modules[i].title, "Serif", size, x, y, 370, PANGO_ALIGN_LEFT);
-        draw_text(cr, pct, "Serif", size, x + 380, y, 70, PANGO_ALIGN_RIGHT);
-        draw_text(cr, c->modules[i].passed, "Serif", size, x + 460, y, 80, PANGO_ALIGN_RIGHT);
+        put(p, c->modules[i].title, "Serif", size, x, y, 370, PDF_LEFT);
+        put(p, pct, "Serif", size, x + 380, y, 70, PDF_RIGHT);
+        put(p, c->modules[i].passed, "Serif", size, x + 460, y, 80, PDF_RIGHT);
     }
     if (shown < c->n_modules) {
         unsigned long more = c->n_modules - shown;
         char *s = xasprintf(trn("and %lu more module", "and %lu more modules", more), more);
-        draw_text(cr, s, "Serif Italic", size, x, y, TABLE_W, PANGO_ALIGN_LEFT);
+        put(p, s, "Serif Italic", size, x, y, TABLE_W, PDF_LEFT);
         free(s);
         y += row;
     }
-    set_ink(cr, INK_GREY);
-    draw_rule(cr, x, x + TABLE_W, y + 2, 0.6);
+    set_ink(p, INK_GREY);
+    pdf_line(p, x, y + 2, x + TABLE_W, y + 2, 0.6);
 }
 
 /* Three columns on one line: the instructor's signature, the verification code, the date. */
-static void draw_footer(cairo_t *cr, const Certificate *c)
+static void draw_footer(PdfPage *p, const Certificate *c)
 {
     const double y = FOOTER_Y, w = 220, left = 100, mid = (PAGE_W - w) / 2, right = PAGE_W - 100 - w;
     bool instructor = c->instructor && c->instructor[0];
     char *issued = date_long(c->issued);
-    set_ink(cr, INK_TEXT);
-    draw_rule(cr, left, left + w, y, 0.8);
-    draw_rule(cr, right, right + w, y, 0.8);
-    draw_text(cr, instructor ? c->instructor : "", "Serif", 12, left, y + 5, w, PANGO_ALIGN_CENTER);
-    draw_text(cr, c->code, "Monospace", 11.5, mid, y + 5, w, PANGO_ALIGN_CENTER);
-    draw_text(cr, issued, "Serif", 12, right, y + 5, w, PANGO_ALIGN_CENTER);
-    set_ink(cr, INK_GREY);
-    draw_text(cr, instructor ? tr("Instructor") : tr("Signature"), "Sans", 8.5, left, y + 23, w,
-              PANGO_ALIGN_CENTER);
-    draw_text(cr, tr("Verification code"), "Sans", 8.5, mid, y + 23, w, PANGO_ALIGN_CENTER);
-    draw_text(cr, tr("Date of issue"), "Sans", 8.5, right, y + 23, w, PANGO_ALIGN_CENTER);
+    set_ink(p, INK_TEXT);
+    pdf_line(p, left, y, left + w, y, 0.8);
+    pdf_line(p, right, y, right + w, y, 0.8);
+    put(p, instructor ? c->instructor : "", "Serif", 12, left, y + 5, w, PDF_CENTER);
+    put(p, c->code, "Monospace", 11.5, mid, y + 5, w, PDF_CENTER);
+    put(p, issued, "Serif", 12, right, y + 5, w, PDF_CENTER);
+    set_ink(p, INK_GREY);
+    put(p, instructor ? tr("Instructor") : tr("Signature"), "Sans", 8.5, left, y + 23, w,
+        PDF_CENTER);
+    put(p, tr("Verification code"), "Sans", 8.5, mid, y + 23, w, PDF_CENTER);
+    put(p, tr("Date of issue"), "Sans", 8.5, right, y + 23, w, PDF_CENTER);
     free(issued);
 }
 
 /* The body, centred between the title and the footer: who, what, and the workshop. Module
  * rows shrink from ROW_MAX to ROW_MIN to fit, and past that the last row counts the rest. */
-static void draw_certificate(cairo_t *cr, const Certificate *c)
+static void draw_certificate(PdfPage *p, const Certificate *c)
 {
     bool workshop = c->workshop && c->workshop[0];
     char *dates = workshop_dates(c), *whom = affiliation(c);
@@ -363,110 +297,57 @@ static void draw_certificate(cairo_t *cr, const Certificate *c)
         rows = (size_t)(room / row);
     double y = BODY_TOP + (room - row * (double)rows) / 2;
 
-    draw_frame(cr);
-    set_ink(cr, INK_GREY);
-    draw_centred(cr, tr("This certifies that"), "Serif Italic", 14, y);
+    draw_frame(p);
+    set_ink(p, INK_GREY);
+    put_centred(p, tr("This certifies that"), "Serif Italic", 14, y);
     y += ADV_INTRO;
-    set_ink(cr, INK_NAVY);
-    draw_name(cr, c->trainee, 34, y);
+    set_ink(p, INK_NAVY);
+    /* The name as large as fits one line, down to half size, then ellipsised. */
+    char *name = text_sanitize(c->trainee ? c->trainee : "", false, true);
+    pdf_text_fit(p, name, "Serif Bold", 34, MARGIN, y, PAGE_W - 2 * MARGIN);
+    free(name);
     y += ADV_NAME;
-    set_ink(cr, INK_TEXT);
-    draw_centred(cr, whom, "Serif", 14, y);
+    set_ink(p, INK_TEXT);
+    put_centred(p, whom, "Serif", 14, y);
     y += ADV_WHOM;
-    set_ink(cr, INK_GREY);
-    draw_centred(cr, tr("has completed the following training"), "Serif Italic", 14, y);
+    set_ink(p, INK_GREY);
+    put_centred(p, tr("has completed the following training"), "Serif Italic", 14, y);
     y += ADV_LEAD;
-    draw_modules(cr, c, y, row, rows);
+    draw_modules(p, c, y, row, rows);
     y += ADV_HEAD + row * (double)rows + ADV_TAIL;
-    set_ink(cr, INK_TEXT);
+    set_ink(p, INK_TEXT);
     if (workshop) {
         char *line = xasprintf("%s: %s", tr("Workshop"), c->workshop);
-        draw_centred(cr, line, "Serif Italic", 13, y);
+        put_centred(p, line, "Serif Italic", 13, y);
         y += ADV_WORKSHOP;
         free(line);
     }
     if (dates)
-        draw_centred(cr, dates, "Serif", 11.5, y);
-    draw_footer(cr, c);
+        put_centred(p, dates, "Serif", 11.5, y);
+    draw_footer(p, c);
     free(whom);
     free(dates);
 }
 
-/* Document properties: the title, and the issue date as creation date so that the same
- * certificate gives the same file. */
-static void set_metadata(cairo_surface_t *surface, const Certificate *c)
-{
-    char *name = text_sanitize(c->trainee ? c->trainee : "", false, true);
-    char *title = xasprintf("%s: %s", tr("Certificate of completion"), name);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "rastro");
-    int y, m, d;
-    if (sscanf(c->issued, "%4d-%2d-%2d", &y, &m, &d) == 3) {
-        char date[64];
-        snprintf(date, sizeof date, "%04d-%02d-%02dT00:00:00", y, m, d);
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-    }
-    free(title);
-    free(name);
-}
-
 bool certificate_write_pdf(const char *path, const Certificate *c, char *err, size_t errlen)
 {
-    bool ok = false, created = false;
-    PdfSink sink = {NULL, 0};
-    cairo_surface_t *surface = NULL;
-    cairo_t *cr = NULL;
-    const char *why = NULL;
-    cairo_status_t status;
-    FILE *f;
-    struct stat st;
-
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0 || fstat(fd, &st) != 0)
-        goto done;
-    created = S_ISREG(st.st_mode); /* only a regular file is removed on failure, never a device */
-    if (created && fchmod(fd, 0600) != 0) /* an older file keeps its mode through O_TRUNC */
-        goto done;
-    sink.f = fdopen(fd, "wb");
-    if (!sink.f)
-        goto done;
-    fd = -1;
-    surface = cairo_pdf_surface_create_for_stream(sink_write, &sink, PAGE_W, PAGE_H);
-    set_metadata(surface, c);
-    cr = cairo_create(surface);
-    draw_certificate(cr, c);
-    cairo_show_page(cr);
-    status = cairo_status(cr);
-    cairo_destroy(cr);
-    cr = NULL;
-    cairo_surface_finish(surface);
-    if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status(surface);
-    /* The sink's own record first: cairo 1.16 can finish a PDF without reporting that a write
-     * to its stream failed. */
-    if (sink.err || status != CAIRO_STATUS_SUCCESS) {
-        why = sink.err ? strerror(sink.err) : cairo_status_to_string(status);
-        goto done;
+    PdfPage page;
+    pdf_page_init(&page, PAGE_W, PAGE_H);
+    /* Document properties: the title, and the issue date as creation date so that the same
+     * certificate gives the same file. */
+    char *name = text_sanitize(c->trainee ? c->trainee : "", false, true);
+    char *title = xasprintf("%s: %s", tr("Certificate of completion"), name);
+    char date[64];
+    int y, m, d;
+    if (sscanf(c->issued, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        snprintf(date, sizeof date, "%04d-%02d-%02dT00:00:00", y, m, d);
+        page.create_date = date;
     }
-    f = sink.f;
-    sink.f = NULL;
-    if (fclose(f) != 0)
-        goto done;
-    ok = true;
-done:
-    if (!ok && !why)
-        why = strerror(errno);
-    if (!ok)
-        snprintf(err, errlen, "cannot write certificate %s: %s", path, why);
-    if (cr)
-        cairo_destroy(cr);
-    if (surface)
-        cairo_surface_destroy(surface);
-    if (sink.f)
-        fclose(sink.f);
-    if (fd >= 0)
-        close(fd);
-    if (!ok && created)
-        unlink(path);
+    page.title = title;
+    draw_certificate(&page, c);
+    bool ok = pdf_write(path, &page, "certificate", err, errlen);
+    pdf_page_done(&page);
+    free(title);
+    free(name);
     return ok;
 }

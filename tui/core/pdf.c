@@ -1,0 +1,191 @@
+/* PDF pages built as drawing operations, and written through the renderer plugin, which is
+ * loaded the first time a PDF is written. */
+#include "pdf.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text.h"
+
+#define PLUGIN_NAME "rastro-pdf.so"
+
+void pdf_page_init(PdfPage *p, double width, double height)
+{
+    memset(p, 0, sizeof *p);
+    p->width = width;
+    p->height = height;
+}
+
+void pdf_page_done(PdfPage *p)
+{
+    for (size_t i = 0; i < p->n_ops; i++) {
+        free((char *)p->ops[i].text);
+        free((char *)p->ops[i].font);
+    }
+    free(p->ops);
+    memset(p, 0, sizeof *p);
+}
+
+void pdf_ink(PdfPage *p, double r, double g, double b)
+{
+    p->ink[0] = r;
+    p->ink[1] = g;
+    p->ink[2] = b;
+}
+
+static PdfOp *add(PdfPage *p, PdfOpKind kind)
+{
+    p->ops = xgrow(p->ops, p->n_ops, &p->cap, sizeof *p->ops);
+    PdfOp *op = &p->ops[p->n_ops++];
+    memset(op, 0, sizeof *op);
+    op->kind = kind;
+    memcpy(op->rgb, p->ink, sizeof op->rgb);
+    return op;
+}
+
+void pdf_text(PdfPage *p, const char *text, const char *font, double size, double x, double y,
+              double w, PdfAlign align)
+{
+    PdfOp *op = add(p, PDF_TEXT);
+    op->text = xstrdup(text ? text : "");
+    op->font = xstrdup(font);
+    op->size = size;
+    op->x = x;
+    op->y = y;
+    op->w = w;
+    op->align = align;
+}
+
+void pdf_text_fit(PdfPage *p, const char *text, const char *font, double size, double x, double y,
+                  double w)
+{
+    pdf_text(p, text, font, size, x, y, w, PDF_CENTER);
+    p->ops[p->n_ops - 1].fit = true;
+}
+
+void pdf_line(PdfPage *p, double x0, double y0, double x1, double y1, double width)
+{
+    PdfOp *op = add(p, PDF_LINE);
+    op->x = x0;
+    op->y = y0;
+    op->w = x1 - x0;
+    op->h = y1 - y0;
+    op->size = width;
+}
+
+void pdf_rect(PdfPage *p, double x, double y, double w, double h, double width)
+{
+    PdfOp *op = add(p, PDF_RECT);
+    op->x = x;
+    op->y = y;
+    op->w = w;
+    op->h = h;
+    op->size = width;
+}
+
+/* The renderer: $RASTRO_PDF_PLUGIN, else rastro-pdf.so beside the program, else in
+ * ../lib/rastro/ from it (an installed rastro). Loaded once and kept: its libraries keep
+ * process-wide state (fontconfig, glib) that must not be unloaded. */
+static PdfRenderFn load_renderer(char *why, size_t len)
+{
+    static PdfRenderFn render;
+    if (render)
+        return render;
+    char exe[PATH_MAX], path[PATH_MAX + 64];
+    const char *env = getenv("RASTRO_PDF_PLUGIN");
+    void *handle = NULL;
+    if (env && env[0]) {
+        handle = dlopen(env, RTLD_NOW | RTLD_LOCAL);
+    } else {
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        exe[n > 0 ? n : 0] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        static const char *const places[] = {"%s/" PLUGIN_NAME, "%s/../lib/rastro/" PLUGIN_NAME};
+        for (size_t i = 0; i < 2 && !handle; i++) {
+            snprintf(path, sizeof path, places[i], exe);
+            if (access(path, R_OK) == 0)
+                handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        }
+    }
+    if (!handle) {
+        const char *e = dlerror();
+        snprintf(why, len, "the PDF renderer (%s) cannot be loaded%s%s", PLUGIN_NAME, e ? ": " : "",
+                 e ? e : "; install rastro with `make install`, or set RASTRO_PDF_PLUGIN");
+        return NULL;
+    }
+    render = (PdfRenderFn)(uintptr_t)dlsym(handle, PDF_RENDER_SYMBOL);
+    if (!render)
+        snprintf(why, len, "%s has no %s", PLUGIN_NAME, PDF_RENDER_SYMBOL);
+    return render;
+}
+
+typedef struct {
+    FILE *f;
+    int err; /* errno of the first failed write */
+} Sink;
+
+static bool sink_write(void *ctx, const unsigned char *data, size_t len)
+{
+    Sink *s = ctx;
+    if (fwrite(data, 1, len, s->f) == len)
+        return true;
+    if (!s->err)
+        s->err = errno ? errno : EIO;
+    return false;
+}
+
+bool pdf_write(const char *path, const PdfPage *page, const char *what, char *err, size_t errlen)
+{
+    char why[512] = "";
+    bool ok = false, created = false;
+    Sink sink = {NULL, 0};
+    struct stat st;
+    PdfRenderFn render = load_renderer(why, sizeof why);
+    if (!render)
+        goto done;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        if (fd >= 0)
+            close(fd);
+        snprintf(why, sizeof why, "%s", strerror(errno));
+        goto done;
+    }
+    created = S_ISREG(st.st_mode); /* only a regular file is removed on failure, never a device */
+    /* An older file keeps its mode through O_TRUNC: make it private too. */
+    if ((created && fchmod(fd, 0600) != 0) || !(sink.f = fdopen(fd, "wb"))) {
+        snprintf(why, sizeof why, "%s", strerror(errno));
+        close(fd);
+        goto done;
+    }
+    bool drawn = render(page, sink_write, &sink, why, sizeof why);
+    /* The sink's own record first: a renderer may finish without seeing that a write failed. */
+    if (sink.err)
+        snprintf(why, sizeof why, "%s", strerror(sink.err));
+    else if (drawn && fflush(sink.f) != 0)
+        snprintf(why, sizeof why, "%s", strerror(errno));
+    else
+        ok = drawn;
+    FILE *f = sink.f;
+    sink.f = NULL;
+    if (fclose(f) != 0 && ok) {
+        snprintf(why, sizeof why, "%s", strerror(errno));
+        ok = false;
+    }
+done:
+    if (!ok) {
+        snprintf(err, errlen, "cannot write %s %s: %s", what, path, why[0] ? why : "unknown error");
+        if (created)
+            unlink(path);
+    }
+    return ok;
+}
