@@ -4,8 +4,8 @@
 -- missing title, or that it ran out of memory), never crash.
 local l = lesson { id = "hostile-full", pages = { page { title = "x", text = "y" } } }
 local kb = ("x"):rep(1024)
-ballast = {} -- most of the 64 MB in big pieces (quick), the rest in small ones
-for i = 1, 40 do ballast[i] = kb:rep(1024) .. i end
+ballast = {} -- most of the 64 MB in big pieces (quick even under sanitizers), the rest in small ones
+for i = 1, 58 do ballast[i] = kb:rep(1024) .. i end
 chain = false
 function fill() while true do chain = { chain } end end
 function fill_deep(n)
