@@ -6,6 +6,7 @@
 
 Suite *text_suite(void);
 Suite *layout_suite(void);
+Suite *picture_suite(void);
 Suite *markup_suite(void);
 Suite *route_suite(void);
 Suite *prereq_suite(void);
