@@ -12,7 +12,7 @@ TESTPKGS := check vterm
 
 # Install what is missing before anything asks pkg-config for flags.
 ifneq ($(MAKECMDGOALS),clean)
-ifeq ($(shell pkg-config --exists $(PKGS) $(PDFPKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && echo ok),)
+ifeq ($(shell pkg-config --exists $(PKGS) $(PDFPKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v rsvg-convert >/dev/null && echo ok),)
 DEPS := $(shell scripts/install-deps >&2 && echo ok)
 ifneq ($(DEPS),ok)
 $(error scripts/install-deps failed; install the packages it names and run make again)
@@ -99,6 +99,7 @@ lint-content: all
 	$(BUILD)/rastro lint content/
 	$(BUILD)/rastro lint --strict content/examples/
 	lua5.4 scripts/check-guide content/README.md content/examples
+	scripts/make-assets --check
 
 # The test suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
