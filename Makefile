@@ -132,6 +132,22 @@ install: all
 	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/rastro.mo $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/; \
 	done
 
+# The PNG decoder under libFuzzer with ASan and UBSan (not part of check): FUZZ_SECONDS long,
+# seeded with the fixtures; new inputs go to $(BUILD)/fuzz/corpus, a crashing one to $(BUILD)/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+.PHONY: fuzz
+fuzz: $(BUILD)/fuzz/fuzz_picture
+	@mkdir -p $(BUILD)/fuzz/corpus
+	$< -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/ \
+	    $(BUILD)/fuzz/corpus tests/fixtures/png
+
+$(BUILD)/fuzz/fuzz_picture: tests/fuzz/fuzz_picture.c tui/core/picture.c tui/core/picture.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=undefined $(shell pkg-config --cflags libpng) -o $@ \
+	    tests/fuzz/fuzz_picture.c tui/core/picture.c $(shell pkg-config --libs libpng)
+
 clean:
 	rm -rf build
 
