@@ -136,17 +136,30 @@ install: all
 # seeded with the fixtures; new inputs go to $(BUILD)/fuzz/corpus, a crashing one to $(BUILD)/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
+FUZZ_BIN     := $(BUILD)/fuzz/fuzz_picture$(if $(FUZZ_PNG_SRC),-libpng)
 .PHONY: fuzz
-fuzz: $(BUILD)/fuzz/fuzz_picture
+fuzz: $(FUZZ_BIN)
 	@mkdir -p $(BUILD)/fuzz/corpus
 	$< -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/ \
 	    $(BUILD)/fuzz/corpus tests/fixtures/png
 
-$(BUILD)/fuzz/fuzz_picture: tests/fuzz/fuzz_picture.c tui/core/picture.c tui/core/picture.h
-	@mkdir -p $(dir $@)
+# FUZZ_PNG_SRC=DIR (a libpng source tree, e.g. from `apt-get source libpng1.6`) compiles libpng
+# into the harness with coverage, so that the fuzzer sees inside it; by default the system's.
+FUZZ_PNG_SRC ?=
+ifneq ($(FUZZ_PNG_SRC),)
+FUZZ_PNG := $(addprefix $(FUZZ_PNG_SRC)/,png.c pngerror.c pngget.c pngmem.c pngpread.c pngread.c \
+            pngrio.c pngrtran.c pngrutil.c pngset.c pngtrans.c pngwio.c pngwrite.c pngwtran.c pngwutil.c)
+FUZZ_PNG_FLAGS := -I$(BUILD)/fuzz/png -I$(FUZZ_PNG_SRC) $(FUZZ_PNG) -lz
+else
+FUZZ_PNG_FLAGS := $(shell pkg-config --cflags --libs libpng)
+endif
+
+$(FUZZ_BIN): tests/fuzz/fuzz_picture.c tui/core/picture.c tui/core/picture.h
+	@mkdir -p $(dir $@) $(BUILD)/fuzz/png
+	$(if $(FUZZ_PNG_SRC),cp $(FUZZ_PNG_SRC)/scripts/pnglibconf.h.prebuilt $(BUILD)/fuzz/png/pnglibconf.h)
 	$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-	    -fno-sanitize-recover=undefined $(shell pkg-config --cflags libpng) -o $@ \
-	    tests/fuzz/fuzz_picture.c tui/core/picture.c $(shell pkg-config --libs libpng)
+	    -fno-sanitize-recover=undefined -o $@ tests/fuzz/fuzz_picture.c tui/core/picture.c \
+	    $(FUZZ_PNG_FLAGS)
 
 clean:
 	rm -rf build

@@ -306,6 +306,8 @@ END_TEST
 
 START_TEST(test_fixtures_regenerate_identically)
 {
+    ck_assert_msg(system("command -v python3 >/dev/null") == 0,
+                  "python3 is needed to regenerate the PNG fixtures");
     char *dir = tu_tmpdir();
     ck_assert_ptr_nonnull(dir);
     char cmd[1024];
