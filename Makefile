@@ -125,7 +125,7 @@ install: all
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/
-	if ls assets/* >/dev/null 2>&1; then install -m 644 assets/* $(DESTDIR)$(PREFIX)/share/rastro/assets/; fi
+	if ls assets/*.png >/dev/null 2>&1; then install -m 644 assets/*.png $(DESTDIR)$(PREFIX)/share/rastro/assets/; fi
 	install -m 644 tui/rastro.1 $(DESTDIR)$(PREFIX)/share/man/man1/rastro.1
 	for l in $(LANGS); do \
 	    install -d $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES; \
