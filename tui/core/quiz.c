@@ -205,6 +205,22 @@ bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, 
     return true;
 }
 
+/* Practice: the tries still open after `tries` answers to a question (0 in exams and review). */
+static unsigned tries_left(const QuizRun *run, unsigned tries)
+{
+    unsigned retries = run->module->settings.retries;
+    return run->mode == ATTEMPT_PRACTICE && tries <= retries ? retries + 1 - tries : 0;
+}
+
+/* it has its final answer (it->verdict): it counts in the run's score. */
+static void settle(QuizRun *run, QuizItem *it)
+{
+    it->done = true;
+    run->score += it->verdict.score;
+    run->max += it->verdict.max;
+    run->n_correct += it->verdict.correct;
+}
+
 /* Sets up run for module and attempt (already recorded): draws its items from seed, the
  * questions in ids when given (review), else as the module's settings say. */
 static void run_init(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
@@ -296,15 +312,10 @@ bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHoo
         it->response = xstrdup(a->response);
         it->verdict = (Verdict){.correct = a->correct, .score = a->score, .max = a->max_score,
                                 .final = a->final};
-        if (a->final) {
-            it->done = true;
-            run->score += a->score;
-            run->max += a->max_score;
-            run->n_correct += a->correct;
-        } else {
-            const QuizSettings *set = &module->settings;
-            it->verdict.tries_left = set->retries + 1 > it->tries ? set->retries + 1 - it->tries : 1;
-        }
+        if (a->final)
+            settle(run, it);
+        else
+            it->verdict.tries_left = tries_left(run, it->tries);
     }
     while (run->current < run->n_items && run->items[run->current].done)
         run->current++;
@@ -458,7 +469,7 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
         cut = v.max * (set->penalty * (double)(try_no - 1) + (it->hinted ? set->hint_cost : 0));
     if (v.score > 0)
         v.score = v.score - cut > 0 ? v.score - cut : 0;
-    v.tries_left = practice && try_no <= set->retries ? set->retries + 1 - try_no : 0;
+    v.tries_left = tries_left(run, try_no);
     v.final = v.correct || v.tries_left == 0;
     if (v.final)
         v.tries_left = 0;
@@ -474,10 +485,7 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
     free(it->response);
     it->response = xstrdup(response);
     if (v.final) {
-        it->done = true;
-        run->score += v.score;
-        run->max += v.max;
-        run->n_correct += v.correct;
+        settle(run, it);
         run->answered = true;
     }
     *out = v;
