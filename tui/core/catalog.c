@@ -142,3 +142,9 @@ void catalog_check_requires(Catalog *c, ProblemLevel missing_level)
         free(todo);
     }
 }
+
+const char *catalog_title(const Catalog *c, const char *id, Lang lang)
+{
+    const Module *m = catalog_find(c, id);
+    return m ? ltext_get(&m->title, lang) : id;
+}

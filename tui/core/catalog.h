@@ -43,6 +43,9 @@ void catalog_init(Catalog *c);
 void catalog_done(Catalog *c);
 void catalog_add(Catalog *c, Module *m); /* takes ownership of m; strips it when c->lean */
 const Module *catalog_find(const Catalog *c, const char *id);
+/* The title of module id in lang, or id itself when it is not loaded (records may name modules
+ * that are gone). Both are untrusted text. */
+const char *catalog_title(const Catalog *c, const char *id, Lang lang);
 /* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
  * the shell: an error, as it could never be opened), and each chain of requirements that loops. */
 void catalog_check_requires(Catalog *c, ProblemLevel missing_level);

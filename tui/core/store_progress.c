@@ -144,11 +144,11 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
 int64_t review_interval(int box)
 {
     /* Box 2 after a day, box 3 after three: spaced further as the question sticks. */
-    static const int64_t days[] = {0, 0, 1, 3, 7, 14};
+    static const int64_t days[REVIEW_BOXES + 1] = {0, 0, 1, 3};
     if (box < 1)
         box = 1;
-    if (box > 5)
-        box = 5;
+    if (box > REVIEW_BOXES)
+        box = REVIEW_BOXES;
     return days[box] * 86400;
 }
 

@@ -159,8 +159,7 @@ static void fmt_pct(char *buf, size_t len, double pct)
 /* The module's title in the interface language, else its id (both untrusted). */
 static const char *module_name(Ui *ui, const char *id)
 {
-    const Module *m = ui->app->catalog_loaded ? catalog_find(&ui->app->catalog, id) : NULL;
-    return m ? ltext_get(&m->title, ui->app->lang) : id;
+    return catalog_title(&ui->app->catalog, id, ui->app->lang);
 }
 
 static bool should_read(double *last, double every)

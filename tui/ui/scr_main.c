@@ -68,8 +68,7 @@ static void main_build(MainScreen *m, Ui *ui)
         const char *blocking = prereq_blocking(&app->catalog, mod, m->best);
         char *detail = NULL;
         if (blocking) {
-            const Module *req = catalog_find(&app->catalog, blocking);
-            detail = xasprintf(tr("requires: %s"), req ? ltext_get(&req->title, app->lang) : blocking);
+            detail = xasprintf(tr("requires: %s"), catalog_title(&app->catalog, blocking, app->lang));
         } else if (m->best[i] >= 0) {
             detail = xasprintf(tr("best %.0f%%"), m->best[i]);
         } else {
@@ -289,6 +288,7 @@ typedef struct {
     const Module *module;
     Menu menu;
     Doc doc;
+    bool stale; /* rebuild the menu before the next draw */
 } ModuleScreen;
 
 static const char *modscr_title(Screen *s, Ui *ui)
@@ -296,11 +296,12 @@ static const char *modscr_title(Screen *s, Ui *ui)
     return ltext_get(&((ModuleScreen *)s)->module->title, ui->app->lang);
 }
 
-static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+/* The menu: read the lesson or carry on where it stopped, take the quiz or carry on with the
+ * unfinished one (read from the store, so only when something may have changed: see stale). */
+static void modscr_build(ModuleScreen *ms, Ui *ui)
 {
-    ModuleScreen *ms = (ModuleScreen *)s;
     const Module *mod = ms->module;
-    Lang lang = ui->app->lang;
+    ms->stale = false;
     menu_clear(&ms->menu);
     App *app = ui->app;
     char err[256];
@@ -337,7 +338,15 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
         free(l);
     }
     menu_add(&ms->menu, tr("Back to the main menu"), NULL, MOD_BACK);
+}
 
+static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    const Module *mod = ms->module;
+    Lang lang = ui->app->lang;
+    if (ms->stale)
+        modscr_build(ms, ui);
     int width = COLS - 4;
     doc_clear(&ms->doc);
     doc_text(&ms->doc, ltext_get(&mod->title, lang), width, 0, ROLE_HEADING, -1);
@@ -375,6 +384,7 @@ static void modscr_key(Screen *s, Ui *ui, int key)
         return;
     }
     Screen *next = NULL;
+    ms->stale = true; /* a lesson or quiz opened may change what the menu offers */
     switch (menu_selected_tag(&ms->menu)) {
     case MOD_READ: next = lesson_screen_new(ui, ms->module); break;
     case MOD_QUIZ: next = quiz_screen_new(ui, ms->module); break;
@@ -409,6 +419,7 @@ Screen *module_screen_new(Ui *ui, const Module *m)
     ms->base = (Screen){.title = modscr_title, .draw = modscr_draw, .key = modscr_key,
                         .hints = modscr_hints, .free = modscr_free};
     ms->module = m;
+    ms->stale = true;
     menu_init(&ms->menu);
     doc_init(&ms->doc);
     return &ms->base;

@@ -10,12 +10,6 @@
 #include "menu.h"
 #include "screens.h"
 
-static const char *module_title(const App *app, const char *module_id)
-{
-    const Module *m = catalog_find(&app->catalog, module_id);
-    return m ? ltext_get(&m->title, app->lang) : module_id;
-}
-
 static const char *mode_name(AttemptMode mode)
 {
     return mode == ATTEMPT_EXAM ? tr("exam") : mode == ATTEMPT_REVIEW ? tr("review") : tr("quiz");
@@ -35,7 +29,7 @@ static void history_attempts(StrBuf *b, App *app)
         strbuf_printf(b, "%s\n", tr("No attempts yet."));
     for (size_t i = 0; i < n; i++) {
         const HistoryRow *h = &rows[i];
-        strbuf_printf(b, "- %s UTC  %s (%s): ", h->started, module_title(app, h->module_id),
+        strbuf_printf(b, "- %s UTC  %s (%s): ", h->started, catalog_title(&app->catalog, h->module_id, app->lang),
                       mode_name(h->mode));
         if (!h->finished)
             strbuf_printf(b, tr("not finished, %d answered"), h->answers);
@@ -97,7 +91,7 @@ static void history_review(StrBuf *b, App *app)
             time_t due = (time_t)items[i].due;
             strftime(when, sizeof when, "%Y-%m-%d", localtime(&due));
         }
-        strbuf_printf(b, "- %s: %s (%s)\n", module_title(app, items[i].module_id),
+        strbuf_printf(b, "- %s: %s (%s)\n", catalog_title(&app->catalog, items[i].module_id, app->lang),
                       q ? ltext_get(&q->prompt, app->lang) : items[i].question_id, when);
     }
     review_list_free(items, n);
