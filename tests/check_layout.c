@@ -1,6 +1,5 @@
 /* Unit tests for tui/core/layout.c: word-wrapping of untrusted lesson text. */
 #include <check.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +7,7 @@
 #include "../tui/core/layout.h"
 #include "../tui/core/text.h"
 #include "suites.h"
+#include "testutil.h"
 
 Suite *layout_suite(void);
 
@@ -21,23 +21,18 @@ typedef struct {
 
 /* ---- fixture: a UTF-8 LC_CTYPE (widths come from wcwidth) and a fresh Layout ------------- */
 
-static char *saved_ctype;
 static Layout lay;
 
 static void setup(void)
 {
-    const char *cur = setlocale(LC_CTYPE, NULL);
-    saved_ctype = xstrdup(cur ? cur : "C");
-    ck_assert_msg(setlocale(LC_CTYPE, "C.UTF-8") != NULL, "C.UTF-8 locale is not available");
+    tu_utf8_begin();
     layout_init(&lay);
 }
 
 static void teardown(void)
 {
     layout_done(&lay);
-    setlocale(LC_CTYPE, saved_ctype);
-    free(saved_ctype);
-    saved_ctype = NULL;
+    tu_utf8_end();
 }
 
 /* ---- helpers ---------------------------------------------------------------------------- */

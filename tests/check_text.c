@@ -8,6 +8,7 @@
 
 #include "../tui/core/text.h"
 #include "suites.h"
+#include "testutil.h"
 
 START_TEST(test_fold_for_typed_answers)
 {
@@ -72,24 +73,6 @@ static uint32_t rng_next(void)
     rng_state ^= rng_state >> 17;
     rng_state ^= rng_state << 5;
     return rng_state;
-}
-
-/* ---- locale fixture (wcwidth depends on LC_CTYPE) ---------------------------------------- */
-
-static char *saved_ctype;
-
-static void utf8_locale_setup(void)
-{
-    const char *cur = setlocale(LC_CTYPE, NULL);
-    saved_ctype = xstrdup(cur ? cur : "C");
-    ck_assert_msg(setlocale(LC_CTYPE, "C.UTF-8") != NULL, "C.UTF-8 locale is not available");
-}
-
-static void utf8_locale_teardown(void)
-{
-    setlocale(LC_CTYPE, saved_ctype);
-    free(saved_ctype);
-    saved_ctype = NULL;
 }
 
 /* ---- LText / Lang ----------------------------------------------------------------------- */
@@ -731,7 +714,7 @@ Suite *text_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("width");
-    tcase_add_checked_fixture(tc, utf8_locale_setup, utf8_locale_teardown);
+    tcase_add_checked_fixture(tc, tu_utf8_begin, tu_utf8_end);
     tcase_add_test(tc, test_width_ascii_and_empty);
     tcase_add_test(tc, test_width_accented_counts_columns_not_bytes);
     tcase_add_test(tc, test_width_wide_cjk);

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <poll.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,4 +220,20 @@ void tu_expect_absent(PtyTerm *t, const char *text)
     char *screen = ptyterm_screen(t);
     ck_assert_msg(strstr(screen, text) == NULL, "'%s' should not be on screen:\n%s", text, screen);
     free(screen);
+}
+
+static char *saved_ctype;
+
+void tu_utf8_begin(void)
+{
+    const char *cur = setlocale(LC_CTYPE, NULL);
+    saved_ctype = xstrdup(cur ? cur : "C");
+    ck_assert_msg(setlocale(LC_CTYPE, "C.UTF-8") != NULL, "C.UTF-8 locale is not available");
+}
+
+void tu_utf8_end(void)
+{
+    setlocale(LC_CTYPE, saved_ctype);
+    free(saved_ctype);
+    saved_ctype = NULL;
 }

@@ -39,4 +39,9 @@ long long tu_sql_int(const char *db, const char *sql);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
 char **tu_env(const char *lang_env);
 
+/* Switches LC_CTYPE to C.UTF-8 for a test (widths come from wcwidth), failing the test when that
+ * locale is missing; tu_utf8_end puts back the one before. For checked fixtures. */
+void tu_utf8_begin(void);
+void tu_utf8_end(void);
+
 #endif
