@@ -82,7 +82,7 @@ START_TEST(form_fields_load_with_their_rules)
     ck_assert_int_eq(q->fields[4].rule, FIELD_CHECK);
     ck_assert_str_eq(ltext_get(&q->fields[4].shown, LANG_ES), "ACME SA");
     ck_assert(question_has_tag(q, "marking"));
-    ck_assert_str_eq(q->image.file, "slide.png");
+    ck_assert_str_eq(ltext_get(&q->image.file, LANG_ES), "slide.png");
     ck_assert_str_eq(ltext_get(&q->hint, LANG_EN), "Look at the slide");
     ck_assert_ptr_nonnull(cat.modules[0]->source); /* kept for the check function */
     /* Rules score typed values in core. */

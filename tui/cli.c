@@ -16,6 +16,7 @@
 #include "core/report.h"
 #include "core/scores.h"
 #include "lua/host.h"
+#include "lua/loader.h"
 
 int cli_lint(App *app, int argc, char **argv)
 {
@@ -48,6 +49,7 @@ int cli_lint(App *app, int argc, char **argv)
         }
     }
     host_set_generator_seeds((int)seeds);
+    loader_set_picture_check(ASSETS_CHECK_DECODE);
     Catalog cat;
     catalog_init(&cat);
     cat.lean = true;

@@ -30,7 +30,7 @@ static void strv_free(char **v, size_t n)
 
 void image_done(Image *im)
 {
-    free(im->file);
+    ltext_done(&im->file);
     ltext_done(&im->caption);
     ltext_done(&im->alt);
     memset(im, 0, sizeof *im);
@@ -91,7 +91,7 @@ size_t quiz_pool_size(const Module *m)
 const char *question_type_name(QuestionType t)
 {
     static const char *const names[] = {"choice", "truefalse", "multi", "text", "numeric",
-                                        "serial", "order", "match", "form"};
+                                        "serial", "order", "match", "form", "locate"};
     return (size_t)t < sizeof names / sizeof names[0] ? names[t] : "?";
 }
 
@@ -129,6 +129,7 @@ void question_done(Question *q)
     for (size_t i = 0; i < q->n_fields; i++)
         form_field_done(&q->fields[i]);
     free(q->fields);
+    free(q->regions);
     ltext_done(&q->hint);
     image_done(&q->image);
     strv_free(q->tags, q->n_tags);
@@ -247,4 +248,66 @@ const Question *module_question(const Module *m, const char *id)
         if (m->questions[i].id && !strcmp(m->questions[i].id, id))
             return &m->questions[i];
     return NULL;
+}
+
+bool image_present(const Image *im)
+{
+    return !ltext_empty(&im->file);
+}
+
+/* Area shared by two rectangles. */
+static double overlap(Region a, Region b)
+{
+    double w = (a.x + a.w < b.x + b.w ? a.x + a.w : b.x + b.w) - (a.x > b.x ? a.x : b.x);
+    double h = (a.y + a.h < b.y + b.h ? a.y + a.h : b.y + b.h) - (a.y > b.y ? a.y : b.y);
+    return w > 0 && h > 0 ? w * h : 0;
+}
+
+bool locate_cell_right(const Question *q, unsigned col, unsigned row)
+{
+    if (q->type != QUESTION_LOCATE || !q->grid_cols || !q->grid_rows || col >= q->grid_cols ||
+        row >= q->grid_rows || !q->pic_w || !q->pic_h)
+        return false;
+    double cw = (double)q->pic_w / q->grid_cols, ch = (double)q->pic_h / q->grid_rows;
+    Region cell = {col * cw, row * ch, cw, ch};
+    for (size_t i = 0; i < q->n_regions; i++) {
+        double o = overlap(cell, q->regions[i]);
+        if (o > 0 && (o >= 0.25 * cw * ch || o >= 0.5 * q->regions[i].w * q->regions[i].h))
+            return true;
+    }
+    return false;
+}
+
+unsigned locate_right_cells(const Question *q)
+{
+    unsigned n = 0;
+    for (unsigned r = 0; r < q->grid_rows; r++)
+        for (unsigned c = 0; c < q->grid_cols; c++)
+            n += locate_cell_right(q, c, r);
+    return n;
+}
+
+void locate_cell_name(unsigned col, unsigned row, char *out, size_t outlen)
+{
+    snprintf(out, outlen, "%c%u", 'A' + (int)(col % 26), row + 1);
+}
+
+bool locate_parse_cell(const Question *q, const char *s, unsigned *col, unsigned *row)
+{
+    while (*s == ' ')
+        s++;
+    char c = *s >= 'a' && *s <= 'z' ? (char)(*s - 'a' + 'A') : *s;
+    if (c < 'A' || c > 'Z')
+        return false;
+    char *end;
+    unsigned long r = strtoul(s + 1, &end, 10);
+    while (*end == ' ')
+        end++;
+    if (end == s + 1 || *end || s[1] < '0' || s[1] > '9')
+        return false;
+    if ((unsigned)(c - 'A') >= q->grid_cols || r < 1 || r > q->grid_rows)
+        return false;
+    *col = (unsigned)(c - 'A');
+    *row = (unsigned)(r - 1);
+    return true;
 }

@@ -18,12 +18,19 @@ typedef enum {
     QUESTION_ORDER,     /* options to put in order (authored in the right order) */
     QUESTION_MATCH,     /* options (left) matched with right[]: option i goes with right[i] */
     QUESTION_FORM,      /* several typed fields (fields[]), each checked and scored on its own */
+    QUESTION_LOCATE,    /* a place on the picture, pointed at on a grid; right inside regions[] */
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
 #define QUESTION_MAX_OPTIONS 9
 /* Most fields a form question may have. */
 #define QUESTION_MAX_FIELDS 16
+/* A locate question's grid: at most this many columns (named A, B, ...) and rows (1, 2, ...). */
+#define LOCATE_MAX_GRID 12
+#define LOCATE_DEFAULT_COLS 8
+#define LOCATE_DEFAULT_ROWS 6
+/* Most right places a locate question may have. */
+#define LOCATE_MAX_REGIONS 8
 
 typedef struct {
     char *key;  /* short key cited by pages and questions, e.g. "N2" */
@@ -37,12 +44,18 @@ typedef struct {
 } SourceRefs;
 
 /* A picture on a page or a question. Drawn by the shell when it can, else as a captioned
- * placeholder; file is NULL when there is none. */
+ * placeholder; file is empty when there is none. */
 typedef struct {
-    char *file;    /* path relative to the module's content directory, e.g. "assets/frame.png" */
+    LText file;    /* a name in the module's assets/ folder ("pistol_en.png"), one per language
+                    * or one for all (see assets.h) */
     LText caption; /* shown under the picture */
     LText alt;     /* what the picture shows, for placeholders and screen readers */
 } Image;
+
+/* A rectangle in a picture's pixels: left, top, width, height. */
+typedef struct {
+    double x, y, w, h;
+} Region;
 
 /* No page: the lesson ends (Page.next, PageChoice.page). */
 #define PAGE_END ((size_t)-1)
@@ -118,6 +131,10 @@ typedef struct {
     size_t n_fields;
     LText hint;       /* practice: shown on request, at a cost (QuizSettings.hint_cost) */
     Image image;
+    unsigned grid_cols, grid_rows; /* locate: the grid laid over the picture */
+    Region *regions;  /* locate: the right places, in the picture's pixels */
+    size_t n_regions;
+    unsigned pic_w, pic_h; /* locate: the picture's size, read when the module is loaded */
     char **tags;      /* competency tags, e.g. "marking", "tracing"; owned */
     size_t n_tags;
     /* Generated questions: built by the module's function quiz[quiz_index + 1] from a seed; the
@@ -195,6 +212,18 @@ const Question *module_question(const Module *m, const char *id);
 bool quiz_pool_has(const QuizSettings *s, const Question *q);
 /* How many of m's questions an attempt may draw from. */
 size_t quiz_pool_size(const Module *m);
+
+/* True when the picture has a file (in some language). */
+bool image_present(const Image *im);
+/* Locate: whether the grid cell (col, row), 0-based, is a right place. A cell is right when it
+ * overlaps a region by at least a quarter of the cell, or covers at least half of a region. */
+bool locate_cell_right(const Question *q, unsigned col, unsigned row);
+/* How many of the grid's cells are right. */
+unsigned locate_right_cells(const Question *q);
+/* A cell's name: column letter and row number, "C4". out holds at least 8 bytes. */
+void locate_cell_name(unsigned col, unsigned row, char *out, size_t outlen);
+/* Parses a cell name ("c4" too) within q's grid. */
+bool locate_parse_cell(const Question *q, const char *s, unsigned *col, unsigned *row);
 
 /* Makes q a true/false question: options True and False (in every language), answer set. */
 void question_make_truefalse(Question *q, bool is_true);

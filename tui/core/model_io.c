@@ -60,7 +60,7 @@ static void put_strv(StrBuf *b, char *const *v, size_t n)
 
 static void put_image(StrBuf *b, const Image *im)
 {
-    put_str(b, im->file);
+    put_ltext(b, &im->file);
     put_ltext(b, &im->caption);
     put_ltext(b, &im->alt);
 }
@@ -111,6 +111,17 @@ static void put_question(StrBuf *out, const Question *q)
     }
     put_ltext(out, &q->hint);
     put_image(out, &q->image);
+    put_u32(out, q->grid_cols);
+    put_u32(out, q->grid_rows);
+    put_u32(out, q->pic_w);
+    put_u32(out, q->pic_h);
+    put_u32(out, (uint32_t)q->n_regions);
+    for (size_t k = 0; k < q->n_regions; k++) {
+        put_num(out, q->regions[k].x);
+        put_num(out, q->regions[k].y);
+        put_num(out, q->regions[k].w);
+        put_num(out, q->regions[k].h);
+    }
     put_strv(out, q->tags, q->n_tags);
     put_u32(out, q->generated);
     put_u32(out, (uint32_t)q->quiz_index);
@@ -282,7 +293,7 @@ static size_t get_strv(Reader *r, char ***v)
 
 static void get_image(Reader *r, Image *im)
 {
-    im->file = get_str(r);
+    get_ltext(r, &im->file);
     get_ltext(r, &im->caption);
     get_ltext(r, &im->alt);
 }
@@ -348,6 +359,21 @@ static void get_question(Reader *r, Question *q)
     }
     get_ltext(r, &q->hint);
     get_image(r, &q->image);
+    q->grid_cols = get_u32(r);
+    q->grid_rows = get_u32(r);
+    q->pic_w = get_u32(r);
+    q->pic_h = get_u32(r);
+    size_t ng = get_count(r, 16);
+    q->regions = xcalloc(ng ? ng : 1, sizeof *q->regions);
+    for (; q->n_regions < ng && r->ok; q->n_regions++) {
+        Region *g = &q->regions[q->n_regions];
+        g->x = get_num(r);
+        g->y = get_num(r);
+        g->w = get_num(r);
+        g->h = get_num(r);
+        if (!(g->w > 0 && g->h > 0 && g->x >= 0 && g->y >= 0))
+            r->ok = false;
+    }
     q->n_tags = get_strv(r, &q->tags);
     q->generated = get_u32(r) != 0;
     q->quiz_index = get_u32(r);
@@ -358,11 +384,15 @@ static void get_question(Reader *r, Question *q)
     /* What the loader guarantees, checked again at the boundary. */
     uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
     bool typed = (q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL) || q->type == QUESTION_FORM;
-    if (!q->id || q->type > QUESTION_FORM ||
+    bool locate = q->type == QUESTION_LOCATE;
+    if (!q->id || q->type > QUESTION_LOCATE ||
+        (locate && (q->n_regions == 0 || q->n_regions > LOCATE_MAX_REGIONS || !q->grid_cols ||
+                    !q->grid_rows || q->grid_cols > LOCATE_MAX_GRID ||
+                    q->grid_rows > LOCATE_MAX_GRID || !q->pic_w || !q->pic_h)) ||
         (q->type == QUESTION_MATCH && q->n_right != q->n_options) ||
         ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
         (q->type == QUESTION_FORM && q->n_fields == 0) ||
-        (!typed && (q->n_options < 2 || q->answer >= q->n_options)) ||
+        (!typed && !locate && (q->n_options < 2 || q->answer >= q->n_options)) ||
         q->n_options > QUESTION_MAX_OPTIONS ||
         (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
         r->ok = false;

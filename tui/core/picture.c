@@ -232,3 +232,38 @@ void picture_done(Picture *p)
     p->rgba = NULL;
     p->width = p->height = 0;
 }
+
+bool picture_probe_file(const char *path, unsigned *width, unsigned *height, char *err,
+                        size_t errlen)
+{
+    static const unsigned char sig[8] = {137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
+    unsigned char head[24];
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        if (err && errlen)
+            snprintf(err, errlen, "cannot open: %s", strerror(errno));
+        return false;
+    }
+    size_t got = fread(head, 1, sizeof head, f);
+    fclose(f);
+    if (got < 8 || memcmp(head, sig, 8) != 0) {
+        set_err(err, errlen, got == 0 ? "empty file" : "not a PNG file");
+        return false;
+    }
+    if (got < sizeof head || memcmp(head + 12, "IHDR", 4) != 0) {
+        set_err(err, errlen, "truncated or damaged header");
+        return false;
+    }
+    uint32_t w = be32(head + 16), h = be32(head + 20);
+    if (w == 0 || h == 0) {
+        set_err(err, errlen, "invalid size: 0 pixels");
+        return false;
+    }
+    if (!within_limits(w, h)) {
+        too_large(err, errlen, w, h);
+        return false;
+    }
+    *width = w;
+    *height = h;
+    return true;
+}

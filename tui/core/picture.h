@@ -25,5 +25,9 @@ bool picture_load_file(const char *path, Picture *out, char *err, size_t errlen)
 /* The same from len bytes at data. */
 bool picture_load_memory(const void *data, size_t len, Picture *out, char *err, size_t errlen);
 void picture_done(Picture *p);
+/* Reads only the size from the PNG header at path (no decoding): false with a message when the
+ * file cannot be read, is not a PNG, or is over the limits. */
+bool picture_probe_file(const char *path, unsigned *width, unsigned *height, char *err,
+                        size_t errlen);
 
 #endif

@@ -519,6 +519,26 @@ bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, 
     return record(run, q, typed, verdict, out, err, errlen);
 }
 
+bool quiz_submit_locate(QuizRun *run, unsigned col, unsigned row, Verdict *out, char *err,
+                        size_t errlen)
+{
+    const Question *q = quiz_question(run);
+    if (!q || run->finished || run->answered || q->type != QUESTION_LOCATE) {
+        snprintf(err, errlen, "this question does not take a place now");
+        return false;
+    }
+    if (col >= q->grid_cols || row >= q->grid_rows) {
+        snprintf(err, errlen, "no such place on the grid");
+        return false;
+    }
+    char response[8];
+    locate_cell_name(col, row, response, sizeof response);
+    Verdict v = {.max = question_max_score(q)};
+    v.correct = locate_cell_right(q, col, row);
+    v.score = v.correct ? v.max : 0.0;
+    return record(run, q, response, v, out, err, errlen);
+}
+
 bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);

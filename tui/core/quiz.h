@@ -139,6 +139,9 @@ bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, siz
 /* The same for a typed answer (text and numeric questions); the text is stored as typed. A
  * numeric answer that is not a number is refused (false, nothing stored). */
 bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen);
+/* locate: the trainee points at grid cell (col, row), 0-based. */
+bool quiz_submit_locate(QuizRun *run, unsigned col, unsigned row, Verdict *out, char *err,
+                        size_t errlen);
 void quiz_next(QuizRun *run);
 /* Records the final score of the attempt: every drawn question counts, answered or not. */
 bool quiz_finish(QuizRun *run, char *err, size_t errlen);

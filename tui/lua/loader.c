@@ -8,14 +8,16 @@
 #include <string.h>
 
 #include "loader_read.h"
+#include "../core/assets.h"
 
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
                                         "truefalse", "multi",  "text", "numeric", "serial",
-                                        "order",     "match", "form"};
+                                        "order",     "match", "form",
+                                        "locate"};
 
 /* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_FORM < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(CTOR_LOCATE < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 
 /* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
@@ -47,7 +49,7 @@ void loader_register_api(Sandbox *sb)
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
-    for (int k = CTOR_LESSON; k <= CTOR_FORM; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_LOCATE; k++) {
         lua_pushinteger(L, k);
         lua_pushcclosure(L, l_construct, 1);
         sandbox_set_global(sb, ctor_names[k]);
@@ -311,6 +313,13 @@ static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, c
     }
 }
 
+static AssetsCheck picture_check = ASSETS_CHECK_FIND;
+
+void loader_set_picture_check(AssetsCheck depth)
+{
+    picture_check = depth;
+}
+
 Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
@@ -400,6 +409,8 @@ Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *pro
     check_settings(&ld, m, line);
     if (m->n_pages == 0 && m->n_questions == 0)
         ld_report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
+    if (ld.errors == 0)
+        ld.errors += module_check_pictures(m, picture_check, probs);
 
 done:
     lua_settop(L, idx - 1);

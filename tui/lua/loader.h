@@ -2,11 +2,15 @@
 #ifndef RASTRO_LOADER_H
 #define RASTRO_LOADER_H
 
+#include "../core/assets.h"
 #include "../core/catalog.h"
 #include "sandbox.h"
 
 /* Registers the authoring API (lesson, page, choice) in the module environment of sb. */
 void loader_register_api(Sandbox *sb);
+
+/* How far loader_build checks a module's pictures (default ASSETS_CHECK_FIND; lint decodes). */
+void loader_set_picture_check(AssetsCheck depth);
 
 /* Converts the value on top of sb's stack (popped) into a Module. Problems go to probs with file
  * and line. Question functions are run with seeds 1 to gen_seeds (at least 1; lint tries more).

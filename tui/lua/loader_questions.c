@@ -355,6 +355,95 @@ void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *
     free(fp);
 }
 
+static const char *const locate_fields[] = {"grid", "regions", NULL};
+
+/* A number field of the table at idx: false (reported) when present and not a number >= min. */
+static bool read_number(Ld *ld, int idx, const char *field, int line, const char *path, double min,
+                        double *out)
+{
+    lua_State *L = ld->L;
+    bool ok = false;
+    int t = ld_raw_getfield(L, idx, field);
+    char *p = ld_join_path(path, field);
+    if (t == LUA_TNUMBER && lua_tonumber(L, -1) >= min && lua_tonumber(L, -1) < 1e6) {
+        *out = lua_tonumber(L, -1);
+        ok = true;
+    } else {
+        ld_report(ld, PROBLEM_ERROR, line, p, "%s (a number of pixels%s)",
+                  t == LUA_TNIL ? "missing" : "must be a number in range", min > 0 ? ", above 0" : "");
+    }
+    lua_pop(L, 1);
+    free(p);
+    return ok;
+}
+
+/* locate: grid = { columns, rows } and regions = { { x =, y =, w =, h = }, ... }. Stack: 0. */
+static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_State *L = ld->L;
+    q->grid_cols = LOCATE_DEFAULT_COLS;
+    q->grid_rows = LOCATE_DEFAULT_ROWS;
+    char *gp = ld_join_path(path, "grid");
+    int t = ld_raw_getfield(L, idx, "grid");
+    if (t == LUA_TTABLE) {
+        lua_rawgeti(L, -1, 1);
+        lua_rawgeti(L, -2, 2);
+        bool ok = lua_isinteger(L, -2) && lua_isinteger(L, -1) && lua_rawlen(L, -3) == 2;
+        lua_Integer c = ok ? lua_tointeger(L, -2) : 0, r = ok ? lua_tointeger(L, -1) : 0;
+        if (!ok || c < 2 || r < 2 || c > LOCATE_MAX_GRID || r > LOCATE_MAX_GRID)
+            ld_report(ld, PROBLEM_ERROR, line, gp,
+                      "must be { columns, rows }, each a whole number from 2 to %d",
+                      LOCATE_MAX_GRID);
+        else {
+            q->grid_cols = (unsigned)c;
+            q->grid_rows = (unsigned)r;
+        }
+        lua_pop(L, 2);
+    } else if (t != LUA_TNIL) {
+        ld_report(ld, PROBLEM_ERROR, line, gp, "must be { columns, rows }, e.g. { 8, 6 }");
+    }
+    lua_pop(L, 1);
+    free(gp);
+
+    static const char *const region_fields[] = {"x", "y", "w", "h", NULL};
+    char *rp = ld_join_path(path, "regions");
+    lua_Integer n = ld_push_list(ld, idx, "regions", line, path, LOCATE_MAX_REGIONS);
+    int list = lua_gettop(L);
+    if (n == 0)
+        ld_report(ld, PROBLEM_ERROR, line, rp,
+                  "missing (the right places, in the picture's pixels: { { x = 120, y = 80, w = "
+                  "60, h = 30 } })");
+    if (n > 0)
+        q->regions = xcalloc((size_t)n, sizeof *q->regions);
+    for (lua_Integer i = 1; i <= n; i++) {
+        char *ip = xasprintf("%s[%lld]", rp, (long long)i);
+        lua_rawgeti(L, list, i);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { x = ..., y = ..., w = ..., h = ... }");
+        } else {
+            int rt = lua_gettop(L);
+            ld_check_fields(ld, rt, line, ip, region_fields);
+            Region g;
+            bool ok = read_number(ld, rt, "x", line, ip, 0, &g.x);
+            ok = read_number(ld, rt, "y", line, ip, 0, &g.y) && ok;
+            ok = read_number(ld, rt, "w", line, ip, 1, &g.w) && ok;
+            ok = read_number(ld, rt, "h", line, ip, 1, &g.h) && ok;
+            if (ok)
+                q->regions[q->n_regions++] = g;
+        }
+        lua_pop(L, 1);
+        free(ip);
+    }
+    lua_pop(L, 1);
+    free(rp);
+    if (!image_present(&q->image)) {
+        char *p = ld_join_path(path, "image");
+        ld_report(ld, PROBLEM_ERROR, line, p,
+                  "missing: a locate question points at a place on its picture");
+        free(p);
+    }
+}
+
 /* Fields every question may have, beside its own. */
 static const char *const common_fields[] = {"id", "prompt", "explain", "sources", "hint", "image",
                                             "tags", NULL};
@@ -383,7 +472,7 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     if (kind < CTOR_CHOICE) {
         ld_report(ld, PROBLEM_ERROR, parent_line, path,
                "not a question: write choice, multi, truefalse, text, numeric, serial, order, "
-               "match or form { ... }");
+               "match, form or locate { ... }");
         return;
     }
     static const struct { QuestionType type; const char *const *fields; } kinds[] = {
@@ -396,6 +485,7 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
         [CTOR_ORDER] = {QUESTION_ORDER, order_fields},
         [CTOR_MATCH] = {QUESTION_MATCH, match_fields},
         [CTOR_FORM] = {QUESTION_FORM, form_fields},
+        [CTOR_LOCATE] = {QUESTION_LOCATE, locate_fields},
     };
     q->line = line;
     q->type = kinds[kind].type;
@@ -414,6 +504,10 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     q->n_tags = ld_read_ids(ld, idx, "tags", line, path, 20, &q->tags);
     if (kind == CTOR_FORM) {
         ld_read_form_fields(ld, idx, line, path, q);
+        return;
+    }
+    if (kind == CTOR_LOCATE) {
+        read_locate(ld, idx, line, path, q);
         return;
     }
     if (kind == CTOR_TRUEFALSE) {

@@ -412,6 +412,54 @@ static bool valid_image_name(const char *s)
     return true;
 }
 
+/* The picture name (or { en = name, es = name }) on top of the stack into out. Stack: 0. */
+static void read_image_file(Ld *ld, int line, const char *fp, LText *out)
+{
+    lua_State *L = ld->L;
+    static const char usage[] = "a picture in assets/, e.g. \"pistol-frame.png\", or one per "
+                                "language: { en = \"pistol_en.png\", es = \"pistol_es.png\" }";
+    int t = lua_type(L, -1);
+    if (t == LUA_TSTRING) {
+        if (!valid_image_name(lua_tostring(L, -1)))
+            ld_report(ld, PROBLEM_ERROR, line, fp,
+                      "'%s' is not a picture name (letters, digits, '-', '_', ending in .png; no "
+                      "folders)", lua_tostring(L, -1));
+        else
+            out->s[LANG_EN] = xstrdup(lua_tostring(L, -1)); /* the same in every language */
+    } else if (t == LUA_TTABLE) {
+        int tbl = lua_gettop(L);
+        lua_pushnil(L);
+        while (lua_next(L, tbl)) {
+            Lang lang;
+            const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+            if (!code || strlen(code) != 2 || !lang_parse(code, &lang))
+                ld_report(ld, PROBLEM_ERROR, line, fp, "unknown language key %s%s%s (use en and es)",
+                          code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
+            else if (lua_type(L, -1) != LUA_TSTRING || !valid_image_name(lua_tostring(L, -1)))
+                ld_report(ld, PROBLEM_ERROR, line, fp,
+                          "%s: not a picture name (letters, digits, '-', '_', ending in .png; no "
+                          "folders)", code);
+            else {
+                free(out->s[lang]);
+                out->s[lang] = xstrdup(lua_tostring(L, -1));
+            }
+            lua_pop(L, 1);
+        }
+        if (ltext_empty(out))
+            ld_report(ld, PROBLEM_ERROR, line, fp, "empty: %s", usage);
+        else if (!out->s[LANG_EN])
+            ld_report(ld, PROBLEM_ERROR, line, fp, "needs an en picture, shown where no other "
+                                                   "language has one");
+        for (int l = 1; l < LANG_COUNT && out->s[LANG_EN]; l++)
+            if (!out->s[l])
+                ld_report(ld, PROBLEM_WARNING, line, fp, "missing picture for '%s' (the en one is "
+                          "shown)", lang_code((Lang)l));
+    } else {
+        ld_report(ld, PROBLEM_ERROR, line, fp, "%s (%s)", t == LUA_TNIL ? "missing" : "wrong type",
+                  usage);
+    }
+}
+
 void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out)
 {
     static const char *const fields[] = {"file", "caption", "alt", NULL};
@@ -422,15 +470,8 @@ void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out)
         int im = lua_gettop(L);
         ld_check_fields(ld, im, line, p, fields);
         char *fp = ld_join_path(p, "file");
-        if (ld_raw_getfield(L, im, "file") != LUA_TSTRING)
-            ld_report(ld, PROBLEM_ERROR, line, fp, "%s (a picture in assets/, e.g. \"pistol-frame.png\")",
-                      lua_isnil(L, -1) ? "missing" : "must be a string");
-        else if (!valid_image_name(lua_tostring(L, -1)))
-            ld_report(ld, PROBLEM_ERROR, line, fp,
-                      "'%s' is not a picture name (letters, digits, '-', '_', ending in .png; no folders)",
-                      lua_tostring(L, -1));
-        else
-            out->file = xstrdup(lua_tostring(L, -1));
+        ld_raw_getfield(L, im, "file");
+        read_image_file(ld, line, fp, &out->file);
         lua_pop(L, 1);
         free(fp);
         ld_read_text(ld, im, "caption", line, p, false, &out->caption);

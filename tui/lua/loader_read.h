@@ -20,7 +20,8 @@ typedef enum {
     CTOR_SERIAL,
     CTOR_ORDER,
     CTOR_MATCH,
-    CTOR_FORM
+    CTOR_FORM,
+    CTOR_LOCATE
 } CtorKind;
 
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an

@@ -198,11 +198,11 @@ size_t doc_clamp_scroll(const Doc *d, long scroll, int rows)
 
 void doc_image(Doc *d, const Image *im, Lang lang, int width)
 {
-    if (!im->file)
+    if (!image_present(im))
         return;
     const char *alt = ltext_get(&im->alt, lang);
     if (!alt[0])
-        alt = im->file;
+        alt = ltext_get(&im->file, lang);
     doc_blank(d);
     doc_box(d, tr("Picture"), alt, width < 64 ? width : 64, 0, ROLE_DIM, -1);
     if (!ltext_empty(&im->caption))

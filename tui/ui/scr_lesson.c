@@ -62,7 +62,7 @@ static void lesson_build(LessonScreen *l, Lang lang, int width)
     doc_text(&l->doc, ltext_get(&p->title, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&l->doc);
     doc_markup(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
-    if (p->image.file)
+    if (image_present(&p->image))
         doc_image(&l->doc, &p->image, lang, width);
     /* The ways on, after the text: a small menu tagged with the choice's index. Sources are
      * footnotes and come last. */
