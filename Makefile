@@ -8,11 +8,14 @@ PKGS    := ncursesw lua5.4 libpng sqlite3
 # Only the PDF renderer plugin (rastro-pdf.so) links these: rastro loads it when it writes a
 # PDF, so that its start never pays for some forty more shared libraries.
 PDFPKGS := pangocairo
+# The picture converter plugin (rastro-chafa.so) alone links libchafa (and with it glib), loaded
+# on the first picture drawn.
+CHAFAPKGS := chafa
 TESTPKGS := check vterm
 
 # Install what is missing before anything asks pkg-config for flags.
 ifneq ($(MAKECMDGOALS),clean)
-ifeq ($(shell pkg-config --exists $(PKGS) $(PDFPKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v rsvg-convert >/dev/null && echo ok),)
+ifeq ($(shell pkg-config --exists $(PKGS) $(PDFPKGS) $(CHAFAPKGS) $(TESTPKGS) 2>/dev/null && command -v msgfmt >/dev/null && command -v dialog >/dev/null && command -v lua5.4 >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v rsvg-convert >/dev/null && command -v chafa >/dev/null && echo ok),)
 DEPS := $(shell scripts/install-deps >&2 && echo ok)
 ifneq ($(DEPS),ok)
 $(error scripts/install-deps failed; install the packages it names and run make again)
@@ -50,6 +53,9 @@ MAIN_OBJ := $(BUILD)/obj/tui/main.o
 PDF_SRC  := $(wildcard tui/pdf/*.c)
 PDF_OBJ  := $(PDF_SRC:%.c=$(BUILD)/obj/%.o)
 PDF_SO   := $(BUILD)/rastro-pdf.so
+CHAFA_SRC := $(wildcard tui/chafa/*.c)
+CHAFA_OBJ := $(CHAFA_SRC:%.c=$(BUILD)/obj/%.o)
+CHAFA_SO := $(BUILD)/rastro-chafa.so
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c tests/testutil.c
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -57,7 +63,7 @@ LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
 .PHONY: all run check test asan lint-content bench install clean pot
-all: $(BUILD)/rastro $(PDF_SO) $(MO)
+all: $(BUILD)/rastro $(PDF_SO) $(CHAFA_SO) $(MO)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -69,6 +75,13 @@ $(PDF_OBJ): $(BUILD)/obj/%.o: %.c
 
 $(PDF_SO): $(PDF_OBJ)
 	$(CC) $(SAN) -shared -o $@ $^ $(shell pkg-config --libs $(PDFPKGS)) -lm
+
+$(CHAFA_OBJ): $(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fPIC $(shell pkg-config --cflags $(CHAFAPKGS)) -c $< -o $@
+
+$(CHAFA_SO): $(CHAFA_OBJ)
+	$(CC) $(SAN) -shared -o $@ $^ $(shell pkg-config --libs $(CHAFAPKGS)) -lm
 
 $(BUILD)/rastro: $(LIB_OBJ) $(MAIN_OBJ)
 	$(CC) $(SAN) -o $@ $^ $(LIBS)
@@ -122,6 +135,7 @@ install: all
 	install -m 755 $(BUILD)/rastro $(DESTDIR)$(PREFIX)/bin/rastro
 	install -d $(DESTDIR)$(PREFIX)/lib/rastro
 	install -m 644 $(PDF_SO) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-pdf.so
+	install -m 644 $(CHAFA_SO) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-chafa.so
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/

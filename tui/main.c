@@ -16,6 +16,8 @@
 #include "cli.h"
 #include "core/i18n.h"
 #include "lua/host.h"
+#include "core/render.h"
+#include "ui/gfx.h"
 #include "ui/ui.h"
 
 static void usage(FILE *out)
@@ -56,6 +58,8 @@ static void usage(FILE *out)
             "  certificate --trainee NAME [--workshop W] [--format text|pdf] [-o FILE]\n"
             "                              certificate of completion of the modules passed\n"
             "  instructor [--workshop W]   live view of a workshop while trainees work\n"
+            "  picture FILE.png [--size COLSxROWS] [--mode 256|16|8|ascii|sixel]\n"
+            "                              print a picture as the shell draws it\n"
             "\n"
             "Options:\n"
             "  --db FILE        database file (default: $RASTRO_DB, else\n"
@@ -65,6 +69,10 @@ static void usage(FILE *out)
             "  --lang en|es     language of the interface (default: from LANG)\n"
             "  --workshop W     the shell opens on workshop W's roster (default: the\n"
             "                   workshop running today, if any, else every trainee)\n"
+            "  --pictures MODE  how pictures are drawn: auto (default: sixel where the\n"
+            "                   terminal has it, else coloured blocks, else ASCII), sixel,\n"
+            "                   256, 16, 8, ascii, or none (the alt text, for screen\n"
+            "                   readers); also $RASTRO_PICTURES\n"
             "  -h, --help       show this help\n"
             "  -V, --version    show the version\n");
 }
@@ -228,6 +236,7 @@ int main(int argc, char **argv)
         {"content", required_argument, NULL, 'c'},
         {"lang", required_argument, NULL, 'l'},
         {"workshop", required_argument, NULL, 'w'},
+        {"pictures", required_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -244,6 +253,18 @@ int main(int argc, char **argv)
         case 'd': db = optarg; break;
         case 'c': content = optarg; break;
         case 'w': job.workshop_name = optarg; break;
+        case 'p': {
+            RenderMode m;
+            if (strcmp(optarg, "auto") == 0)
+                break;
+            if (!render_mode_parse(optarg, &m)) {
+                fprintf(stderr, "rastro: --pictures is auto, sixel, 256, 16, 8, ascii or none, "
+                                "not '%s'\n", optarg);
+                return 2;
+            }
+            gfx_force_mode(m);
+            break;
+        }
         case 'l':
             if (strlen(optarg) != 2 || !lang_parse(optarg, &forced)) {
                 fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", optarg);
@@ -280,6 +301,7 @@ int main(int argc, char **argv)
         {"import", cli_import, true},       {"report", cli_report, true},
         {"certificate", cli_certificate, true},
         {"instructor", cli_instructor, true},
+        {"picture", cli_picture, false},
     };
     int (*run)(App *, int, char **) = NULL;
     bool known = !cmd, needs_store = !cmd;

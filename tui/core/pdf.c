@@ -2,7 +2,6 @@
  * loaded the first time a PDF is written. */
 #include "pdf.h"
 
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "plugin.h"
 #include "text.h"
 
 #define PLUGIN_NAME "rastro-pdf.so"
@@ -91,41 +91,13 @@ void pdf_rect(PdfPage *p, double x, double y, double w, double h, double width)
     op->size = width;
 }
 
-/* The renderer: $RASTRO_PDF_PLUGIN, else rastro-pdf.so beside the program, else in
- * ../lib/rastro/ from it (an installed rastro). Loaded once and kept: its libraries keep
- * process-wide state (fontconfig, glib) that must not be unloaded. */
+/* The renderer, loaded once and kept (see plugin.h). */
 static PdfRenderFn load_renderer(char *why, size_t len)
 {
     static PdfRenderFn render;
-    if (render)
-        return render;
-    char exe[PATH_MAX], path[PATH_MAX + 64];
-    const char *env = getenv("RASTRO_PDF_PLUGIN");
-    void *handle = NULL;
-    if (env && env[0]) {
-        handle = dlopen(env, RTLD_NOW | RTLD_LOCAL);
-    } else {
-        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-        exe[n > 0 ? n : 0] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash)
-            *slash = '\0';
-        static const char *const places[] = {"%s/" PLUGIN_NAME, "%s/../lib/rastro/" PLUGIN_NAME};
-        for (size_t i = 0; i < 2 && !handle; i++) {
-            snprintf(path, sizeof path, places[i], exe);
-            if (access(path, R_OK) == 0)
-                handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-        }
-    }
-    if (!handle) {
-        const char *e = dlerror();
-        snprintf(why, len, "the PDF renderer (%s) cannot be loaded%s%s", PLUGIN_NAME, e ? ": " : "",
-                 e ? e : "; install rastro with `make install`, or set RASTRO_PDF_PLUGIN");
-        return NULL;
-    }
-    render = (PdfRenderFn)(uintptr_t)dlsym(handle, PDF_RENDER_SYMBOL);
     if (!render)
-        snprintf(why, len, "%s has no %s", PLUGIN_NAME, PDF_RENDER_SYMBOL);
+        render = (PdfRenderFn)(uintptr_t)plugin_symbol(PLUGIN_NAME, "RASTRO_PDF_PLUGIN",
+                                                       PDF_RENDER_SYMBOL, "PDF renderer", why, len);
     return render;
 }
 

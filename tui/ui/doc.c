@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/assets.h"
 #include "../core/i18n.h"
 #include "../core/layout.h"
 #include "../core/text.h"
@@ -18,6 +19,7 @@ void doc_clear(Doc *d)
     for (size_t i = 0; i < d->n; i++) {
         free(d->lines[i].text);
         free(d->lines[i].emph);
+        free(d->lines[i].pic);
     }
     d->n = 0;
 }
@@ -180,6 +182,16 @@ int doc_draw(const Doc *d, size_t first, int top, int rows, int x, int width, in
                             l->n_emph);
         else
             term_print(top + drawn, x + l->indent, width - l->indent, role, l->text);
+        /* A picture is drawn once, from its first row on screen, for all its rows shown. */
+        if (l->pic && (i == first || l->pic_row == 0)) {
+            int n = l->pic_rows - l->pic_row;
+            if (n > rows - drawn)
+                n = rows - drawn;
+            char err[256];
+            if (!gfx_draw(l->pic, top + drawn - l->pic_row, x + l->indent + l->pic_x, l->pic_cols,
+                          l->pic_rows, l->pic_row, n, NULL, l->grid, err, sizeof err))
+                term_print(top + drawn, x + l->indent + l->pic_x, l->pic_cols, ROLE_WARNING, err);
+        }
     }
     return drawn;
 }
@@ -196,15 +208,101 @@ size_t doc_clamp_scroll(const Doc *d, long scroll, int rows)
     return (size_t)scroll;
 }
 
-void doc_image(Doc *d, const Image *im, Lang lang, int width)
+char *doc_image_path(const Image *im, Lang lang, const char *module_file)
 {
-    if (!image_present(im))
-        return;
+    const char *name = ltext_get(&im->file, lang);
+    char path[4200];
+    return name[0] && assets_find(module_file, name, path, sizeof path) ? xstrdup(path) : NULL;
+}
+
+/* The placeholder: the alt text in a frame, and why the picture is not shown. */
+static void image_placeholder(Doc *d, const Image *im, Lang lang, int width, const char *why)
+{
     const char *alt = ltext_get(&im->alt, lang);
     if (!alt[0])
         alt = ltext_get(&im->file, lang);
-    doc_blank(d);
     doc_box(d, tr("Picture"), alt, width < 64 ? width : 64, 0, ROLE_DIM, -1);
+    if (why) {
+        char *msg = xasprintf(tr("(not shown: %s)"), why);
+        doc_text(d, msg, width, 1, ROLE_DIM, -1);
+        free(msg);
+    }
+}
+
+/* The column letters of grid over a box cols wide starting at column x, the cursor's
+ * emphasised. */
+static void grid_letters(Doc *d, const GfxGrid *g, int x, int cols)
+{
+    char *line = xcalloc((size_t)(x + cols + 2), 1);
+    memset(line, ' ', (size_t)(x + cols));
+    size_t at = 0;
+    for (unsigned c = 0; c < g->cols; c++) {
+        int mid = x + (int)((2 * c + 1) * (unsigned)cols / (2 * g->cols));
+        line[mid] = (char)('A' + c);
+        if (c == g->cur_col)
+            at = (size_t)mid;
+    }
+    DocLine *l = line_push(d, line, 0, ROLE_DIM, -1);
+    if (g->cursor) {
+        l->emph = xcalloc(1, sizeof *l->emph);
+        l->emph[0] = (LayoutSpan){at, 1};
+        l->n_emph = 1;
+    }
+}
+
+bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
+               const char *module_file, const GfxGrid *grid)
+{
+    if (!image_present(im))
+        return false;
+    doc_blank(d);
+    char err[256];
+    char *path = doc_image_path(im, lang, module_file);
+    const Picture *pic = NULL;
+    if (gfx_mode() == RENDER_NONE)
+        snprintf(err, sizeof err, "%s", tr("pictures are off"));
+    else if (!path)
+        snprintf(err, sizeof err, tr("no picture file '%s'"), ltext_get(&im->file, lang));
+    else
+        pic = gfx_picture(path, err, sizeof err);
+    if (!pic) {
+        image_placeholder(d, im, lang, width, path || gfx_mode() != RENDER_NONE ? err : NULL);
+        free(path);
+        return false;
+    }
+    int label = grid ? 3 : 0; /* room for the row numbers */
+    int cw, ch, cols, rows;
+    gfx_cell_size(&cw, &ch);
+    render_fit(pic->width, pic->height, width - label, max_rows < 3 ? 3 : max_rows, cw, ch,
+               &cols, &rows);
+    if (grid)
+        grid_letters(d, grid, label, cols);
+    for (int r = 0; r < rows; r++) {
+        char *text = xstrdup("");
+        if (grid) {
+            /* The row's number beside the middle of its band of cells. */
+            for (unsigned g = 0; g < grid->rows; g++)
+                if ((int)((2 * g + 1) * (unsigned)rows / (2 * grid->rows)) == r) {
+                    free(text);
+                    text = xasprintf("%2u", g + 1);
+                }
+        }
+        DocLine *l = line_push(d, text, 0, ROLE_DIM, -1);
+        if (grid && grid->cursor && text[0] &&
+            (unsigned)atoi(text) == grid->cur_row + 1) {
+            l->emph = xcalloc(1, sizeof *l->emph);
+            l->emph[0] = (LayoutSpan){0, 2};
+            l->n_emph = 1;
+        }
+        l->pic = xstrdup(path);
+        l->pic_x = label;
+        l->pic_row = r;
+        l->pic_rows = rows;
+        l->pic_cols = cols;
+        l->grid = grid;
+    }
     if (!ltext_empty(&im->caption))
         doc_text(d, ltext_get(&im->caption, lang), width, 1, ROLE_NORMAL, -1);
+    free(path);
+    return true;
 }

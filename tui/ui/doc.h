@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "../core/model.h"
+#include "gfx.h"
 #include "term.h"
 
 typedef struct {
@@ -15,6 +16,11 @@ typedef struct {
     int tag; /* caller's mark, e.g. the option a line belongs to; -1 for none */
     LayoutSpan *emph; /* emphasised runs of text, drawn emphasised; owned, NULL if none */
     size_t n_emph;
+    /* A row of a picture drawn pic_x columns after the line's start (text is then a label left
+     * of it): box row pic_row of pic_rows, pic_cols wide. pic is the file's path, owned. */
+    char *pic;
+    int pic_x, pic_row, pic_rows, pic_cols;
+    const GfxGrid *grid; /* a grid over the picture (the caller's), or NULL */
 } DocLine;
 
 typedef struct {
@@ -39,9 +45,16 @@ void doc_box(Doc *d, const char *label, const char *body, int width, int indent,
 void doc_prefixed(Doc *d, const char *prefix, const char *text, int width, Role role, int tag);
 void doc_line(Doc *d, const char *text, int indent, Role role, int tag);
 void doc_blank(Doc *d);
-/* A picture as a framed placeholder (until pictures are drawn): what it shows inside the frame,
- * its caption under it. Nothing when im has no file. */
-void doc_image(Doc *d, const Image *im, Lang lang, int width);
+/* A picture, im's file for lang found beside module_file (assets.h), fitted into width columns
+ * and at most max_rows rows with its shape kept, its caption under it. When pictures are off, or
+ * it cannot be found or read, a framed placeholder with its alt text (and why) instead. A grid
+ * (locate questions; the caller's, may be NULL) is drawn over it with column letters above and
+ * row numbers beside. Nothing when im has no file. Returns true when the picture itself is
+ * shown. */
+bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
+               const char *module_file, const GfxGrid *grid);
+/* The path of im's file for lang beside module_file, or NULL when none is found; caller frees. */
+char *doc_image_path(const Image *im, Lang lang, const char *module_file);
 /* First and last line index carrying tag, or -1. */
 int doc_find_tag(const Doc *d, int tag, int *last);
 /* Draws lines first.. into rows at (top, x), width columns; returns lines drawn. */

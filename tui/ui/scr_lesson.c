@@ -1,5 +1,5 @@
 /* Lesson pages: a page's title, its text with headings, notes, warnings and emphasis, a picture
- * placeholder, and its choices; scrolled with the arrows. Pages follow the lesson's way (next page
+ * picture, and its choices; scrolled with the arrows. Pages follow the lesson's way (next page
  * or the choice taken) and Back retraces the path taken; the lesson's end leads to the quiz. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +17,7 @@ typedef struct {
     long scroll;
     int sel; /* selected choice on a page with choices, -1 for none */
     int view; /* rows of the page shown at the last draw */
+    bool picture; /* the page's picture is shown (v opens it in the viewer) */
     Doc doc;
     char title[160];
 } LessonScreen;
@@ -59,11 +60,13 @@ static void lesson_build(LessonScreen *l, Lang lang, int width)
 {
     const Page *p = current(l);
     doc_clear(&l->doc);
+    l->picture = false;
     doc_text(&l->doc, ltext_get(&p->title, lang), width, 0, ROLE_HEADING, -1);
     doc_blank(&l->doc);
     doc_markup(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
     if (image_present(&p->image))
-        doc_image(&l->doc, &p->image, lang, width);
+        l->picture = doc_image(&l->doc, &p->image, lang, width, LINES - 7 > 6 ? LINES - 7 : 6,
+                               l->module->file, NULL);
     /* The ways on, after the text: a small menu tagged with the choice's index. Sources are
      * footnotes and come last. */
     if (p->n_choices)
@@ -196,6 +199,15 @@ static void lesson_key(Screen *s, Ui *ui, int key)
     case K_PGDN: case ' ': l->scroll += page_rows; return;
     case K_HOME: l->scroll = 0; return;
     case K_END: l->scroll = 1L << 30; return;
+    case 'v':
+        if (l->picture) {
+            Lang lang = ui->app->lang;
+            char *path = doc_image_path(&p->image, lang, l->module->file);
+            if (path)
+                ui_push(ui, picture_screen_new(ui, path, ltext_get(&p->image.caption, lang)));
+            free(path);
+        }
+        return;
     case K_LEFT: case 'p':
         if (lesson_back(l)) {
             save_place(l, ui, false);
@@ -237,6 +249,8 @@ static int lesson_hints(Screen *s, Ui *ui, KeyHint *out)
     } else {
         out[n++] = (KeyHint){"Enter", tr("Next")};
     }
+    if (l->picture)
+        out[n++] = (KeyHint){"v", tr("View picture")};
     out[n++] = (KeyHint){"?", tr("Help")};
     out[n++] = (KeyHint){"q", tr("Back")};
     return n;
@@ -248,7 +262,9 @@ static const char *lesson_help(Screen *s)
     return tr("Read each page, then go on with Enter or the Right arrow. Up and Down scroll a "
               "long page. A page that offers choices goes on through the one you pick: press "
               "its number, or move to it with Down and press Enter. Left (or p) goes back the "
-              "way you came. At the end of the lesson, Enter starts the quiz.");
+              "way you came. At the end of the lesson, Enter starts the quiz. On a page with a "
+              "picture, v shows it on the whole screen, where it can be zoomed to read small "
+              "markings.");
 }
 
 static void lesson_free(Screen *s)

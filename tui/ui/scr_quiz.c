@@ -85,6 +85,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
             break;
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
+        case QUESTION_LOCATE:
+            foot = tr("Move the frame with the arrows to the place, then Enter.");
+            break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
         }
         break;
@@ -123,6 +126,9 @@ static void prepare_question(QuizScreen *q)
         for (size_t i = 0; i < QUESTION_MAX_OPTIONS; i++)
             q->pick[i] = -1;
     }
+    if (qu && qu->type == QUESTION_LOCATE)
+        q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
+                            true};
     if (is_form(qu)) {
         q->n_fields = qu->n_fields;
         q->fields = xcalloc(q->n_fields, sizeof *q->fields);
@@ -167,6 +173,9 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
         for (size_t k = 0; k < q->n_fields && k < QUESTION_MAX_FIELDS; k++)
             values[k] = q->fields[k].text.s;
         ok = quiz_submit_form(&q->run, values, &q->verdict, err, sizeof err);
+    } else if (qu->type == QUESTION_LOCATE) {
+        ok = quiz_submit_locate(&q->run, q->grid.cur_col, q->grid.cur_row, &q->verdict, err,
+                                sizeof err);
     } else if (quiz_is_typed(qu)) {
         char *folded = text_fold(q->typed.text.s, 0);
         bool empty = !folded[0];
@@ -277,6 +286,36 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
     }
 }
 
+/* Keys on a locate question: the arrows move the frame over the grid, Enter answers. */
+static void locate_key(QuizScreen *q, Ui *ui, int key)
+{
+    GfxGrid *g = &q->grid;
+    if ((key == K_LEFT || key == 'h') && g->cur_col > 0)
+        g->cur_col--;
+    else if ((key == K_RIGHT || key == 'l') && g->cur_col + 1 < g->cols)
+        g->cur_col++;
+    else if ((key == K_UP || key == 'k') && g->cur_row > 0)
+        g->cur_row--;
+    else if ((key == K_DOWN || key == 'j') && g->cur_row + 1 < g->rows)
+        g->cur_row++;
+    else if (key == K_ENTER || key == ' ')
+        quiz_answer(q, ui);
+    else if (key == K_PGUP)
+        q->scroll -= LINES / 2;
+    else if (key == K_PGDN)
+        q->scroll += LINES / 2;
+}
+
+/* Opens the question's picture in the viewer. */
+static void view_picture(QuizScreen *q, Ui *ui, const Question *qu)
+{
+    Lang lang = ui->app->lang;
+    char *path = q->picture ? doc_image_path(&qu->image, lang, q->run.module->file) : NULL;
+    if (path)
+        ui_push(ui, picture_screen_new(ui, path, ltext_get(&qu->image.caption, lang)));
+    free(path);
+}
+
 /* Keys on the options of a choice, true/false or multi question. */
 static void choice_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 {
@@ -326,8 +365,13 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         q->state = QUIZ_CONFIRM_LEAVE;
         return;
     }
-    /* Ctrl-T shows the hint everywhere; h too where keys are not text. */
-    if (q->state == QUIZ_ASKING && (key == 20 || (!text && key == 'h'))) {
+    if (!text && key == 'v') {
+        view_picture(q, ui, qu);
+        return;
+    }
+    bool locate = qu && qu->type == QUESTION_LOCATE;
+    /* Ctrl-T shows the hint everywhere; h too where keys are not text (nor moves). */
+    if (q->state == QUIZ_ASKING && (key == 20 || (!text && !locate && key == 'h'))) {
         take_hint(q, ui);
         return;
     }
@@ -366,6 +410,10 @@ static void quiz_key(Screen *s, Ui *ui, int key)
     }
     if (q->state == QUIZ_ASKING && qu->type == QUESTION_ORDER) {
         order_key(q, ui, qu, key);
+        return;
+    }
+    if (q->state == QUIZ_ASKING && locate) {
+        locate_key(q, ui, key);
         return;
     }
     if (q->state == QUIZ_ASKING) {
@@ -408,6 +456,10 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
+    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
+        out[n++] = (KeyHint){term_utf8() ? "\xE2\x86\x90\xE2\x86\x91\xE2\x86\x92\xE2\x86\x93"
+                                         : "Arrows", tr("Point")};
+        out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Tick")};
@@ -423,7 +475,9 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Enter", tr("Next")};
     }
     if (hint)
-        out[n++] = (KeyHint){"h", tr("Hint")};
+        out[n++] = (KeyHint){qu->type == QUESTION_LOCATE ? "^T" : "h", tr("Hint")};
+    if (q->picture)
+        out[n++] = (KeyHint){"v", tr("View picture")};
     out[n++] = (KeyHint){"?", tr("Help")};
     out[n++] = (KeyHint){"q", tr("Leave")};
     return n;

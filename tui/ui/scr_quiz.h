@@ -29,6 +29,8 @@ typedef struct {
     size_t pool[QUESTION_MAX_OPTIONS];   /* match: right-hand items in the order offered */
     int pick[QUESTION_MAX_OPTIONS];      /* match: place in pool chosen for each item, -1 none */
     bool hint_shown;
+    GfxGrid grid;    /* locate: the grid over the picture and the cell pointed at */
+    bool picture;    /* the question's picture is shown (v opens the viewer) */
     Verdict verdict;
     Doc doc;
     long scroll;

@@ -169,6 +169,37 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, b
     }
 }
 
+/* A locate question: the cell pointed at, and once answered, the right places. */
+static void locate_view(QuizScreen *q, const Question *qu, Lang lang, int width, bool answered)
+{
+    char cell[8];
+    locate_cell_name(q->grid.cur_col, q->grid.cur_row, cell, sizeof cell);
+    char *at = xasprintf(tr("Pointing at %s."), cell);
+    Role role = !answered ? ROLE_NORMAL : q->verdict.correct ? ROLE_CORRECT : ROLE_WRONG;
+    doc_line(&q->doc, at, 0, role, -1);
+    free(at);
+    if (!answered)
+        return;
+    doc_blank(&q->doc);
+    if (q->verdict.correct) {
+        verdict_feedback(&q->doc, &q->verdict, "", width);
+    } else {
+        StrBuf list;
+        strbuf_init(&list);
+        for (unsigned r = 0; r < qu->grid_rows; r++)
+            for (unsigned c = 0; c < qu->grid_cols; c++)
+                if (locate_cell_right(qu, c, r)) {
+                    locate_cell_name(c, r, cell, sizeof cell);
+                    strbuf_printf(&list, "%s%s", list.len ? ", " : "", cell);
+                }
+        char *msg = xasprintf(tr("Not quite. The right places: %s."), list.s);
+        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+        free(msg);
+        strbuf_done(&list);
+    }
+    quiz_view_explain(&q->doc, qu, lang, width, -2);
+}
+
 void quiz_view_build(QuizScreen *q, Lang lang, int width)
 {
     const Question *qu = quiz_question(&q->run);
@@ -179,7 +210,11 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     const QuizItem *it = &q->run.items[q->run.current];
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
-    doc_image(&q->doc, &qu->image, lang, width); /* a blank line, the picture */
+    bool locate = qu->type == QUESTION_LOCATE;
+    /* A picture to point at gets most of the screen; one that illustrates, half of it. */
+    int pic_rows = locate ? LINES - 9 : (LINES - 4) / 2;
+    q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
+                           locate ? &q->grid : NULL); /* a blank line, the picture */
     doc_blank(&q->doc);
     if (q->hint_shown && !ltext_empty(&qu->hint)) {
         char *h = xasprintf("%s %s", tr("Hint:"), ltext_get(&qu->hint, lang));
@@ -202,6 +237,10 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     }
     if (qu->type == QUESTION_FORM) {
         form_view(q, qu, lang, width, state == QUIZ_ANSWERED);
+        return;
+    }
+    if (locate) {
+        locate_view(q, qu, lang, width, answered);
         return;
     }
     bool typed_answer = quiz_is_typed(qu);

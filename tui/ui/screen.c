@@ -14,6 +14,7 @@
 #include "../core/i18n.h"
 #include "../core/text.h"
 #include "doc.h"
+#include "gfx.h"
 #include "screens.h"
 #include "ui.h"
 
@@ -162,9 +163,10 @@ static void draw_too_small(void)
 
 static void draw(Ui *ui)
 {
+    gfx_frame_begin();
     if (LINES < MIN_ROWS || COLS < MIN_COLS) {
         draw_too_small();
-        refresh();
+        gfx_frame_end();
         return;
     }
     erase();
@@ -176,7 +178,7 @@ static void draw(Ui *ui)
         term_print(LINES - 2, 1, COLS - 2, ui->status_role, ui->status);
     draw_keybar(ui, s);
     term_cursor_apply();
-    refresh();
+    gfx_frame_end();
 }
 
 static void free_dead(Ui *ui)

@@ -29,6 +29,9 @@ Screen *instructor_screen_new(Ui *ui);
 /* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
 Screen *preview_screen_new(Ui *ui);
 
+/* The picture at path on the whole screen, with zoom and pan; caption (untrusted) as title. */
+Screen *picture_screen_new(Ui *ui, const char *path, const char *caption);
+
 /* Arrow glyphs for key hints. */
 const char *hint_arrows(void);
 

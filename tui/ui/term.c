@@ -111,6 +111,11 @@ attr_t term_attr(Role role)
     return attrs[role];
 }
 
+bool term_has_colours(void)
+{
+    return colours;
+}
+
 bool term_utf8(void)
 {
     return i18n_utf8();

@@ -49,6 +49,8 @@ void term_done(void);
 bool term_is_active(void);
 attr_t term_attr(Role role);
 const char *term_glyph(Glyph g);
+/* Colours are in use (the terminal has them and NO_COLOR is not set). */
+bool term_has_colours(void);
 bool term_utf8(void);
 
 /* Draws untrusted UTF-8 text at (y, x), at most width columns, in role; returns columns drawn.
