@@ -19,9 +19,10 @@
 ---@field key string Short key that pages and questions cite, e.g. "T8"
 ---@field text string The published source, e.g. "ISACS 05.31"
 
----A picture from the assets/ folder, drawn as a captioned placeholder for now.
+---A PNG picture from the assets/ folder beside the module (or one or two folders up), drawn in
+---sixel graphics, coloured blocks or ASCII as the terminal allows.
 ---@class rastro.Image
----@field file string File name only: letters, digits, '-', '_' and '.', ending in ".png" (no folders)
+---@field file string|{en?: string, es?: string} File name only: letters, digits, '-', '_' and '.', ending in ".png" (no folders); or one per language
 ---@field caption? rastro.Text Shown under the picture
 ---@field alt? rastro.Text What the picture shows, for terminals that cannot draw it (lint warns when missing)
 
@@ -106,6 +107,20 @@
 ---@field pairs rastro.Text[][] Two to nine pairs { left, right }
 
 ---@class rastro.Match: rastro.MatchSpec
+
+---A right place on a picture: left, top, width and height in the picture's pixels.
+---@class rastro.Region
+---@field x number
+---@field y number
+---@field w number
+---@field h number
+
+---@class rastro.LocateSpec: rastro.QuestionSpec
+---@field image rastro.Image The picture to point at (required)
+---@field grid? integer[] { columns, rows } laid over the picture, 2 to 12 each (default { 8, 6 })
+---@field regions rastro.Region[] One to eight right places; a cell overlapping one by a quarter of the cell, or covering half of it, is right
+
+---@class rastro.Locate: rastro.LocateSpec
 
 -------------------------------------------------------------------------------------------------
 -- Forms
@@ -310,3 +325,9 @@ function match(spec) end
 ---@param spec rastro.FormSpec
 ---@return rastro.Form
 function form(spec) end
+
+---A place to point at on a picture: the trainee moves a frame over a grid and presses Enter on a
+---cell; right when the cell is on one of the regions. The answer is stored as the cell's name.
+---@param spec rastro.LocateSpec
+---@return rastro.Locate
+function locate(spec) end

@@ -70,6 +70,8 @@ return lesson {
       .. "esenciales, encontrar dónde están sus marcas, distinguir los tipos de marca "
       .. "y registrar cada dato de identificación que necesita un rastreo.",
   },
+  -- Safe handling comes first: a firearm is identified only once it is safe.
+  requires = { "safety-categories" },
   sources = {
     { key = "N2",  text = "Crime laboratory firearm safety procedure" },
     { key = "N1",  text = "NIJ firearms examiner training, module 15" },

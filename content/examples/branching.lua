@@ -49,11 +49,11 @@ Now look at the frame or receiver. Can you read the serial number?]],
 Ahora mire el armazón o receptor. ¿Puede leer el número de serie?]],
       },
       image = {
-        file = "frame-serial.png",
-        caption = { en = "The serial number on the frame", es = "El número de serie en el armazón" },
+        file = { en = "pistol_en.png", es = "pistol_es.png" },
+        caption = { en = "Callout 1: the serial number on the frame", es = "Llamada 1: el número de serie en el armazón" },
         alt = {
-          en = "The side of a pistol frame with a stamped serial number.",
-          es = "El costado del armazón de una pistola con un número de serie estampado.",
+          en = "Side view of a pistol: the slide on top, the frame below; callout 1 marks the serial number on the side of the frame, under the slide.",
+          es = "Vista lateral de una pistola: la corredera arriba, el armazón abajo; la llamada 1 marca el número de serie en el costado del armazón, bajo la corredera.",
         },
       },
       choices = {

@@ -1,5 +1,5 @@
 -- Example from content/README.md ("Questions"): one question of each classic type, with hints,
--- a picture and competency tags, taken as practice with a second try.
+-- pictures, a place to point at, and competency tags, taken as practice with a second try.
 -- Facts: rastro's sourced domain facts, keys A1, A5, A6, A8, A13, A17, T8 and U1.
 -- Scope: identification, records and tracing only.
 return lesson {
@@ -43,11 +43,11 @@ return lesson {
         es = "Es la parte que ISACS considera el punto de referencia principal.",
       },
       image = {
-        file = "frame-serial.png",
-        caption = { en = "A serial number on a frame", es = "Un número de serie en un armazón" },
+        file = "pistol-plain.png",
+        caption = { en = "A pistol seen from the side", es = "Una pistola vista de lado" },
         alt = {
-          en = "The side of a pistol frame with a stamped serial number.",
-          es = "El costado del armazón de una pistola con un número de serie estampado.",
+          en = "Side view of a pistol without labels: the slide on top, the frame with the grip and trigger guard below, the muzzle in front.",
+          es = "Vista lateral de una pistola sin rótulos: la corredera arriba, el armazón con la empuñadura y el guardamonte abajo, la boca del cañón delante.",
         },
       },
       explain = {
@@ -191,6 +191,30 @@ return lesson {
       },
       sources = { "A5", "U1" },
       tags = { "identification" },
+    },
+
+    locate {
+      id = "serial-place",
+      prompt = {
+        en = "Point at the place on this pistol where the serial number is usually marked.",
+        es = "Señale el lugar de esta pistola donde suele marcarse el número de serie.",
+      },
+      image = {
+        file = "pistol-plain.png",
+        alt = {
+          en = "Side view of a pistol without labels: the slide on top, the frame with the grip and trigger guard below.",
+          es = "Vista lateral de una pistola sin rótulos: la corredera arriba, el armazón con la empuñadura y el guardamonte abajo.",
+        },
+      },
+      grid = { 8, 6 },
+      -- The side of the frame under the slide, in the picture's pixels (it is 800 x 450).
+      regions = { { x = 436, y = 171, w = 181, h = 44 } },
+      explain = {
+        en = "The serial number goes on the frame or receiver, the reference point; on this pistol, on the side of the frame under the slide.",
+        es = "El número de serie va en el armazón o receptor, el punto de referencia; en esta pistola, en el costado del armazón bajo la corredera.",
+      },
+      sources = { "A8", "T8" },
+      tags = { "marking" },
     },
   },
 }

@@ -97,16 +97,56 @@ const Module *catalog_find(const Catalog *c, const char *id)
     return NULL;
 }
 
-static int by_file(const void *a, const void *b)
+/* How many prerequisites deep module i sits: 0 without any, else one more than its deepest
+ * (a loop counts as no deeper; depth[] caches, -1 unknown, -2 being computed). */
+static int depth_of(const Catalog *c, size_t i, int *depth)
 {
-    const Module *ma = *(const Module *const *)a, *mb = *(const Module *const *)b;
-    return strcmp(ma->file ? ma->file : "", mb->file ? mb->file : "");
+    if (depth[i] >= 0)
+        return depth[i];
+    if (depth[i] == -2)
+        return 0;
+    depth[i] = -2;
+    int d = 0;
+    const Module *m = c->modules[i];
+    for (size_t k = 0; k < m->n_requires; k++)
+        for (size_t j = 0; j < c->n; j++)
+            if (c->modules[j]->id && strcmp(c->modules[j]->id, m->requires[k]) == 0) {
+                int dj = depth_of(c, j, depth) + 1;
+                if (dj > d)
+                    d = dj;
+            }
+    depth[i] = d;
+    return d;
+}
+
+typedef struct {
+    const Module *m;
+    int depth;
+} Ranked;
+
+static int by_depth_then_file(const void *a, const void *b)
+{
+    const Ranked *ra = a, *rb = b;
+    if (ra->depth != rb->depth)
+        return ra->depth < rb->depth ? -1 : 1;
+    return strcmp(ra->m->file ? ra->m->file : "", rb->m->file ? rb->m->file : "");
 }
 
 void catalog_sort(Catalog *c)
 {
-    if (c->n > 1)
-        qsort(c->modules, c->n, sizeof *c->modules, by_file);
+    if (c->n < 2)
+        return;
+    int *depth = xcalloc(c->n, sizeof *depth);
+    Ranked *r = xcalloc(c->n, sizeof *r);
+    for (size_t i = 0; i < c->n; i++)
+        depth[i] = -1;
+    for (size_t i = 0; i < c->n; i++)
+        r[i] = (Ranked){c->modules[i], depth_of(c, i, depth)};
+    qsort(r, c->n, sizeof *r, by_depth_then_file);
+    for (size_t i = 0; i < c->n; i++)
+        c->modules[i] = (Module *)r[i].m;
+    free(r);
+    free(depth);
 }
 
 void catalog_check_requires(Catalog *c, ProblemLevel missing_level)

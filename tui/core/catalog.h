@@ -49,7 +49,8 @@ const char *catalog_title(const Catalog *c, const char *id, Lang lang);
 /* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
  * the shell: an error, as it could never be opened), and each chain of requirements that loops. */
 void catalog_check_requires(Catalog *c, ProblemLevel missing_level);
-/* Sorts modules by file name so menus list them in a stable order. */
+/* Sorts modules so menus list them in a stable order that follows the course: a module after
+ * those it requires, else by file name. */
 void catalog_sort(Catalog *c);
 
 #endif

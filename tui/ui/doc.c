@@ -250,26 +250,10 @@ static void grid_letters(Doc *d, const GfxGrid *g, int x, int cols)
     }
 }
 
-bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
-               const char *module_file, const GfxGrid *grid)
+/* The rows of a decoded picture (and the grid's labels) fitted into width x max_rows. */
+static void image_lines(Doc *d, const Picture *pic, const char *path, int width, int max_rows,
+                        const GfxGrid *grid)
 {
-    if (!image_present(im))
-        return false;
-    doc_blank(d);
-    char err[256];
-    char *path = doc_image_path(im, lang, module_file);
-    const Picture *pic = NULL;
-    if (gfx_mode() == RENDER_NONE)
-        snprintf(err, sizeof err, "%s", tr("pictures are off"));
-    else if (!path)
-        snprintf(err, sizeof err, tr("no picture file '%s'"), ltext_get(&im->file, lang));
-    else
-        pic = gfx_picture(path, err, sizeof err);
-    if (!pic) {
-        image_placeholder(d, im, lang, width, path || gfx_mode() != RENDER_NONE ? err : NULL);
-        free(path);
-        return false;
-    }
     int label = grid ? 3 : 0; /* room for the row numbers */
     int cw, ch, cols, rows;
     gfx_cell_size(&cw, &ch);
@@ -301,8 +285,28 @@ bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
         l->pic_cols = cols;
         l->grid = grid;
     }
+}
+
+bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
+               const char *module_file, const GfxGrid *grid)
+{
+    if (!image_present(im))
+        return false;
+    doc_blank(d);
+    char err[256];
+    char *path = doc_image_path(im, lang, module_file);
+    const Picture *pic = NULL;
+    bool off = gfx_mode() == RENDER_NONE;
+    if (!off && !path)
+        snprintf(err, sizeof err, tr("no picture file '%s'"), ltext_get(&im->file, lang));
+    else if (!off)
+        pic = gfx_picture(path, err, sizeof err);
+    if (pic)
+        image_lines(d, pic, path, width, max_rows, grid);
+    else
+        image_placeholder(d, im, lang, width, off ? NULL : err);
     if (!ltext_empty(&im->caption))
         doc_text(d, ltext_get(&im->caption, lang), width, 1, ROLE_NORMAL, -1);
     free(path);
-    return true;
+    return pic != NULL;
 }

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/i18n.h"
 #include "../core/text.h"
 #include "term.h"
 
@@ -398,7 +399,7 @@ bool gfx_draw(const char *path, int y, int x, int cols, int rows, int first, int
               const GfxView *view, const GfxGrid *grid, char *err, size_t errlen)
 {
     if (gfx_mode() == RENDER_NONE) {
-        snprintf(err, errlen, "pictures are off");
+        snprintf(err, errlen, "%s", tr("pictures are off"));
         return false;
     }
     if (cols < 1 || rows < 1 || n < 1 || first < 0 || first + n > rows)

@@ -102,7 +102,7 @@ static int picture_hints(Screen *s, Ui *ui, KeyHint *out)
     (void)ui;
     int n = 0;
     out[n++] = (KeyHint){"+ -", tr("Zoom")};
-    out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+    out[n++] = (KeyHint){hint_all_arrows(), tr("Move")};
     out[n++] = (KeyHint){"0", tr("Whole")};
     out[n++] = (KeyHint){"?", tr("Help")};
     out[n++] = (KeyHint){"q", tr("Back")};

@@ -457,8 +457,7 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Space", tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
-        out[n++] = (KeyHint){term_utf8() ? "\xE2\x86\x90\xE2\x86\x91\xE2\x86\x92\xE2\x86\x93"
-                                         : "Arrows", tr("Point")};
+        out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
@@ -486,6 +485,12 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
 static const char *quiz_help(Screen *s)
 {
     QuizScreen *q = (QuizScreen *)s;
+    const Question *qu = quiz_question(&q->run);
+    if (qu && qu->type == QUESTION_LOCATE)
+        return tr("Point at a place on the picture: move the frame over the grid with the arrows "
+                  "(or h, j, k, l) and press Enter on the cell you mean; columns are lettered "
+                  "across the top, rows numbered down the side. v shows the picture on the whole "
+                  "screen, where + zooms in; q there comes back to the question.");
     if (q->run.module->settings.mode == QUIZ_EXAM)
         return tr("This is an exam: each answer is saved at once, but you see whether it was right "
                   "only at the end. A time limit, when there is one, counts down in the title bar; "

@@ -34,5 +34,7 @@ Screen *picture_screen_new(Ui *ui, const char *path, const char *caption);
 
 /* Arrow glyphs for key hints. */
 const char *hint_arrows(void);
+/* The four arrows, for moving about a picture. */
+const char *hint_all_arrows(void);
 
 #endif
