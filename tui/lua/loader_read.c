@@ -134,6 +134,19 @@ static bool has_control(const char *s)
 /* Reads the text value on top of the stack: a string, or {en = ..., es = ...}; p is its field
  * path. Stack: 0 (leaves the value). Returns false (and reports) when required and missing, or
  * malformed. */
+/* With a key and value on top of the stack (as lua_next leaves them): the key as a language
+ * code, its language in *lang; NULL (reported at p) for anything but "en" or "es". Stack: 0. */
+static const char *lang_key(Ld *ld, int line, const char *p, Lang *lang)
+{
+    lua_State *L = ld->L;
+    const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+    if (code && strlen(code) == 2 && lang_parse(code, lang))
+        return code;
+    ld_report(ld, PROBLEM_ERROR, line, p, "unknown language key %s%s%s (use en and es)",
+              code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
+    return NULL;
+}
+
 bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out)
 {
     lua_State *L = ld->L;
@@ -156,10 +169,8 @@ bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *o
         lua_pushnil(L);
         while (lua_next(L, tbl)) {
             Lang lang;
-            const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-            if (!code || strlen(code) != 2 || !lang_parse(code, &lang)) {
-                ld_report(ld, PROBLEM_ERROR, line, p, "unknown language key %s%s%s (use en and es)",
-                       code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
+            const char *code = lang_key(ld, line, p, &lang);
+            if (!code) {
                 ok = false;
             } else if (lua_type(L, -1) != LUA_TSTRING) {
                 ld_report(ld, PROBLEM_ERROR, line, p, "%s text must be a string, not %s", code,
@@ -431,15 +442,12 @@ static void read_image_file(Ld *ld, int line, const char *fp, LText *out)
         lua_pushnil(L);
         while (lua_next(L, tbl)) {
             Lang lang;
-            const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-            if (!code || strlen(code) != 2 || !lang_parse(code, &lang))
-                ld_report(ld, PROBLEM_ERROR, line, fp, "unknown language key %s%s%s (use en and es)",
-                          code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
-            else if (lua_type(L, -1) != LUA_TSTRING || !valid_image_name(lua_tostring(L, -1)))
+            const char *code = lang_key(ld, line, fp, &lang);
+            if (code && (lua_type(L, -1) != LUA_TSTRING || !valid_image_name(lua_tostring(L, -1)))) {
                 ld_report(ld, PROBLEM_ERROR, line, fp,
                           "%s: not a picture name (letters, digits, '-', '_', ending in .png; no "
                           "folders)", code);
-            else {
+            } else if (code) {
                 free(out->s[lang]);
                 out->s[lang] = xstrdup(lua_tostring(L, -1));
             }

@@ -265,11 +265,12 @@ static unsigned char *with_grid(const Picture *pic, unsigned x0, unsigned y0, un
     for (unsigned r = 1; r < g->rows; r++)
         fill(px, w, h, 0, r * gh - y0 - line / 2, w, r * gh - y0 + line / 2, 40, 40, 40, 110);
     if (g->cursor) {
-        double cx = g->cur_col * gw - x0, cy = g->cur_row * gh - y0, t = line * 2;
-        /* Black outside, yellow inside: seen on light and on dark pictures. */
+        double cx = g->cur_col * gw - x0, cy = g->cur_row * gh - y0, t = line * 3;
+        /* A thick blue frame edged in white: seen on the yellows, greys and blacks of the
+         * drawings and on photographs alike. */
         for (int pass = 0; pass < 2; pass++) {
-            double o = pass ? 0 : -line, k = pass ? t : t + line;
-            int r = pass ? 255 : 0, gg = pass ? 210 : 0, b = 0;
+            double o = pass ? 0 : -line, k = pass ? t : t + 2 * line;
+            int r = pass ? 20 : 255, gg = pass ? 100 : 255, b = 255;
             fill(px, w, h, cx + o, cy + o, cx + gw - o, cy + o + k, r, gg, b, 255);
             fill(px, w, h, cx + o, cy + gh - o - k, cx + gw - o, cy + gh - o, r, gg, b, 255);
             fill(px, w, h, cx + o, cy + o, cx + o + k, cy + gh - o, r, gg, b, 255);
@@ -424,6 +425,21 @@ bool gfx_draw(const char *path, int y, int x, int cols, int rows, int first, int
         p->data = xstrndup(r->sixel, r->sixel_len);
     }
     return true;
+}
+
+void gfx_forget(void)
+{
+    for (int i = 0; i < PICTURES_KEPT; i++) {
+        free(pictures[i].path);
+        picture_done(&pictures[i].pic);
+        memset(&pictures[i], 0, sizeof pictures[i]);
+    }
+    for (int i = 0; i < CONVERSIONS_KEPT; i++) {
+        free(conversions[i].path);
+        rendered_done(&conversions[i].r);
+        memset(&conversions[i], 0, sizeof conversions[i]);
+    }
+    gfx_frame_begin();
 }
 
 void gfx_frame_begin(void)

@@ -43,6 +43,10 @@ typedef struct {
 bool gfx_draw(const char *path, int y, int x, int cols, int rows, int first, int n,
               const GfxView *view, const GfxGrid *grid, char *err, size_t errlen);
 
+/* Drops every decoded picture and conversion kept (a preview reloaded: the files may have
+ * changed; the shell closing). */
+void gfx_forget(void);
+
 /* Around each frame: begin before drawing; end refreshes the screen and writes the frame's
  * sixel images (clearing the screen first when the images moved). */
 void gfx_frame_begin(void);

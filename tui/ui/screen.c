@@ -236,6 +236,7 @@ int ui_run(App *app)
             ui_pop_to(&ui, 0);
             free_dead(&ui);
             app->load_content(app);
+            gfx_forget();
             preview_screen_new(&ui);
             ui_status(&ui, ROLE_DIM, "%s", tr("Loaded again."));
         }
@@ -245,6 +246,7 @@ int ui_run(App *app)
     }
     ui_pop_to(&ui, 0);
     free_dead(&ui);
+    gfx_forget();
     term_done();
     return 0;
 }
