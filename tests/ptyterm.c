@@ -35,6 +35,9 @@ struct PtyTerm {
     size_t out_len, out_cap;
     char *raw;          /* every byte read from the program, for ptyterm_raw */
     size_t raw_len, raw_cap;
+    bool sixel;         /* answer requests as a sixel terminal (ptyterm_answer_sixel) */
+    int cell_h, cell_w; /* the cell size reported then, 0 for no reply */
+    size_t scanned;     /* raw bytes already searched for requests */
 };
 
 static double now_ms(void)
@@ -57,10 +60,9 @@ static int ms_left(double deadline)
     return ceil_ms(deadline - now_ms());
 }
 
-/* libvterm output callback: what the terminal would send to the program. */
-static void on_output(const char *s, size_t len, void *user)
+/* Queues bytes for the program. */
+static void queue_out(PtyTerm *t, const char *s, size_t len)
 {
-    PtyTerm *t = user;
     if (t->out_len + len > t->out_cap) {
         size_t cap = t->out_cap ? t->out_cap : 256;
         while (cap < t->out_len + len)
@@ -73,6 +75,56 @@ static void on_output(const char *s, size_t len, void *user)
     }
     memcpy(t->out + t->out_len, s, len);
     t->out_len += len;
+}
+
+/* Whether s is a primary Device Attributes reply, ESC [ ? digits and ';' c. */
+static bool is_da_reply(const char *s, size_t len)
+{
+    if (len < 4 || s[0] != '\033' || s[1] != '[' || s[2] != '?' || s[len - 1] != 'c')
+        return false;
+    for (size_t i = 3; i + 1 < len; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || s[i] == ';'))
+            return false;
+    return true;
+}
+
+/* libvterm output callback: what the terminal would send to the program. */
+static void on_output(const char *s, size_t len, void *user)
+{
+    PtyTerm *t = user;
+    if (t->sixel && is_da_reply(s, len))
+        return; /* ptyterm answers for itself (answer_requests) */
+    queue_out(t, s, len);
+}
+
+/* With ptyterm_answer_sixel: the replies to the requests in raw output not yet searched, in
+ * their order. A request cut across two reads is found once its end has arrived. */
+static void answer_requests(PtyTerm *t)
+{
+    static const char da[] = "\033[c", da0[] = "\033[0c", size[] = "\033[16t";
+    size_t i = t->scanned;
+    while (i < t->raw_len) {
+        const char *p = t->raw + i;
+        size_t left = t->raw_len - i, used = 0;
+        if (left >= 3 && memcmp(p, da, 3) == 0) {
+            queue_out(t, "\033[?63;4c", 9);
+            used = 3;
+        } else if (left >= 4 && memcmp(p, da0, 4) == 0) {
+            queue_out(t, "\033[?63;4c", 9);
+            used = 4;
+        } else if (left >= 5 && memcmp(p, size, 5) == 0) {
+            if (t->cell_h > 0 && t->cell_w > 0) {
+                char r[32];
+                int n = snprintf(r, sizeof r, "\033[6;%d;%dt", t->cell_h, t->cell_w);
+                queue_out(t, r, (size_t)n);
+            }
+            used = 5;
+        } else if (p[0] == '\033' && left < 5) {
+            break; /* perhaps a request still on its way */
+        }
+        i += used ? used : 1;
+    }
+    t->scanned = i;
 }
 
 static void write_some(PtyTerm *t)
@@ -119,6 +171,8 @@ static size_t read_some(PtyTerm *t)
             t->bytes_total += (size_t)n;
             keep_raw(t, buf, (size_t)n);
             vterm_input_write(t->vt, buf, (size_t)n);
+            if (t->sixel)
+                answer_requests(t);
             return (size_t)n;
         }
         if (n < 0 && errno == EINTR)
@@ -483,9 +537,17 @@ size_t ptyterm_settle(PtyTerm *t, int quiet_ms, int timeout_ms)
     return got;
 }
 
+void ptyterm_answer_sixel(PtyTerm *t, int cell_h, int cell_w)
+{
+    t->sixel = true;
+    t->cell_h = cell_h;
+    t->cell_w = cell_w;
+    t->scanned = t->raw_len; /* requests from now on */
+}
+
 void ptyterm_send(PtyTerm *t, const char *bytes)
 {
-    on_output(bytes, strlen(bytes), t);
+    queue_out(t, bytes, strlen(bytes));
     flush_out(t);
 }
 

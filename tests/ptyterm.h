@@ -25,6 +25,12 @@ bool ptyterm_wait_text(PtyTerm *t, const char *text, int timeout_ms);
  * read during the call. Returns early if the program closed the pty. */
 size_t ptyterm_settle(PtyTerm *t, int quiet_ms, int timeout_ms);
 
+/* From now on the emulated terminal claims sixel graphics: it answers a primary Device
+ * Attributes request (ESC [ c) with "ESC [ ? 63 ; 4 c" instead of libvterm's own reply, and, when
+ * cell_h and cell_w are above 0, a cell size request (ESC [ 16 t) with "ESC [ 6 ; cell_h ;
+ * cell_w t". libvterm itself ignores the sixel images (DCS ... ST) written to it. */
+void ptyterm_answer_sixel(PtyTerm *t, int cell_h, int cell_w);
+
 /* Raw bytes to the program. */
 void ptyterm_send(PtyTerm *t, const char *bytes);
 

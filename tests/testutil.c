@@ -69,6 +69,22 @@ char *tu_write(const char *dir, const char *name, const char *text)
     return path;
 }
 
+char *tu_copy(const char *src, const char *dir, const char *name)
+{
+    char *path = NULL;
+    ck_assert_int_ge(asprintf(&path, "%s/%s", dir, name), 0);
+    FILE *in = fopen(src, "rb"), *out = fopen(path, "wb");
+    ck_assert_msg(in && out, "copying %s to %s failed", src, path);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+        ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
+    ck_assert(!ferror(in));
+    fclose(in);
+    ck_assert_int_eq(fclose(out), 0);
+    return path;
+}
+
 const char *tu_rastro(void)
 {
     const char *b = getenv("RASTRO_BIN");

@@ -17,6 +17,9 @@ const char *tu_root_make(const char *name);
 void tu_root_remove(void);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
+/* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
+ * when it cannot. */
+char *tu_copy(const char *src, const char *dir, const char *name);
 /* Starts argv in a pseudo-terminal of rows x cols, with tu_env(lang_env) and then extra_env (may
  * be NULL) in its environment; fails the test when it cannot. */
 PtyTerm *tu_pty(char *const argv[], const char *lang_env, char *const extra_env[], int rows,
