@@ -299,8 +299,11 @@ bool doc_image(Doc *d, const Image *im, Lang lang, int width, int max_rows,
     bool off = gfx_mode() == RENDER_NONE;
     if (!off && !path)
         snprintf(err, sizeof err, tr("no picture file '%s'"), ltext_get(&im->file, lang));
-    else if (!off)
-        pic = gfx_picture(path, err, sizeof err);
+    else if (!off && !(pic = gfx_picture(path, err, sizeof err))) {
+        char why[sizeof err];
+        memcpy(why, err, sizeof why);
+        snprintf(err, sizeof err, "%.100s: %.150s", ltext_get(&im->file, lang), why);
+    }
     if (pic)
         image_lines(d, pic, path, width, max_rows, grid);
     else

@@ -212,7 +212,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
     bool locate = qu->type == QUESTION_LOCATE;
     /* A picture to point at gets most of the screen; one that illustrates, half of it. */
-    int pic_rows = locate ? LINES - 9 : (LINES - 4) / 2;
+    int pic_rows = locate ? (LINES - 9 > 8 ? LINES - 9 : 8) : (LINES - 4) / 2;
     q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
                            locate ? &q->grid : NULL); /* a blank line, the picture */
     doc_blank(&q->doc);
