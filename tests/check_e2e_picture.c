@@ -617,7 +617,10 @@ START_TEST(damaged_picture_placeholder)
     expect(t, "A damaged file");
     expect(t, "\xE2\x94\x8C\xE2\x94\x80 Picture \xE2\x94\x80");
     expect(t, "\xE2\x94\x82 What the damaged file would show");
-    expect(t, "(not shown: not a PNG file)");
+    expect(t, "not a PNG file)");
+    char *why = ptyterm_row(t, row_of(t, "not a PNG file)"));
+    ck_assert_msg(strstr(why, "(not shown: "), "'%s'", why);
+    free(why);
     expect(t, "Broken caption");
     ck_assert(!ptyterm_contains(t, "v View picture"));
     ptyterm_send(t, "v"); /* nothing to view */
