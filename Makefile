@@ -146,8 +146,10 @@ install: all
 	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/rastro.mo $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/; \
 	done
 
-# The PNG decoder under libFuzzer with ASan and UBSan (not part of check): FUZZ_SECONDS long,
-# seeded with the fixtures; new inputs go to $(BUILD)/fuzz/corpus, a crashing one to $(BUILD)/fuzz/.
+# Pictures decoded and drawn under libFuzzer with ASan and UBSan (not part of check): the PNG
+# decoder, then the converter (tui/chafa/convert.c, linked in with libchafa rather than loaded)
+# in every mode and render_to_text. FUZZ_SECONDS long, seeded with the fixtures; new inputs go to
+# $(BUILD)/fuzz/corpus, a crashing one to $(BUILD)/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_BIN     := $(BUILD)/fuzz/fuzz_picture$(if $(FUZZ_PNG_SRC),-libpng)
@@ -168,12 +170,14 @@ else
 FUZZ_PNG_FLAGS := $(shell pkg-config --cflags --libs libpng)
 endif
 
-$(FUZZ_BIN): tests/fuzz/fuzz_picture.c tui/core/picture.c tui/core/picture.h
+FUZZ_SRC := tests/fuzz/fuzz_picture.c tui/core/picture.c tui/chafa/convert.c tui/core/render.c \
+            tui/core/text.c tui/core/plugin.c
+$(FUZZ_BIN): $(FUZZ_SRC) tui/core/picture.h tui/core/render.h tui/core/text.h
 	@mkdir -p $(dir $@) $(BUILD)/fuzz/png
 	$(if $(FUZZ_PNG_SRC),cp $(FUZZ_PNG_SRC)/scripts/pnglibconf.h.prebuilt $(BUILD)/fuzz/png/pnglibconf.h)
 	$(FUZZ_CC) -std=gnu11 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-	    -fno-sanitize-recover=undefined -o $@ tests/fuzz/fuzz_picture.c tui/core/picture.c \
-	    $(FUZZ_PNG_FLAGS)
+	    -fno-sanitize-recover=undefined -o $@ $(FUZZ_SRC) \
+	    $(FUZZ_PNG_FLAGS) $(shell pkg-config --cflags --libs $(CHAFAPKGS)) -lm -ldl
 
 clean:
 	rm -rf build
