@@ -548,7 +548,7 @@ START_TEST(locate_answered_and_stored)
     /* The row numbers 1, 2, 3 down the picture's left side, in order. */
     int after = letters;
     for (int g = 1; g <= 3; g++) {
-        char want[8];
+        char want[24];
         snprintf(want, sizeof want, "   %d ", g);
         int found = -1;
         for (int r = after + 1; r < 24 && found < 0; r++) {
