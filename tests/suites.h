@@ -37,6 +37,7 @@ Suite *e2e_resume_suite(void);
 Suite *records_cli_suite(void);
 Suite *durability_suite(void);
 Suite *render_suite(void);
+Suite *locate_suite(void);
 Suite *e2e_picture_suite(void);
 
 #endif
