@@ -223,9 +223,12 @@ static Conversion conversions[CONVERSIONS_KEPT];
 static bool same_conversion(const Conversion *c, const char *path, int cols, int rows, int first,
                             int n, const GfxView *v, const GfxGrid *g)
 {
+    /* Field by field: the structs' padding bytes are not set. */
     return c->path && strcmp(c->path, path) == 0 && c->mode == mode && c->cols == cols &&
-           c->rows == rows && c->first == first && c->n == n &&
-           memcmp(&c->view, v, sizeof *v) == 0 && memcmp(&c->grid, g, sizeof *g) == 0;
+           c->rows == rows && c->first == first && c->n == n && c->view.x == v->x &&
+           c->view.y == v->y && c->view.w == v->w && c->view.h == v->h &&
+           c->grid.cols == g->cols && c->grid.rows == g->rows && c->grid.cur_col == g->cur_col &&
+           c->grid.cur_row == g->cur_row && c->grid.cursor == g->cursor;
 }
 
 /* Blends colour (r, g, b) over the pixel at p with weight a (0..255). */
