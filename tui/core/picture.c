@@ -28,6 +28,9 @@ typedef struct {
     char warning[128]; /* the last one: libpng explains a bad IHDR only in a warning */
 } Decode;
 
+/* The eight bytes every PNG file starts with. */
+static const unsigned char png_signature[8] = {137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
+
 static void set_err(char *err, size_t errlen, const char *msg)
 {
     if (err && errlen)
@@ -132,12 +135,11 @@ static bool decode(png_structp png, png_infop info, Decode *d)
 
 bool picture_load_memory(const void *data, size_t len, Picture *out, char *err, size_t errlen)
 {
-    static const unsigned char sig[8] = {137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
     const unsigned char *bytes = data;
     out->width = out->height = 0;
     out->rgba = NULL;
 
-    if (len == 0 || memcmp(bytes, sig, len < 8 ? len : 8) != 0) {
+    if (len == 0 || memcmp(bytes, png_signature, len < 8 ? len : 8) != 0) {
         set_err(err, errlen, "not a PNG file");
         return false;
     }
@@ -236,7 +238,6 @@ void picture_done(Picture *p)
 bool picture_probe_file(const char *path, unsigned *width, unsigned *height, char *err,
                         size_t errlen)
 {
-    static const unsigned char sig[8] = {137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
     unsigned char head[24];
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -246,7 +247,7 @@ bool picture_probe_file(const char *path, unsigned *width, unsigned *height, cha
     }
     size_t got = fread(head, 1, sizeof head, f);
     fclose(f);
-    if (got < 8 || memcmp(head, sig, 8) != 0) {
+    if (got < 8 || memcmp(head, png_signature, 8) != 0) {
         set_err(err, errlen, got == 0 ? "empty file" : "not a PNG file");
         return false;
     }

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "../core/i18n.h"
@@ -29,13 +28,6 @@ void gfx_force_mode(RenderMode m)
 }
 
 /* ---- asking the terminal ---- */
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static bool write_all(const char *s, size_t n)
 {
@@ -103,9 +95,9 @@ static bool ask_sixel(void)
     char buf[512], other[512];
     size_t n = 0, n_other = 0;
     bool sixel = false, done = false;
-    double deadline = now_ms() + 300;
+    double deadline = clock_seconds() + 0.3;
     while (!done && n < sizeof buf) {
-        int left = (int)(deadline - now_ms());
+        int left = (int)((deadline - clock_seconds()) * 1000);
         struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
         if (left <= 0 || poll(&p, 1, left) <= 0)
             break;
