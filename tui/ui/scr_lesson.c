@@ -201,11 +201,9 @@ static void lesson_key(Screen *s, Ui *ui, int key)
     case K_END: l->scroll = 1L << 30; return;
     case 'v':
         if (l->picture) {
-            Lang lang = ui->app->lang;
-            char *path = doc_image_path(&p->image, lang, l->module->file);
-            if (path)
-                ui_push(ui, picture_screen_new(ui, path, ltext_get(&p->image.caption, lang)));
-            free(path);
+            Screen *v = picture_screen_new(ui, &p->image, l->module->file);
+            if (v)
+                ui_push(ui, v);
         }
         return;
     case K_LEFT: case 'p':

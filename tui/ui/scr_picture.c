@@ -6,6 +6,7 @@
 
 #include "../core/i18n.h"
 #include "../core/render.h"
+#include "doc.h"
 #include "gfx.h"
 #include "screens.h"
 
@@ -125,14 +126,17 @@ static void picture_free(Screen *s)
     free(p);
 }
 
-Screen *picture_screen_new(Ui *ui, const char *path, const char *caption)
+Screen *picture_screen_new(Ui *ui, const Image *im, const char *module_file)
 {
-    (void)ui;
+    Lang lang = ui->app->lang;
+    char *path = doc_image_path(im, lang, module_file);
+    if (!path)
+        return NULL;
     PictureScreen *p = xcalloc(1, sizeof *p);
     p->base = (Screen){.title = picture_title, .draw = picture_draw, .key = picture_key,
                        .hints = picture_hints, .help = picture_help, .free = picture_free};
-    p->path = xstrdup(path);
-    p->caption = text_sanitize(caption ? caption : "", false, term_utf8());
+    p->path = path;
+    p->caption = text_sanitize(ltext_get(&im->caption, lang), false, term_utf8());
     p->zoom = 1;
     p->cx = p->cy = 1e9; /* clamped to the middle of the picture... */
     char err[256];

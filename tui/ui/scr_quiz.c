@@ -309,11 +309,9 @@ static void locate_key(QuizScreen *q, Ui *ui, int key)
 /* Opens the question's picture in the viewer. */
 static void view_picture(QuizScreen *q, Ui *ui, const Question *qu)
 {
-    Lang lang = ui->app->lang;
-    char *path = q->picture ? doc_image_path(&qu->image, lang, q->run.module->file) : NULL;
-    if (path)
-        ui_push(ui, picture_screen_new(ui, path, ltext_get(&qu->image.caption, lang)));
-    free(path);
+    Screen *v = q->picture ? picture_screen_new(ui, &qu->image, q->run.module->file) : NULL;
+    if (v)
+        ui_push(ui, v);
 }
 
 /* Keys on the options of a choice, true/false or multi question. */

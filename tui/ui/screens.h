@@ -29,8 +29,9 @@ Screen *instructor_screen_new(Ui *ui);
 /* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
 Screen *preview_screen_new(Ui *ui);
 
-/* The picture at path on the whole screen, with zoom and pan; caption (untrusted) as title. */
-Screen *picture_screen_new(Ui *ui, const char *path, const char *caption);
+/* Picture im (its file for the trainee's language, beside module_file) on the whole screen,
+ * with zoom and pan, its caption as title; NULL when the file is not found. */
+Screen *picture_screen_new(Ui *ui, const Image *im, const char *module_file);
 
 /* Arrow glyphs for key hints. */
 const char *hint_arrows(void);
