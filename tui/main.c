@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
@@ -241,6 +242,11 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
+    /* A closed pipe or a file-size limit makes a write fail with EPIPE or EFBIG, which every
+     * writer reports like a full disk, instead of a signal that ends rastro without a word (and
+     * without restoring the terminal). */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     App app = {.load_content = load_content};
     OpenJob job = {0};
     catalog_init(&app.catalog);
