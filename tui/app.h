@@ -14,6 +14,7 @@
 typedef struct App App;
 struct App {
     char *db_path;     /* owned */
+    bool db_created;   /* the shell made a new database at db_path (it says so) */
     char *content_dir; /* owned */
     Lang lang;
     bool lang_forced; /* --lang given: a trainee's preference does not override it */

@@ -18,6 +18,47 @@
 #include "lua/host.h"
 #include "lua/loader.h"
 
+const char *cli_shown(const char *text)
+{
+    static char *ring[4];
+    static unsigned next;
+    unsigned i = next++ % 4;
+    free(ring[i]);
+    ring[i] = text_sanitize(text, false, true);
+    return ring[i];
+}
+
+bool cli_output_open(const App *app, const char *cmd, const char *path, bool force, int how,
+                     OutFile *o)
+{
+    OutPolicy p = {.force = force,
+                   .binary = how & CLI_OUT_BINARY,
+                   .stdout_ok = true,
+                   .need_path = how & CLI_OUT_PATH,
+                   .database = app->db_path,
+                   .force_hint = "--force",
+                   .replaceable = how & CLI_OUT_BUNDLE ? bundle_is_bundle : NULL};
+    char err[1024];
+    if (outfile_open(o, path ? path : "-", &p, err, sizeof err))
+        return true;
+    fprintf(stderr, "rastro %s: %s\n", cmd, cli_shown(err));
+    return false;
+}
+
+int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why)
+{
+    char err[1024];
+    if (!wrote) {
+        fprintf(stderr, "rastro %s: cannot write %s: %s\n", cmd, o->name, cli_shown(why));
+        outfile_abort(o);
+        return 1;
+    }
+    if (outfile_commit(o, err, sizeof err))
+        return 0;
+    fprintf(stderr, "rastro %s: %s\n", cmd, cli_shown(err));
+    return 1;
+}
+
 int cli_lint(App *app, int argc, char **argv)
 {
     (void)app;
@@ -145,7 +186,6 @@ static const char new_template[] =
 
 int cli_new(App *app, int argc, char **argv)
 {
-    (void)app;
     if (argc != 2 || argv[1][0] == '-') {
         fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n");
         return 2;
@@ -164,23 +204,33 @@ int cli_new(App *app, int argc, char **argv)
             *p = '-';
     }
     int rc = 0;
+    char *shown = text_sanitize(name, false, true);
+    bool printable = strcmp(shown, name) == 0;
+    free(shown);
+    if (!printable) {
+        fprintf(stderr, "rastro new: '%s' has control characters or is not UTF-8; give a name "
+                        "of letters and digits (nothing was written)\n", cli_shown(name));
+        rc = 2;
+        goto done;
+    }
     if (!id[0] || id[0] == '-' || strlen(id) > 64) {
         fprintf(stderr, "rastro: '%s' does not make a module id: start with a letter or digit\n",
                 base);
         rc = 2;
         goto done;
     }
-    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        fprintf(stderr, "rastro: cannot create %s: %s\n", path,
-                errno == EEXIST ? "it already exists (nothing was changed)" : strerror(errno));
+    /* Never over an existing file, and never to standard output: an author asked for a file. */
+    OutPolicy policy = {.database = app->db_path};
+    OutFile o;
+    char err[1024];
+    if (!outfile_open(&o, path, &policy, err, sizeof err)) {
+        fprintf(stderr, "rastro new: %s\n", cli_shown(err));
         rc = 1;
         goto done;
     }
-    FILE *f = fdopen(fd, "w");
-    fprintf(f, new_template, id);
-    if (fclose(f) != 0) {
-        fprintf(stderr, "rastro: cannot write %s: %s\n", path, strerror(errno));
+    fprintf(o.f, new_template, id);
+    if (!outfile_commit(&o, err, sizeof err)) {
+        fprintf(stderr, "rastro new: %s\n", cli_shown(err));
         rc = 1;
         goto done;
     }
@@ -193,11 +243,12 @@ done:
 
 int cli_export(App *app, int argc, char **argv)
 {
-    bool anonymize = false;
+    bool anonymize = false, force = false;
     const char *out = NULL, *workshop = NULL;
     static const struct option opts[] = {
         {"anonymize", no_argument, NULL, 'a'},
         {"output", required_argument, NULL, 'o'},
+        {"force", no_argument, NULL, 'f'},
         {"workshop", required_argument, NULL, 'w'},
         {NULL, 0, NULL, 0},
     };
@@ -207,12 +258,13 @@ int cli_export(App *app, int argc, char **argv)
         switch (c) {
         case 'a': anonymize = true; break;
         case 'o': out = optarg; break;
+        case 'f': force = true; break;
         case 'w': workshop = optarg; break;
         default: out = NULL; optind = argc + 1; break;
         }
     }
     if (!out || optind != argc) {
-        fprintf(stderr, "usage: rastro export [--workshop W] [--anonymize] -o FILE\n");
+        fprintf(stderr, "usage: rastro export [--workshop W] [--anonymize] [--force] -o FILE|-\n");
         return 2;
     }
     Workshop w = {0};
@@ -220,15 +272,22 @@ int cli_export(App *app, int argc, char **argv)
         return 1;
     BundleCounts n;
     char err[512];
-    bool ok = bundle_export(app->store, out, w.id, anonymize, &n, err, sizeof err);
+    OutFile o;
+    int rc = 1;
+    if (!cli_output_open(app, "export", out, force, CLI_OUT_BINARY | CLI_OUT_PATH | CLI_OUT_BUNDLE, &o))
+        goto done;
+    /* With the bundle on standard output, what was written is told on standard error. */
+    FILE *say = o.kind == OUTFILE_STDOUT ? stderr : stdout;
+    char *shown = xstrdup(o.name);
+    bool ok = bundle_export(app->store, outfile_work_path(&o), w.id, anonymize, &n, err,
+                            sizeof err);
+    if ((rc = cli_output_close("export", &o, ok, err)) == 0)
+        fprintf(say, "%s: %d trainees, %d attempts, %d answers%s\n", shown, n.trainees,
+                n.attempts, n.answers, anonymize ? " (names replaced by pseudonyms)" : "");
+    free(shown);
+done:
     workshop_done(&w);
-    if (!ok) {
-        fprintf(stderr, "rastro export: %s\n", err);
-        return 1;
-    }
-    printf("%s: %d trainees, %d attempts, %d answers%s\n", out, n.trainees, n.attempts, n.answers,
-           anonymize ? " (names replaced by pseudonyms)" : "");
-    return 0;
+    return rc;
 }
 
 int cli_import(App *app, int argc, char **argv)
@@ -250,20 +309,27 @@ int cli_import(App *app, int argc, char **argv)
 
 int cli_report(App *app, int argc, char **argv)
 {
-    const char *format = "text", *workshop = NULL;
+    const char *format = "text", *workshop = NULL, *out = NULL;
+    bool force = false;
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
         {"workshop", required_argument, NULL, 'w'},
+        {"output", required_argument, NULL, 'o'},
+        {"force", no_argument, NULL, 'F'},
         {NULL, 0, NULL, 0},
     };
     int c;
     optind = 0; /* a full restart of getopt: options may follow the report's name here */
     bool bad = false;
-    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
         if (c == 'f')
             format = optarg;
         else if (c == 'w')
             workshop = optarg;
+        else if (c == 'o')
+            out = optarg;
+        else if (c == 'F')
+            force = true;
         else
             bad = true;
     }
@@ -273,39 +339,48 @@ int cli_report(App *app, int argc, char **argv)
          trainees = !strcmp(what, "trainees");
     if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees) ||
         (workshop && !trainees)) {
-        fprintf(stderr, "usage: rastro report items [--format text|csv]\n"
-                        "       rastro report countries [--format text|csv]\n"
-                        "       rastro report trainees [--workshop W] [--format text|csv]\n");
+        fprintf(stderr, "usage: rastro report items [--format text|csv] [-o FILE [--force]]\n"
+                        "       rastro report countries [--format text|csv] [-o FILE [--force]]\n"
+                        "       rastro report trainees [--workshop W] [--format text|csv] "
+                        "[-o FILE [--force]]\n");
         return 2;
     }
+    Workshop w = {0};
+    if (workshop && !cli_find_workshop(app, "report", workshop, &w))
+        return 1;
     char err[512];
     bool ok;
+    /* Everything is read before the output is opened: a failure then leaves no file. */
+    ItemStats *item_list = NULL;
+    CountryStats *country_list = NULL;
+    ScoreTable t = {0};
+    size_t n = 0;
     if (items) {
-        ItemStats *list;
-        size_t n;
-        if ((ok = report_items(app->store, &list, &n, err, sizeof err)))
-            report_items_print(stdout, list, n, csv);
-        free(list);
+        ok = report_items(app->store, &item_list, &n, err, sizeof err);
     } else if (countries) {
-        CountryStats *list;
-        size_t n;
-        if ((ok = report_countries(app->store, &list, &n, err, sizeof err)))
-            report_countries_print(stdout, list, n, csv);
-        free(list);
+        ok = report_countries(app->store, &country_list, &n, err, sizeof err);
     } else {
-        Workshop w = {0};
-        if (workshop && !cli_find_workshop(app, "report", workshop, &w))
-            return 1;
         if (!app->catalog_loaded)
             app->load_content(app);
-        ScoreTable t;
-        if ((ok = scores_read(app->store, &app->catalog, w.id, 0, &t, err, sizeof err))) {
-            scores_print(stdout, &t, csv);
-            scores_done(&t);
-        }
-        workshop_done(&w);
+        ok = scores_read(app->store, &app->catalog, w.id, 0, &t, err, sizeof err);
     }
+    int rc = 1;
+    OutFile o;
     if (!ok)
-        fprintf(stderr, "rastro report: %s\n", err);
-    return ok ? 0 : 1;
+        fprintf(stderr, "rastro report: %s\n", cli_shown(err));
+    else if (cli_output_open(app, "report", out, force, CLI_OUT_TEXT, &o)) {
+        if (items)
+            report_items_print(o.f, item_list, n, csv);
+        else if (countries)
+            report_countries_print(o.f, country_list, n, csv);
+        else
+            scores_print(o.f, &t, csv);
+        rc = cli_output_close("report", &o, true, NULL);
+    }
+    if (trainees && ok)
+        scores_done(&t);
+    free(item_list);
+    free(country_list);
+    workshop_done(&w);
+    return rc;
 }

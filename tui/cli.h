@@ -4,6 +4,7 @@
 #define RASTRO_CLI_H
 
 #include "app.h"
+#include "core/outfile.h"
 
 /* Each returns the process exit status: 0 success, 1 problems found or failure, 2 usage. */
 int cli_lint(App *app, int argc, char **argv);
@@ -18,6 +19,26 @@ int cli_certificate(App *app, int argc, char **argv);
 int cli_picture(App *app, int argc, char **argv);
 /* `rastro instructor [--workshop W]`: the live view of a workshop, in the terminal. */
 int cli_instructor(App *app, int argc, char **argv);
+
+/* text made fit to print in a message: control characters and invalid UTF-8 shown inert. The
+ * result lives until a few more calls have been made (a ring of buffers), so that several can
+ * appear in one fprintf. */
+const char *cli_shown(const char *text);
+
+/* How a command's output is written (cli_output_open). */
+enum {
+    CLI_OUT_TEXT = 0,
+    CLI_OUT_BINARY = 1, /* not for a terminal */
+    CLI_OUT_PATH = 2,   /* the writer needs a file name (outfile_work_path) */
+    CLI_OUT_BUNDLE = 4, /* an existing results bundle may be replaced (with --force) */
+};
+/* Opens -o path (NULL or "-": standard output) for command cmd, as outfile_open does with
+ * app's database never written over; prints why not and returns false. */
+bool cli_output_open(const App *app, const char *cmd, const char *path, bool force, int how,
+                     OutFile *o);
+/* Commits o when wrote is true, else gives it up and prints why (the writer's reason); prints
+ * what went wrong and returns the exit status (0 or 1). */
+int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why);
 
 /* Finds the workshop called name (or with that uid) for subcommand cmd; prints why not and
  * returns false. Free w with workshop_done. */

@@ -2,7 +2,7 @@
  * certificate` prints what a trainee passed, `rastro instructor` opens the live view. */
 #include "cli.h"
 
-#include <fcntl.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +22,7 @@ bool cli_find_workshop(App *app, const char *cmd, const char *name, Workshop *w)
     char err[512];
     bool found;
     if (!store_workshop_find(app->store, name, w, &found, err, sizeof err)) {
-        fprintf(stderr, "rastro %s: %s\n", cmd, err);
+        fprintf(stderr, "rastro %s: %s\n", cmd, cli_shown(err));
         return false;
     }
     if (!found) {
@@ -39,7 +39,7 @@ static bool find_trainee(App *app, const char *cmd, const char *name, Trainee *t
     char err[512];
     bool found;
     if (!store_trainee_find(app->store, name, t, &found, err, sizeof err)) {
-        fprintf(stderr, "rastro %s: %s\n", cmd, err);
+        fprintf(stderr, "rastro %s: %s\n", cmd, cli_shown(err));
         return false;
     }
     if (!found) {
@@ -113,19 +113,19 @@ int cli_trainee(App *app, int argc, char **argv)
             print_roster(list, n);
             trainee_list_free(list, n);
         } else {
-            fprintf(stderr, "rastro: %s\n", err);
+            fprintf(stderr, "rastro: %s\n", cli_shown(err));
             rc = 1;
         }
     } else if (!country_valid(country, t.country)) {
         fprintf(stderr, "rastro: '%s' is not an ISO 3166 alpha-2 country code (e.g. MX, GT)\n",
-                country);
+                cli_shown(country));
         rc = 2;
     } else {
         t.name = (char *)name;
         t.agency = (char *)agency;
         if (!store_trainee_add(app->store, &t, err, sizeof err) ||
             (w.id && !store_workshop_join(app->store, w.id, t.id, err, sizeof err))) {
-            fprintf(stderr, "rastro: %s\n", err);
+            fprintf(stderr, "rastro: %s\n", cli_shown(err));
             rc = 1;
         } else {
             printf("%s\n", t.uid);
@@ -170,7 +170,7 @@ static int workshop_add(App *app, int argc, char **argv)
         {"instructor", required_argument, NULL, 'i'}, {NULL, 0, NULL, 0},
     };
     Workshop w = {0};
-    const char *country = NULL, *starts = "", *ends = "";
+    const char *country = NULL, *starts = NULL, *ends = NULL;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
@@ -186,23 +186,26 @@ static int workshop_add(App *app, int argc, char **argv)
     if (optind != argc || !w.name || !w.name[0] || !country)
         return workshop_usage();
     if (!country_valid(country, w.country)) {
-        fprintf(stderr, "rastro workshop: '%s' is not an ISO 3166 alpha-2 country code\n", country);
+        fprintf(stderr, "rastro workshop: '%s' is not an ISO 3166 alpha-2 country code\n",
+                cli_shown(country));
         return 2;
     }
-    if ((starts[0] && !valid_date(starts)) || (ends[0] && !valid_date(ends))) {
-        fprintf(stderr, "rastro workshop: dates are written YYYY-MM-DD, e.g. 2026-11-30\n");
+    /* A date given must be one: an empty --starts is a mistake, not "no date". */
+    if ((starts && !valid_date(starts)) || (ends && !valid_date(ends))) {
+        fprintf(stderr, "rastro workshop: dates are written YYYY-MM-DD, e.g. 2026-11-30, not "
+                        "'%s'\n", cli_shown(starts && !valid_date(starts) ? starts : ends));
         return 2;
     }
-    if (starts[0] && ends[0] && strcmp(ends, starts) < 0) {
+    if (starts && ends && strcmp(ends, starts) < 0) {
         fprintf(stderr, "rastro workshop: the workshop ends (%s) before it starts (%s)\n", ends,
                 starts);
         return 2;
     }
-    snprintf(w.starts, sizeof w.starts, "%s", starts);
-    snprintf(w.ends, sizeof w.ends, "%s", ends);
+    snprintf(w.starts, sizeof w.starts, "%s", starts ? starts : "");
+    snprintf(w.ends, sizeof w.ends, "%s", ends ? ends : "");
     char err[512];
     if (!store_workshop_add(app->store, &w, err, sizeof err)) {
-        fprintf(stderr, "rastro workshop: %s\n", err);
+        fprintf(stderr, "rastro workshop: %s\n", cli_shown(err));
         return 1;
     }
     printf("%s\n", w.uid);
@@ -219,7 +222,7 @@ int cli_workshop(App *app, int argc, char **argv)
         Workshop *list;
         size_t n;
         if (!store_workshop_list(app->store, &list, &n, err, sizeof err)) {
-            fprintf(stderr, "rastro workshop: %s\n", err);
+            fprintf(stderr, "rastro workshop: %s\n", cli_shown(err));
             return 1;
         }
         for (size_t i = 0; i < n; i++) {
@@ -245,7 +248,7 @@ int cli_workshop(App *app, int argc, char **argv)
                 break;
             }
             if (!store_workshop_join(app->store, w.id, t.id, err, sizeof err)) {
-                fprintf(stderr, "rastro workshop: %s\n", err);
+                fprintf(stderr, "rastro workshop: %s\n", cli_shown(err));
                 rc = 1;
             }
             trainee_done(&t);
@@ -257,7 +260,7 @@ int cli_workshop(App *app, int argc, char **argv)
                 print_roster(list, n);
                 trainee_list_free(list, n);
             } else {
-                fprintf(stderr, "rastro workshop: %s\n", err);
+                fprintf(stderr, "rastro workshop: %s\n", cli_shown(err));
                 rc = 1;
             }
         }
@@ -320,9 +323,10 @@ int cli_certificate(App *app, int argc, char **argv)
     static const struct option opts[] = {
         {"trainee", required_argument, NULL, 't'}, {"workshop", required_argument, NULL, 'w'},
         {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
-        {NULL, 0, NULL, 0},
+        {"force", no_argument, NULL, 'F'},         {NULL, 0, NULL, 0},
     };
     const char *trainee = NULL, *workshop = NULL, *format = "text", *out = NULL;
+    bool force = false;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "+o:", opts, NULL)) != -1) {
@@ -331,6 +335,7 @@ int cli_certificate(App *app, int argc, char **argv)
         case 'w': workshop = optarg; break;
         case 'f': format = optarg; break;
         case 'o': out = optarg; break;
+        case 'F': force = true; break;
         default: trainee = NULL; optind = -1; break;
         }
         if (optind < 0)
@@ -339,7 +344,8 @@ int cli_certificate(App *app, int argc, char **argv)
     bool pdf = !strcmp(format, "pdf");
     if (optind != argc || !trainee || (!pdf && strcmp(format, "text") != 0) || (pdf && !out)) {
         fprintf(stderr, "usage: rastro certificate --trainee NAME [--workshop W] "
-                        "[--format text|pdf] [-o FILE]\n       (a PDF needs -o FILE)\n");
+                        "[--format text|pdf] [-o FILE|- [--force]]\n"
+                        "       (a PDF needs -o FILE, or -o - for standard output)\n");
         return 2;
     }
     Trainee t;
@@ -356,29 +362,22 @@ int cli_certificate(App *app, int argc, char **argv)
     if (!app->catalog_loaded)
         app->load_content(app);
     if (!certificate_gather(app, &t, &w, lang, &cert, err, sizeof err)) {
-        char *shown = text_sanitize(err, false, true);
-        fprintf(stderr, "rastro certificate: %s\n", shown);
-        free(shown);
+        fprintf(stderr, "rastro certificate: %s\n", cli_shown(err));
         goto done;
     }
-    if (pdf) {
-        if (!certificate_write_pdf(out, &cert, err, sizeof err)) {
-            fprintf(stderr, "rastro certificate: %s\n", err);
-            goto done;
-        }
-        printf("%s\n", out);
-    } else {
-        /* Owner-only, like the database it comes from. */
-        int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
-        FILE *f = out ? (fd >= 0 ? fdopen(fd, "w") : NULL) : stdout;
-        if (out && fd >= 0 && !f)
-            close(fd);
-        if (!f || !certificate_write_text(f, &cert) || (out && fclose(f) != 0)) {
-            fprintf(stderr, "rastro certificate: cannot write %s\n", out ? out : "the output");
-            goto done;
-        }
-    }
-    rc = 0;
+    OutFile o;
+    if (!cli_output_open(app, "certificate", out, force, pdf ? CLI_OUT_BINARY : CLI_OUT_TEXT, &o))
+        goto done;
+    bool to_file = o.kind != OUTFILE_STDOUT;
+    char *shown = xstrdup(o.name);
+    bool wrote = pdf ? certificate_write_pdf(o.f, &cert, err, sizeof err)
+                     : certificate_write_text(o.f, &cert);
+    if (!wrote && !pdf)
+        snprintf(err, sizeof err, "%s", strerror(errno ? errno : EIO));
+    rc = cli_output_close("certificate", &o, wrote, err);
+    if (!rc && to_file)
+        printf("%s\n", shown);
+    free(shown);
 done:
     certificate_done(&cert);
     trainee_done(&t);

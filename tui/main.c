@@ -6,6 +6,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
@@ -110,10 +111,33 @@ static char *find_bundled(const char *dir, const char *const rel[])
     return NULL;
 }
 
+/* What a command needs of the database. */
+typedef enum {
+    USE_NONE,           /* nothing: it runs before the database is opened */
+    USE_READS,          /* an existing database; never creates one */
+    USE_ADDS,           /* adds records: a missing database is created */
+    USE_ADD_SUBCOMMAND, /* USE_ADDS for its "add", else USE_READS */
+} StoreUse;
+
+/* Standard output closed and checked: a full disk or a closed pipe under a command's output is a
+ * failure with a message, never success with a short file. */
+static int finish_stdout(int rc)
+{
+    bool pending = __fpending(stdout) > 0, failed = ferror(stdout) != 0;
+    errno = 0;
+    if (fclose(stdout) == 0 || (!pending && !failed && errno == EBADF))
+        return rc;
+    fprintf(stderr, "rastro: cannot write to standard output: %s\n",
+            strerror(errno ? errno : EIO));
+    return rc ? rc : 1;
+}
+
 /* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
  * the shell does both at once. */
 typedef struct {
     const char *path;
+    StoreAccess access;
+    bool created; /* a new database was made */
     Store *store;
     char err[1024];
     bool want_roster; /* also read the trainees, for the first screen */
@@ -127,7 +151,7 @@ typedef struct {
 static void *open_store_job(void *arg)
 {
     OpenJob *job = arg;
-    job->store = store_open(job->path, job->err, sizeof job->err);
+    job->store = store_open_as(job->path, job->access, &job->created, job->err, sizeof job->err);
     if (!job->store || !job->want_roster)
         return NULL;
     bool found = false, ok;
@@ -251,12 +275,16 @@ int main(int argc, char **argv)
     OpenJob job = {0};
     catalog_init(&app.catalog);
     const char *db = getenv("RASTRO_DB"), *content = getenv("RASTRO_CONTENT");
+    const char *db_from = "RASTRO_DB";
     Lang forced = LANG_EN;
     int c, rc = 0;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
         switch (c) {
-        case 'd': db = optarg; break;
+        case 'd':
+            db = optarg;
+            db_from = "--db";
+            break;
         case 'c': content = optarg; break;
         case 'w': job.workshop_name = optarg; break;
         case 'p': {
@@ -265,7 +293,7 @@ int main(int argc, char **argv)
                 break;
             if (!render_mode_parse(optarg, &m)) {
                 fprintf(stderr, "rastro: --pictures is auto, sixel, 256, 16, 8, ascii or none, "
-                                "not '%s'\n", optarg);
+                                "not '%s'\n", cli_shown(optarg));
                 return 2;
             }
             gfx_force_mode(m);
@@ -273,52 +301,64 @@ int main(int argc, char **argv)
         }
         case 'l':
             if (strlen(optarg) != 2 || !lang_parse(optarg, &forced)) {
-                fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", optarg);
+                fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", cli_shown(optarg));
                 return 2;
             }
             app.lang_forced = true;
             break;
-        case 'h': usage(stdout); return 0;
-        case 'V': printf("rastro %s\n", RASTRO_VERSION); return 0;
+        case 'h': usage(stdout); return finish_stdout(0);
+        case 'V': printf("rastro %s\n", RASTRO_VERSION); return finish_stdout(0);
         case ':':
             fprintf(stderr, "rastro: option '%s' needs a value (try rastro --help)\n",
-                    argv[optind - 1]);
+                    cli_shown(argv[optind - 1]));
             return 2;
         default:
             if (optopt)
-                fprintf(stderr, "rastro: unknown option '-%c' (try rastro --help)\n", optopt);
+                fprintf(stderr, "rastro: unknown option '-%s' (try rastro --help)\n",
+                        cli_shown((char[]){(char)optopt, '\0'}));
             else
                 fprintf(stderr, "rastro: unknown option '%s' (try rastro --help)\n",
-                        argv[optind - 1]);
+                        cli_shown(argv[optind - 1]));
             return 2;
         }
     }
 
+    if (db && !db[0]) {
+        /* An empty name is a mistake (an unset shell variable), not a wish for the default. */
+        fprintf(stderr, "rastro: %s is empty: give the database's file name%s\n", db_from,
+                db_from[0] == '-' ? "" : ", or unset it for the default");
+        return 2;
+    }
     const char *cmd = optind < argc ? argv[optind] : NULL;
-    /* Subcommands; those without a store run before it is opened. "preview" is the shell. */
+    /* Subcommands; those without a store run before it is opened. "preview" is the shell. Only
+     * the shell and commands that add records make a new database; the others need one. */
     static const struct {
         const char *name;
         int (*run)(App *app, int argc, char **argv);
-        bool store;
+        StoreUse use;
     } commands[] = {
-        {"lint", cli_lint, false},          {"new", cli_new, false},
-        {"preview", NULL, true},            {"trainee", cli_trainee, true},
-        {"workshop", cli_workshop, true},   {"export", cli_export, true},
-        {"import", cli_import, true},       {"report", cli_report, true},
-        {"certificate", cli_certificate, true},
-        {"instructor", cli_instructor, true},
-        {"picture", cli_picture, false},
+        {"lint", cli_lint, USE_NONE},         {"new", cli_new, USE_NONE},
+        {"preview", NULL, USE_ADDS},          {"trainee", cli_trainee, USE_ADD_SUBCOMMAND},
+        {"workshop", cli_workshop, USE_ADD_SUBCOMMAND},
+        {"export", cli_export, USE_READS},    {"import", cli_import, USE_ADDS},
+        {"report", cli_report, USE_READS},    {"certificate", cli_certificate, USE_READS},
+        {"instructor", cli_instructor, USE_READS},
+        {"picture", cli_picture, USE_NONE},
     };
     int (*run)(App *, int, char **) = NULL;
-    bool known = !cmd, needs_store = !cmd;
+    bool known = !cmd;
+    StoreUse use = USE_ADDS;
     for (size_t k = 0; k < sizeof commands / sizeof commands[0] && !known; k++)
         if (strcmp(cmd, commands[k].name) == 0) {
             known = true;
             run = commands[k].run;
-            needs_store = commands[k].store;
+            use = commands[k].use;
         }
+    if (use == USE_ADD_SUBCOMMAND)
+        use = optind + 1 < argc && strcmp(argv[optind + 1], "add") == 0 ? USE_ADDS : USE_READS;
+    bool needs_store = use != USE_NONE;
     if (!known) {
-        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cmd);
+        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cli_shown(cmd));
         rc = 2;
         goto done;
     }
@@ -334,8 +374,9 @@ int main(int argc, char **argv)
     bool threaded = false;
     if (needs_store) {
         if (!app.db_path)
-            app.db_path = db && db[0] ? xstrdup(db) : store_default_path();
+            app.db_path = db ? xstrdup(db) : store_default_path();
         job.path = app.db_path;
+        job.access = use == USE_ADDS ? STORE_CREATE : STORE_EXISTING;
         if (!cmd && !preview) {
             job.want_roster = true;
             threaded = start_beside(&th, open_store_job, &job);
@@ -375,10 +416,13 @@ int main(int argc, char **argv)
     app.roster_ready = job.roster_ready;
     app.workshop = job.workshop;
     if (!app.store) {
-        fprintf(stderr, "rastro: %s\n", job.err);
+        fprintf(stderr, "rastro: %s\n", cli_shown(job.err));
         rc = 1;
         goto done;
     }
+    app.db_created = job.created && !preview;
+    if (app.db_created && cmd)
+        fprintf(stderr, "rastro: new database %s\n", cli_shown(app.db_path));
     if (preview) {
         Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app.lang};
         char err[256];
@@ -405,5 +449,5 @@ done:
     trainee_list_free(app.roster, app.n_roster);
     free(app.db_path);
     free(app.content_dir);
-    return rc;
+    return finish_stdout(rc);
 }

@@ -150,18 +150,9 @@ bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymi
 {
     sqlite3 *db = store_sqlite(s);
     memset(counts, 0, sizeof *counts);
-    /* Written beside the target and renamed into place: never a half-written bundle. */
-    char *tmp = sqlite3_mprintf("%s.part", path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        snprintf(err, errlen, "cannot create %s: %s", tmp, strerror(errno));
-        sqlite3_free(tmp);
-        return false;
-    }
-    close(fd);
+    char *sql = sqlite3_mprintf("ATTACH DATABASE %Q AS bundle_out", path);
     bool ok = false, attached = false;
     char sum[65];
-    char *sql = sqlite3_mprintf("ATTACH DATABASE %Q AS bundle_out", tmp);
     if (!exec(db, sql, err, errlen, "cannot write the bundle"))
         goto done;
     attached = true;
@@ -225,14 +216,35 @@ done:
     if (attached)
         sqlite3_exec(db, "DETACH DATABASE bundle_out", NULL, NULL, NULL);
     sqlite3_free(sql);
-    if (ok && rename(tmp, path) != 0) {
-        snprintf(err, errlen, "cannot move the bundle to %s: %s", path, strerror(errno));
-        ok = false;
-    }
-    if (!ok)
-        unlink(tmp);
-    sqlite3_free(tmp);
     return ok;
+}
+
+bool bundle_is_bundle(const char *path)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    bool is = false;
+    /* Opened read-only and immutable, so that looking never changes the file or leaves a journal;
+     * in a URI, the characters that end a path or start an escape are escaped. */
+    StrBuf uri;
+    strbuf_init(&uri);
+    strbuf_puts(&uri, "file:");
+    for (const char *p = path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#')
+            strbuf_printf(&uri, "%%%02X", (unsigned char)*p);
+        else
+            strbuf_append(&uri, p, 1);
+    }
+    strbuf_puts(&uri, "?mode=ro&immutable=1");
+    if (sqlite3_open_v2(uri.s, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'format'", -1, &st, NULL) ==
+            SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        is = strcmp((const char *)sqlite3_column_text(st, 0), BUNDLE_FORMAT) == 0;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    strbuf_done(&uri);
+    return is;
 }
 
 /* Reads meta value key of the attached bundle into out (empty when absent). */

@@ -12,13 +12,18 @@ typedef struct {
     int trainees, attempts, answers;
 } BundleCounts;
 
-/* Writes the trainees, attempts and answers of s, with its workshops and their rosters, to a new
- * bundle at path (created 0600, renamed into place when complete; an existing file is replaced).
+/* Writes the trainees, attempts and answers of s, with its workshops and their rosters, into the
+ * empty or missing file at path: a work file that the caller puts in its place when complete
+ * (outfile.h), so that no half-written bundle is ever where one is expected.
  * workshop_id not 0: only that workshop and the trainees on its roster. With anonymize, names
  * become stable pseudonyms ("Trainee 1a2b3c4d"), agencies and instructors are left out. counts
  * says what was written. */
 bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymize,
                    BundleCounts *counts, char *err, size_t errlen);
+
+/* Whether the file at path is a results bundle (an SQLite file of this format), which an export
+ * may replace when asked to: any other SQLite database is never written over. */
+bool bundle_is_bundle(const char *path);
 
 /* Checks the bundle at path (a whole file, format and version, checksum of every row) and merges
  * it into s by stable ids in one transaction: what is already there is not added again, and a

@@ -329,7 +329,7 @@ static void draw_certificate(PdfPage *p, const Certificate *c)
     free(dates);
 }
 
-bool certificate_write_pdf(const char *path, const Certificate *c, char *err, size_t errlen)
+bool certificate_write_pdf(FILE *f, const Certificate *c, char *err, size_t errlen)
 {
     PdfPage page;
     pdf_page_init(&page, PAGE_W, PAGE_H);
@@ -345,7 +345,7 @@ bool certificate_write_pdf(const char *path, const Certificate *c, char *err, si
     }
     page.title = title;
     draw_certificate(&page, c);
-    bool ok = pdf_write(path, &page, "certificate", err, errlen);
+    bool ok = pdf_write(f, &page, err, errlen);
     pdf_page_done(&page);
     free(title);
     free(name);

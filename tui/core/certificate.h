@@ -34,8 +34,8 @@ void certificate_done(Certificate *c);
 /* Writes the certificate as plain UTF-8 text (control characters shown inert). */
 bool certificate_write_text(FILE *f, const Certificate *c);
 
-/* Writes the certificate as a one-page A4 PDF at path, created readable by its owner only (0600).
- * False with a message in err when the file cannot be written. */
-bool certificate_write_pdf(const char *path, const Certificate *c, char *err, size_t errlen);
+/* Writes the certificate to f as a one-page A4 PDF. False with the reason in err when it cannot
+ * be written. */
+bool certificate_write_pdf(FILE *f, const Certificate *c, char *err, size_t errlen);
 
 #endif

@@ -3,13 +3,11 @@
 #include "pdf.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "plugin.h"
@@ -116,48 +114,16 @@ static bool sink_write(void *ctx, const unsigned char *data, size_t len)
     return false;
 }
 
-bool pdf_write(const char *path, const PdfPage *page, const char *what, char *err, size_t errlen)
+bool pdf_write(FILE *f, const PdfPage *page, char *err, size_t errlen)
 {
     char why[512] = "";
-    bool ok = false, created = false;
-    Sink sink = {NULL, 0};
-    struct stat st;
+    Sink sink = {f, 0};
     PdfRenderFn render = load_renderer(why, sizeof why);
-    if (!render)
-        goto done;
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0 || fstat(fd, &st) != 0) {
-        if (fd >= 0)
-            close(fd);
-        snprintf(why, sizeof why, "%s", strerror(errno));
-        goto done;
-    }
-    created = S_ISREG(st.st_mode); /* only a regular file is removed on failure, never a device */
-    /* An older file keeps its mode through O_TRUNC: make it private too. */
-    if ((created && fchmod(fd, 0600) != 0) || !(sink.f = fdopen(fd, "wb"))) {
-        snprintf(why, sizeof why, "%s", strerror(errno));
-        close(fd);
-        goto done;
-    }
-    bool drawn = render(page, sink_write, &sink, why, sizeof why);
+    bool ok = render && render(page, sink_write, &sink, why, sizeof why);
     /* The sink's own record first: a renderer may finish without seeing that a write failed. */
     if (sink.err)
         snprintf(why, sizeof why, "%s", strerror(sink.err));
-    else if (drawn && fflush(sink.f) != 0)
-        snprintf(why, sizeof why, "%s", strerror(errno));
-    else
-        ok = drawn;
-    FILE *f = sink.f;
-    sink.f = NULL;
-    if (fclose(f) != 0 && ok) {
-        snprintf(why, sizeof why, "%s", strerror(errno));
-        ok = false;
-    }
-done:
-    if (!ok) {
-        snprintf(err, errlen, "cannot write %s %s: %s", what, path, why[0] ? why : "unknown error");
-        if (created)
-            unlink(path);
-    }
-    return ok;
+    if (!ok || sink.err)
+        snprintf(err, errlen, "%s", why[0] ? why : "unknown error");
+    return ok && !sink.err;
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum { PDF_TEXT, PDF_LINE, PDF_RECT } PdfOpKind;
 typedef enum { PDF_LEFT, PDF_CENTER, PDF_RIGHT } PdfAlign;
@@ -52,10 +53,10 @@ void pdf_text_fit(PdfPage *p, const char *text, const char *font, double size, d
 void pdf_line(PdfPage *p, double x0, double y0, double x1, double y1, double width);
 void pdf_rect(PdfPage *p, double x, double y, double w, double h, double width);
 
-/* Writes page as a PDF file at path, created readable by its owner only (0600) and removed when
- * writing fails. False with "cannot write WHAT PATH: reason" in err (what: "certificate"),
- * including when the renderer cannot be loaded. */
-bool pdf_write(const char *path, const PdfPage *page, const char *what, char *err, size_t errlen);
+/* Writes page as a PDF to f (see outfile.h for where f comes from). False with the reason in err
+ * (the first failed write's, or why the renderer cannot be loaded); the caller then gives the
+ * output up. */
+bool pdf_write(FILE *f, const PdfPage *page, char *err, size_t errlen);
 #endif
 
 #endif

@@ -95,6 +95,7 @@ static const char *const migrations[] = {
 struct Store {
     sqlite3 *db;
     int version;
+    bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
 };
 
 bool store_fail(Store *s, char *err, size_t errlen, const char *what)
@@ -211,14 +212,54 @@ static bool migrate(Store *s, int v, char *err, size_t errlen)
     return true;
 }
 
-Store *store_open(const char *path, char *err, size_t errlen)
+/* Whether the database at path can be opened as access asks; sets *created when it is new. */
+static bool check_file(const char *path, StoreAccess access, bool *created, char *err,
+                       size_t errlen)
+{
+    struct stat st;
+    *created = false;
+    if (stat(path, &st) != 0) {
+        if (errno != ENOENT) {
+            snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+            return false;
+        }
+        if (access == STORE_EXISTING) {
+            snprintf(err, errlen, "%s: no database there (nothing was created); give --db the "
+                                  "file of an existing one", path);
+            return false;
+        }
+        *created = true;
+        return store_make_parent_dirs(path, err, errlen);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s is not a database file", path);
+        return false;
+    }
+    /* An empty file is what a start cut short leaves: made into a database only by a command
+     * that would have created one. */
+    if (st.st_size == 0 && access == STORE_EXISTING) {
+        snprintf(err, errlen, "%s: the file is empty, not a database (nothing was changed)", path);
+        return false;
+    }
+    *created = st.st_size == 0;
+    return true;
+}
+
+Store *store_open_as(const char *path, StoreAccess access, bool *created, char *err,
+                     size_t errlen)
 {
     Store *s = xcalloc(1, sizeof *s);
-    if (!store_make_parent_dirs(path, err, errlen))
+    bool is_new;
+    if (created)
+        *created = false;
+    if (!check_file(path, access, &is_new, err, errlen))
         goto fail;
     /* Create the file owner-only before SQLite opens it, so it never exists with wider rights.
      * Its header tells whether WAL mode (persistent in the file) still has to be set. */
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    int fd = open(path, access == STORE_CREATE ? O_RDWR | O_CREAT | O_CLOEXEC : O_RDONLY | O_CLOEXEC,
+                  0600);
+    if (fd < 0 && access == STORE_CREATE && (errno == EACCES || errno == EROFS))
+        fd = open(path, O_RDONLY | O_CLOEXEC); /* read-only: the version check says more */
     if (fd < 0) {
         snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
         goto fail;
@@ -233,8 +274,12 @@ Store *store_open(const char *path, char *err, size_t errlen)
      * harmlessly. */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     sqlite3_config(SQLITE_CONFIG_PAGECACHE, NULL, 0, 0);
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    /* Without SQLITE_OPEN_CREATE a missing file is an error, never a new database; a file that
+     * cannot be written is opened read-only (attached files, such as an exported bundle, can
+     * still be written). */
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                (access == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "?");
         goto fail;
     }
@@ -247,7 +292,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
     /* Refuse a newer schema before changing anything in the file. */
     int v = read_version(s);
     if (v < 0) {
-        store_fail(s, err, errlen, "cannot read schema version");
+        snprintf(err, errlen, "%s: not a database rastro can read (%s)", path,
+                 sqlite3_errmsg(s->db));
         goto fail;
     }
     if (v > (int)N_MIGRATIONS) {
@@ -256,9 +302,20 @@ Store *store_open(const char *path, char *err, size_t errlen)
                  path, v, (int)N_MIGRATIONS);
         goto fail;
     }
+    s->read_only = sqlite3_db_readonly(s->db, "main") == 1;
+    if (s->read_only && access == STORE_CREATE) {
+        snprintf(err, errlen, "%s: the database cannot be written (%s); records cannot be added "
+                              "to it", path, strerror(EACCES));
+        goto fail;
+    }
+    if (s->read_only && v < (int)N_MIGRATIONS) {
+        snprintf(err, errlen, "%s: the database was made by an older rastro and must be updated, "
+                              "but it cannot be written; open it once with write access", path);
+        goto fail;
+    }
     /* WAL lets an instructor read while trainees write; FULL syncs every commit so an answer
      * acknowledged on screen survives a crash of the process and of the machine. */
-    if ((!is_wal && !store_exec(s, "PRAGMA journal_mode = WAL;", msg, sizeof msg)) ||
+    if ((!is_wal && !s->read_only && !store_exec(s, "PRAGMA journal_mode = WAL;", msg, sizeof msg)) ||
         !store_exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", msg, sizeof msg)) {
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
@@ -267,10 +324,22 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
+    if (created)
+        *created = is_new;
     return s;
 fail:
     store_close(s);
     return NULL;
+}
+
+Store *store_open(const char *path, char *err, size_t errlen)
+{
+    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
+}
+
+bool store_read_only(const Store *s)
+{
+    return s->read_only;
 }
 
 void store_close(Store *s)
@@ -327,6 +396,10 @@ sqlite3_stmt *store_prepare(Store *s, const char *sql, char *err, size_t errlen)
 
 bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen)
 {
+    if (text_is_blank(t->name)) {
+        snprintf(err, errlen, "a trainee needs a name (only spaces were given)");
+        return false;
+    }
     sqlite3_stmt *st = store_prepare(s, "INSERT INTO trainee(uid, name, agency, country, lang) "
                                   "VALUES (?, ?, ?, ?, ?)", err, errlen);
     if (!st)

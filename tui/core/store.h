@@ -28,9 +28,20 @@ typedef struct {
     double last_pct;   /* last finished score in percent, -1 when none */
 } ModuleStats;
 
-/* Opens (creating if needed, with owner-only permissions) and migrates the database at path.
- * Returns NULL with a message in err on failure; nothing is written then. */
+typedef enum {
+    STORE_CREATE,   /* read and write; a missing database (and its directory) is created */
+    STORE_EXISTING, /* the database must exist; opened read-only when its file cannot be written */
+} StoreAccess;
+
+/* Opens and migrates the database at path; a new one is created owner-only (STORE_CREATE), and
+ * *created (may be NULL) says so. Returns NULL with a message naming the file in err on failure;
+ * nothing is written then. */
+Store *store_open_as(const char *path, StoreAccess access, bool *created, char *err,
+                     size_t errlen);
+/* store_open_as(path, STORE_CREATE, NULL, ...). */
 Store *store_open(const char *path, char *err, size_t errlen);
+/* Whether the database was opened read-only: every write then fails. */
+bool store_read_only(const Store *s);
 void store_close(Store *s);
 int store_schema_version(Store *s);
 

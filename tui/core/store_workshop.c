@@ -8,8 +8,8 @@
 
 bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
 {
-    if (!w->name || !w->name[0]) {
-        snprintf(err, errlen, "a workshop needs a name");
+    if (text_is_blank(w->name)) {
+        snprintf(err, errlen, "a workshop needs a name (only spaces were given)");
         return false;
     }
     bool found;

@@ -232,6 +232,19 @@ char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
     return strbuf_take(&b);
 }
 
+bool text_is_blank(const char *s)
+{
+    size_t len = s ? strlen(s) : 0;
+    for (size_t i = 0; i < len;) {
+        long cp;
+        i += (size_t)utf8_decode(s + i, len - i, &cp);
+        if (!(cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x2007 ||
+              cp == 0x202F || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B)))
+            return false;
+    }
+    return true;
+}
+
 int text_cp_width(long cp)
 {
     if (cp < 0)

@@ -25,6 +25,8 @@ bool lang_parse(const char *code, Lang *out); /* accepts "en", "es", "es_MX.UTF-
  * DEL, C1), bidirectional override and invalid UTF-8 byte replaced by a visible inert mark
  * (U+FFFD in UTF-8, '?' otherwise). Caller frees. Never NULL (aborts on out of memory). */
 char *text_sanitize(const char *s, bool keep_newlines, bool utf8);
+/* Whether s is empty or only white space (ASCII or Unicode spaces): no name at all. */
+bool text_is_blank(const char *s);
 
 /* What text_fold keeps; by default case, accents and spacing are ignored. */
 enum { TEXT_KEEP_CASE = 1, TEXT_KEEP_ACCENTS = 2, TEXT_KEEP_SPACING = 4 };

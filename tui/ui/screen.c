@@ -215,6 +215,11 @@ int ui_run(App *app)
         ui_push(&ui, instructor_screen_new(&ui));
     else
         ui_push(&ui, trainee_screen_new(&ui));
+    if (app->db_created) {
+        char *where = text_sanitize(app->db_path, false, true);
+        ui_status(&ui, ROLE_DIM, tr("New database: %s"), where);
+        free(where);
+    }
     while (!ui.quit && ui.depth > 0) {
         draw(&ui);
         int key = ui_read_key(ui.stack[ui.depth - 1]->ticks);
