@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../tui/core/bundle.h"
+#include "../tui/core/outfile.h"
 #include "../tui/core/sha256.h"
 #include "suites.h"
 #include "testutil.h"
@@ -79,10 +80,26 @@ static char *rows(const char *db)
     return out;
 }
 
+/* Exports a's records (of workshop wid, 0 for all) to bundle as `rastro export --force` does:
+ * written beside it and put in its place when complete; whether it was. */
+static bool export_to(int64_t wid, bool anonymize, BundleCounts *n)
+{
+    OutPolicy policy = {.force = true, .binary = true, .need_path = true,
+                        .replaceable = bundle_is_bundle};
+    OutFile o;
+    if (!outfile_open(&o, bundle, &policy, err, sizeof err))
+        return false;
+    if (!bundle_export(a, outfile_work_path(&o), wid, anonymize, n, err, sizeof err)) {
+        outfile_abort(&o);
+        return false;
+    }
+    return outfile_commit(&o, err, sizeof err);
+}
+
 static void export_ok(bool anonymize)
 {
     BundleCounts n;
-    ck_assert_msg(bundle_export(a, bundle, 0, anonymize, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(export_to(0, anonymize, &n), "%s", err);
 }
 
 START_TEST(round_trip_and_reimport_adds_nothing)
@@ -148,7 +165,7 @@ START_TEST(workshop_bundle_carries_its_roster_only)
     ck_assert(store_workshop_add(b, &wb, err, sizeof err));
     ck_assert_str_ne(wa.uid, wb.uid);
     BundleCounts n;
-    ck_assert_msg(bundle_export(a, bundle, wa.id, false, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(export_to(wa.id, false, &n), "%s", err);
     ck_assert_int_eq(n.trainees, 2);
     ck_assert_int_eq(n.attempts, 2);
     ck_assert_int_eq(n.answers, 6);
@@ -163,7 +180,7 @@ START_TEST(workshop_bundle_carries_its_roster_only)
     ck_assert_str_eq(list[0].name, "Ana Pérez");
     trainee_list_free(list, count);
     /* Whole-database bundles carry every workshop; importing twice changes nothing. */
-    ck_assert(bundle_export(a, bundle, 0, false, &n, err, sizeof err));
+    ck_assert_msg(export_to(0, false, &n), "%s", err);
     ck_assert_int_eq(n.trainees, 3);
     ck_assert(bundle_import(b, bundle, &n, err, sizeof err));
     ck_assert_int_eq(n.trainees, 1);
@@ -177,7 +194,7 @@ START_TEST(workshop_bundle_carries_its_roster_only)
     free(before);
     free(after);
     /* Anonymized bundles leave out the instructor's name too. */
-    ck_assert(bundle_export(a, bundle, wa.id, true, &n, err, sizeof err));
+    ck_assert_msg(export_to(wa.id, true, &n), "%s", err);
     char *argv[] = {"/usr/bin/sqlite3", bundle, "SELECT instructor || '|' || name FROM workshop",
                     NULL};
     char *out = NULL, *errout = NULL;
@@ -217,6 +234,7 @@ START_TEST(truncated_bundles_are_refused)
     ck_assert(store_trainee_add(b, &other, err, sizeof err));
     const long cuts[] = {0, 100, 4096, 12288};
     for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+        unlink(bundle); /* a damaged bundle is not one that an export replaces */
         export_ok(false);
         truncate_bundle(cuts[i]);
         refused("bundle");

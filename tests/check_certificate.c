@@ -13,6 +13,7 @@
 
 #include "../tui/core/certificate.h"
 #include "../tui/core/i18n.h"
+#include "../tui/core/outfile.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -95,10 +96,27 @@ static char *line_with(const char *text, const char *needle)
     return xstrndup(p, strcspn(p, "\n"));
 }
 
+/* Writes the certificate as a PDF at path the way `rastro certificate -o` does; false with the
+ * reason in err. */
+static bool pdf_at(const char *path)
+{
+    OutPolicy policy = {.force = true, .binary = true};
+    OutFile o;
+    if (!outfile_open(&o, path, &policy, err, sizeof err))
+        return false;
+    char why[256];
+    if (!certificate_write_pdf(o.f, &cert, why, sizeof why)) {
+        snprintf(err, sizeof err, "cannot write %s: %s", path, why);
+        outfile_abort(&o);
+        return false;
+    }
+    return outfile_commit(&o, err, sizeof err);
+}
+
 static char *write_pdf(const char *name)
 {
     char *path = xasprintf("%s/%s", dir, name);
-    ck_assert_msg(certificate_write_pdf(path, &cert, err, sizeof err), "%s", err);
+    ck_assert_msg(pdf_at(path), "%s", err);
     return path;
 }
 
@@ -269,14 +287,14 @@ END_TEST
 START_TEST(pdf_to_a_missing_directory_fails_and_leaves_nothing)
 {
     char *path = xasprintf("%s/missing/cert.pdf", dir);
-    ck_assert(!certificate_write_pdf(path, &cert, err, sizeof err));
-    ck_assert_msg(strstr(err, path) && strstr(err, "cannot write certificate"), "%s", err);
+    ck_assert(!pdf_at(path));
+    ck_assert_msg(strstr(err, path) && strstr(err, "cannot write"), "%s", err);
     ck_assert_ptr_nonnull(strstr(err, strerror(ENOENT)));
     struct stat st;
     ck_assert_int_ne(stat(path, &st), 0);
     free(path);
     /* A directory in the way is an error too, and is left alone. */
-    ck_assert(!certificate_write_pdf(dir, &cert, err, sizeof err));
+    ck_assert(!pdf_at(dir));
     ck_assert_ptr_nonnull(strstr(err, dir));
     ck_assert_int_eq(stat(dir, &st), 0);
     ck_assert(S_ISDIR(st.st_mode));
@@ -292,7 +310,7 @@ START_TEST(pdf_failing_half_way_removes_the_partial_file)
     void (*handler)(int) = signal(SIGXFSZ, SIG_IGN);
     ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
     char *path = xasprintf("%s/big.pdf", dir);
-    bool ok = certificate_write_pdf(path, &cert, err, sizeof err);
+    bool ok = pdf_at(path);
     setrlimit(RLIMIT_FSIZE, &old);
     signal(SIGXFSZ, handler);
     ck_assert(!ok);

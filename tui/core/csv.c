@@ -1,6 +1,7 @@
 /* CSV output shared by the reports. */
 #include "csv.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,11 +9,18 @@
 
 void csv_field(FILE *f, const char *raw)
 {
-    char *s = text_sanitize(raw, false, true);
-    if (!strpbrk(s, ",\"")) {
+    /* Line breaks and tabs are data, kept inside quotes; other control characters are made
+     * inert. */
+    char *s = text_sanitize_keeping(raw, "\n\r\t", true);
+    /* A spreadsheet takes a cell starting with one of these as a formula: the apostrophe that
+     * spreadsheets read as "this is text" goes first. */
+    bool formula = s[0] && strchr("=+-@\t\r", s[0]);
+    if (!formula && !strpbrk(s, ",\"\n\r")) {
         fputs(s, f);
     } else {
         fputc('"', f);
+        if (formula)
+            fputc('\'', f);
         for (const char *p = s; *p; p++) {
             if (*p == '"')
                 fputc('"', f);
@@ -22,4 +30,3 @@ void csv_field(FILE *f, const char *raw)
     }
     free(s);
 }
-

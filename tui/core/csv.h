@@ -4,8 +4,10 @@
 
 #include <stdio.h>
 
-/* Writes raw as one CSV field, control characters made inert (text may come from an imported
- * bundle): quoted when it holds a comma, a quote or a line break. */
+/* Writes raw as one CSV field, quoted when it holds a comma, a quote or a line break (kept as
+ * they are); other control characters are made inert (text may come from an imported bundle),
+ * and a field a spreadsheet would take as a formula (starting with = + - @, a tab or a carriage
+ * return) is quoted with an apostrophe first, so that it shows as text. */
 void csv_field(FILE *f, const char *raw);
 
 #endif

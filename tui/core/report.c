@@ -117,11 +117,10 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
             snprintf(fac, sizeof fac, "%.2f", it->facility);
         if (!isnan(it->discrimination))
             snprintf(dis, sizeof dis, "%.2f", it->discrimination);
-        char *mod = text_sanitize(it->module_id, false, true);
-        char *q = text_sanitize(it->question_id, false, true);
-        fprintf(f, "%-24s %-28s %8d %8s %8s  %s\n", mod, q, it->attempts, fac, dis, flags);
-        free(mod);
-        free(q);
+        text_put_cell(f, it->module_id, 24);
+        fputc(' ', f);
+        text_put_cell(f, it->question_id, 28);
+        fprintf(f, " %8d %8s %8s  %s\n", it->attempts, fac, dis, flags);
     }
 }
 
@@ -178,9 +177,11 @@ void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv)
         char pct[16] = "";
         if (c[i].max > 0)
             snprintf(pct, sizeof pct, csv ? "%.1f" : "%.0f", 100.0 * c[i].score / c[i].max);
-        char *code = text_sanitize(c[i].country, false, true);
-        fprintf(f, csv ? "%s,%d,%d,%d,%ld,%s\n" : "%-7s %8d %8d %8d %9ld %7s\n", code,
-                c[i].trainees, c[i].active, c[i].attempts, c[i].answers, csv || pct[0] ? pct : "-");
-        free(code);
+        if (csv)
+            csv_field(f, c[i].country);
+        else
+            text_put_cell(f, c[i].country, 7);
+        fprintf(f, csv ? ",%d,%d,%d,%ld,%s\n" : " %8d %8d %8d %9ld %7s\n", c[i].trainees,
+                c[i].active, c[i].attempts, c[i].answers, csv || pct[0] ? pct : "-");
     }
 }

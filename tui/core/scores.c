@@ -236,7 +236,9 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
             csv_field(f, r->trainee.name);
             fputc(',', f);
             csv_field(f, r->trainee.agency);
-            fprintf(f, ",%s,%d,%d,", r->trainee.country, r->total.answers, r->passed);
+            fputc(',', f);
+            csv_field(f, r->trainee.country);
+            fprintf(f, ",%d,%d,", r->total.answers, r->passed);
             print_pct(f, &r->total, 0);
             for (size_t k = 0; k < t->n_competencies; k++) {
                 fputc(',', f);
@@ -255,11 +257,8 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
     fputc('\n', f);
     for (size_t i = 0; i < t->n_rows; i++) {
         const ScoreRow *r = &t->rows[i];
-        char *name = text_sanitize(r->trainee.name, false, true);
-        int pad = 28 - text_width(name);
-        fprintf(f, "%s%*s %-7s %7d %6d", name, pad > 0 ? pad : 0, "", r->trainee.country,
-                r->total.answers, r->passed);
-        free(name);
+        text_put_cell(f, r->trainee.name, 28);
+        fprintf(f, " %-7s %7d %6d", r->trainee.country, r->total.answers, r->passed);
         print_pct(f, &r->total, 7);
         for (size_t k = 0; k < t->n_competencies; k++)
             print_pct(f, &r->cells[k], column_width(t->competencies[k]));

@@ -209,7 +209,7 @@ char *text_fold(const char *s, unsigned flags)
     return strbuf_take(&b);
 }
 
-char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
+char *text_sanitize_keeping(const char *s, const char *keep, bool utf8)
 {
     StrBuf b;
     strbuf_init(&b);
@@ -217,8 +217,9 @@ char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
     for (size_t i = 0; i < len;) {
         long cp;
         int n = utf8_decode(s + i, len - i, &cp);
-        bool bad = cp < 0 || (is_unsafe_cp(cp) && !(keep_newlines && cp == '\n'));
-        if (cp == '\t') {
+        bool kept = cp > 0 && cp < 0x20 && strchr(keep, (int)cp);
+        bool bad = cp < 0 || (is_unsafe_cp(cp) && !kept);
+        if (cp == '\t' && !kept) {
             strbuf_puts(&b, " ");
         } else if (bad) {
             strbuf_puts(&b, utf8 ? "\xEF\xBF\xBD" : "?");
@@ -230,6 +231,42 @@ char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
         i += (size_t)n;
     }
     return strbuf_take(&b);
+}
+
+char *text_sanitize(const char *s, bool keep_newlines, bool utf8)
+{
+    return text_sanitize_keeping(s, keep_newlines ? "\n" : "", utf8);
+}
+
+void text_put_cell(FILE *f, const char *text, int width)
+{
+    char *cell = text_clip(text, width, true, "\xE2\x80\xA6");
+    int pad = width - text_width(cell);
+    fprintf(f, "%s%*s", cell, pad > 0 ? pad : 0, "");
+    free(cell);
+}
+
+char *text_clip(const char *text, int cols, bool utf8, const char *ellipsis)
+{
+    char *safe = text_sanitize(text, false, utf8);
+    if (text_width(safe) <= cols)
+        return safe;
+    int room = cols - text_width(ellipsis), col = 0;
+    size_t len = strlen(safe), i = 0;
+    while (i < len) {
+        long cp;
+        int n = utf8_decode(safe + i, len - i, &cp);
+        int w = text_cp_width(cp);
+        if (col + w > room)
+            break;
+        col += w;
+        i += (size_t)n;
+    }
+    while (i > 0 && safe[i - 1] == ' ')
+        i--;
+    char *out = xasprintf("%.*s%s", (int)i, safe, ellipsis);
+    free(safe);
+    return out;
 }
 
 bool text_is_blank(const char *s)

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum { LANG_EN, LANG_ES, LANG_COUNT } Lang;
 
@@ -25,6 +26,14 @@ bool lang_parse(const char *code, Lang *out); /* accepts "en", "es", "es_MX.UTF-
  * DEL, C1), bidirectional override and invalid UTF-8 byte replaced by a visible inert mark
  * (U+FFFD in UTF-8, '?' otherwise). Caller frees. Never NULL (aborts on out of memory). */
 char *text_sanitize(const char *s, bool keep_newlines, bool utf8);
+/* The same, keeping the control characters in keep (e.g. "\n\r\t") as they are. */
+char *text_sanitize_keeping(const char *s, const char *keep, bool utf8);
+/* Untrusted text made inert (text_sanitize) in at most cols columns: whole, or its start with
+ * ellipsis after it. Caller frees. */
+char *text_clip(const char *text, int cols, bool utf8, const char *ellipsis);
+/* Untrusted text as one column of a plain-text table: made inert, cut to width columns with an
+ * ellipsis, and padded with spaces to width. */
+void text_put_cell(FILE *f, const char *text, int width);
 /* Whether s is empty or only white space (ASCII or Unicode spaces): no name at all. */
 bool text_is_blank(const char *s);
 

@@ -74,31 +74,6 @@ int menu_selected_tag(const Menu *m)
     return m->n ? m->items[m->sel].tag : -1;
 }
 
-/* Untrusted text in at most cols columns: whole, or its start with an ellipsis after it. */
-static char *clip_text(const char *text, int cols)
-{
-    char *safe = text_sanitize(text, false, term_utf8());
-    if (text_width(safe) <= cols)
-        return safe;
-    const char *ell = term_glyph(GLYPH_ELLIPSIS);
-    int room = cols - text_width(ell), col = 0;
-    size_t len = strlen(safe), i = 0;
-    while (i < len) {
-        long cp;
-        int n = utf8_decode(safe + i, len - i, &cp);
-        int w = text_cp_width(cp);
-        if (col + w > room)
-            break;
-        col += w;
-        i += (size_t)n;
-    }
-    while (i > 0 && safe[i - 1] == ' ')
-        i--;
-    char *out = xasprintf("%.*s%s", (int)i, safe, ell);
-    free(safe);
-    return out;
-}
-
 void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
 {
     if (rows <= 0 || m->n == 0)
@@ -135,7 +110,7 @@ void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
             if (room < (avail - 2) / 2)
                 room = (avail - 2) / 2;
             if (room >= 8) {
-                detail = clip_text(it->detail, room);
+                detail = text_clip(it->detail, room, term_utf8(), term_glyph(GLYPH_ELLIPSIS));
                 dw = text_width(detail);
             }
         }
