@@ -6,11 +6,13 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <locale.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -108,7 +110,7 @@ static void drain(int fd, char **buf, size_t *len, size_t *cap, bool *open_)
     (*buf)[*len] = '\0';
 }
 
-int tu_run(char *const argv[], char **out, char **err)
+int tu_run_as(const TuRunOptions *o, char *const argv[], char **out, char **err)
 {
     int po[2], pe[2];
     if (pipe(po) != 0 || pipe(pe) != 0)
@@ -119,10 +121,21 @@ int tu_run(char *const argv[], char **out, char **err)
     if (pid == 0) {
         int null = open("/dev/null", O_RDONLY);
         dup2(null, 0);
-        dup2(po[1], 1);
+        dup2(o && o->stdout_fd > 0 ? o->stdout_fd : po[1], 1);
         dup2(pe[1], 2);
         close(po[0]), close(pe[0]), close(po[1]), close(pe[1]);
-        execv(argv[0], argv);
+        char *exe = argv[0][0] == '/' ? argv[0] : realpath(argv[0], NULL);
+        if (o && o->dir && (!exe || chdir(o->dir) != 0))
+            _exit(126);
+        for (char *const *e = o ? o->env : NULL; e && *e; e++)
+            putenv(*e);
+        if (o && o->file_blocks > 0) {
+            struct rlimit lim = {(rlim_t)o->file_blocks * 512, (rlim_t)o->file_blocks * 512};
+            setrlimit(RLIMIT_FSIZE, &lim);
+        }
+        if (o && o->uid > 0 && (setgid(o->uid) != 0 || setuid(o->uid) != 0))
+            _exit(126);
+        execv(exe ? exe : argv[0], argv);
         _exit(127);
     }
     close(po[1]);
@@ -151,7 +164,29 @@ int tu_run(char *const argv[], char **out, char **err)
         *err = be;
     else
         free(be);
+    if (o && WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int tu_run(char *const argv[], char **out, char **err)
+{
+    return tu_run_as(NULL, argv, out, err);
+}
+
+int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...)
+{
+    char *argv[40] = {(char *)tu_rastro()};
+    int n = 1;
+    va_list ap;
+    va_start(ap, first);
+    for (const char *a = first; a; a = va_arg(ap, const char *)) {
+        ck_assert_int_lt(n, 39);
+        argv[n++] = (char *)a;
+    }
+    va_end(ap);
+    argv[n] = NULL;
+    return tu_run_as(o, argv, out, err);
 }
 
 long long tu_sql_int(const char *db, const char *sql)

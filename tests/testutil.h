@@ -37,6 +37,19 @@ const char *tu_rastro(void);
 /* Runs argv (argv[0] is a path) with stdin from /dev/null; captures stdout and stderr (caller
  * frees both). Returns the exit status, or -1 if it could not run or was killed. */
 int tu_run(char *const argv[], char **out, char **err);
+/* How tu_run_as runs a command; zero fields change nothing. */
+typedef struct {
+    int stdout_fd;       /* standard output goes here instead of being captured (0: captured) */
+    char *const *env;    /* NAME=VALUE entries added to the environment, NULL-terminated */
+    const char *dir;     /* working directory */
+    long file_blocks;    /* a file-size limit (RLIMIT_FSIZE) in 512-byte blocks */
+    unsigned uid;        /* run as this user and group id (root only) */
+} TuRunOptions;
+/* tu_run with options; a process killed by a signal returns 128 + the signal's number. */
+int tu_run_as(const TuRunOptions *o, char *const argv[], char **out, char **err);
+/* Runs the rastro binary with the arguments from first on (NULL-terminated), as tu_run_as does;
+ * out and err may be NULL. */
+int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...);
 /* One integer from the first row of a SQL query on db, -1 on any failure. */
 long long tu_sql_int(const char *db, const char *sql);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */

@@ -80,7 +80,8 @@ int cli_lint(App *app, int argc, char **argv)
         case 'n':
             seeds = strtol(optarg, &end, 10);
             if (*end || end == optarg || seeds < 1 || seeds > 10000) {
-                fprintf(stderr, "rastro lint: --seeds takes a number from 1 to 10000\n");
+                fprintf(stderr, "rastro lint: --seeds takes a number from 1 to 10000, not '%s'\n",
+                        cli_shown(optarg));
                 return 2;
             }
             break;
@@ -299,11 +300,12 @@ int cli_import(App *app, int argc, char **argv)
     BundleCounts n;
     char err[512];
     if (!bundle_import(app->store, argv[1], &n, err, sizeof err)) {
-        fprintf(stderr, "rastro import: %s: %s; nothing was imported\n", argv[1], err);
+        fprintf(stderr, "rastro import: %s: %s; nothing was imported\n", cli_shown(argv[1]),
+                cli_shown(err));
         return 1;
     }
-    printf("%s: added %d trainees, %d attempts, %d answers\n", argv[1], n.trainees, n.attempts,
-           n.answers);
+    printf("%s: added %d trainees, %d attempts, %d answers\n", cli_shown(argv[1]), n.trainees,
+           n.attempts, n.answers);
     return 0;
 }
 

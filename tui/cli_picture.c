@@ -1,6 +1,7 @@
 /* `rastro picture FILE`: a PNG decoded and converted as the shell would draw it, printed on
  * standard output, so that an author can see a picture at a given size and mode without a lesson
  * around it (and so that the conversion can be timed beside other tools). */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,7 +36,7 @@ int cli_picture(App *app, int argc, char **argv)
                 rw = strtol(x + 1, &end, 10);
             if (!x || *x != 'x' || *end || cw < 1 || rw < 1 || cw > 1000 || rw > 1000) {
                 fprintf(stderr, "rastro picture: --size takes COLSxROWS, e.g. 80x24 (1 to 1000 "
-                                "each), not '%s'\n", optarg);
+                                "each), not '%s'\n", cli_shown(optarg));
                 return 2;
             }
             cols = (int)cw;
@@ -45,7 +46,7 @@ int cli_picture(App *app, int argc, char **argv)
         case 'm':
             if (!render_mode_parse(optarg, &mode) || mode == RENDER_NONE) {
                 fprintf(stderr, "rastro picture: --mode is 256, 16, 8, ascii or sixel, not '%s'\n",
-                        optarg);
+                        cli_shown(optarg));
                 return 2;
             }
             break;
@@ -61,7 +62,7 @@ int cli_picture(App *app, int argc, char **argv)
     char err[512];
     Picture pic;
     if (!picture_load_file(file, &pic, err, sizeof err)) {
-        fprintf(stderr, "rastro picture: %s: %s\n", file, err);
+        fprintf(stderr, "rastro picture: %s: %s\n", cli_shown(file), cli_shown(err));
         return 1;
     }
     /* Sixel cells are taken as 10x20 pixels, a common terminal font. */
@@ -82,8 +83,11 @@ int cli_picture(App *app, int argc, char **argv)
         render_to_text(&r, mode, &out);
         if (mode == RENDER_SIXEL)
             strbuf_puts(&out, "\n");
-        if (fwrite(out.s, 1, out.len, stdout) != out.len || fflush(stdout) != 0)
+        if (fwrite(out.s, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
+            fprintf(stderr, "rastro picture: cannot write to standard output: %s\n",
+                    strerror(errno));
             rc = 1;
+        }
         strbuf_done(&out);
         rendered_done(&r);
     }

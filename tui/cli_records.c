@@ -198,7 +198,7 @@ static int workshop_add(App *app, int argc, char **argv)
     }
     if (starts && ends && strcmp(ends, starts) < 0) {
         fprintf(stderr, "rastro workshop: the workshop ends (%s) before it starts (%s)\n", ends,
-                starts);
+                starts); /* both valid dates: nothing to make inert */
         return 2;
     }
     snprintf(w.starts, sizeof w.starts, "%s", starts ? starts : "");

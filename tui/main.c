@@ -160,7 +160,7 @@ static void *open_store_job(void *arg)
                                  sizeof job->err);
         if (ok && !found) {
             snprintf(job->err, sizeof job->err, "no workshop named \"%s\" (see rastro workshop list)",
-                     job->workshop_name);
+                     cli_shown(job->workshop_name));
             store_close(job->store);
             job->store = NULL;
             return NULL;
@@ -223,7 +223,7 @@ static char *preview_setup(App *app, int argc, char **argv)
     }
     struct stat st;
     if (stat(argv[1], &st) != 0 || !S_ISREG(st.st_mode)) {
-        fprintf(stderr, "rastro preview: %s: not a readable file\n", argv[1]);
+        fprintf(stderr, "rastro preview: %s: not a readable file\n", cli_shown(argv[1]));
         return NULL;
     }
     const char *tmp = getenv("TMPDIR");

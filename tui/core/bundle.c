@@ -46,15 +46,9 @@ static const struct {
 };
 #define N_TABLES (sizeof tables / sizeof tables[0])
 
-static bool sql_fail(sqlite3 *db, char *err, size_t errlen, const char *what)
-{
-    snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(db));
-    return false;
-}
-
 static bool exec(sqlite3 *db, const char *sql, char *err, size_t errlen, const char *what)
 {
-    return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK || sql_fail(db, err, errlen, what);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK || store_db_fail(db, err, errlen, what);
 }
 
 /* The checksum of the bundle's rows in schema (e.g. "b"): every table's rows by uid, each value
@@ -71,7 +65,7 @@ static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, s
         int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
         sqlite3_free(sql);
         if (rc != SQLITE_OK)
-            return sql_fail(db, err, errlen, "the bundle's tables are not as expected");
+            return store_db_fail(db, err, errlen, "the bundle's tables are not as expected");
         sha256_update(&h, tables[t].table, strlen(tables[t].table));
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(st); c++) {
@@ -101,7 +95,7 @@ static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, s
         }
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return sql_fail(db, err, errlen, "cannot read the bundle");
+            return store_db_fail(db, err, errlen, "cannot read the bundle");
     }
     sha256_hex(&h, out);
     return true;
@@ -158,7 +152,7 @@ bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymi
     attached = true;
     if (sqlite3_create_function(db, "rastro_pseudonym", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                 NULL, sql_pseudonym, NULL, NULL) != SQLITE_OK) {
-        sql_fail(db, err, errlen, "cannot export");
+        store_db_fail(db, err, errlen, "cannot export");
         goto done;
     }
     if (!exec(db, "BEGIN", err, errlen, "cannot export"))

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,10 +99,43 @@ struct Store {
     bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
 };
 
+bool store_db_fail(sqlite3 *db, char *err, size_t errlen, const char *what)
+{
+    /* SQLite says "disk I/O error" for a full disk or a file-size limit alike: the system's
+     * errno tells which. */
+    int sys = sqlite3_system_errno(db);
+    int code = sqlite3_errcode(db) & 0xff;
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s", sqlite3_errmsg(db)); /* the query below replaces it */
+    /* The error may have been noted by one file of the connection (an attached one too) and
+     * forgotten by the connection itself: ask each database file. */
+    sqlite3_stmt *st = NULL;
+    if (!sys && (code == SQLITE_IOERR || code == SQLITE_FULL) &&
+        sqlite3_prepare_v2(db, "PRAGMA database_list", -1, &st, NULL) == SQLITE_OK) {
+        while (!sys && sqlite3_step(st) == SQLITE_ROW) {
+            const char *name = (const char *)sqlite3_column_text(st, 1);
+            int e = 0;
+            if (name && sqlite3_file_control(db, name, SQLITE_FCNTL_LAST_ERRNO, &e) == SQLITE_OK)
+                sys = e;
+        }
+    }
+    sqlite3_finalize(st);
+    bool io = code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN ||
+              code == SQLITE_READONLY;
+    if (io && sys)
+        snprintf(err, errlen, "%s: %s (%s)", what, msg, strerror(sys));
+    else
+        snprintf(err, errlen, "%s: %s", what, msg);
+    return false;
+}
+
 bool store_fail(Store *s, char *err, size_t errlen, const char *what)
 {
-    snprintf(err, errlen, "%s: %s", what, s && s->db ? sqlite3_errmsg(s->db) : "no database");
-    return false;
+    if (!s || !s->db) {
+        snprintf(err, errlen, "%s: no database", what);
+        return false;
+    }
+    return store_db_fail(s->db, err, errlen, what);
 }
 
 bool store_exec(Store *s, const char *sql, char *err, size_t errlen)
@@ -292,8 +326,11 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
     /* Refuse a newer schema before changing anything in the file. */
     int v = read_version(s);
     if (v < 0) {
-        snprintf(err, errlen, "%s: not a database rastro can read (%s)", path,
-                 sqlite3_errmsg(s->db));
+        char what[PATH_MAX + 64];
+        snprintf(what, sizeof what, sqlite3_errcode(s->db) == SQLITE_NOTADB
+                                        ? "%s: not a database rastro can read"
+                                        : "%s: cannot read the database", path);
+        store_fail(s, err, errlen, what);
         goto fail;
     }
     if (v > (int)N_MIGRATIONS) {

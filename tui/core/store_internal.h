@@ -10,7 +10,10 @@
 
 sqlite3 *store_sqlite(Store *s);
 
-/* Writes "what: SQLite's message" to err; returns false. */
+/* Writes "what: SQLite's message" to err, with the system's reason when there is one ("disk I/O
+ * error (No space left on device)"); returns false. */
+bool store_db_fail(sqlite3 *db, char *err, size_t errlen, const char *what);
+/* store_db_fail on s's connection ("no database" without one). */
 bool store_fail(Store *s, char *err, size_t errlen, const char *what);
 /* Runs sql (several statements allowed); false with SQLite's message in err. */
 bool store_exec(Store *s, const char *sql, char *err, size_t errlen);
