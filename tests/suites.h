@@ -40,5 +40,6 @@ Suite *render_suite(void);
 Suite *locate_suite(void);
 Suite *e2e_picture_suite(void);
 Suite *output_suite(void);
+Suite *db_choice_suite(void);
 
 #endif
