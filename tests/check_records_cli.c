@@ -196,6 +196,20 @@ START_TEST(certificates_for_those_who_passed)
     fclose(f);
     ck_assert_msg(strstr(buf, "José Núñez") && strstr(buf, "Reading markings"), "%s", buf);
     ck_assert_int_eq(run("certificate", "--trainee", "Kim", "--format", "pdf", NULL), 2);
+    /* Never over the database it reads, nor over a certificate already there unless asked. */
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", db,
+                         "--force", NULL), 1);
+    ck_assert_msg(strstr(errout, "database in use"), "%s", errout);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "-o", db, NULL), 1);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 2);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", pdf,
+                         NULL), 1);
+    ck_assert_msg(strstr(errout, "--force"), "%s", errout);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", pdf,
+                         "--force", NULL), 0);
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", "-",
+                         NULL), 0);
+    ck_assert_msg(strncmp(out, "%PDF-", 5) == 0, "%.20s", out);
     /* Without its renderer a PDF is refused with words saying so, and no file is left. */
     char *lost = xasprintf("%s/lost.pdf", dir);
     setenv("RASTRO_PDF_PLUGIN", "/nonexistent/rastro-pdf.so", 1);
