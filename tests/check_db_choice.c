@@ -26,7 +26,7 @@ static void reset(void)
 
 /* rastro --db db --content dir --lang en ARGS... with options o (may be NULL). */
 #define RUN(o, ...)                                                                               \
-    (reset(), tu_rastro_run(o, &out, &errs, "--db", db, "--content", dir, "--lang", "en",         \
+    (reset(), tu_rastro_run(tu_in_dir(o, dir), &out, &errs, "--db", db, "--content", dir, "--lang", "en",         \
                             __VA_ARGS__, NULL))
 
 static void setup(void)

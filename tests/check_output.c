@@ -25,7 +25,7 @@ static char *out, *errs;
 /* Runs rastro --db db --content content --lang en ARGS... with options o (may be NULL); its exit
  * status, with its output left in out and errs. */
 #define RUN(o, ...)                                                                               \
-    (reset(), tu_rastro_run(o, &out, &errs, "--db", db, "--content", content, "--lang", "en",     \
+    (reset(), tu_rastro_run(tu_in_dir(o, dir), &out, &errs, "--db", db, "--content", content, "--lang", "en",     \
                             __VA_ARGS__, NULL))
 
 static void reset(void)

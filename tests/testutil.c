@@ -174,6 +174,15 @@ int tu_run(char *const argv[], char **out, char **err)
     return tu_run_as(NULL, argv, out, err);
 }
 
+const TuRunOptions *tu_in_dir(const TuRunOptions *o, const char *dir)
+{
+    static TuRunOptions here;
+    here = o ? *o : (TuRunOptions){0};
+    if (!here.dir)
+        here.dir = dir;
+    return &here;
+}
+
 int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...)
 {
     char *argv[40] = {(char *)tu_rastro()};

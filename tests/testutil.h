@@ -47,6 +47,9 @@ typedef struct {
 } TuRunOptions;
 /* tu_run with options; a process killed by a signal returns 128 + the signal's number. */
 int tu_run_as(const TuRunOptions *o, char *const argv[], char **out, char **err);
+/* o (NULL: no options) running in dir unless it names a directory: whatever a command makes by
+ * mistake lands there, not in the source tree. Valid until the next call. */
+const TuRunOptions *tu_in_dir(const TuRunOptions *o, const char *dir);
 /* Runs the rastro binary with the arguments from first on (NULL-terminated), as tu_run_as does;
  * out and err may be NULL. */
 int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...);
