@@ -95,6 +95,68 @@ START_TEST(test_all_249_codes)
 }
 END_TEST
 
+/* The code of the first country search(query) gives, "" when none. */
+static const char *first(const char *query, Lang lang)
+{
+    const Country *out[4];
+    return country_search(query, lang, out, 4) ? out[0]->code : "";
+}
+
+START_TEST(test_names_in_both_languages)
+{
+    ck_assert_int_eq(country_count(), 249);
+    for (size_t i = 0; i < country_count(); i++) {
+        const Country *c = country_at(i);
+        ck_assert_msg(c->en[0] && c->es[0], "%s has no name", c->code);
+        ck_assert_ptr_eq(country_find(c->code), c);
+        if (i)
+            ck_assert_int_lt(strcmp(country_at(i - 1)->code, c->code), 0);
+    }
+    ck_assert_str_eq(country_name("GT", LANG_ES), "Guatemala");
+    ck_assert_str_eq(country_name("mx", LANG_ES), "México");
+    ck_assert_str_eq(country_name("MX", LANG_EN), "Mexico");
+    ck_assert_str_eq(country_name("CH", LANG_ES), "Suiza");
+    ck_assert_str_eq(country_name("TT", LANG_ES), "Trinidad y Tobago");
+    /* What is not a country is shown as it is. */
+    ck_assert_str_eq(country_name("XX", LANG_ES), "XX");
+}
+END_TEST
+
+START_TEST(test_search_by_name_or_code)
+{
+    static const struct {
+        const char *query;
+        Lang lang;
+        const char *want;
+    } cases[] = {
+        {"Guatemala", LANG_EN, "GT"},  {"guate", LANG_ES, "GT"},     {"Chile", LANG_ES, "CL"},
+        {"chile", LANG_EN, "CL"},      {"CL", LANG_EN, "CL"},        {"gt", LANG_ES, "GT"},
+        {"Mexico", LANG_ES, "MX"},     {"méxico", LANG_EN, "MX"},    {"MÉXICO", LANG_EN, "MX"},
+        {"peru", LANG_ES, "PE"},       {"Perú", LANG_EN, "PE"},      {"Brasil", LANG_EN, "BR"},
+        {"Brazil", LANG_ES, "BR"},     {"haiti", LANG_ES, "HT"},     {"rep dom", LANG_ES, "DO"},
+        {"dominican", LANG_EN, "DO"},  {"Estados Unidos", LANG_EN, "US"},
+        {"united states", LANG_ES, "US"}, {"jamaica", LANG_EN, "JM"}, {"  belice ", LANG_EN, "BZ"},
+        {"trinidad", LANG_ES, "TT"},   {"tobago", LANG_EN, "TT"},    {"Guinea-Bissau", LANG_EN, "GW"},
+        {"San Vicente", LANG_ES, "VC"}, {"zzzz", LANG_EN, ""},       {"Guatemalaa", LANG_EN, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        ck_assert_msg(strcmp(first(cases[i].query, cases[i].lang), cases[i].want) == 0,
+                      "\"%s\": %s, not %s", cases[i].query, first(cases[i].query, cases[i].lang),
+                      cases[i].want);
+    /* A code typed whole comes first, then names that start with it. */
+    const Country *out[8];
+    ck_assert_uint_ge(country_search("ch", LANG_EN, out, 8), 4);
+    ck_assert_str_eq(out[0]->code, "CH");
+    ck_assert_str_eq(out[1]->code, "TD"); /* Chad */
+    ck_assert_str_eq(out[2]->code, "CL"); /* Chile */
+    /* Every country for an empty query, in alphabetical order of the language shown. */
+    ck_assert_uint_eq(country_search("", LANG_ES, out, 8), 249);
+    ck_assert_str_eq(out[0]->code, "AF"); /* Afganistán */
+    /* What matches is counted even past max. */
+    ck_assert_uint_gt(country_search("isla", LANG_ES, out, 2), 2);
+}
+END_TEST
+
 Suite *country_suite(void)
 {
     Suite *s = suite_create("country");
@@ -105,6 +167,8 @@ Suite *country_suite(void)
     tcase_add_test(tc, test_invalid_codes);
     tcase_add_test(tc, test_embedded_nul_is_not_a_code);
     tcase_add_test(tc, test_all_249_codes);
+    tcase_add_test(tc, test_names_in_both_languages);
+    tcase_add_test(tc, test_search_by_name_or_code);
     suite_add_tcase(s, tc);
     return s;
 }
