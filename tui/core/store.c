@@ -1,6 +1,7 @@
 /* Trainee records in SQLite: trainees, attempts and answers, with schema migrations. */
 #include "store.h"
 #include "store_internal.h"
+#include "text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -97,7 +98,30 @@ struct Store {
     sqlite3 *db;
     int version;
     bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
+    StoreFailure failure; /* why the last call that failed did */
+    /* Waiting for another program's lock (see on_busy). */
+    StoreWaitHook wait_hook;
+    void *wait_ctx;
+    double wait_limit; /* seconds */
+    double wait_start; /* clock_seconds() when the current wait began */
 };
+
+/* What the error SQLite just reported means for the trainee: the database held by someone
+ * else, no room to write (a full disk, a quota, a file-size limit), or anything else. Called
+ * right after the failure: SQLite does not keep the system error of every failed write (a
+ * commit's, for one), but errno still holds it then. */
+static StoreFailure failure_of(sqlite3 *db)
+{
+    int e = errno;
+    int rc = sqlite3_errcode(db) & 0xff;
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return STORE_LOCKED;
+    if (sqlite3_system_errno(db))
+        e = sqlite3_system_errno(db);
+    if (rc == SQLITE_FULL || (rc == SQLITE_IOERR && (e == EFBIG || e == ENOSPC || e == EDQUOT)))
+        return STORE_FULL;
+    return STORE_FAILED;
+}
 
 bool store_db_fail(sqlite3 *db, char *err, size_t errlen, const char *what)
 {
@@ -132,9 +156,12 @@ bool store_db_fail(sqlite3 *db, char *err, size_t errlen, const char *what)
 bool store_fail(Store *s, char *err, size_t errlen, const char *what)
 {
     if (!s || !s->db) {
+        if (s)
+            s->failure = STORE_FAILED;
         snprintf(err, errlen, "%s: no database", what);
         return false;
     }
+    s->failure = failure_of(s->db); /* first: errno still holds the system's reason */
     return store_db_fail(s->db, err, errlen, what);
 }
 
@@ -142,11 +169,67 @@ bool store_exec(Store *s, const char *sql, char *err, size_t errlen)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        s->failure = failure_of(s->db);
         snprintf(err, errlen, "%s", msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
         return false;
     }
     return true;
+}
+
+StoreFailure store_failure(Store *s)
+{
+    return s->failure;
+}
+
+/* SQLite's own busy-timeout steps: most waits are for another shell's commit, a few
+ * milliseconds, so the first sleeps are short. */
+static const int wait_steps_ms[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+
+/* SQLite's busy handler: another connection holds the lock this one needs. Sleeps a step and
+ * asks to try again until the wait limit or the hook says to stop; 0 makes the call fail with
+ * SQLITE_BUSY, having written nothing. count is 0 at the first call of each wait. */
+static int on_busy(void *arg, int count)
+{
+    Store *s = arg;
+    double now = clock_seconds();
+    if (count == 0)
+        s->wait_start = now;
+    double waited = now - s->wait_start;
+    if (waited >= s->wait_limit)
+        return 0;
+    if (s->wait_hook && !s->wait_hook(s->wait_ctx, waited, s->wait_limit))
+        return 0;
+    size_t n = sizeof wait_steps_ms / sizeof wait_steps_ms[0];
+    double step = (count >= 0 && (size_t)count < n ? wait_steps_ms[count] : 100) / 1000.0;
+    if (step > s->wait_limit - waited)
+        step = s->wait_limit - waited;
+    struct timespec ts = {.tv_sec = (time_t)step,
+                          .tv_nsec = (long)((step - (double)(time_t)step) * 1e9)};
+    nanosleep(&ts, NULL);
+    return 1;
+}
+
+/* Every call that needs the lock waits for it through on_busy, up to $RASTRO_LOCK_WAIT seconds
+ * (STORE_WAIT_SECONDS when unset or not a number). */
+static void wait_init(Store *s)
+{
+    const char *env = getenv("RASTRO_LOCK_WAIT");
+    char *end = NULL;
+    double limit = env && env[0] ? strtod(env, &end) : -1;
+    store_set_wait_limit(s, end && *end == '\0' && limit >= 0 ? limit : STORE_WAIT_SECONDS);
+    sqlite3_busy_handler(s->db, on_busy, s);
+}
+
+void store_set_wait_limit(Store *s, double seconds)
+{
+    s->wait_limit = seconds < 0 ? 0 : seconds > 86400 ? 86400 : seconds;
+}
+
+void store_set_wait_hook(Store *s, StoreWaitHook hook, void *ctx)
+{
+    s->wait_hook = hook;
+    s->wait_ctx = ctx;
 }
 
 void store_new_uid(char out[33])
@@ -317,7 +400,7 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
         snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "?");
         goto fail;
     }
-    sqlite3_busy_timeout(s->db, 5000);
+    wait_init(s);
     /* Keep the -wal and -shm files between runs (emptied at a clean close) rather than creating
      * and deleting them every time: a third of the cost of opening. */
     int persist = 1;
@@ -398,23 +481,16 @@ int store_schema_version(Store *s)
     return s->version;
 }
 
-/* Runs a prepared write statement that must change exactly one row, retrying while another
- * process holds the lock beyond the busy timeout. Finalizes st. */
+/* Runs a prepared write statement that must change exactly one row (waiting for the lock in
+ * on_busy). Finalizes st. */
 bool store_step_write(Store *s, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
-    int rc;
-    for (int tries = 0; tries < 3; tries++) {
-        rc = sqlite3_step(st);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        sqlite3_reset(st);
-        usleep(20000);
-    }
-    bool ok = rc == SQLITE_DONE;
+    bool ok = sqlite3_step(st) == SQLITE_DONE;
     if (!ok)
         store_fail(s, err, errlen, what);
     else if (sqlite3_changes(s->db) != 1) {
         snprintf(err, errlen, "%s: no such record", what);
+        s->failure = STORE_FAILED;
         ok = false;
     }
     sqlite3_finalize(st);
@@ -551,24 +627,19 @@ static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errl
 
 bool store_begin(Store *s, char *err, size_t errlen)
 {
-    /* The busy timeout waits for the write lock; past it, wait and try again rather than show
-     * a lock error to a trainee. */
-    for (int tries = 0;; tries++) {
-        int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-        if (rc == SQLITE_OK)
-            return true;
-        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 5)
-            return store_fail(s, err, errlen, "cannot begin a transaction");
-        usleep(20000);
-    }
+    /* Takes the write lock at once (waiting for it in on_busy), so that no statement of the
+     * transaction has to wait half-way. */
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return store_fail(s, err, errlen, "cannot begin a transaction");
+    return true;
 }
 
 bool store_commit(Store *s, bool ok, char *err, size_t errlen)
 {
     if (ok && store_exec(s, "COMMIT", err, errlen))
         return true;
-    char ignored[64];
-    store_exec(s, "ROLLBACK", ignored, sizeof ignored);
+    /* Not store_exec: the failure to report is the one that got here. */
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return false;
 }
 

@@ -45,8 +45,31 @@ bool store_read_only(const Store *s);
 void store_close(Store *s);
 int store_schema_version(Store *s);
 
+/* Another program may hold the database (another shell's commit, an import, an sqlite3 session
+ * in a transaction). A call that needs it waits, up to the wait limit, and then fails with
+ * nothing written and store_failure() STORE_LOCKED. The limit is $RASTRO_LOCK_WAIT seconds as
+ * read at open, else STORE_WAIT_SECONDS. */
+#define STORE_WAIT_SECONDS 30
+void store_set_wait_limit(Store *s, double seconds);
+/* Called every few milliseconds (at most 0.1 s apart) while a call waits, with the seconds
+ * waited so far (0 at the start of each wait) and the limit; false stops the wait there. It
+ * runs inside the waiting call: it must not use the store. hook NULL: none. */
+typedef bool (*StoreWaitHook)(void *ctx, double waited, double limit);
+void store_set_wait_hook(Store *s, StoreWaitHook hook, void *ctx);
+
+typedef enum {
+    STORE_FAILED, /* anything else: err says what */
+    STORE_LOCKED, /* another program held the database past the wait (or the hook stopped it) */
+    STORE_FULL,   /* no room: a full disk, a quota or a file-size limit */
+} StoreFailure;
+/* Why the last call that returned false did (for telling a trainee what to do about it). */
+StoreFailure store_failure(Store *s);
+
 /* Adds t (name, agency, country, lang) and fills t->id and t->uid. */
 bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen);
+/* store_trainee_add and, when workshop_id is not 0, the new trainee on that workshop's roster:
+ * both or neither. */
+bool store_trainee_enrol(Store *s, Trainee *t, int64_t workshop_id, char *err, size_t errlen);
 /* Lists trainees by name; *out is an array of *n, free with trainee_list_free. */
 bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen);
 bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen);

@@ -133,6 +133,17 @@ bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char
     return ok;
 }
 
+/* One transaction: a trainee added but left off the roster (a lock taken in between) would be
+ * added a second time when the form is sent again. */
+bool store_trainee_enrol(Store *s, Trainee *t, int64_t workshop_id, char *err, size_t errlen)
+{
+    if (!store_begin(s, err, errlen))
+        return false;
+    bool ok = store_trainee_add(s, t, err, errlen) &&
+              (!workshop_id || store_workshop_join(s, workshop_id, t->id, err, errlen));
+    return store_commit(s, ok, err, errlen);
+}
+
 static void trainee_read(sqlite3_stmt *st, Trainee *t)
 {
     memset(t, 0, sizeof *t);

@@ -126,7 +126,7 @@ static void save_place(LessonScreen *l, Ui *ui, bool ended)
     char *path = ended ? NULL : route_save(&l->route);
     if (!store_lesson_place_save(ui->app->store, ui->app->trainee.id, l->module->id, path, err,
                                  sizeof err))
-        ui_status(ui, ROLE_WARNING, "%s", err);
+        ui_save_failed(ui, tr("Your place in the lesson was not saved."), err);
     free(path);
 }
 

@@ -198,7 +198,7 @@ static void main_key(Screen *s, Ui *ui, int key)
         i18n_set(app->lang);
         app->trainee.lang = app->lang;
         if (!store_trainee_set_lang(app->store, app->trainee.id, app->lang, err, sizeof err))
-            ui_status(ui, ROLE_ERROR, "%s", err);
+            ui_save_failed(ui, tr("The language chosen was not saved."), err);
         break;
     case ITEM_TRAINEE:
         app->have_trainee = false;

@@ -137,12 +137,19 @@ static void prepare_question(QuizScreen *q)
     }
 }
 
+/* The answers are each saved already, and the attempt is closed again when the module is next
+ * opened: the trainee loses nothing but needs to know. */
+static const char *finish_not_saved(void)
+{
+    return tr("The end of the quiz was not saved (your answers were).");
+}
+
 /* Shows the results; the run moves to the results screen. */
 static void show_results(QuizScreen *q, Ui *ui)
 {
     char err[256];
     if (!quiz_finish(&q->run, err, sizeof err))
-        ui_status(ui, ROLE_ERROR, "%s", err);
+        ui_save_failed(ui, finish_not_saved(), err);
     Screen *r = results_screen_new(&q->run);
     memset(&q->run, 0, sizeof q->run);
     ui_pop(ui);
@@ -205,7 +212,8 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
         return;
     }
     if (!ok) {
-        ui_status(ui, ROLE_ERROR, "%s: %s", tr("Your answer could not be saved"), err);
+        /* Still asking: the same key sends it again. */
+        ui_save_failed(ui, tr("Your answer was not saved."), err);
         return;
     }
     q->just_answered = true;
@@ -216,7 +224,7 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
     q->state = QUIZ_ANSWERED;
     /* The last answer completes the attempt, even if the trainee leaves before the results. */
     if (q->run.current + 1 == q->run.n_items && !quiz_finish(&q->run, err, sizeof err))
-        ui_status(ui, ROLE_ERROR, "%s", err);
+        ui_save_failed(ui, finish_not_saved(), err);
 }
 
 static void quiz_advance(QuizScreen *q, Ui *ui)
@@ -611,14 +619,15 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
         ok = quiz_start(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(), err, sizeof err);
     }
     if (!ok) {
-        ui_status(ui, ROLE_ERROR, "%s", err);
+        ui_save_failed(ui, review_ids ? tr("The review was not started.")
+                                      : tr("The quiz was not started."), err);
         free(q);
         return NULL;
     }
     if (resumed && (!quiz_question(&q->run) || quiz_seconds_left(&q->run, clock_wall()) == 0)) {
         /* Every question was answered, or the exam's time ran out while away: it ends now. */
         if (!quiz_finish(&q->run, err, sizeof err))
-            ui_status(ui, ROLE_ERROR, "%s", err);
+            ui_save_failed(ui, finish_not_saved(), err);
         else if (quiz_question(&q->run))
             ui_status(ui, ROLE_WARNING, "%s", tr("Time is up. The answers given are kept."));
         Screen *r = results_screen_new(&q->run);

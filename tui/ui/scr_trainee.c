@@ -222,9 +222,9 @@ static void form_submit(FormScreen *f, Ui *ui)
     t.agency = f->value[TF_AGENCY].text.s;
     char err[256];
     int64_t workshop = ui->app->workshop.id;
-    if (!store_trainee_add(ui->app->store, &t, err, sizeof err) ||
-        (workshop && !store_workshop_join(ui->app->store, workshop, t.id, err, sizeof err))) {
-        snprintf(f->error, sizeof f->error, "%s", err);
+    if (!store_trainee_enrol(ui->app->store, &t, workshop, err, sizeof err)) {
+        /* The form keeps what was typed: Enter sends it again. */
+        ui_save_failed(ui, tr("The trainee was not saved."), err);
         free(name);
         return;
     }

@@ -65,6 +65,65 @@ void ui_status(Ui *ui, Role role, const char *fmt, ...)
     ui->status_role = role;
 }
 
+void ui_save_failed(Ui *ui, const char *what, const char *err)
+{
+    const char *why;
+    switch (store_failure(ui->app->store)) {
+    case STORE_LOCKED:
+        why = tr("Another program kept the database locked. Try again in a moment.");
+        break;
+    case STORE_FULL:
+        why = tr("The disk is full, or the database has reached the largest file allowed. "
+                 "Make room, then try again.");
+        break;
+    default: why = err; break;
+    }
+    ui_status(ui, ROLE_ERROR, "%s %s", what, why);
+}
+
+/* While a call to the store waits for another program's lock (the store's wait hook): from the
+ * first second, the wait and its length on the status line, redrawn as the seconds pass, so the
+ * shell does not look frozen. Keys typed meanwhile are dropped, as they were meant for a screen
+ * that has not moved on yet; Esc stops waiting, and Ctrl-C or a termination signal stop it too,
+ * then end the shell. */
+static bool on_store_wait(void *ctx, double waited, double limit)
+{
+    Ui *ui = ctx;
+    (void)limit;
+    if (got_signal)
+        return false;
+    if (waited < 1.0) {
+        ui->wait_shown = 0; /* most waits are another shell's commit: nothing to show */
+        return true;
+    }
+    wint_t wc;
+    int rc;
+    while ((rc = get_wch(&wc)) != ERR) {
+        if (rc == OK && wc == K_ESC)
+            return false;
+        if (rc == OK && wc == K_INTR) {
+            unget_wch(wc);
+            return false;
+        }
+        if (rc == KEY_CODE_YES && wc == KEY_RESIZE)
+            ui->wait_shown = 0;
+    }
+    int secs = (int)waited;
+    if (secs == ui->wait_shown || LINES < MIN_ROWS || COLS < MIN_COLS)
+        return true;
+    /* The status rows of the last draw are cleared and the waiting line takes the lowest. */
+    int rows = ui->status_rows > 0 ? ui->status_rows : 1;
+    for (int r = 0; r < rows; r++)
+        term_fill(LINES - 2 - r, 0, COLS, ROLE_NORMAL);
+    char *msg = xasprintf(tr("Waiting for the database, locked by another program: %d s. "
+                             "Esc stops waiting."), secs);
+    term_print(LINES - 2, 1, COLS - 2, ROLE_WARNING, msg);
+    free(msg);
+    refresh();
+    ui->wait_shown = secs;
+    return true;
+}
+
 bool ui_is_back(int key)
 {
     return key == 'q' || key == 'Q' || key == K_ESC || key == K_LEFT || key == K_BACKSPACE;
@@ -172,10 +231,17 @@ static void draw(Ui *ui)
     erase();
     Screen *s = ui->stack[ui->depth - 1];
     draw_title(ui, s);
-    int body_rows = LINES - 2 - (ui->status[0] ? 1 : 0);
-    s->draw(s, ui, 1, body_rows);
+    /* The status wraps: a message that says what to do must not lose its end. */
+    Doc status;
+    doc_init(&status);
     if (ui->status[0])
-        term_print(LINES - 2, 1, COLS - 2, ui->status_role, ui->status);
+        doc_text(&status, ui->status, COLS - 2, 0, ui->status_role, -1);
+    ui->status_rows = status.n < 3 ? (int)status.n : 3;
+    s->draw(s, ui, 1, LINES - 2 - ui->status_rows);
+    for (int i = 0; i < ui->status_rows; i++)
+        term_print(LINES - 1 - ui->status_rows + i, 1, COLS - 2, ui->status_role,
+                   status.lines[i].text);
+    doc_done(&status);
     draw_keybar(ui, s);
     term_cursor_apply();
     gfx_frame_end();
@@ -209,6 +275,7 @@ int ui_run(App *app)
     sigaction(SIGINT, &sa, NULL);
     ui_begin();
     timeout(0); /* ui_read_key waits in poll() */
+    store_set_wait_hook(app->store, on_store_wait, &ui);
     if (app->preview_file)
         preview_screen_new(&ui);
     else if (app->instructor)
@@ -251,6 +318,7 @@ int ui_run(App *app)
     }
     ui_pop_to(&ui, 0);
     free_dead(&ui);
+    store_set_wait_hook(app->store, NULL, NULL);
     gfx_forget();
     term_done();
     return 0;

@@ -65,8 +65,10 @@ struct Ui {
     Screen *dead[16]; /* popped during a key; freed once the key is handled */
     int n_dead;
     bool quit;
-    char status[256]; /* one-line message under the body, cleared by the next key */
+    char status[512]; /* message under the body (up to three rows), cleared by the next key */
     Role status_role;
+    int status_rows;  /* rows it took at the last draw */
+    int wait_shown;   /* seconds shown on the waiting line, 0 while none is */
 };
 
 void ui_push(Ui *ui, Screen *s);
@@ -76,6 +78,10 @@ void ui_pop(Ui *ui);
 void ui_pop_to(Ui *ui, int depth);
 void ui_quit(Ui *ui);
 void ui_status(Ui *ui, Role role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A write to the store failed: what (translated, e.g. "Your answer was not saved.") on the status
+ * line, then why and what to do: another program holding the database or no room on the disk
+ * said in plain words, anything else as err (the store's message). */
+void ui_save_failed(Ui *ui, const char *what, const char *err);
 
 /* Reads the next key (blocking, but returns K_INTR when a termination signal arrived, and
  * K_TICK after a second without a key when tick is set). */
