@@ -3,6 +3,7 @@
  * damaged or read-only database is named and still read where it can be, names are real names
  * and dates real dates, and arguments are never echoed with their control characters. */
 #include <check.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,6 +250,24 @@ START_TEST(arguments_are_never_echoed_raw)
 }
 END_TEST
 
+START_TEST(a_command_says_it_waits_for_a_locked_database)
+{
+    ck_assert_int_eq(RUN(NULL, "trainee", "add", "--name", "Ana", "--country", "MX"), 0);
+    sqlite3 *h;
+    ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    char *env[] = {"RASTRO_LOCK_WAIT=2", NULL};
+    TuRunOptions o = {.env = env};
+    ck_assert_int_eq(RUN(&o, "trainee", "add", "--name", "Ben", "--country", "MX"), 1);
+    ck_assert_msg(strstr(errs, "locked by another program; waiting"), "%s", errs);
+    sqlite3_exec(h, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(h);
+    ck_assert_int_eq(RUN(&o, "trainee", "add", "--name", "Ben", "--country", "MX"), 0);
+    ck_assert_msg(!strstr(errs, "waiting"), "%s", errs);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 2);
+}
+END_TEST
+
 Suite *db_choice_suite(void)
 {
     Suite *s = suite_create("db_choice");
@@ -262,6 +281,7 @@ Suite *db_choice_suite(void)
     tcase_add_test(tc, a_read_only_database_can_still_be_read);
     tcase_add_test(tc, names_are_names_and_dates_are_dates);
     tcase_add_test(tc, arguments_are_never_echoed_raw);
+    tcase_add_test(tc, a_command_says_it_waits_for_a_locked_database);
     suite_add_tcase(s, tc);
     return s;
 }

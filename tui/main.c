@@ -137,6 +137,19 @@ static int finish_stdout(int rc)
     return rc ? rc : 1;
 }
 
+/* A command waiting for a database another program holds says so once, on standard error, so
+ * that a command that seems stuck tells why. */
+static bool say_waiting(void *ctx, double waited, double limit)
+{
+    bool *said = ctx;
+    if (waited >= 1 && !*said) {
+        fprintf(stderr, "rastro: the database is locked by another program; waiting (up to %.0f "
+                        "s, Ctrl-C to stop)\n", limit);
+        *said = true;
+    }
+    return true;
+}
+
 /* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
  * the shell does both at once. */
 typedef struct {
@@ -428,6 +441,9 @@ int main(int argc, char **argv)
     app.db_created = job.created && !preview;
     if (app.db_created && cmd)
         fprintf(stderr, "rastro: new database %s\n", cli_shown(app.db_path));
+    static bool said_waiting;
+    if (cmd)
+        store_set_wait_hook(app.store, say_waiting, &said_waiting);
     if (preview) {
         Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app.lang};
         char err[256];
