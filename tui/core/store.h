@@ -211,11 +211,18 @@ typedef struct {
     char *instructor; /* owned, "" when not set */
     int members;      /* trainees on the roster (filled by lists) */
 } Workshop;
+/* How many of a uid's first hex digits a person types to name a record (lists show them). */
+#define STORE_SHORT_ID 8
+
 /* Adds w (name, country, dates, instructor); fills id and uid. A name already taken is refused. */
 bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen);
 /* Workshops by start date then name; free with workshop_list_free. */
 bool store_workshop_list(Store *s, Workshop **out, size_t *n, char *err, size_t errlen);
-/* Finds a workshop by its name (exact, then case-insensitive) or its uid; *found false if none. */
+/* Changes the workshop w->id to w's name, country, dates and instructor; a name another workshop
+ * has is refused. */
+bool store_workshop_update(Store *s, const Workshop *w, char *err, size_t errlen);
+/* Finds a workshop by its name (exact, then case-insensitive), its uid or the start of it (at
+ * least STORE_SHORT_ID hex digits); *found false if none. */
 bool store_workshop_find(Store *s, const char *name, Workshop *out, bool *found, char *err,
                          size_t errlen);
 /* The workshop running on today (YYYY-MM-DD, between its dates; the latest to start). */
@@ -227,8 +234,10 @@ bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char
 /* The roster of workshop by name (workshop_id 0: every trainee). */
 bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
                   size_t errlen);
-/* Finds a trainee by name (exact, then case-insensitive) or uid; *found false if none, and an
- * error when the name is ambiguous. */
+/* Changes the trainee t->id to t's name, agency, country and language. */
+bool store_trainee_update(Store *s, const Trainee *t, char *err, size_t errlen);
+/* Finds a trainee by name (exact, then case-insensitive), uid or the start of it (at least
+ * STORE_SHORT_ID hex digits); *found false if none, and an error when the name is ambiguous. */
 bool store_trainee_find(Store *s, const char *name, Trainee *out, bool *found, char *err,
                         size_t errlen);
 void workshop_done(Workshop *w);

@@ -1,4 +1,5 @@
 /* Workshops and their rosters, and finding trainees and workshops by the names people type. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,22 @@ bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
         return false;
     w->id = sqlite3_last_insert_rowid(store_sqlite(s));
     return true;
+}
+
+/* The short id a person may type for a record: its uid's first hex digits (at least 8), lower
+ * case; NULL when text is not one. */
+static const char *id_prefix(const char *text, char buf[33])
+{
+    size_t n = strlen(text);
+    if (n < STORE_SHORT_ID || n > 32)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!isxdigit((unsigned char)text[i]))
+            return NULL;
+        buf[i] = (char)tolower((unsigned char)text[i]);
+    }
+    buf[n] = '\0';
+    return buf;
 }
 
 #define WORKSHOP_COLUMNS                                                                          \
@@ -85,10 +102,13 @@ bool store_workshop_find(Store *s, const char *name, Workshop *out, bool *found,
     *found = false;
     sqlite3_stmt *st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w "
                                         "WHERE w.name = ?1 OR w.uid = ?1 OR w.name = ?1 COLLATE NOCASE "
+                                        "OR substr(w.uid, 1, length(?2)) = ?2 "
                                         "ORDER BY w.name = ?1 DESC LIMIT 1", err, errlen);
     if (!st)
         return false;
+    char buf[33];
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, id_prefix(name, buf), -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         workshop_read(st, out);
@@ -197,15 +217,20 @@ bool store_trainee_find(Store *s, const char *name, Trainee *out, bool *found, c
     sqlite3_stmt *st = store_prepare(s,
         "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
         "WHERE t.name = ?1 OR t.uid = ?1 OR t.name = ?1 COLLATE NOCASE "
+        "OR substr(t.uid, 1, length(?2)) = ?2 "
         "ORDER BY (t.name = ?1 OR t.uid = ?1) DESC, t.id LIMIT 2", err, errlen);
     if (!st)
         return false;
+    char buf[33];
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, id_prefix(name, buf), -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     bool ok = true;
     if (rc == SQLITE_ROW) {
         bool exact = !strcmp((const char *)sqlite3_column_text(st, 2), name) ||
-                     !strcmp((const char *)sqlite3_column_text(st, 1), name);
+                     !strcmp((const char *)sqlite3_column_text(st, 1), name) ||
+                     (id_prefix(name, buf) &&
+                      !strncmp((const char *)sqlite3_column_text(st, 1), buf, strlen(buf)));
         trainee_read(st, out);
         rc = sqlite3_step(st);
         bool second_exact = rc == SQLITE_ROW &&
@@ -237,4 +262,52 @@ void workshop_list_free(Workshop *list, size_t n)
     for (size_t i = 0; i < n; i++)
         workshop_done(&list[i]);
     free(list);
+}
+
+bool store_trainee_update(Store *s, const Trainee *t, char *err, size_t errlen)
+{
+    if (text_is_blank(t->name)) {
+        snprintf(err, errlen, "a trainee needs a name (only spaces were given)");
+        return false;
+    }
+    sqlite3_stmt *st = store_prepare(s, "UPDATE trainee SET name = ?, agency = ?, country = ?, "
+                                        "lang = ? WHERE id = ?", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, t->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, t->agency ? t->agency : "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, t->country, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, lang_code(t->lang), -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, t->id);
+    return store_step_write(s, st, err, errlen, "cannot change the trainee");
+}
+
+bool store_workshop_update(Store *s, const Workshop *w, char *err, size_t errlen)
+{
+    if (text_is_blank(w->name)) {
+        snprintf(err, errlen, "a workshop needs a name (only spaces were given)");
+        return false;
+    }
+    bool found;
+    Workshop same;
+    if (!store_workshop_find(s, w->name, &same, &found, err, errlen))
+        return false;
+    bool taken = found && same.id != w->id;
+    if (found)
+        workshop_done(&same);
+    if (taken) {
+        snprintf(err, errlen, "there is already a workshop named \"%s\"", w->name);
+        return false;
+    }
+    sqlite3_stmt *st = store_prepare(s, "UPDATE workshop SET name = ?, country = ?, starts_on = ?, "
+                                        "ends_on = ?, instructor = ? WHERE id = ?", err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_text(st, 1, w->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, w->country, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, w->starts, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, w->ends, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, w->instructor ? w->instructor : "", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 6, w->id);
+    return store_step_write(s, st, err, errlen, "cannot change the workshop");
 }
