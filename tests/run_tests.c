@@ -43,6 +43,7 @@ int main(void)
     srunner_add_suite(sr, render_suite());
     srunner_add_suite(sr, locate_suite());
     srunner_add_suite(sr, e2e_picture_suite());
+    srunner_add_suite(sr, e2e_damaged_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

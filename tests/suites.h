@@ -39,5 +39,6 @@ Suite *durability_suite(void);
 Suite *render_suite(void);
 Suite *locate_suite(void);
 Suite *e2e_picture_suite(void);
+Suite *e2e_damaged_suite(void);
 
 #endif
