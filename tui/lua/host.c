@@ -428,7 +428,8 @@ static bool list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size
                                                     : xasprintf("%s/%s", dir, e->d_name);
     }
     closedir(d);
-    qsort(*paths + first, *n - first, sizeof **paths, by_name);
+    if (*n > first) /* an empty folder leaves *paths NULL, which qsort must not be given */
+        qsort(*paths + first, *n - first, sizeof **paths, by_name);
     return true;
 }
 
