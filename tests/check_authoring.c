@@ -28,7 +28,6 @@ static void setup(void)
     Trainee t = {.name = "Ana", .agency = "", .country = "MX"};
     ck_assert(store_trainee_add(store, &t, err, sizeof err));
     trainee_id = t.id;
-    host_set_generator_seeds(1);
 }
 
 static void teardown(void)
@@ -37,7 +36,6 @@ static void teardown(void)
     catalog_done(&cat);
     tu_rmrf(dir);
     free(dir);
-    host_set_generator_seeds(1);
 }
 
 static bool load(const char *src)
@@ -245,8 +243,11 @@ START_TEST(lint_tries_many_seeds)
     ck_assert(load(src)); /* the shell builds seed 1 only */
     catalog_done(&cat);
     catalog_init(&cat);
-    host_set_generator_seeds(40);
-    ck_assert(!load(src));
+    char *path = tu_write(dir, "m.lua", src);
+    HostLoadOptions forty = host_load_shell;
+    forty.gen_seeds = 40;
+    ck_assert(!host_load_file(&cat, path, &forty));
+    free(path);
     const Problem *p = problem_with("four is not handled");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 5);
@@ -325,7 +326,7 @@ START_TEST(requirement_loops_are_errors)
                                      "pages = { page { title = 'x', text = 'y' } } }");
     char *b = tu_write(dir, "b.lua", "return lesson { id = 'b', title = 'B', requires = { 'a' }, "
                                      "pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a) && host_load_file(&cat, b));
+    ck_assert(host_load_file(&cat, a, NULL) && host_load_file(&cat, b, NULL));
     catalog_check_requires(&cat, PROBLEM_ERROR);
     const Problem *p = problem_with("ends up requiring itself");
     ck_assert_ptr_nonnull(p);

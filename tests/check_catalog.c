@@ -204,6 +204,32 @@ START_TEST(test_problems_print_control_characters_inert)
 }
 END_TEST
 
+/* A problem found again (a quiz asked for twice) is listed once; one cut to length stays as it
+ * was. */
+START_TEST(test_problems_merge_once)
+{
+    Problems found = {0};
+    problems_add(&found, "a.lua", 3, PROBLEM_ERROR, "picture 'x.png' cannot be read");
+    problems_add(&found, "a.lua", 3, PROBLEM_WARNING, "picture 'x.png' cannot be read");
+    char *longer = xcalloc(PROBLEM_MAX_MESSAGE + 50, 1);
+    memset(longer, 'm', PROBLEM_MAX_MESSAGE + 49);
+    problems_add(&found, "a.lua", 4, PROBLEM_ERROR, "%s", longer);
+    free(longer);
+    problems_add(&probs, "a.lua", 3, PROBLEM_ERROR, "picture 'x.png' cannot be read");
+    problems_merge(&probs, &found);
+    ck_assert_uint_eq(probs.n, 3); /* the warning and the long one were new */
+    problems_merge(&probs, &found);
+    ck_assert_uint_eq(probs.n, 3);
+    ck_assert_int_eq(probs.items[1].level, PROBLEM_WARNING);
+    ck_assert_str_eq(probs.items[2].message, found.items[2].message);
+    problems_add(&found, "b.lua", 3, PROBLEM_ERROR, "picture 'x.png' cannot be read");
+    problems_merge(&probs, &found);
+    ck_assert_uint_eq(probs.n, 4);
+    ck_assert_str_eq(probs.items[3].file, "b.lua");
+    problems_done(&found);
+}
+END_TEST
+
 START_TEST(test_problems_many_and_done)
 {
     for (int i = 0; i < 100; i++)
@@ -342,6 +368,7 @@ Suite *catalog_suite(void)
     tcase_add_test(tc, test_problems_print_utf8_kept);
     tcase_add_test(tc, test_problems_print_control_characters_inert);
     tcase_add_test(tc, test_problems_many_and_done);
+    tcase_add_test(tc, test_problems_merge_once);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("catalog");

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "suites.h"
 #include "testutil.h"
@@ -140,6 +141,72 @@ START_TEST(api_annotations_are_not_a_module)
 }
 END_TEST
 
+/* A module saved in another encoding (Latin-1 here, on lines 2 and 4): warned, line by line. */
+START_TEST(invalid_utf8_warns_naming_the_line)
+{
+    char *dir = tu_tmpdir();
+    char *path = tu_write(dir, "l1.lua",
+                          "return lesson { id = 'l1', title = { en = 'Safety', es = 'Seguridad' },\n"
+                          "  summary = { en = 'Safe handling.', es = 'Manipulaci\xf3" "n segura.' },\n"
+                          "  sources = { { key = 'S', text = 'A manual' } },\n"
+                          "  pages = { page { title = { en = 'P', es = 'P\xe1" "gina \xe1" "' },\n"
+                          "    text = { en = 'T', es = 'T' }, sources = { 'S' } } } }\n");
+    char *out, *err;
+    ck_assert_int_eq(run(&out, &err, "lint", path, NULL), 0);
+    char want[600];
+    snprintf(want, sizeof want, "%s:2: warning: invalid UTF-8", path);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    snprintf(want, sizeof want, "%s:4: warning: invalid UTF-8", path);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    /* One warning a line, none for the lines that are fine. */
+    ck_assert_msg(strstr(err, "1 module loaded; 0 errors, 2 warnings"), "lint said:\n%s%s", out,
+                  err);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", path), 1);
+    free(out), free(err);
+    free(path);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
+/* A folder with no module in it (a mistyped path, modules one folder further down) is not a
+ * clean bill of health: lint says so, whether it was given the folder or uses it as the content
+ * directory. */
+START_TEST(directory_without_modules_warns)
+{
+    char *dir = tu_tmpdir();
+    char *out, *err, want[600];
+    snprintf(want, sizeof want, "%s: warning: no modules here", dir);
+    ck_assert_int_eq(run(&out, &err, "lint", dir, NULL), 0);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    ck_assert_msg(strstr(err, "0 modules loaded; 0 errors, 1 warning"), "lint said:\n%s%s", out,
+                  err);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", dir), 1);
+    free(out), free(err);
+    /* A definition file is not a module, and sub-folders are not read. */
+    free(tu_write(dir, "api.lua", "---@meta\n-- definitions for editors\n"));
+    char *sub = xasprintf("%s/more", dir);
+    ck_assert_int_eq(mkdir(sub, 0700), 0);
+    free(tu_write(sub, "m.lua", "return lesson { id = 'm', title = 'M', pages = { page { title "
+                                "= 'P', text = 'T' } } }\n"));
+    ck_assert_int_eq(run(&out, &err, "lint", dir, NULL), 0);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "--content", dir, "lint"), 0);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    free(out), free(err);
+    /* The folder of modules itself has no such warning. */
+    ck_assert_int_eq(run(&out, &err, "lint", sub, NULL), 0);
+    ck_assert_ptr_null(strstr(out, "no modules"));
+    free(out), free(err);
+    free(sub);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
 Suite *lint_suite(void)
 {
     Suite *s = suite_create("lint");
@@ -153,6 +220,8 @@ Suite *lint_suite(void)
     tcase_add_test(tc, command_line);
     tcase_add_test(tc, new_writes_a_module_that_passes_lint);
     tcase_add_test(tc, api_annotations_are_not_a_module);
+    tcase_add_test(tc, invalid_utf8_warns_naming_the_line);
+    tcase_add_test(tc, directory_without_modules_warns);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -405,6 +405,49 @@ START_TEST(lint_reads_every_picture)
 }
 END_TEST
 
+/* A picture whose header reads but whose data does not decode. The shell's load reads only the
+ * header (decoding every picture would slow each start), so the module loads; before a quiz
+ * opens, assets_check_locate decodes its locate pictures and reports this one as lint does. */
+START_TEST(undecodable_locate_picture_found_before_the_quiz)
+{
+    char *damaged = tu_copy("assets/pistol-plain.png", assets, "damaged.png");
+    tu_damage_png(damaged);
+    free(damaged);
+    ck_assert(load_locate("'damaged.png'", "{ 4, 3 }", "{ x = 147, y = 165, w = 477, h = 56 }"));
+    ck_assert_uint_eq(problems_count(&cat.problems, PROBLEM_ERROR), 0);
+    const Module *m = cat.modules[0];
+    Problems found = {0};
+    ck_assert_int_eq(assets_check_locate(m, LANG_ES, NULL, 0, &found), 1);
+    ck_assert_uint_eq(found.n, 1);
+    ck_assert_int_eq(found.items[0].level, PROBLEM_ERROR);
+    ck_assert_int_eq(found.items[0].line, 3);
+    ck_assert_str_eq(found.items[0].file, m->file);
+    ck_assert_msg(strstr(found.items[0].message,
+                         "quiz[1].image.file: picture 'damaged.png' cannot be read: ") ==
+                      found.items[0].message,
+                  "%s", found.items[0].message);
+    /* The same words lint uses, which refuses the module. */
+    Catalog linted;
+    catalog_init(&linted);
+    ck_assert(!host_load_file(&linted, m->file, &host_load_lint));
+    ck_assert_ptr_nonnull(tu_problem_with(&linted, found.items[0].message));
+    catalog_done(&linted);
+    problems_done(&found);
+    /* A review that does not ask it has nothing to check. */
+    const char *const other[] = {"another"}, *const frame[] = {"frame"};
+    ck_assert_int_eq(assets_check_locate(m, LANG_EN, other, 1, &found), 0);
+    ck_assert_int_eq(assets_check_locate(m, LANG_EN, frame, 1, &found), 1);
+    problems_done(&found);
+
+    /* A picture that decodes passes. */
+    catalog_done(&cat);
+    catalog_init(&cat);
+    ck_assert(load_locate("'pistol-plain.png'", "{ 4, 3 }", "{ x = 147, y = 165, w = 477, h = 56 }"));
+    ck_assert_int_eq(assets_check_locate(cat.modules[0], LANG_EN, NULL, 0, &found), 0);
+    ck_assert_uint_eq(found.n, 0);
+}
+END_TEST
+
 /* ---- a locate question through the module stream ---------------------------------------- */
 
 START_TEST(model_io_round_trip_locate)
@@ -553,6 +596,7 @@ Suite *locate_suite(void)
     tcase_add_test(tc, region_no_cell_can_point_at);
     tcase_add_test(tc, huge_region_is_a_warning);
     tcase_add_test(tc, lint_reads_every_picture);
+    tcase_add_test(tc, undecodable_locate_picture_found_before_the_quiz);
     tcase_add_test(tc, model_io_round_trip_locate);
     tcase_add_test(tc, submit_locate_stores_the_cell);
     suite_add_tcase(s, tc);

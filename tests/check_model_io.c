@@ -11,7 +11,7 @@
 static Module *load_bundled(Catalog *cat)
 {
     catalog_init(cat);
-    ck_assert(host_load_file(cat, "content/safety.lua"));
+    ck_assert(host_load_file(cat, "content/safety.lua", NULL));
     return cat->modules[0];
 }
 

@@ -205,7 +205,7 @@ static double now_ms(void)
 /* Loads a module that must load; afterwards the catalog holds n modules. */
 static void must_load(const char *name, const char *path, size_t n)
 {
-    if (!host_load_file(&cat, path)) {
+    if (!host_load_file(&cat, path, NULL)) {
         char *list = problem_list(path);
         ck_abort_msg("%s: then %s did not load:%s", name, path, list);
         free(list);
@@ -232,7 +232,7 @@ START_TEST(hostile_module)
     free(src);
 
     double start = now_ms();
-    bool loaded = host_load_file(&cat, load);
+    bool loaded = host_load_file(&cat, load, NULL);
     double took = now_ms() - start;
     ck_assert_msg(!loaded, "%s: loaded, but should have been refused", path);
     ck_assert_msg(took < (HOST_LOAD_SECONDS + 2) * 1000.0, "%s: took %.0f ms to refuse", path, took);
@@ -288,7 +288,7 @@ START_TEST(corpus_as_one_directory)
         free(src);
         free(path);
     }
-    int loaded = host_load_dir(&cat, content);
+    int loaded = host_load_dir(&cat, content, NULL);
     for (int i = 0; i < n_cases; i++) {
         size_t len;
         Header h;
@@ -336,8 +336,8 @@ START_TEST(random_is_seeded_by_rastro)
 {
     char *a = tu_write(dir, "r.lua", "local r = math.random(1, 1000000)\n"
                                      "return lesson { id = 'r' .. r, title = 'R', pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a));
-    ck_assert(!host_load_file(&cat, a)); /* same seed: same id, refused as a duplicate */
+    ck_assert(host_load_file(&cat, a, NULL));
+    ck_assert(!host_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
     free(a);
 }
 END_TEST

@@ -87,6 +87,30 @@ char *tu_copy(const char *src, const char *dir, const char *name)
     return path;
 }
 
+void tu_damage_png(const char *path)
+{
+    FILE *f = fopen(path, "r+b");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    unsigned char head[8];
+    long at = 8; /* after the signature: length, type, data, CRC, chunk after chunk */
+    for (;;) {
+        ck_assert_msg(fseek(f, at, SEEK_SET) == 0 && fread(head, 1, 8, f) == 8,
+                      "%s has no IDAT chunk", path);
+        unsigned long len = (unsigned long)head[0] << 24 | (unsigned long)head[1] << 16 |
+                            (unsigned long)head[2] << 8 | head[3];
+        if (memcmp(head + 4, "IDAT", 4) == 0) {
+            ck_assert_uint_gt(len, 2);
+            long mid = at + 8 + (long)(len / 2);
+            int c;
+            ck_assert(fseek(f, mid, SEEK_SET) == 0 && (c = fgetc(f)) != EOF);
+            ck_assert(fseek(f, mid, SEEK_SET) == 0 && fputc(c ^ 0xFF, f) != EOF);
+            break;
+        }
+        at += 12 + (long)len;
+    }
+    ck_assert_int_eq(fclose(f), 0);
+}
+
 const char *tu_rastro(void)
 {
     const char *b = getenv("RASTRO_BIN");
@@ -235,7 +259,7 @@ char **tu_env(const char *lang_env)
 bool tu_load_module(Catalog *cat, const char *dir, const char *src)
 {
     char *path = tu_write(dir, "m.lua", src);
-    bool ok = host_load_file(cat, path);
+    bool ok = host_load_file(cat, path, NULL);
     free(path);
     return ok;
 }

@@ -20,6 +20,9 @@ char *tu_write(const char *dir, const char *name, const char *text);
 /* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
  * when it cannot. */
 char *tu_copy(const char *src, const char *dir, const char *name);
+/* Flips a byte in the middle of the first IDAT chunk of the PNG file at path: the header still
+ * reads (size and all), but the picture no longer decodes (its CRC fails). */
+void tu_damage_png(const char *path);
 /* Starts argv in a pseudo-terminal of rows x cols, with tu_env(lang_env) and then extra_env (may
  * be NULL) in its environment; fails the test when it cannot. */
 PtyTerm *tu_pty(char *const argv[], const char *lang_env, char *const extra_env[], int rows,

@@ -9,14 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "core/bundle.h"
 #include "core/country.h"
 #include "core/report.h"
 #include "core/scores.h"
 #include "lua/host.h"
-#include "lua/loader.h"
 
 const char *cli_shown(const char *text)
 {
@@ -63,7 +61,7 @@ int cli_lint(App *app, int argc, char **argv)
 {
     (void)app;
     bool strict = false, quiet = false;
-    long seeds = 20;
+    long seeds = host_load_lint.gen_seeds;
     char *end;
     static const struct option opts[] = {
         {"strict", no_argument, NULL, 's'},
@@ -90,26 +88,17 @@ int cli_lint(App *app, int argc, char **argv)
             return 2;
         }
     }
-    host_set_generator_seeds((int)seeds);
-    loader_set_picture_check(ASSETS_CHECK_DECODE);
+    HostLoadOptions o = host_load_lint;
+    o.gen_seeds = (int)seeds;
     Catalog cat;
     catalog_init(&cat);
     cat.lean = true;
     if (optind < argc) {
-        host_load_paths(&cat, argv + optind, argc - optind);
+        host_lint_paths(&cat, argv + optind, argc - optind, &o);
     } else {
         char *dir = app->content_dir;
-        host_load_paths(&cat, &dir, 1);
+        host_lint_paths(&cat, &dir, 1, &o);
     }
-    /* Prerequisites can be judged only where the modules they name could be: a directory. A
-     * file linted alone may well require a module beside it. */
-    bool any_dir = optind >= argc;
-    for (int i = optind; i < argc && !any_dir; i++) {
-        struct stat st;
-        any_dir = stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode);
-    }
-    if (any_dir)
-        catalog_check_requires(&cat, PROBLEM_WARNING);
     problems_print(&cat.problems, stdout);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
     size_t warnings = problems_count(&cat.problems, PROBLEM_WARNING);

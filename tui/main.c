@@ -219,12 +219,10 @@ static void load_content(App *app)
     catalog_done(&app->catalog);
     catalog_init(&app->catalog);
     if (app->preview_file) {
-        /* An author's preview reports what lint would. */
-        host_set_generator_seeds(20);
-        host_load_file(&app->catalog, app->preview_file);
-        catalog_check_requires(&app->catalog, PROBLEM_WARNING);
+        /* An author's preview reports what `rastro lint FILE` would: loaded the same way. */
+        host_lint_paths(&app->catalog, &app->preview_file, 1, &host_load_lint);
     } else {
-        host_load_dir(&app->catalog, app->content_dir);
+        host_load_dir(&app->catalog, app->content_dir, &host_load_shell);
         catalog_check_requires(&app->catalog, PROBLEM_ERROR);
     }
     catalog_sort(&app->catalog);

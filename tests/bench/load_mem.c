@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     Catalog cat;
     catalog_init(&cat);
     struct mallinfo2 before = mallinfo2();
-    host_load_paths(&cat, argv + 1, argc - 1);
+    host_load_paths(&cat, argv + 1, argc - 1, NULL);
     struct mallinfo2 after = mallinfo2();
     size_t questions = 0;
     for (size_t i = 0; i < cat.n; i++)

@@ -161,3 +161,50 @@ int module_check_pictures(Module *m, AssetsCheck depth, Problems *probs)
     }
     return errors;
 }
+
+/* Whether q is among the questions ids names (every question when ids is NULL). */
+static bool asked(const Question *q, const char *const *ids, size_t n_ids)
+{
+    if (!ids)
+        return true;
+    for (size_t i = 0; i < n_ids; i++)
+        if (q->id && strcmp(q->id, ids[i]) == 0)
+            return true;
+    return false;
+}
+
+int assets_check_locate(const Module *m, Lang lang, const char *const *ids, size_t n_ids,
+                        Problems *probs)
+{
+    int errors = 0;
+    /* Several questions may point at one picture: each file is decoded once. */
+    const char **names = xcalloc(m->n_questions ? m->n_questions : 1, sizeof *names);
+    char **whys = xcalloc(m->n_questions ? m->n_questions : 1, sizeof *whys);
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_questions; i++) {
+        const Question *q = &m->questions[i];
+        if (q->type != QUESTION_LOCATE || !image_present(&q->image) || !asked(q, ids, n_ids))
+            continue;
+        const char *name = ltext_get(&q->image.file, lang);
+        size_t k = 0;
+        while (k < n && strcmp(names[k], name) != 0)
+            k++;
+        if (k == n) {
+            char err[512];
+            unsigned w, h;
+            names[n] = name;
+            whys[n++] = check_file(m->file, name, ASSETS_CHECK_DECODE, true, &w, &h, err,
+                                   sizeof err) ? NULL : xstrdup(err);
+        }
+        if (whys[k]) {
+            problems_add(probs, m->file, q->line, PROBLEM_ERROR, "quiz[%zu].image.file: %s",
+                         q->quiz_index + 1, whys[k]);
+            errors++;
+        }
+    }
+    for (size_t k = 0; k < n; k++)
+        free(whys[k]);
+    free(whys);
+    free(names);
+    return errors;
+}

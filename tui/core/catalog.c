@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
+/* A new problem at the end of p, its message not set yet. */
+static Problem *push(Problems *p, const char *file, int line, ProblemLevel level)
 {
     if (p->n == p->cap) {
         p->cap = p->cap ? p->cap * 2 : 8;
@@ -15,6 +16,12 @@ void problems_add(Problems *p, const char *file, int line, ProblemLevel level, c
     it->file = xstrdup(file ? file : "?");
     it->line = line;
     it->level = level;
+    return it;
+}
+
+void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
+{
+    Problem *it = push(p, file, line, level);
     va_list ap;
     va_start(ap, fmt);
     if (vasprintf(&it->message, fmt, ap) < 0)
@@ -36,6 +43,21 @@ size_t problems_count(const Problems *p, ProblemLevel level)
     for (size_t i = 0; i < p->n; i++)
         n += p->items[i].level == level;
     return n;
+}
+
+void problems_merge(Problems *into, const Problems *from)
+{
+    for (size_t i = 0; i < from->n; i++) {
+        const Problem *f = &from->items[i];
+        bool held = false;
+        for (size_t k = 0; k < into->n && !held; k++) {
+            const Problem *h = &into->items[k];
+            held = h->line == f->line && h->level == f->level && strcmp(h->file, f->file) == 0 &&
+                   strcmp(h->message, f->message) == 0;
+        }
+        if (!held) /* as it is: its message was cut to length already */
+            push(into, f->file, f->line, f->level)->message = xstrdup(f->message);
+    }
 }
 
 void problems_print(const Problems *p, FILE *out)

@@ -26,6 +26,9 @@ typedef struct {
 void problems_add(Problems *p, const char *file, int line, ProblemLevel level, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 size_t problems_count(const Problems *p, ProblemLevel level);
+/* Appends each problem of from that into does not hold yet (same file, line, level and message):
+ * a problem found again is listed once. */
+void problems_merge(Problems *into, const Problems *from);
 /* Prints "file:line: message" (or "file: message"), one per line, inert control characters. */
 void problems_print(const Problems *p, FILE *out);
 void problems_done(Problems *p);

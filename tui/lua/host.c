@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../core/model_io.h"
+#include "../core/text.h"
 #include "child.h"
 #include "loader.h"
 #include "sandbox.h"
@@ -54,12 +55,44 @@ static bool is_meta_file(const char *buf)
     return strncmp(buf, "---@meta", 8) == 0;
 }
 
-/* Seeds each question function is tried with while loading (host_set_generator_seeds). */
-static int gen_seeds = 1;
+const HostLoadOptions host_load_shell = {.gen_seeds = 1, .pictures = ASSETS_CHECK_FIND};
+const HostLoadOptions host_load_lint = {.gen_seeds = 20, .pictures = ASSETS_CHECK_DECODE};
 
-void host_set_generator_seeds(int n)
+/* Lines of a module file named in warnings about invalid UTF-8; the rest are counted. */
+#define UTF8_LINES_NAMED 10
+
+/* Warns about each line of a module's text that is not UTF-8 (saved by an editor set to another
+ * encoding, or pasted from one): the shell would show a replacement mark for each such byte. */
+static void check_utf8(const char *path, const char *buf, size_t len, Problems *probs)
 {
-    gen_seeds = n < 1 ? 1 : n;
+    int line = 1, named = 0, more = 0;
+    size_t column = 1; /* characters, as an editor counts them */
+    bool reported = false; /* this line's first bad byte was reported */
+    for (size_t i = 0; i < len;) {
+        if (buf[i] == '\n') {
+            line++;
+            column = 1;
+            reported = false;
+            i++;
+            continue;
+        }
+        long cp;
+        int n = utf8_decode(buf + i, len - i, &cp);
+        if (cp < 0 && !reported) {
+            reported = true;
+            if (named++ < UTF8_LINES_NAMED)
+                problems_add(probs, path, line, PROBLEM_WARNING,
+                             "invalid UTF-8 (byte 0x%02X at column %zu): save the file as UTF-8",
+                             (unsigned char)buf[i], column);
+            else
+                more++;
+        }
+        i += (size_t)n;
+        column++;
+    }
+    if (more)
+        problems_add(probs, path, 0, PROBLEM_WARNING, "invalid UTF-8 on %d more line%s", more,
+                     more == 1 ? "" : "s");
 }
 
 /* True when the module has Lua callbacks the host must run later. */
@@ -97,6 +130,7 @@ static Sandbox *run_module(const char *path, const char *buf, size_t len, Proble
 
 typedef struct {
     const char *path;
+    const HostLoadOptions *o;
     Problems *probs;
     Module *m;
 } BuildJob;
@@ -107,18 +141,20 @@ typedef struct {
 static int l_build(lua_State *L)
 {
     BuildJob *j = lua_touserdata(L, lua_upvalueindex(1));
-    j->m = loader_build(sandbox_from(L), j->path, gen_seeds, j->probs);
+    j->m = loader_build(sandbox_from(L), j->path, j->o->gen_seeds, j->o->pictures, j->probs);
     return 0;
 }
 
-/* Runs a module in a sandbox and builds it; problems go to probs. NULL when it has errors. */
-static Module *build_module(const char *path, const char *buf, size_t len, Problems *probs)
+/* Runs a module in a sandbox and builds it with o; problems go to probs. NULL when it has
+ * errors. */
+static Module *build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
+                            Problems *probs)
 {
     Sandbox *sb = run_module(path, buf, len, probs);
     if (!sb)
         return NULL;
     lua_State *L = sandbox_state(sb);
-    BuildJob job = {path, probs, NULL};
+    BuildJob job = {path, o, probs, NULL};
     lua_pushlightuserdata(L, &job);
     lua_pushcclosure(L, l_build, 1);
     lua_insert(L, -2);
@@ -136,12 +172,21 @@ static Module *build_module(const char *path, const char *buf, size_t len, Probl
     return m;
 }
 
-/* A load request is the path, a NUL byte, then the module's text. */
+/* A load request is the options (as bytes: the worker is a fork of this program), the path, a
+ * NUL byte, then the module's text. */
 static void load_serve(const char *req, size_t len, StrBuf *out)
 {
-    size_t pl = strnlen(req, len);
+    HostLoadOptions o;
     Problems mine = {0};
-    Module *m = pl < len ? build_module(req, req + pl + 1, len - pl - 1, &mine) : NULL;
+    Module *m = NULL;
+    if (len > sizeof o) {
+        memcpy(&o, req, sizeof o);
+        req += sizeof o;
+        len -= sizeof o;
+        size_t pl = strnlen(req, len);
+        if (pl < len)
+            m = build_module(req, req + pl + 1, len - pl - 1, &o, &mine);
+    }
     modelio_write(out, m, &mine);
     module_free(m);
     problems_done(&mine);
@@ -257,6 +302,7 @@ typedef struct {
 
 typedef struct {
     Catalog *c;
+    const HostLoadOptions *o;
     Worker *workers[HOST_MAX_WORKERS];
     bool busy[HOST_MAX_WORKERS];
     size_t n_workers;
@@ -283,13 +329,15 @@ static bool finish(Load *ld, Pending *p)
     return p->m && add_module(c, p->path, p->m);
 }
 
-/* Builds the module files paths[0..n) and adds them to c in that order; returns how many loaded.
- * Each is built in a fresh sandbox inside a worker process (model_io.h carries it back), so that
- * no module code ever runs in rastro itself, and several workers build at once: the processors
- * share a content directory's work while each module keeps its own limits. */
-static int load_files(Catalog *c, char *const *paths, size_t n)
+/* Builds the module files paths[0..n) with o and adds them to c in that order; returns how many
+ * loaded. meta[i] (meta may be NULL) tells whether paths[i] turned out to be a definition file,
+ * not a module. Each is built in a fresh sandbox inside a worker process (model_io.h carries it
+ * back), so that no module code ever runs in rastro itself, and several workers build at once:
+ * the processors share a content directory's work while each module keeps its own limits. */
+static int load_files(Catalog *c, char *const *paths, size_t n, const HostLoadOptions *o,
+                      bool *meta)
 {
-    Load ld = {.c = c};
+    Load ld = {.c = c, .o = o ? o : &host_load_shell};
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     ld.n_workers = cpus < 1 ? 1 : cpus > HOST_MAX_WORKERS ? HOST_MAX_WORKERS : (size_t)cpus;
     if (ld.n_workers > n)
@@ -306,10 +354,13 @@ static int load_files(Catalog *c, char *const *paths, size_t n)
         *p = (Pending){.path = paths[i], .worker = -1};
         size_t len = 0;
         char *buf = read_file(&p->early, p->path, &len);
+        if (buf && is_meta_file(buf) && meta)
+            meta[i] = true;
         if (!buf || is_meta_file(buf)) {
             free(buf);
             continue;
         }
+        check_utf8(p->path, buf, len, &p->early);
         /* A free worker; when all are busy, the oldest file's turn comes first. */
         int w = -1;
         while (w < 0) {
@@ -320,6 +371,7 @@ static int load_files(Catalog *c, char *const *paths, size_t n)
                 loaded += finish(&ld, &q[done++]);
         }
         strbuf_clear(&req);
+        strbuf_append(&req, (const char *)ld.o, sizeof *ld.o);
         strbuf_append(&req, p->path, strlen(p->path) + 1);
         strbuf_append(&req, buf, len);
         if (worker_send(ld.workers[w], req.s, req.len)) {
@@ -328,7 +380,7 @@ static int load_files(Catalog *c, char *const *paths, size_t n)
         } else { /* no process to spare: build here, the in-process limits still hold */
             while (done < i)
                 loaded += finish(&ld, &q[done++]);
-            p->m = build_module(p->path, buf, len, &p->early);
+            p->m = build_module(p->path, buf, len, ld.o, &p->early);
         }
         free(buf);
     }
@@ -341,10 +393,10 @@ static int load_files(Catalog *c, char *const *paths, size_t n)
     return loaded;
 }
 
-bool host_load_file(Catalog *c, const char *path)
+bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
 {
     char *p = (char *)path;
-    return load_files(c, &p, 1) == 1;
+    return load_files(c, &p, 1, o, NULL) == 1;
 }
 
 static int by_name(const void *a, const void *b)
@@ -353,14 +405,14 @@ static int by_name(const void *a, const void *b)
 }
 
 /* Appends the paths of the module files (*.lua) directly in dir to *paths, in name order. A
- * directory that cannot be read is reported. */
-static void list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size_t *cap)
+ * directory that cannot be read is reported (false). */
+static bool list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size_t *cap)
 {
     DIR *d = opendir(dir);
     if (!d) {
         problems_add(&c->problems, dir, 0, PROBLEM_ERROR, "cannot open content directory: %s",
                      strerror(errno));
-        return;
+        return false;
     }
     size_t first = *n, dl = strlen(dir);
     struct dirent *e;
@@ -376,34 +428,62 @@ static void list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size
                                                     : xasprintf("%s/%s", dir, e->d_name);
     }
     closedir(d);
-    qsort(*paths + first, *n - first, sizeof **paths, by_name);
+    if (*n > first) /* an empty folder leaves *paths NULL, which qsort must not be given */
+        qsort(*paths + first, *n - first, sizeof **paths, by_name);
+    return true;
 }
 
-static int load_list(Catalog *c, char **paths, size_t n)
+/* A directory read for a load: its files are paths[first, first + n). */
+typedef struct {
+    const char *dir;
+    size_t first, n;
+} Listed;
+
+/* Loads paths[0..n) (and frees them), then warns about each directory read in which no file was
+ * a module: a mistyped folder, or modules one folder further down, would otherwise pass as
+ * content without a problem. */
+static int load_list(Catalog *c, char **paths, size_t n, const Listed *dirs, size_t n_dirs,
+                     const HostLoadOptions *o)
 {
-    int loaded = load_files(c, paths, n);
+    bool *meta = xcalloc(n ? n : 1, sizeof *meta);
+    int loaded = load_files(c, paths, n, o, meta);
+    for (size_t d = 0; d < n_dirs; d++) {
+        size_t modules = 0;
+        for (size_t i = dirs[d].first; i < dirs[d].first + dirs[d].n; i++)
+            modules += !meta[i];
+        if (!modules)
+            problems_add(&c->problems, dirs[d].dir, 0, PROBLEM_WARNING,
+                         "no modules here: a module is a .lua file directly in this folder "
+                         "(folders inside it are not read)");
+    }
+    free(meta);
     for (size_t i = 0; i < n; i++)
         free(paths[i]);
     free(paths);
     return loaded;
 }
 
-int host_load_dir(Catalog *c, const char *dir)
+int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o)
 {
     char **paths = NULL;
     size_t n = 0, cap = 0;
-    list_dir(c, dir, &paths, &n, &cap);
-    return load_list(c, paths, n);
+    Listed listed = {dir, 0, 0};
+    bool read = list_dir(c, dir, &paths, &n, &cap);
+    listed.n = n;
+    return load_list(c, paths, n, &listed, read, o);
 }
 
-void host_load_paths(Catalog *c, char *const paths[], int n)
+void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o)
 {
     char **all = NULL;
-    size_t count = 0, cap = 0;
+    size_t count = 0, cap = 0, n_dirs = 0;
+    Listed *dirs = xcalloc(n > 0 ? (size_t)n : 1, sizeof *dirs);
     for (int i = 0; i < n; i++) {
         struct stat st;
         if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            list_dir(c, paths[i], &all, &count, &cap);
+            size_t first = count;
+            if (list_dir(c, paths[i], &all, &count, &cap))
+                dirs[n_dirs++] = (Listed){paths[i], first, count - first};
             continue;
         }
         if (count == cap) {
@@ -412,5 +492,20 @@ void host_load_paths(Catalog *c, char *const paths[], int n)
         }
         all[count++] = xstrdup(paths[i]);
     }
-    load_list(c, all, count);
+    load_list(c, all, count, dirs, n_dirs, o);
+    free(dirs);
+}
+
+void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o)
+{
+    host_load_paths(c, paths, n, o ? o : &host_load_lint);
+    /* Prerequisites can be judged only where the modules they name could be: a directory. A
+     * file checked alone may well require a module beside it. */
+    bool any_dir = false;
+    for (int i = 0; i < n && !any_dir; i++) {
+        struct stat st;
+        any_dir = stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode);
+    }
+    if (any_dir)
+        catalog_check_requires(c, PROBLEM_WARNING);
 }

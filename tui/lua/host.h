@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/assets.h"
 #include "../core/catalog.h"
 #include "child.h"
 
@@ -15,21 +16,40 @@
 /* Largest module file accepted. */
 #define HOST_MAX_FILE_BYTES (4u << 20)
 
-/* Loads one module file: builds it in a sandbox inside a child process (see host.c) and receives
- * plain data. On success adds the module to c and returns true; every problem found (errors and
- * warnings) is appended to c->problems with file:line. Never stops or stalls on bad content. */
-bool host_load_file(Catalog *c, const char *path);
+/* How thoroughly modules are checked as they load. */
+typedef struct {
+    /* Each question function is built with seeds 1 to gen_seeds (at least 1). Lint tries more,
+     * and reports a seed that fails or builds another question. */
+    int gen_seeds;
+    AssetsCheck pictures; /* how far pictures are checked */
+} HostLoadOptions;
+
+/* The shell's: seed 1; pictures looked for and locate pictures sized from their header, but not
+ * decoded, since decoding every picture would slow each start (the shell decodes a locate
+ * question's picture before its quiz opens: assets_check_locate). */
+extern const HostLoadOptions host_load_shell;
+/* lint's, which preview shares to list what lint does: 20 seeds, every picture decoded. */
+extern const HostLoadOptions host_load_lint;
+
+/* Loads one module file with options o (NULL: host_load_shell): builds it in a sandbox inside a
+ * child process (see host.c) and receives plain data. On success adds the module to c and returns
+ * true; every problem found (errors and warnings, such as a line that is not UTF-8) is appended to
+ * c->problems with file:line. Never stops or stalls on bad content. */
+bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o);
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
- * name order. A missing or unreadable dir is reported as a problem. Returns the number loaded. */
-int host_load_dir(Catalog *c, const char *dir);
+ * name order. A missing or unreadable dir is reported as an error, a dir without a module in it
+ * as a warning. Returns the number loaded. */
+int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 
 /* Loads each path (file or directory) like the above; also reports modules sharing an id. */
-void host_load_paths(Catalog *c, char *const paths[], int n);
+void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);
 
-/* How many seeds each question function is built with while loading: 1 in the shell, more in
- * lint, which then reports a seed that fails or builds another question. */
-void host_set_generator_seeds(int n);
+/* Loads paths as `rastro lint` checks them, with o (NULL: host_load_lint): like
+ * host_load_paths, then the modules' requirements where a directory was given (a file checked
+ * alone may well require a module beside it). `rastro preview` loads its file this way, so that
+ * it lists every problem lint does. */
+void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);
 
 /* Builds generated question q of m (loaded by this host) for seed into out, in a child process,
  * and checks it is the same question (id, type). False, with problems in probs, when it fails;

@@ -313,14 +313,8 @@ static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, c
     }
 }
 
-static AssetsCheck picture_check = ASSETS_CHECK_FIND;
-
-void loader_set_picture_check(AssetsCheck depth)
-{
-    picture_check = depth;
-}
-
-Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *probs)
+Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck pictures,
+                     Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
     Ld ld = {.L = L, .file = file, .probs = probs};
@@ -410,7 +404,7 @@ Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *pro
     if (m->n_pages == 0 && m->n_questions == 0)
         ld_report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
     if (ld.errors == 0)
-        ld.errors += module_check_pictures(m, picture_check, probs);
+        ld.errors += module_check_pictures(m, pictures, probs);
 
 done:
     lua_settop(L, idx - 1);

@@ -9,13 +9,12 @@
 /* Registers the authoring API (lesson, page, choice) in the module environment of sb. */
 void loader_register_api(Sandbox *sb);
 
-/* How far loader_build checks a module's pictures (default ASSETS_CHECK_FIND; lint decodes). */
-void loader_set_picture_check(AssetsCheck depth);
-
 /* Converts the value on top of sb's stack (popped) into a Module. Problems go to probs with file
- * and line. Question functions are run with seeds 1 to gen_seeds (at least 1; lint tries more).
+ * and line. Question functions are run with seeds 1 to gen_seeds (at least 1; lint tries more);
+ * pictures are checked as far as pictures says (the shell finds them, lint decodes them).
  * Returns NULL when there was at least one error. */
-Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, Problems *probs);
+Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck pictures,
+                     Problems *probs);
 
 /* With the lesson table a module returned on top of sb's stack (left there): builds the question
  * function quiz[index + 1] with seed into out (caller frees with question_done). False, with

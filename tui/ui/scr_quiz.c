@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "../core/assets.h"
 #include "../core/i18n.h"
 #include "../lua/host.h"
 #include "scr_quiz.h"
@@ -86,7 +87,9 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         case QUESTION_LOCATE:
-            foot = tr("Move the frame with the arrows to the place, then Enter.");
+            foot = q->unanswerable
+                       ? tr("This question cannot be answered without its picture.")
+                       : tr("Move the frame with the arrows to the place, then Enter.");
             break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
         }
@@ -129,6 +132,7 @@ static void prepare_question(QuizScreen *q)
     if (qu && qu->type == QUESTION_LOCATE)
         q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
                             true};
+    q->unanswerable = false; /* until it is drawn */
     if (is_form(qu)) {
         q->n_fields = qu->n_fields;
         q->fields = xcalloc(q->n_fields, sizeof *q->fields);
@@ -181,6 +185,8 @@ static void quiz_answer(QuizScreen *q, Ui *ui)
             values[k] = q->fields[k].text.s;
         ok = quiz_submit_form(&q->run, values, &q->verdict, err, sizeof err);
     } else if (qu->type == QUESTION_LOCATE) {
+        if (q->unanswerable)
+            return; /* a cell picked without the picture is a guess */
         ok = quiz_submit_locate(&q->run, q->grid.cur_col, q->grid.cur_row, &q->verdict, err,
                                 sizeof err);
     } else if (quiz_is_typed(qu)) {
@@ -298,6 +304,8 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 static void locate_key(QuizScreen *q, Ui *ui, int key)
 {
     GfxGrid *g = &q->grid;
+    if (q->unanswerable && key != K_PGUP && key != K_PGDN)
+        return; /* no grid to point at */
     if ((key == K_LEFT || key == 'h') && g->cur_col > 0)
         g->cur_col--;
     else if ((key == K_RIGHT || key == 'l') && g->cur_col + 1 < g->cols)
@@ -463,8 +471,10 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Space", tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
-        out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        if (!q->unanswerable) {
+            out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
+            out[n++] = (KeyHint){"Enter", tr("Answer")};
+        }
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Space", tr("Tick")};
@@ -588,6 +598,23 @@ static bool resume_attempt(Ui *ui, const Module *m, QuizRun *run, const QuizHook
     return true;
 }
 
+/* A locate question whose picture does not decode could be answered only by guessing cells: its
+ * quiz does not open (no attempt is begun or changed) and the main menu lists why, in lint's
+ * words. The shell decodes these pictures here, not when it loads the content, to keep its start
+ * fast. */
+static bool pictures_readable(Ui *ui, const Module *m, const char *const *ids, size_t n_ids)
+{
+    Problems found = {0};
+    bool ok = assets_check_locate(m, ui->app->lang, ids, n_ids, &found) == 0;
+    if (!ok) {
+        problems_merge(&ui->app->catalog.problems, &found);
+        ui_status(ui, ROLE_ERROR, "%s",
+                  tr("The quiz cannot open: one of its pictures cannot be read."));
+    }
+    problems_done(&found);
+    return ok;
+}
+
 static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *review_ids,
                                 size_t n_review)
 {
@@ -596,6 +623,10 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
     QuizHooks hooks = {.generate = generate_hook, .check = check_hook, .ctx = ui};
     int64_t trainee = ui->app->trainee.id;
     bool resumed = false, ok;
+    if (!pictures_readable(ui, m, review_ids, n_review)) {
+        free(q);
+        return NULL;
+    }
     if (review_ids) {
         ok = quiz_start_review(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(),
                                review_ids, n_review, err, sizeof err);

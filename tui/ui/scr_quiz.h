@@ -31,6 +31,9 @@ typedef struct {
     bool hint_shown;
     GfxGrid grid;    /* locate: the grid over the picture and the cell pointed at */
     bool picture;    /* the question's picture is shown (v opens the viewer) */
+    /* locate: its picture cannot be shown (and pictures are not off by choice), so no cell can
+     * be answered: only guessed. Set as the question is drawn. */
+    bool unanswerable;
     Verdict verdict;
     Doc doc;
     long scroll;

@@ -215,6 +215,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     int pic_rows = locate ? (LINES - 9 > 8 ? LINES - 9 : 8) : (LINES - 4) / 2;
     q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
                            locate ? &q->grid : NULL); /* a blank line, the picture */
+    q->unanswerable = locate && !q->picture && gfx_mode() != RENDER_NONE;
     doc_blank(&q->doc);
     if (q->hint_shown && !ltext_empty(&qu->hint)) {
         char *h = xasprintf("%s %s", tr("Hint:"), ltext_get(&qu->hint, lang));
@@ -237,6 +238,13 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     }
     if (qu->type == QUESTION_FORM) {
         form_view(q, qu, lang, width, state == QUIZ_ANSWERED);
+        return;
+    }
+    if (locate && q->unanswerable && state != QUIZ_ANSWERED) {
+        /* The picture was readable when the quiz opened, and is no longer. */
+        doc_text(&q->doc, tr("This picture cannot be shown, so the question cannot be answered. "
+                             "Leave the quiz with q: your answers are kept."),
+                 width, 0, ROLE_WARNING, -1);
         return;
     }
     if (locate) {
