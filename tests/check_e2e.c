@@ -73,14 +73,14 @@ static void create_trainee(PtyTerm *t, const char *begin, const char *menu)
 {
     expect(t, begin);
     ptyterm_key(t, VTERM_KEY_ENTER);
-    expect(t, "ISO");
+    expect(t, "(");
     ptyterm_send(t, "Ana Pérez");
     ptyterm_key(t, VTERM_KEY_TAB);
     ptyterm_send(t, "Policía Nacional");
     ptyterm_key(t, VTERM_KEY_TAB);
     ptyterm_send(t, "gt\r");
     expect(t, menu);
-    expect(t, "Ana Pérez (GT)");
+    expect(t, "Ana Pérez, Guatemala");
 }
 
 START_TEST(spanish_trainee_takes_module_and_sees_score)
@@ -285,7 +285,7 @@ START_TEST(resize_and_too_small)
     expect_absent(t, "Terminal too small");
     ptyterm_resize(t, 50, 160);
     expect(t, "Language / Idioma: English");
-    expect(t, "Ana Pérez (GT)");
+    expect(t, "Ana Pérez, Guatemala");
     ptyterm_send(t, "?");
     expect(t, "Keys that work everywhere");
     ptyterm_send(t, "q");
@@ -313,7 +313,7 @@ START_TEST(monochrome_and_ascii)
 }
 END_TEST
 
-START_TEST(form_rejects_bad_country)
+START_TEST(form_picks_a_country_by_name)
 {
     PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
     expect(t, "Create a trainee to begin.");
@@ -321,11 +321,45 @@ START_TEST(form_rejects_bad_country)
     ptyterm_send(t, "\r\rxx\r");
     expect(t, "Please type a name.");
     ptyterm_send(t, "Bo\r\r\r");
-    expect(t, "two-letter ISO 3166 code");
-    ptyterm_key(t, VTERM_KEY_ESCAPE);
-    expect(t, "Create a trainee to begin.");
+    expect(t, "Pick a country from the list");
+    /* A name typed whole is the country saved: never its first two letters (GU is Guam). */
+    ptyterm_key(t, VTERM_KEY_BACKSPACE);
+    ptyterm_key(t, VTERM_KEY_BACKSPACE);
+    ptyterm_send(t, "Guatemala");
+    expect(t, "Guatemala (GT)");
+    expect_absent(t, "Guam");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Bo, Guatemala");
     ptyterm_free(t);
-    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 0);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee WHERE country = 'GT'"), 1);
+    /* In Spanish at the smallest size: the highlighted country and where it is among those
+     * the text names, chosen with the arrows. */
+    t = start("es", "C.UTF-8", NULL, 12, 40);
+    expect(t, "Bo");
+    ptyterm_send(t, "n");
+    expect(t, "Nombre");
+    ptyterm_send(t, "Luz\t\tchi");
+    expect(t, "Chile (CL)  1/3");
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    expect(t, "China (CN)  2/3");
+    ptyterm_key(t, VTERM_KEY_UP);
+    expect(t, "Chile (CL)  1/3");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Luz, Chile");
+    ptyterm_free(t);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee WHERE name = 'Luz' AND "
+                                    "country = 'CL'"), 1);
+    /* Accents or none, either language: "mexico" is México. */
+    t = start("en", "C.UTF-8", NULL, 24, 80);
+    expect(t, "Luz");
+    ptyterm_send(t, "n");
+    expect(t, "Name");
+    ptyterm_send(t, "Ana\t\tmexico");
+    expect(t, "Mexico (MX)");
+    ptyterm_key(t, VTERM_KEY_ESCAPE);
+    expect(t, "Choose your name");
+    ptyterm_free(t);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 2);
 }
 END_TEST
 
@@ -368,7 +402,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, language_follows_environment_and_switches);
     tcase_add_test(tc, resize_and_too_small);
     tcase_add_test(tc, monochrome_and_ascii);
-    tcase_add_test(tc, form_rejects_bad_country);
+    tcase_add_test(tc, form_picks_a_country_by_name);
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     suite_add_tcase(s, tc);
     return s;

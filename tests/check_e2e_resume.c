@@ -193,7 +193,7 @@ START_TEST(a_new_trainee_joins_the_workshop_shown)
     PtyTerm *t = shell("taller kingston");
     expect(t, "Taller Kingston");
     ptyterm_send(t, "n"); /* opens the new trainee form */
-    expect(t, "Country (ISO code");
+    expect(t, "Country (type its name or code)");
     ptyterm_send(t, "Luz D\xC3\xAD" "az");
     ptyterm_key(t, VTERM_KEY_TAB);
     ptyterm_send(t, "JCF");

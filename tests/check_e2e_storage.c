@@ -162,7 +162,7 @@ START_TEST(new_trainee_not_saved_when_the_lock_is_kept)
     PtyTerm *t = shell("2");
     expect(t, "Kim");
     ptyterm_send(t, "n");
-    expect(t, "ISO");
+    expect(t, "type its name or code");
     ptyterm_send(t, "Ana");
     ptyterm_key(t, VTERM_KEY_TAB);
     ptyterm_key(t, VTERM_KEY_TAB);

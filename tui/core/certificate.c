@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "country.h"
 #include "i18n.h"
 #include "pdf.h"
 
@@ -77,12 +78,14 @@ static char *workshop_dates(const Certificate *c)
     return s;
 }
 
-/* The trainee's agency and country: "Policía Nacional Civil (GT)", or "GT". Caller frees. */
+/* The trainee's agency and country: "Policía Nacional Civil, Guatemala", or "Guatemala". Caller
+ * frees. */
 static char *affiliation(const Certificate *c)
 {
+    const char *country = country_name(c->country, c->lang);
     if (c->agency && c->agency[0])
-        return xasprintf("%s (%s)", c->agency, c->country);
-    return xstrdup(c->country);
+        return xasprintf("%s, %s", c->agency, country);
+    return xstrdup(country);
 }
 
 /* ---- plain text: every string printed goes through text_sanitize ---- */

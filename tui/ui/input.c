@@ -26,6 +26,18 @@ void input_clear(Input *in)
     in->chars = 0;
 }
 
+void input_set(Input *in, const char *text)
+{
+    input_clear(in);
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len;) {
+        long cp;
+        i += (size_t)utf8_decode(text + i, len - i, &cp);
+        if (cp > 0)
+            input_key(in, (int)cp);
+    }
+}
+
 bool input_key(Input *in, int key)
 {
     StrBuf *v = &in->text;

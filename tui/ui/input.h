@@ -16,6 +16,8 @@ typedef struct {
 void input_init(Input *in, int max);
 void input_done(Input *in);
 void input_clear(Input *in);
+/* Replaces the text with text, as if typed (what could not be typed is left out). */
+void input_set(Input *in, const char *text);
 /* Applies key (a screen key code, see screen.h). True when it changed the text. */
 bool input_key(Input *in, int key);
 /* The text's tail that fits in width columns, for drawing where the typing happens. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/country.h"
 #include "../core/i18n.h"
 #include "../core/live.h"
 #include "../core/report.h"
@@ -702,7 +703,7 @@ static void inst_draw(Screen *s, Ui *ui, int top, int rows)
             switch (order[c]) {
             case V_NAME: text = x->name; break;
             case V_AGENCY: text = x->agency; break;
-            case V_COUNTRY: text = x->country; break;
+            case V_COUNTRY: text = country_name(x->country, ui->app->lang); break;
             case V_DOING: text = place_name(x->place); break;
             case V_MODULE:
                 text = x->place == LIVE_NOWHERE ? "-" : module_name(ui, x->module_id);

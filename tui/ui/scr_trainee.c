@@ -52,7 +52,7 @@ static void roster_reload(TraineeScreen *t, Ui *ui)
         char *label = t->list[i].agency[0]
                           ? xasprintf("%s, %s", t->list[i].name, t->list[i].agency)
                           : xstrdup(t->list[i].name);
-        menu_add(&t->menu, label, t->list[i].country, (int)i);
+        menu_add(&t->menu, label, country_name(t->list[i].country, app->lang), (int)i);
         free(label);
     }
     menu_add(&t->menu, tr("New trainee"), NULL, -1);
@@ -129,8 +129,9 @@ static const char *roster_help(Screen *s)
 {
     (void)s;
     return tr("Pick your own name so that your answers and scores are kept under it. A new "
-              "trainee needs a name, an agency and a country (a two-letter ISO 3166 code such "
-              "as MX, GT or JM), and joins the workshop shown in the title. If you stopped in "
+              "trainee needs a name, an agency and a country (type its name, in English or "
+              "Spanish, or its ISO 3166 code such as MX, GT or JM, and pick it from the list), "
+              "and joins the workshop shown in the title. If you stopped in "
               "the middle of a lesson or a quiz, you are taken back to where you were.");
 }
 
@@ -156,13 +157,20 @@ Screen *trainee_screen_new(Ui *ui)
 /* ---- new trainee form ---- */
 
 enum { TF_NAME, TF_AGENCY, TF_COUNTRY, TF_COUNT };
-static const int field_max_chars[TF_COUNT] = {80, 80, 2};
+static const int field_max_chars[TF_COUNT] = {80, 80, 60};
+
+/* Countries a typed query can offer at once: enough for any name's start. */
+#define MAX_MATCHES 250
 
 typedef struct {
     Screen base;
     Input value[TF_COUNT];
     int focus;
     char error[300];
+    /* The country picker: what the typed text names, and the one highlighted. */
+    const Country *matches[MAX_MATCHES];
+    size_t n_matches;
+    size_t sel, top;
 } FormScreen;
 
 static const char *form_title(Screen *s, Ui *ui)
@@ -176,13 +184,67 @@ static const char *field_label(int f)
     switch (f) {
     case TF_NAME: return tr("Name");
     case TF_AGENCY: return tr("Agency");
-    default: return tr("Country (ISO code, e.g. MX)");
+    default: return tr("Country (type its name or code)");
+    }
+}
+
+/* The countries the country field's text names, the best first highlighted. */
+static void form_match(FormScreen *f, Lang lang)
+{
+    size_t n = country_search(f->value[TF_COUNTRY].text.s, lang, f->matches, MAX_MATCHES);
+    f->n_matches = n < MAX_MATCHES ? n : MAX_MATCHES;
+    f->sel = f->top = 0;
+}
+
+/* "Guatemala (GT)" for c in lang. Caller frees. */
+static char *country_label(const Country *c, Lang lang)
+{
+    return xasprintf("%s (%s)", country_name(c->code, lang), c->code);
+}
+
+/* The list of countries under the country field, in rows rows from y (at least one). */
+static void draw_matches(FormScreen *f, Lang lang, int y, int rows)
+{
+    if (!f->n_matches) {
+        term_print(y, 4, COLS - 6, ROLE_ERROR, tr("No country has that name or code."));
+        return;
+    }
+    if (rows < 3) {
+        /* No room for a list: the highlighted country, and where it is among them. */
+        char *label = country_label(f->matches[f->sel], lang);
+        char *line = f->n_matches > 1 ? xasprintf("%s  %zu/%zu", label, f->sel + 1, f->n_matches)
+                                      : xstrdup(label);
+        term_print(y, 4, 2, ROLE_NORMAL, term_glyph(GLYPH_POINTER));
+        term_print(y, 6, COLS - 8, ROLE_SELECTED, line);
+        free(line);
+        free(label);
+        return;
+    }
+    /* The last row says how many more there are, when the list is cut. */
+    if (f->n_matches > (size_t)rows)
+        rows--;
+    if (f->sel < f->top)
+        f->top = f->sel;
+    if (f->sel >= f->top + (size_t)rows)
+        f->top = f->sel - (size_t)rows + 1;
+    for (int r = 0; r < rows && f->top + (size_t)r < f->n_matches; r++) {
+        size_t i = f->top + (size_t)r;
+        char *label = country_label(f->matches[i], lang);
+        bool on = i == f->sel;
+        term_print(y + r, 4, 2, ROLE_NORMAL, on ? term_glyph(GLYPH_POINTER) : "");
+        term_print(y + r, 6, COLS - 8, on ? ROLE_SELECTED : ROLE_NORMAL, label);
+        free(label);
+    }
+    if (f->n_matches > (size_t)rows) {
+        char *more = xasprintf(tr("%zu of %zu: keep typing, or Up/Down"), f->sel + 1,
+                               f->n_matches);
+        term_print(y + rows, 6, COLS - 8, ROLE_DIM, more);
+        free(more);
     }
 }
 
 static void form_draw(Screen *s, Ui *ui, int top, int rows)
 {
-    (void)ui, (void)rows;
     FormScreen *f = (FormScreen *)s;
     int y = top + 1;
     for (int i = 0; i < TF_COUNT; i++) {
@@ -197,27 +259,46 @@ static void form_draw(Screen *s, Ui *ui, int top, int rows)
             term_print(y + 1, x, COLS - 6, ROLE_DIM, "-");
         y += 3;
     }
+    int below = top + rows - (y - 1) - (f->error[0] ? 1 : 0);
+    if (f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len)
+        draw_matches(f, ui->app->lang, y - 1, below > 1 ? below : 1);
     if (f->error[0])
-        term_print(y, 2, COLS - 4, ROLE_ERROR, f->error);
+        term_print(top + rows - 1, 2, COLS - 4, ROLE_ERROR, f->error);
+}
+
+/* The country the form names: the one highlighted in the list. NULL, with the error set, when
+ * the text names none. */
+static const Country *form_country(FormScreen *f)
+{
+    if (f->n_matches)
+        return f->matches[f->sel];
+    snprintf(f->error, sizeof f->error, "%s",
+             f->value[TF_COUNTRY].text.len
+                 ? tr("Pick a country from the list: type its name or code.")
+                 : tr("Please type the country, by its name or its code (e.g. MX)."));
+    f->focus = TF_COUNTRY;
+    return NULL;
 }
 
 static void form_submit(FormScreen *f, Ui *ui)
 {
     Trainee t = {.lang = ui->app->lang};
     char *name = xstrdup(f->value[TF_NAME].text.s);
-    if (!name[0] || strspn(name, " ") == strlen(name)) {
+    if (text_is_blank(name)) {
         snprintf(f->error, sizeof f->error, "%s", tr("Please type a name."));
         f->focus = TF_NAME;
         free(name);
         return;
     }
-    if (!country_valid(f->value[TF_COUNTRY].text.s, t.country)) {
-        snprintf(f->error, sizeof f->error, "%s",
-                 tr("The country must be a two-letter ISO 3166 code, such as MX, GT or JM."));
-        f->focus = TF_COUNTRY;
+    const Country *c = form_country(f);
+    if (!c) {
         free(name);
         return;
     }
+    memcpy(t.country, c->code, 3);
+    /* What is saved is what the field now shows. */
+    input_set(&f->value[TF_COUNTRY], country_name(c->code, ui->app->lang));
+    form_match(f, ui->app->lang);
     t.name = name;
     t.agency = f->value[TF_AGENCY].text.s;
     char err[256];
@@ -240,10 +321,37 @@ static void form_submit(FormScreen *f, Ui *ui)
 static void form_key(Screen *s, Ui *ui, int key)
 {
     FormScreen *f = (FormScreen *)s;
+    bool picking = f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len && f->n_matches;
     switch (key) {
     case K_ESC: ui_pop(ui); return;
-    case K_DOWN: case K_TAB: f->focus = (f->focus + 1) % TF_COUNT; return;
-    case K_UP: case K_BTAB: f->focus = (f->focus + TF_COUNT - 1) % TF_COUNT; return;
+    case K_DOWN:
+        /* In the country field the arrows move through the countries it names. */
+        if (picking) {
+            if (f->sel + 1 < f->n_matches)
+                f->sel++;
+            return;
+        }
+        if (f->focus < TF_COUNT - 1)
+            f->focus++;
+        return;
+    case K_UP:
+        if (picking && f->sel > 0) {
+            f->sel--;
+            return;
+        }
+        if (f->focus > 0)
+            f->focus--;
+        return;
+    case K_PGDN:
+        if (picking)
+            f->sel = f->sel + 5 < f->n_matches ? f->sel + 5 : f->n_matches - 1;
+        return;
+    case K_PGUP:
+        if (picking)
+            f->sel = f->sel > 5 ? f->sel - 5 : 0;
+        return;
+    case K_TAB: f->focus = (f->focus + 1) % TF_COUNT; return;
+    case K_BTAB: f->focus = (f->focus + TF_COUNT - 1) % TF_COUNT; return;
     case K_ENTER:
         if (f->focus < TF_COUNT - 1)
             f->focus++;
@@ -251,18 +359,25 @@ static void form_key(Screen *s, Ui *ui, int key)
             form_submit(f, ui);
         return;
     default:
-        if (input_key(&f->value[f->focus], key))
+        if (input_key(&f->value[f->focus], key)) {
             f->error[0] = '\0';
+            if (f->focus == TF_COUNTRY)
+                form_match(f, ui->app->lang);
+        }
     }
 }
 
 static int form_hints(Screen *s, Ui *ui, KeyHint *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){"Tab", tr("Next field")};
-    out[1] = (KeyHint){"Enter", tr("Next / Save")};
-    out[2] = (KeyHint){"Esc", tr("Cancel")};
-    return 3;
+    (void)ui;
+    FormScreen *f = (FormScreen *)s;
+    int n = 0;
+    out[n++] = (KeyHint){"Tab", tr("Next field")};
+    if (f->focus == TF_COUNTRY && f->n_matches > 1 && f->value[TF_COUNTRY].text.len)
+        out[n++] = (KeyHint){hint_arrows(), tr("Choose country")};
+    out[n++] = (KeyHint){"Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save")};
+    out[n++] = (KeyHint){"Esc", tr("Cancel")};
+    return n;
 }
 
 static void form_free(Screen *s)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/country.h"
 #include "../core/i18n.h"
 #include "../core/text.h"
 #include "doc.h"
@@ -172,7 +173,8 @@ static void draw_title(Ui *ui, Screen *s)
     char *left = xasprintf(" rastro %s %s", term_glyph(GLYPH_DOT), s->title(s, ui));
     char *right = NULL;
     if (ui->app->have_trainee)
-        right = xasprintf("%s (%s) ", ui->app->trainee.name, ui->app->trainee.country);
+        right = xasprintf("%s, %s ", ui->app->trainee.name,
+                          country_name(ui->app->trainee.country, ui->app->lang));
     int rw = right ? text_width(right) : 0;
     if (rw > COLS / 3)
         rw = 0;
