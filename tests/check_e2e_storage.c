@@ -176,7 +176,7 @@ START_TEST(new_trainee_not_saved_when_the_lock_is_kept)
     release_lock(h);
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Choose a module.");
-    expect(t, "Ana (GT)");
+    expect(t, "Ana, Guatemala");
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee WHERE name = 'Ana'"), 1);
     ptyterm_free(t);
 }

@@ -446,7 +446,7 @@ START_TEST(spoofing_text_is_drawn_inert)
     ck_assert_msg(t != NULL, "spawn: %s", err);
     expect_screen(t, "Create a trainee to begin.");
     ptyterm_key(t, VTERM_KEY_ENTER);
-    expect_screen(t, "ISO");
+    expect_screen(t, "type its name or code");
     ptyterm_send(t, "Ana");
     ptyterm_key(t, VTERM_KEY_TAB);
     ptyterm_send(t, "PNC");
