@@ -6,12 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../tui/core/quiz.h"
 #include "../tui/core/report.h"
 #include "../tui/core/route.h"
 #include "../tui/core/scores.h"
+#include "../tui/core/store_internal.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -320,6 +322,21 @@ START_TEST(history_lists_attempts_newest_first)
     ck_assert_double_eq_tol(rows[1].score, 1, 1e-9);
     ck_assert_double_eq_tol(rows[1].max_score, 2, 1e-9);
     ck_assert_str_eq(rows[1].module_id, "m");
+    history_free(rows, n);
+    /* Times are the trainee's clock, not UTC: six hours behind in Guatemala. */
+    ck_assert_int_eq(sqlite3_exec(store_sqlite(store), "UPDATE attempt SET started_at = '2026-12-04T15:30:00.000Z'",
+                                  NULL, NULL, NULL), SQLITE_OK);
+    char *old_tz = getenv("TZ") ? xstrdup(getenv("TZ")) : NULL;
+    setenv("TZ", "America/Guatemala", 1);
+    tzset();
+    ck_assert(store_history(store, kim, &rows, &n, err, sizeof err));
+    if (old_tz)
+        setenv("TZ", old_tz, 1);
+    else
+        unsetenv("TZ");
+    tzset();
+    free(old_tz);
+    ck_assert_str_eq(rows[0].started, "2026-12-04 09:30");
     history_free(rows, n);
     quiz_done(&a);
     quiz_done(&b);

@@ -192,7 +192,7 @@ typedef struct {
     int64_t id;
     char *module_id; /* owned */
     AttemptMode mode;
-    char started[20]; /* YYYY-MM-DD HH:MM, UTC */
+    char started[20]; /* YYYY-MM-DD HH:MM, local time (TZ) */
     bool finished;
     double score, max_score;
     int answers;      /* final answers given */

@@ -276,7 +276,7 @@ bool store_history(Store *s, int64_t trainee_id, HistoryRow **out, size_t *n, ch
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_prepare(s,
-        "SELECT a.id, a.module_id, a.mode, strftime('%Y-%m-%d %H:%M', a.started_at), "
+        "SELECT a.id, a.module_id, a.mode, strftime('%Y-%m-%d %H:%M', a.started_at, 'localtime'), "
         "  a.finished_at IS NOT NULL, coalesce(a.score, 0), coalesce(a.max_score, 0), "
         "  (SELECT count(*) FROM answer n WHERE n.attempt_id = a.id AND n.final = 1) "
         "FROM attempt a WHERE a.trainee_id = ? ORDER BY a.started_at DESC, a.id DESC", err, errlen);

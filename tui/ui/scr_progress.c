@@ -29,7 +29,7 @@ static void history_attempts(StrBuf *b, App *app)
         strbuf_printf(b, "%s\n", tr("No attempts yet."));
     for (size_t i = 0; i < n; i++) {
         const HistoryRow *h = &rows[i];
-        strbuf_printf(b, "- %s UTC  %s (%s): ", h->started, catalog_title(&app->catalog, h->module_id, app->lang),
+        strbuf_printf(b, "- %s  %s (%s): ", h->started, catalog_title(&app->catalog, h->module_id, app->lang),
                       mode_name(h->mode));
         if (!h->finished)
             strbuf_printf(b, tr("not finished, %d answered"), h->answers);
