@@ -54,17 +54,6 @@ static void expect(PtyTerm *t, const char *text)
     tu_expect(t, text, 10000);
 }
 
-static void create_trainee(PtyTerm *t)
-{
-    expect(t, "Create a trainee to begin.");
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
-    expect(t, "Choose a module.");
-}
-
 /* A module whose only question points at a picture that does not decode. */
 static const char damaged_lua[] =
     "return lesson {\n"
@@ -84,7 +73,7 @@ START_TEST(quiz_with_an_undecodable_locate_picture_does_not_open)
 {
     char *path = tu_write(content, "dmg.lua", damaged_lua);
     PtyTerm *t = shell(24, 160);
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "1");
     expect(t, "Take the quiz");
     ptyterm_send(t, "2");
@@ -138,7 +127,7 @@ START_TEST(locate_question_whose_picture_breaks_cannot_be_answered)
 {
     free(tu_write(content, "two.lua", two_lua));
     PtyTerm *t = shell(24, 80);
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "1");
     expect(t, "Take the quiz (2 questions)");
     ptyterm_send(t, "1"); /* no pages: the quiz is first */

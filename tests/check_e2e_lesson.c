@@ -109,17 +109,6 @@ static void enter_until(PtyTerm *t, const char *text)
     expect(t, text);
 }
 
-static void create_trainee(PtyTerm *t)
-{
-    expect(t, "Create a trainee to begin.");
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
-    expect(t, "Choose a module.");
-}
-
 /* The cell of the offset-th character of text (ASCII) where text first shows. */
 static VTermScreenCell cell_at(PtyTerm *t, const char *text, int offset)
 {
@@ -158,7 +147,7 @@ START_TEST(branch_back_along_path_and_picture)
 {
     write_content(false);
     PtyTerm *t = start("C.UTF-8", NULL, 24, 80);
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "2");
     expect(t, "Read the lesson (4 pages)");
     ptyterm_send(t, "1");
@@ -216,7 +205,7 @@ START_TEST(monochrome_ascii_markup)
     write_content(false);
     char *env[] = {"NO_COLOR=1", "TERM=vt100", NULL};
     PtyTerm *t = start("C", env, 24, 80);
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "2");
     expect(t, "Read the lesson");
     ptyterm_send(t, "1");
@@ -239,7 +228,7 @@ START_TEST(locked_until_prerequisite_passed)
 {
     write_content(true);
     PtyTerm *t = start("C.UTF-8", NULL, 24, 80);
-    create_trainee(t);
+    tu_create_trainee(t);
     expect(t, "requires: Basics");
     /* Opening it says why instead. */
     ptyterm_send(t, "2");

@@ -84,21 +84,10 @@ static void expect(PtyTerm *t, const char *text)
     tu_expect(t, text, 10000);
 }
 
-static void create_trainee(PtyTerm *t)
-{
-    expect(t, "Create a trainee to begin.");
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
-    expect(t, "Choose a module.");
-}
-
 /* From the start to the first page of the lesson. */
 static void open_lesson(PtyTerm *t)
 {
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "1");
     expect(t, "Read the lesson (3 pages)");
     ptyterm_send(t, "1");
@@ -534,7 +523,7 @@ START_TEST(locate_answered_and_stored)
             }
 
     PtyTerm *t = start(NULL, NULL, NULL, 24, 80);
-    create_trainee(t);
+    tu_create_trainee(t);
     ptyterm_send(t, "1");
     expect(t, "Take the quiz (2 questions)");
     ptyterm_send(t, "2");

@@ -21,10 +21,7 @@ static void setup(void)
 {
     dir = tu_tmpdir();
     ck_assert_ptr_nonnull(dir);
-    ck_assert_int_ge(asprintf(&db, "%s/rastro.db", dir), 0);
-    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", "Kim",
-                    "--country", "JM", NULL};
-    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    db = tu_db_with_trainee(dir, "Kim", "JM");
 }
 
 static void teardown(void)

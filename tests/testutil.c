@@ -321,3 +321,23 @@ void tu_utf8_end(void)
     free(saved_ctype);
     saved_ctype = NULL;
 }
+
+void tu_create_trainee(PtyTerm *t)
+{
+    tu_expect(t, "Create a trainee to begin.", 10000);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    ptyterm_send(t, "Ana");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "gt\r");
+    tu_expect(t, "Choose a module.", 10000);
+}
+
+char *tu_db_with_trainee(const char *dir, const char *name, const char *country)
+{
+    char *db = xasprintf("%s/rastro.db", dir);
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", (char *)name,
+                    "--country", (char *)country, NULL};
+    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    return db;
+}

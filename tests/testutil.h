@@ -61,6 +61,12 @@ long long tu_sql_int(const char *db, const char *sql);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
 char **tu_env(const char *lang_env);
 
+/* In an English shell on an empty roster: creates the trainee Ana (Guatemala) and waits for the
+ * main menu. */
+void tu_create_trainee(PtyTerm *t);
+/* dir/rastro.db with one trainee in it, made by `rastro trainee add` (caller frees the path). */
+char *tu_db_with_trainee(const char *dir, const char *name, const char *country);
+
 /* Switches LC_CTYPE to C.UTF-8 for a test (widths come from wcwidth), failing the test when that
  * locale is missing; tu_utf8_end puts back the one before. For checked fixtures. */
 void tu_utf8_begin(void);

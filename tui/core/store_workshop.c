@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "store.h"
 #include "store_internal.h"
 
-bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
+/* Whether w's name is one a workshop may take: not blank, and no other workshop's (w->id is 0
+ * for a new one). */
+static bool name_free(Store *s, const Workshop *w, char *err, size_t errlen)
 {
     if (text_is_blank(w->name)) {
         snprintf(err, errlen, "a workshop needs a name (only spaces were given)");
@@ -17,11 +20,20 @@ bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
     Workshop same;
     if (!store_workshop_find(s, w->name, &same, &found, err, errlen))
         return false;
-    if (found) {
+    /* Found by its name, not by an id that the name happens to start (a name such as "2026abcd"). */
+    bool taken = found && same.id != w->id && strcasecmp(same.name, w->name) == 0;
+    if (found)
         workshop_done(&same);
+    if (taken)
         snprintf(err, errlen, "there is already a workshop named \"%s\"", w->name);
+    return !taken;
+}
+
+bool store_workshop_add(Store *s, Workshop *w, char *err, size_t errlen)
+{
+    w->id = 0;
+    if (!name_free(s, w, err, errlen))
         return false;
-    }
     sqlite3_stmt *st = store_prepare(s, "INSERT INTO workshop(uid, name, country, starts_on, ends_on, "
                                         "instructor) VALUES (?, ?, ?, ?, ?, ?)", err, errlen);
     if (!st)
@@ -284,21 +296,8 @@ bool store_trainee_update(Store *s, const Trainee *t, char *err, size_t errlen)
 
 bool store_workshop_update(Store *s, const Workshop *w, char *err, size_t errlen)
 {
-    if (text_is_blank(w->name)) {
-        snprintf(err, errlen, "a workshop needs a name (only spaces were given)");
+    if (!name_free(s, w, err, errlen))
         return false;
-    }
-    bool found;
-    Workshop same;
-    if (!store_workshop_find(s, w->name, &same, &found, err, errlen))
-        return false;
-    bool taken = found && same.id != w->id;
-    if (found)
-        workshop_done(&same);
-    if (taken) {
-        snprintf(err, errlen, "there is already a workshop named \"%s\"", w->name);
-        return false;
-    }
     sqlite3_stmt *st = store_prepare(s, "UPDATE workshop SET name = ?, country = ?, starts_on = ?, "
                                         "ends_on = ?, instructor = ? WHERE id = ?", err, errlen);
     if (!st)
