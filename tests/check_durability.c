@@ -320,7 +320,7 @@ static void step_take(Model *m, Rng *r, Step *s, Cands *c)
             k = "2";
             open_quiz(m, s, c);
         } else {
-            k = "3";
+            k = "q";
             m->at = S_MAIN;
         }
         break;

@@ -363,6 +363,42 @@ START_TEST(form_picks_a_country_by_name)
 }
 END_TEST
 
+START_TEST(cut_text_ends_in_an_ellipsis)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name",
+                    "María Fernanda de los Ángeles Rodríguez Castillo", "--country", "GT", NULL};
+    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    PtyTerm *t = start("es", "C.UTF-8", NULL, 12, 40);
+    /* A name longer than the menu's column. */
+    expect(t, "María Fernanda de los\xE2\x80\xA6");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Elija un módulo.");
+    /* The title bar keeps a third for the trainee, cut short; the key bar says keys were left
+     * out; a module's title in the menu is cut with an ellipsis, never silently. */
+    char *title = ptyterm_row(t, 0), *keys = ptyterm_row(t, 11);
+    ck_assert_msg(strstr(title, "María Fernan\xE2\x80\xA6"), "%s", title);
+    ck_assert_msg(strstr(keys, "\xE2\x80\xA6"), "%s", keys);
+    free(title);
+    free(keys);
+    expect(t, "Seguridad y cate\xE2\x80\xA6");
+    ptyterm_free(t);
+    /* At 80x24 a module's screen keeps its menu whole; its sources have a page of their own. */
+    t = start("es", "C.UTF-8", NULL, 24, 80);
+    expect(t, "María Fernanda");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Elija un módulo.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Volver al menú principal");
+    expect(t, "Fuentes (");
+    expect_absent(t, "27 CFR 478.92");
+    ptyterm_send(t, "3");
+    expect(t, "27 CFR 478.92");
+    ptyterm_send(t, "q");
+    expect(t, "Volver al menú principal");
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(hostile_content_is_listed_and_inert)
 {
     char *content = NULL;
@@ -403,6 +439,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, resize_and_too_small);
     tcase_add_test(tc, monochrome_and_ascii);
     tcase_add_test(tc, form_picks_a_country_by_name);
+    tcase_add_test(tc, cut_text_ends_in_an_ellipsis);
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     suite_add_tcase(s, tc);
     return s;

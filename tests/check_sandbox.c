@@ -358,6 +358,8 @@ static const Spoof title_spoofs[] = {
 static const Spoof module_spoofs[] = {
     {"\x1b[1;1HSUM2", "SUM1@[1;1HSUM2"},
     {"\xE2\x80\xAE" "BIDIEND", "BIDI@BIDIEND"},
+};
+static const Spoof source_spoofs[] = {
     {"\x1b]8;;http", "SRC@]8;;http://example.invalid/@LINK"},
 };
 static const Spoof page_spoofs[] = {
@@ -459,6 +461,10 @@ START_TEST(spoofing_text_is_drawn_inert)
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect_screen(t, "Read the lesson");
     expect_inert(t, module_spoofs, sizeof module_spoofs / sizeof *module_spoofs, utf8);
+    ptyterm_send(t, "3"); /* the module's sources */
+    expect_inert(t, source_spoofs, sizeof source_spoofs / sizeof *source_spoofs, utf8);
+    ptyterm_send(t, "q");
+    expect_screen(t, "Read the lesson");
 
     ptyterm_send(t, "1");
     expect_inert(t, page_spoofs, sizeof page_spoofs / sizeof *page_spoofs, utf8);

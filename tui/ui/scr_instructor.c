@@ -62,14 +62,9 @@ static void cell(const Col *c, int y, Role role, const char *text)
 {
     char *safe = text_sanitize(text, false, term_utf8());
     int tw = text_width(safe), x = c->x;
-    if (tw > c->w && c->w > 1) {
-        x += term_print(y, x, c->w - 1, role, safe);
-        term_print(y, x, 1, role, term_glyph(GLYPH_ELLIPSIS));
-    } else {
-        if (c->right && tw < c->w)
-            x += c->w - tw;
-        term_print(y, x, c->x + c->w - x, role, safe);
-    }
+    if (c->right && tw < c->w)
+        x += c->w - tw;
+    term_print(y, x, c->x + c->w - x, role, safe); /* cut short with an ellipsis */
     free(safe);
 }
 

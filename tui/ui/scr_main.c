@@ -281,7 +281,7 @@ Screen *main_screen_new(Ui *ui)
 
 /* ---- one module ---- */
 
-enum { MOD_READ, MOD_QUIZ, MOD_BACK };
+enum { MOD_READ, MOD_QUIZ, MOD_SOURCES, MOD_BACK };
 
 typedef struct {
     Screen base;
@@ -337,7 +337,25 @@ static void modscr_build(ModuleScreen *ms, Ui *ui)
         menu_add(&ms->menu, l, NULL, MOD_QUIZ);
         free(l);
     }
+    if (mod->n_sources) {
+        char *l = xasprintf(tr("Sources (%zu)"), mod->n_sources);
+        menu_add(&ms->menu, l, NULL, MOD_SOURCES);
+        free(l);
+    }
     menu_add(&ms->menu, tr("Back to the main menu"), NULL, MOD_BACK);
+}
+
+/* The module's sources on a page of their own, which scrolls however many there are. */
+static Screen *sources_screen_new(const Module *mod, Lang lang)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    strbuf_printf(&b, "# %s\n", ltext_get(&mod->title, lang));
+    for (size_t i = 0; i < mod->n_sources; i++)
+        strbuf_printf(&b, "- %s: %s\n", mod->sources[i].key, mod->sources[i].text);
+    Screen *s = text_screen_new(tr("Sources"), b.s);
+    strbuf_done(&b);
+    return s;
 }
 
 static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
@@ -357,17 +375,6 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
     int used = doc_draw(&ms->doc, 0, top + 1, rows - 1 - (int)ms->menu.n - 1, 2, width, -1);
     int y = top + 1 + used + 1;
     menu_draw(&ms->menu, y, (int)ms->menu.n, 2, width, true);
-    y += (int)ms->menu.n + 1;
-    if (mod->n_sources && y < top + rows) {
-        doc_clear(&ms->doc);
-        doc_line(&ms->doc, tr("Sources"), 0, ROLE_HEADING, -1);
-        for (size_t i = 0; i < mod->n_sources; i++) {
-            char *line = xasprintf("%s: %s", mod->sources[i].key, mod->sources[i].text);
-            doc_prefixed(&ms->doc, "  ", line, width, ROLE_DIM, -1);
-            free(line);
-        }
-        doc_draw(&ms->doc, 0, y, top + rows - y, 2, width, -1);
-    }
 }
 
 static void modscr_key(Screen *s, Ui *ui, int key)
@@ -388,6 +395,7 @@ static void modscr_key(Screen *s, Ui *ui, int key)
     switch (menu_selected_tag(&ms->menu)) {
     case MOD_READ: next = lesson_screen_new(ui, ms->module); break;
     case MOD_QUIZ: next = quiz_screen_new(ui, ms->module); break;
+    case MOD_SOURCES: next = sources_screen_new(ms->module, ui->app->lang); break;
     default: ui_pop(ui); return;
     }
     if (next)

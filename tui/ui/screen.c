@@ -175,9 +175,10 @@ static void draw_title(Ui *ui, Screen *s)
     if (ui->app->have_trainee)
         right = xasprintf("%s, %s ", ui->app->trainee.name,
                           country_name(ui->app->trainee.country, ui->app->lang));
+    /* The trainee keeps at most a third of the bar, cut short with an ellipsis past it. */
     int rw = right ? text_width(right) : 0;
     if (rw > COLS / 3)
-        rw = 0;
+        rw = COLS / 3;
     term_print(0, 0, COLS - rw - 1, ROLE_TITLE, left);
     if (rw)
         term_print(0, COLS - rw, rw, ROLE_TITLE, right);
@@ -192,9 +193,12 @@ static void draw_keybar(Ui *ui, Screen *s)
     int y = LINES - 1, x = 0;
     term_fill(y, 0, COLS, ROLE_BAR);
     for (int i = 0; i < n && x < COLS; i++) {
-        /* Only whole hints: a cut-off one would read as a different key. */
-        if (x + text_width(hints[i].key) + text_width(hints[i].label) + 3 > COLS)
+        /* Only whole hints: a cut-off one would read as a different key. An ellipsis says that
+         * more keys were left out (? lists them all). */
+        if (x + text_width(hints[i].key) + text_width(hints[i].label) + 3 > COLS) {
+            term_print(y, x < COLS - 1 ? x : COLS - 2, 2, ROLE_BAR, term_glyph(GLYPH_ELLIPSIS));
             break;
+        }
         x += term_print(y, x, COLS - x, ROLE_BAR, " ");
         x += term_print(y, x, COLS - x, ROLE_KEY, hints[i].key);
         x += term_print(y, x, COLS - x, ROLE_BAR, " ");

@@ -138,6 +138,9 @@ static int print_safe(int y, int x, int width, Role role, const char *safe, cons
     wchar_t *wbuf = big ? xmalloc((len + 1) * sizeof *wbuf) : stack_buf;
     bool *on = big ? xmalloc((len + 1) * sizeof *on) : stack_on;
     int col = 0, n = 0;
+    int widths_stack[256];
+    int *widths = big ? xmalloc((len + 1) * sizeof *widths) : widths_stack;
+    bool cut = false;
     for (size_t i = 0; i < len;) {
         long cp;
         int step = utf8_decode(safe + i, len - i, &cp);
@@ -146,14 +149,29 @@ static int print_safe(int y, int x, int width, Role role, const char *safe, cons
             cp = ' '; /* a combining mark with nothing to combine with takes a column */
             w = 1;
         }
-        if (col + w > width)
+        if (col + w > width) {
+            cut = true;
             break;
+        }
         /* A combining mark takes the attribute of the letter it sits on. */
         on[n] = w == 0 ? on[n - 1] : emph && emph[i];
+        widths[n] = w;
         wbuf[n++] = (wchar_t)cp;
         col += w;
         i += (size_t)step;
     }
+    /* Text cut short says so: its last column becomes an ellipsis (where there are two). */
+    if (cut && width >= 2) {
+        while (n > 0 && (col + 1 > width || wbuf[n - 1] == ' ')) {
+            col -= widths[n - 1];
+            n--;
+        }
+        on[n] = n > 0 && on[n - 1];
+        wbuf[n++] = utf8 ? 0x2026 : '~';
+        col++;
+    }
+    if (big)
+        free(widths);
     move(y, x);
     for (int start = 0; start < n;) {
         int end = start + 1;

@@ -54,7 +54,8 @@ bool term_has_colours(void);
 bool term_utf8(void);
 
 /* Draws untrusted UTF-8 text at (y, x), at most width columns, in role; returns columns drawn.
- * Control characters and escape sequences are drawn as inert marks, never sent raw. */
+ * Control characters and escape sequences are drawn as inert marks, never sent raw. Text longer
+ * than width ends in an ellipsis in its last column, so that a cut never passes for the whole. */
 int term_print(int y, int x, int width, Role role, const char *text);
 /* Like term_print, with the n runs of text in emph drawn emphasised: bold, or underlined where
  * role is bold already and in monochrome. Runs are byte ranges of text as sanitised (as
