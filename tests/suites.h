@@ -41,6 +41,7 @@ Suite *locate_suite(void);
 Suite *e2e_picture_suite(void);
 Suite *output_suite(void);
 Suite *db_choice_suite(void);
+Suite *wal_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
 

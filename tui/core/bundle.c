@@ -348,6 +348,8 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
     if (!ok)
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL); /* nothing is half-imported */
     sqlite3_exec(db, "DETACH DATABASE bundle_in", NULL, NULL, NULL);
+    if (ok)
+        store_checkpoint(s); /* a large import leaves no large log behind */
     if (ok) {
         added->trainees = after.trainees - before.trainees;
         added->attempts = after.attempts - before.attempts;

@@ -302,30 +302,31 @@ static int read_version(Store *s)
 /* Brings the schema from version v (as read at open) to the newest. */
 static bool migrate(Store *s, int v, char *err, size_t errlen)
 {
-    bool changed = false;
-    while (v < (int)N_MIGRATIONS) {
-        changed = true;
-        char setv[64];
-        if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
-            return false;
-        /* Another process may have migrated while we waited for the write lock. */
-        v = read_version(s);
-        if (v >= (int)N_MIGRATIONS || v < 0) {
-            if (!store_exec(s, "COMMIT;", err, errlen))
-                return false;
-            break;
-        }
-        snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v + 1);
-        if (!store_exec(s, migrations[v], err, errlen) || !store_exec(s, setv, err, errlen)) {
-            char ignored[64];
-            store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
-            return false;
-        }
-        if (!store_exec(s, "COMMIT;", err, errlen))
-            return false;
-        v++;
+    if (v >= (int)N_MIGRATIONS) {
+        s->version = v;
+        return true;
     }
-    s->version = changed ? read_version(s) : v;
+    /* Every step in one transaction: a new database costs one commit (and its syncs), not one a
+     * step, and a crash half way leaves the schema as it was. */
+    if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
+        return false;
+    /* Another process may have migrated while we waited for the write lock. */
+    v = read_version(s);
+    bool ok = v >= 0;
+    if (!ok)
+        snprintf(err, errlen, "cannot read the schema version");
+    for (; ok && v < (int)N_MIGRATIONS; v++)
+        ok = store_exec(s, migrations[v], err, errlen);
+    char setv[64];
+    snprintf(setv, sizeof setv, "PRAGMA user_version = %d;", v);
+    if (!ok || !store_exec(s, setv, err, errlen)) {
+        char ignored[64];
+        store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
+        return false;
+    }
+    if (!store_exec(s, "COMMIT;", err, errlen))
+        return false;
+    s->version = read_version(s);
     return true;
 }
 
@@ -444,6 +445,17 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
         snprintf(err, errlen, "%s: %s", path, msg);
         goto fail;
     }
+    if (!s->read_only) {
+        /* The write-ahead log kept between runs (PERSIST_WAL) is cut back to this after each
+         * checkpoint: without it a large import leaves one as large as itself, read at every
+         * open. A log left larger by an older rastro or a crash is shrunk now, once. */
+        store_exec(s, "PRAGMA journal_size_limit = " STORE_WAL_LIMIT_TEXT ";", msg, sizeof msg);
+        char *wal = xasprintf("%s-wal", path);
+        struct stat wst;
+        if (stat(wal, &wst) == 0 && wst.st_size > STORE_WAL_LIMIT)
+            store_checkpoint(s);
+        free(wal);
+    }
     if (created)
         *created = is_new;
     return s;
@@ -460,6 +472,16 @@ Store *store_open(const char *path, char *err, size_t errlen)
 bool store_read_only(const Store *s)
 {
     return s->read_only;
+}
+
+void store_checkpoint(Store *s)
+{
+    if (!s || !s->db || s->read_only)
+        return;
+    /* Never waits: another program reading or writing now means another time. */
+    sqlite3_busy_handler(s->db, NULL, NULL);
+    sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    sqlite3_busy_handler(s->db, on_busy, s);
 }
 
 void store_close(Store *s)

@@ -40,6 +40,13 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
                      size_t errlen);
 /* store_open_as(path, STORE_CREATE, NULL, ...). */
 Store *store_open(const char *path, char *err, size_t errlen);
+/* The write-ahead log is cut back to this many bytes after a checkpoint (see store_checkpoint). */
+#define STORE_WAL_LIMIT (1024 * 1024)
+#define STORE_WAL_LIMIT_TEXT "1048576"
+/* Copies the write-ahead log into the database and empties it, unless another connection is
+ * busy with the database at that moment (then it does nothing and never waits). For after large
+ * writes, such as an import. */
+void store_checkpoint(Store *s);
 /* Whether the database was opened read-only: every write then fails. */
 bool store_read_only(const Store *s);
 void store_close(Store *s);
