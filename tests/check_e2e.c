@@ -1,6 +1,7 @@
 /* End to end: the real rastro binary in a pseudo-terminal, its screen read through libvterm,
  * driven by keys the way a trainee would. */
 #include <check.h>
+#include <sqlite3.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -399,6 +400,39 @@ START_TEST(cut_text_ends_in_an_ellipsis)
 }
 END_TEST
 
+START_TEST(a_long_roster_is_paged_and_searched)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", "José Núñez",
+                    "--country", "HN", NULL};
+    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    sqlite3 *h;
+    ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(h, "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                     "FROM k WHERE i < 3000) INSERT INTO trainee(uid, name, country) "
+                                     "SELECT lower(hex(randomblob(16))), printf('Trainee %05d', i), "
+                                     "'GT' FROM k", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
+    expect(t, "1/3002");
+    expect(t, "Trainee 00001");
+    /* The list ends at its end, and is read there when it is reached. */
+    ptyterm_key(t, VTERM_KEY_END);
+    expect(t, "Trainee 03000");
+    expect(t, "3002/3002");
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    expect(t, "3002/3002");
+    ptyterm_key(t, VTERM_KEY_PAGEUP);
+    expect(t, "2984/3002");
+    /* A part of the name, accents or none, finds it. */
+    ptyterm_send(t, "/nunez");
+    expect(t, "Search: nunez");
+    expect_absent(t, "Trainee 0");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "José Núñez, Honduras");
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(hostile_content_is_listed_and_inert)
 {
     char *content = NULL;
@@ -440,6 +474,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, monochrome_and_ascii);
     tcase_add_test(tc, form_picks_a_country_by_name);
     tcase_add_test(tc, cut_text_ends_in_an_ellipsis);
+    tcase_add_test(tc, a_long_roster_is_paged_and_searched);
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     suite_add_tcase(s, tc);
     return s;

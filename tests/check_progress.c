@@ -343,6 +343,37 @@ START_TEST(history_lists_attempts_newest_first)
 }
 END_TEST
 
+START_TEST(roster_read_a_page_at_a_time)
+{
+    static const char *const names[] = {"Zoe", "José Núñez", "ana", "Bruno", "Jose Perez",
+                                        "Carla"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        add_trainee(names[i], "GT");
+    Trainee *list;
+    size_t n, total;
+    ck_assert(store_roster_page(store, 0, NULL, 1, 2, &list, &n, &total, err, sizeof err));
+    ck_assert_uint_eq(total, 7); /* with Kim, on the roster from the start */
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(list[0].name, "Bruno"); /* the roster's order: ana, Bruno, Carla, ... */
+    ck_assert_str_eq(list[1].name, "Carla");
+    trainee_list_free(list, n);
+    /* A search ignores case and accents, and counts only what it finds. */
+    ck_assert(store_roster_page(store, 0, "JOSE", 0, 10, &list, &n, &total, err, sizeof err));
+    ck_assert_uint_eq(total, 2);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(list[0].name, "Jose Perez");
+    ck_assert_str_eq(list[1].name, "José Núñez");
+    trainee_list_free(list, n);
+    ck_assert(store_roster_page(store, 0, "núñ", 0, 10, &list, &n, &total, err, sizeof err));
+    ck_assert_uint_eq(total, 1);
+    trainee_list_free(list, n);
+    ck_assert(store_roster_page(store, 0, "x", 0, 10, &list, &n, &total, err, sizeof err));
+    ck_assert_uint_eq(total, 0);
+    ck_assert_uint_eq(n, 0);
+    trainee_list_free(list, n);
+}
+END_TEST
+
 START_TEST(workshops_and_rosters)
 {
     Workshop w = {.name = "Taller Kingston", .country = "JM", .starts = "2026-11-20",
@@ -481,6 +512,7 @@ Suite *progress_suite(void)
     tcase_add_test(tc, lesson_place_round_trip_and_last_place);
     tcase_add_test(tc, missed_questions_move_through_review_boxes);
     tcase_add_test(tc, history_lists_attempts_newest_first);
+    tcase_add_test(tc, roster_read_a_page_at_a_time);
     tcase_add_test(tc, workshops_and_rosters);
     tcase_add_test(tc, scores_per_competency_and_country);
     suite_add_tcase(s, tc);

@@ -11,6 +11,11 @@
 
 #define RASTRO_VERSION "0.1.0"
 
+/* Trainees the roster reads from the store at a time: more than any screen shows, so that
+ * scrolling reads again only every few screens, and a roster of thousands costs the first screen
+ * no more than a roster of four. */
+#define APP_ROSTER_PAGE 200
+
 typedef struct App App;
 struct App {
     char *db_path;     /* owned */
@@ -28,6 +33,7 @@ struct App {
     /* The roster as read while the shell started (owned; the first screen takes it). */
     Trainee *roster;
     size_t n_roster;
+    size_t roster_total; /* trainees on the whole roster (roster holds its first page) */
     bool roster_ready;
     /* The workshop whose roster the shell shows (--workshop, else one running today); id 0 when
      * the roster is every trainee. New trainees join it. */

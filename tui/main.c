@@ -166,7 +166,7 @@ typedef struct {
     const char *workshop_name; /* --workshop, else the workshop running today, if any */
     Workshop workshop;
     Trainee *roster;
-    size_t n_roster;
+    size_t n_roster, roster_total;
     bool roster_ready;
 } OpenJob;
 
@@ -195,8 +195,9 @@ static void *open_store_job(void *arg)
                                     sizeof job->err);
     }
     if (ok)
-        job->roster_ready = store_roster(job->store, job->workshop.id, &job->roster,
-                                         &job->n_roster, job->err, sizeof job->err);
+        job->roster_ready = store_roster_page(job->store, job->workshop.id, NULL, 0,
+                                              APP_ROSTER_PAGE, &job->roster, &job->n_roster,
+                                              &job->roster_total, job->err, sizeof job->err);
     return NULL;
 }
 
@@ -433,6 +434,7 @@ int main(int argc, char **argv)
     app.store = job.store;
     app.roster = job.roster;
     app.n_roster = job.n_roster;
+    app.roster_total = job.roster_total;
     app.roster_ready = job.roster_ready;
     app.workshop = job.workshop;
     if (!app.store) {

@@ -210,6 +210,19 @@ static int on_busy(void *arg, int count)
     return 1;
 }
 
+/* rastro_fold(text): text with case and accents folded away (text_fold), so that a search by
+ * name finds "José" for "jose". */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const unsigned char *t = sqlite3_value_text(argv[0]);
+    if (!t) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_text(ctx, text_fold((const char *)t, 0), -1, free);
+}
+
 /* Every call that needs the lock waits for it through on_busy, up to $RASTRO_LOCK_WAIT seconds
  * (STORE_WAIT_SECONDS when unset or not a number). */
 static void wait_init(Store *s)
@@ -402,6 +415,8 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
         goto fail;
     }
     wait_init(s);
+    sqlite3_create_function(s->db, "rastro_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                            sql_fold, NULL, NULL);
     /* Keep the -wal and -shm files between runs (emptied at a clean close) rather than creating
      * and deleting them every time: a third of the cost of opening. */
     int persist = 1;

@@ -241,6 +241,12 @@ bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char
 /* The roster of workshop by name (workshop_id 0: every trainee). */
 bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
                   size_t errlen);
+/* A screen's worth of a roster: the trainees of workshop_id (0: everyone) whose name holds
+ * filter (case and accents ignored; NULL or "" for all), in the roster's order, from offset, at
+ * most limit of them; *total says how many match in all. Free with trainee_list_free. */
+bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t offset,
+                       size_t limit, Trainee **out, size_t *n, size_t *total, char *err,
+                       size_t errlen);
 /* Changes the trainee t->id to t's name, agency, country and language. */
 bool store_trainee_update(Store *s, const Trainee *t, char *err, size_t errlen);
 /* Finds a trainee by name (exact, then case-insensitive), uid or the start of it (at least

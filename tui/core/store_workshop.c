@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -191,15 +192,43 @@ static void trainee_read(sqlite3_stmt *st, Trainee *t)
 bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
                   size_t errlen)
 {
+    size_t total;
+    return store_roster_page(s, workshop_id, NULL, 0, SIZE_MAX, out, n, &total, err, errlen);
+}
+
+/* The roster's WHERE: the workshop's trainees (?1, 0 for all) whose folded name holds ?2. */
+#define ROSTER_WHERE                                                                              \
+    "WHERE (?1 = 0 OR t.id IN (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1)) " \
+    "AND (?2 IS NULL OR instr(rastro_fold(t.name), ?2) > 0) "
+
+bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t offset,
+                       size_t limit, Trainee **out, size_t *n, size_t *total, char *err,
+                       size_t errlen)
+{
     *out = NULL;
     *n = 0;
-    sqlite3_stmt *st = store_prepare(s,
-        "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
-        "WHERE ?1 = 0 OR t.id IN (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1) "
-        "ORDER BY t.name COLLATE NOCASE, t.id", err, errlen);
+    *total = 0;
+    char *folded = filter && filter[0] ? text_fold(filter, 0) : NULL;
+    bool ok = false;
+    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM trainee t " ROSTER_WHERE, err,
+                                     errlen);
     if (!st)
-        return false;
+        goto done;
     sqlite3_bind_int64(st, 1, workshop_id);
+    sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
+    int64_t count = 0;
+    if (!store_step_int(s, st, &count, err, errlen, "cannot count trainees"))
+        goto done;
+    *total = (size_t)count;
+    st = store_prepare(s, "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+                          ROSTER_WHERE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4",
+                       err, errlen);
+    if (!st)
+        goto done;
+    sqlite3_bind_int64(st, 1, workshop_id);
+    sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, limit > INT64_MAX ? -1 : (int64_t)limit);
+    sqlite3_bind_int64(st, 4, (int64_t)offset);
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -207,13 +236,16 @@ bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char 
         trainee_read(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    ok = rc == SQLITE_DONE;
+    if (!ok) {
         trainee_list_free(*out, *n);
         *out = NULL;
         *n = 0;
-        return store_fail(s, err, errlen, "cannot list trainees");
+        store_fail(s, err, errlen, "cannot list trainees");
     }
-    return true;
+done:
+    free(folded);
+    return ok;
 }
 
 bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen)

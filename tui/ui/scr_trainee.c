@@ -23,39 +23,46 @@ const char *hint_all_arrows(void)
 
 typedef struct {
     Screen base;
-    Menu menu;
-    Trainee *list;
-    size_t n;
-    bool stale; /* reload the roster before the next draw */
+    Menu menu;     /* the rows on screen, rebuilt at every draw */
+    Trainee *page; /* the roster's trainees page_start.. (owned) */
+    size_t page_start, page_n;
+    size_t total;  /* trainees on the roster (that the search finds); row total is "New trainee" */
+    size_t sel, top;
+    Input search;  /* typed after '/': a part of the name */
+    bool searching;
+    bool stale; /* read the roster again before the next draw */
     char title[200];
 } TraineeScreen;
 
-static void roster_reload(TraineeScreen *t, Ui *ui)
+/* Reads the page of the roster that holds row from. */
+static void roster_read(TraineeScreen *t, Ui *ui, size_t from)
 {
-    trainee_list_free(t->list, t->n);
-    t->list = NULL;
-    t->n = 0;
-    char err[256];
+    trainee_list_free(t->page, t->page_n);
+    t->page = NULL;
+    t->page_n = 0;
     App *app = ui->app;
-    if (app->roster_ready) {
-        /* Read while the shell started. */
-        t->list = app->roster;
-        t->n = app->n_roster;
+    char err[256];
+    if (app->roster_ready && !t->search.text.len && from == 0) {
+        /* The first page, read while the shell started. */
+        t->page = app->roster;
+        t->page_n = app->n_roster;
+        t->total = app->roster_total;
         app->roster = NULL;
         app->n_roster = 0;
         app->roster_ready = false;
-    } else if (!store_roster(app->store, app->workshop.id, &t->list, &t->n, err, sizeof err)) {
+    } else if (!store_roster_page(app->store, app->workshop.id, t->search.text.s, from,
+                                  APP_ROSTER_PAGE, &t->page, &t->page_n, &t->total, err,
+                                  sizeof err)) {
         ui_status(ui, ROLE_ERROR, "%s", err);
     }
-    menu_clear(&t->menu);
-    for (size_t i = 0; i < t->n; i++) {
-        char *label = t->list[i].agency[0]
-                          ? xasprintf("%s, %s", t->list[i].name, t->list[i].agency)
-                          : xstrdup(t->list[i].name);
-        menu_add(&t->menu, label, country_name(t->list[i].country, app->lang), (int)i);
-        free(label);
-    }
-    menu_add(&t->menu, tr("New trainee"), NULL, -1);
+    t->page_start = from;
+}
+
+static void roster_reload(TraineeScreen *t, Ui *ui)
+{
+    roster_read(t, ui, 0);
+    if (t->sel > t->total)
+        t->sel = t->total;
     t->stale = false;
 }
 
@@ -70,41 +77,83 @@ static const char *roster_title(Screen *s, Ui *ui)
     return t->title;
 }
 
+/* The rows the list shows on a screen of LINES lines. */
+static int roster_rows(const TraineeScreen *t)
+{
+    int rows = LINES - 6 - (t->searching || t->search.text.len ? 2 : 0);
+    return rows > 1 ? rows : 1;
+}
+
 static void roster_draw(Screen *s, Ui *ui, int top, int rows)
 {
     TraineeScreen *t = (TraineeScreen *)s;
     if (t->stale)
         roster_reload(t, ui);
+    App *app = ui->app;
     term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
-               t->n ? tr("Choose your name, or create a new trainee.")
-                    : tr("Create a trainee to begin."));
-    menu_draw(&t->menu, top + 3, rows - 3, 2, COLS - 4, false);
+               t->total || t->search.text.len ? tr("Choose your name, or create a new trainee.")
+                                              : tr("Create a trainee to begin."));
+    int y = top + 3;
+    if (t->searching || t->search.text.len) {
+        char *line = xasprintf("%s %s", tr("Search:"), t->search.text.s);
+        int x = 2 + term_print(y, 2, COLS - 5, ROLE_NORMAL, line);
+        if (t->searching)
+            term_print(y, x, 1, ROLE_SELECTED, " ");
+        free(line);
+        y += 2;
+    }
+    int list_rows = top + rows - y;
+    if (list_rows < 1)
+        return;
+    size_t n_rows = t->total + 1;
+    if (t->sel < t->top)
+        t->top = t->sel;
+    if (t->sel >= t->top + (size_t)list_rows)
+        t->top = t->sel - (size_t)list_rows + 1;
+    if (t->top + (size_t)list_rows > n_rows)
+        t->top = n_rows > (size_t)list_rows ? n_rows - (size_t)list_rows : 0;
+    /* The rows in view must be in the page read; otherwise the page around them is read. */
+    size_t last = t->top + (size_t)list_rows;
+    if (last > t->total)
+        last = t->total;
+    if (t->top < t->page_start || last > t->page_start + t->page_n)
+        roster_read(t, ui, t->top > APP_ROSTER_PAGE / 4 ? t->top - APP_ROSTER_PAGE / 4 : 0);
+    menu_clear(&t->menu);
+    for (size_t i = t->top; i < n_rows && i < t->top + (size_t)list_rows; i++) {
+        if (i == t->total || i < t->page_start || i >= t->page_start + t->page_n) {
+            menu_add(&t->menu, i == t->total ? tr("New trainee") : "", NULL, -1);
+            continue;
+        }
+        const Trainee *tr_ = &t->page[i - t->page_start];
+        char *label = tr_->agency[0] ? xasprintf("%s, %s", tr_->name, tr_->agency)
+                                     : xstrdup(tr_->name);
+        menu_add(&t->menu, label, country_name(tr_->country, app->lang), (int)i);
+        free(label);
+    }
+    t->menu.sel = t->sel - t->top;
+    t->menu.top = 0;
+    menu_draw(&t->menu, y, list_rows, 2, COLS - 4, false);
+    /* Where the list is, when it is longer than the screen. */
+    if (n_rows > (size_t)list_rows) {
+        char *where = xasprintf("%zu/%zu", t->sel + 1, n_rows);
+        int w = text_width(where);
+        term_print(top + rows - 1 < y ? y : top + 1, COLS - 2 - w, w, ROLE_DIM, where);
+        free(where);
+    }
 }
 
-static void roster_key(Screen *s, Ui *ui, int key)
+/* Opens the trainee on row sel (or the new-trainee form on the last row). */
+static void roster_open(TraineeScreen *t, Ui *ui)
 {
-    TraineeScreen *t = (TraineeScreen *)s;
-    if (menu_key(&t->menu, key, LINES - 6))
-        return;
-    if (menu_digit(&t->menu, key)) {
-        /* a digit picks and opens */
-    } else if (key == 'n') {
-        t->menu.sel = t->menu.n - 1;
-    } else if (key == 'q' || key == 'Q' || key == K_ESC) {
-        ui_quit(ui);
-        return;
-    } else if (key != K_ENTER && key != K_RIGHT) {
-        return;
-    }
-    int tag = menu_selected_tag(&t->menu);
     t->stale = true;
-    if (tag < 0) {
+    t->searching = t->base.takes_text = false;
+    if (t->sel >= t->total || t->sel < t->page_start || t->sel >= t->page_start + t->page_n) {
         ui_push(ui, trainee_form_new(ui));
         return;
     }
     App *app = ui->app;
     trainee_done(&app->trainee);
-    trainee_copy(&app->trainee, &t->list[tag]);
+    trainee_copy(&app->trainee, &t->page[t->sel - t->page_start]);
     app->have_trainee = true;
     if (!app->lang_forced) {
         app->lang = app->trainee.lang;
@@ -114,32 +163,104 @@ static void roster_key(Screen *s, Ui *ui, int key)
     main_resume(ui);
 }
 
+/* Moves the selection for a movement key; true when key was one. The list does not wrap: the
+ * ends stay where they are, so that holding a key stops there. */
+static bool roster_move(TraineeScreen *t, int key)
+{
+    size_t last = t->total, page = (size_t)roster_rows(t);
+    switch (key) {
+    case K_UP: t->sel = t->sel > 0 ? t->sel - 1 : 0; return true;
+    case K_DOWN: t->sel = t->sel < last ? t->sel + 1 : last; return true;
+    case K_HOME: t->sel = 0; return true;
+    case K_END: t->sel = last; return true;
+    case K_PGUP: t->sel = t->sel > page ? t->sel - page : 0; return true;
+    case K_PGDN: t->sel = t->sel + page < last ? t->sel + page : last; return true;
+    default: return false;
+    }
+}
+
+static void roster_key(Screen *s, Ui *ui, int key)
+{
+    TraineeScreen *t = (TraineeScreen *)s;
+    if (roster_move(t, key))
+        return;
+    if (t->searching) {
+        /* Typing narrows the list; Enter opens the one chosen, Esc gives the search up. */
+        if (key == K_ESC) {
+            input_clear(&t->search);
+            t->searching = false;
+            t->sel = t->top = 0;
+            roster_read(t, ui, 0);
+        } else if (key == K_ENTER) {
+            roster_open(t, ui);
+        } else if (input_key(&t->search, key)) {
+            t->sel = t->top = 0;
+            roster_read(t, ui, 0);
+        }
+        t->base.takes_text = t->searching;
+        return;
+    }
+    if (key == 'j' || key == 'k') {
+        roster_move(t, key == 'j' ? K_DOWN : K_UP);
+    } else if (key >= '1' && key <= '9') {
+        /* A digit picks the trainee of that number and opens it. */
+        if ((size_t)(key - '1') <= t->total) {
+            t->sel = (size_t)(key - '1');
+            roster_open(t, ui);
+        }
+    } else if (key == '/') {
+        t->searching = t->base.takes_text = true;
+    } else if (key == 'n') {
+        t->sel = t->total;
+        roster_open(t, ui);
+    } else if (key == 'q' || key == 'Q' || key == K_ESC) {
+        if (t->search.text.len) {
+            input_clear(&t->search);
+            t->sel = t->top = 0;
+            roster_read(t, ui, 0);
+        } else {
+            ui_quit(ui);
+        }
+    } else if (key == K_ENTER || key == K_RIGHT) {
+        roster_open(t, ui);
+    }
+}
+
 static int roster_hints(Screen *s, Ui *ui, KeyHint *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Choose")};
-    out[2] = (KeyHint){"n", tr("New")};
-    out[3] = (KeyHint){"?", tr("Help")};
-    out[4] = (KeyHint){"q", tr("Quit")};
-    return 5;
+    (void)ui;
+    TraineeScreen *t = (TraineeScreen *)s;
+    int n = 0;
+    out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+    out[n++] = (KeyHint){"Enter", tr("Choose")};
+    if (t->searching) {
+        out[n++] = (KeyHint){"Esc", tr("Clear search")};
+        return n;
+    }
+    out[n++] = (KeyHint){"n", tr("New")};
+    out[n++] = (KeyHint){"/", tr("Search")};
+    out[n++] = (KeyHint){"?", tr("Help")};
+    out[n++] = (KeyHint){"q", tr("Quit")};
+    return n;
 }
 
 static const char *roster_help(Screen *s)
 {
     (void)s;
-    return tr("Pick your own name so that your answers and scores are kept under it. A new "
-              "trainee needs a name, an agency and a country (type its name, in English or "
-              "Spanish, or its ISO 3166 code such as MX, GT or JM, and pick it from the list), "
-              "and joins the workshop shown in the title. If you stopped in "
-              "the middle of a lesson or a quiz, you are taken back to where you were.");
+    return tr("Pick your own name so that your answers and scores are kept under it; / and a "
+              "part of your name finds it on a long roster. A new trainee needs a name, an "
+              "agency and a country (type its name, in English or Spanish, or its ISO 3166 code "
+              "such as MX, GT or JM, and pick it from the list), and joins the workshop shown in "
+              "the title. If you stopped in the middle of a lesson or a quiz, you are taken back "
+              "to where you were.");
 }
 
 static void roster_free(Screen *s)
 {
     TraineeScreen *t = (TraineeScreen *)s;
     menu_done(&t->menu);
-    trainee_list_free(t->list, t->n);
+    trainee_list_free(t->page, t->page_n);
+    input_done(&t->search);
     free(t);
 }
 
@@ -150,6 +271,7 @@ Screen *trainee_screen_new(Ui *ui)
     t->base = (Screen){.title = roster_title, .draw = roster_draw, .key = roster_key,
                        .hints = roster_hints, .help = roster_help, .free = roster_free};
     menu_init(&t->menu);
+    input_init(&t->search, 60);
     t->stale = true;
     return &t->base;
 }
