@@ -133,22 +133,74 @@ START_TEST(reports_per_trainee_competency_and_country)
     ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
     ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", "--agency",
                          "DPI, Honduras", "--workshop", "W", NULL), 0);
-    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
     attempt("Luis", (const bool[]){true, false, true});
     attempt("Kim", (const bool[]){true, true, true});
     ck_assert_int_eq(run("report", "trainees", "--workshop", "W", "--format", "csv", NULL), 0);
-    ck_assert_str_eq(out, "trainee,agency,country,answers,modules_passed,overall_pct,marking,"
-                          "tracing\nLuis,\"DPI, Honduras\",HN,3,1,66.7,50.0,100.0\n");
+    ck_assert_str_eq(out, "trainee,agency,country,country_name,answers,modules_passed,overall_pct,"
+                          "marking,tracing\nLuis,\"DPI, Honduras\",HN,Honduras,3,1,66.7,50.0,100.0\n");
     ck_assert_int_eq(run("report", "trainees", "--format", "text", NULL), 0);
     ck_assert_msg(strstr(out, "trainee") && strstr(out, "marking") && strstr(out, "tracing"), "%s", out);
-    ck_assert_msg(strstr(out, "Kim                          JM            3      1     100     100     100"),
-                  "%s", out);
+    ck_assert_msg(strstr(out, "Kim                          Belize                     3      1     100"
+                              "     100     100"), "%s", out);
     ck_assert_int_eq(run("report", "countries", "--format", "csv", NULL), 0);
-    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct\n"
-                          "HN,1,1,1,3,66.7\nJM,1,1,1,3,100.0\n");
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "BZ,1,1,1,3,100.0,Belize\nHN,1,1,1,3,66.7,Honduras\n");
+    ck_assert_int_eq(run("report", "countries", NULL), 0);
+    ck_assert_msg(strstr(out, "country ") && strstr(out, "Belize ") && !strstr(out, "BZ"), "%s", out);
     ck_assert_int_eq(run("report", "trainees", "--workshop", "nope", NULL), 1);
-    ck_assert_int_eq(run("report", "items", "--workshop", "W", NULL), 2);
     ck_assert_int_eq(run("report", "everything", NULL), 2);
+}
+END_TEST
+
+/* Items and countries of one workshop's trainees, as trainees already were. */
+START_TEST(reports_of_one_workshop)
+{
+    ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", "--workshop", "W",
+                         NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
+    attempt("Luis", (const bool[]){true, false, true});
+    attempt("Kim", (const bool[]){true, true, true});
+    ck_assert_int_eq(run("report", "countries", "--workshop", "W", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "HN,1,1,1,3,66.7,Honduras\n");
+    ck_assert_int_eq(run("report", "items", "--workshop", "W", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "module,question,attempts,facility,discrimination,flags,attempts_needed\n"
+                          "marks,a,1,1.000,,,9\nmarks,b,1,0.000,,,9\nmarks,c,1,1.000,,,9\n");
+    ck_assert_int_eq(run("report", "items", "--format", "csv", NULL), 0);
+    ck_assert_msg(strstr(out, "marks,a,2,1.000,,,8\n"), "%s", out);
+    ck_assert_int_eq(run("report", "items", "--workshop", "nope", NULL), 1);
+    ck_assert_msg(strstr(errout, "no workshop named \"nope\""), "%s", errout);
+}
+END_TEST
+
+/* --lang (or LANG) gives the text reports' headings and country names in Spanish; CSV keeps
+ * its column names, and the names follow the language. */
+START_TEST(reports_in_spanish)
+{
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
+    attempt("Kim", (const bool[]){true, true, false});
+    ck_assert_int_eq(run("--lang", "es", "report", "trainees", NULL), 0);
+    ck_assert_msg(strstr(out, "participante") && strstr(out, "pa\xC3\xADs") &&
+                  strstr(out, "Belice") && !strstr(out, "trainee"), "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "report", "countries", NULL), 0);
+    ck_assert_msg(strstr(out, "participantes") && strstr(out, "Belice") &&
+                  !strstr(out, "trainees"), "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "report", "countries", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "BZ,1,1,1,3,66.7,Belice\n");
+    ck_assert_int_eq(run("--lang", "es", "report", "items", NULL), 0);
+    ck_assert_msg(strstr(out, "pregunta") && strstr(out, "faltan 9 intentos m\xC3\xA1s"), "%s",
+                  out);
+    /* From the environment too, as the shell takes it. */
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "report", "countries",
+                    NULL};
+    char *env[] = {"LANG=es_MX.UTF-8", "LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", NULL};
+    free(out);
+    free(errout);
+    ck_assert_int_eq(tu_run_as(&(TuRunOptions){.env = env}, argv, &out, &errout), 0);
+    ck_assert_msg(strstr(out, "participantes") && strstr(out, "Belice"), "%s", out);
 }
 END_TEST
 
@@ -248,6 +300,8 @@ Suite *records_cli_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, workshops_and_rosters_from_the_command_line);
     tcase_add_test(tc, reports_per_trainee_competency_and_country);
+    tcase_add_test(tc, reports_of_one_workshop);
+    tcase_add_test(tc, reports_in_spanish);
     tcase_add_test(tc, certificates_for_those_who_passed);
     tcase_add_test(tc, export_of_one_workshop);
     suite_add_tcase(s, tc);

@@ -328,12 +328,9 @@ int cli_report(App *app, int argc, char **argv)
     const char *what = optind == argc - 1 ? argv[optind] : "";
     bool items = !strcmp(what, "items"), countries = !strcmp(what, "countries"),
          trainees = !strcmp(what, "trainees");
-    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees) ||
-        (workshop && !trainees)) {
-        fprintf(stderr, "usage: rastro report items [--format text|csv] [-o FILE [--force]]\n"
-                        "       rastro report countries [--format text|csv] [-o FILE [--force]]\n"
-                        "       rastro report trainees [--workshop W] [--format text|csv] "
-                        "[-o FILE [--force]]\n");
+    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees)) {
+        fprintf(stderr, "usage: rastro report items|countries|trainees [--workshop W] "
+                        "[--format text|csv] [-o FILE [--force]]\n");
         return 2;
     }
     Workshop w = {0};
@@ -347,9 +344,9 @@ int cli_report(App *app, int argc, char **argv)
     ScoreTable t = {0};
     size_t n = 0;
     if (items) {
-        ok = report_items(app->store, &item_list, &n, err, sizeof err);
+        ok = report_items(app->store, w.id, &item_list, &n, err, sizeof err);
     } else if (countries) {
-        ok = report_countries(app->store, &country_list, &n, err, sizeof err);
+        ok = report_countries(app->store, w.id, &country_list, &n, err, sizeof err);
     } else {
         if (!app->catalog_loaded)
             app->load_content(app);

@@ -405,10 +405,20 @@ int cli_instructor(App *app, int argc, char **argv)
         fprintf(stderr, "usage: rastro instructor [--workshop W]\n");
         return 2;
     }
+    workshop_done(&app->workshop);
     if (workshop) {
-        workshop_done(&app->workshop);
         if (!cli_find_workshop(app, "instructor", workshop, &app->workshop))
             return 1;
+    } else {
+        /* The workshop running today, as the shell opens on; every trainee when none is. */
+        char today[11], err[512];
+        bool found;
+        time_t now = time(NULL);
+        strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+        if (!store_workshop_current(app->store, today, &app->workshop, &found, err, sizeof err)) {
+            fprintf(stderr, "rastro instructor: %s\n", cli_shown(err));
+            return 1;
+        }
     }
     app->instructor = true;
     return ui_run(app);
