@@ -344,7 +344,8 @@ START_TEST(stored_answers_read_as_the_trainee_saw_them)
     const char *qt = "example-question-types", *tr = "example-trace-request";
     says(&cat, qt, "serial-location", "1", LANG_EN, "On the frame or receiver");
     says(&cat, qt, "serial-location", "2", LANG_ES, "Solo en el cañón");
-    says(&cat, qt, "required-fields", "1,2,4", LANG_EN, "Serial number; Calibre; Country of origin");
+    says(&cat, qt, "required-fields", "1,2,4", LANG_EN,
+         "Serial number; Calibre; Country of origin");
     says(&cat, qt, "duplicate-serials", "false", LANG_EN, "False");
     says(&cat, qt, "duplicate-serials", "true", LANG_ES, "Verdadero");
     says(&cat, qt, "traces-reaching-purchaser", "52", LANG_EN, "52 %");

@@ -143,8 +143,10 @@ static bool say_waiting(void *ctx, double waited, double limit)
 {
     bool *said = ctx;
     if (waited >= 1 && !*said) {
-        fprintf(stderr, "rastro: the database is locked by another program; waiting (up to %.0f "
-                        "s, Ctrl-C to stop)\n", limit);
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, tr("the database is locked by another program; waiting (up to %.0f s, "
+                           "Ctrl-C to stop)"), limit);
+        fputc('\n', stderr);
         *said = true;
     }
     return true;
@@ -437,8 +439,11 @@ int main(int argc, char **argv)
         goto done;
     }
     app.db_created = job.created && !preview;
-    if (app.db_created && cmd)
-        fprintf(stderr, "rastro: new database %s\n", cli_shown(app.db_path));
+    if (app.db_created && cmd) {
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, tr("new database %s"), cli_shown(app.db_path));
+        fputc('\n', stderr);
+    }
     static bool said_waiting;
     if (cmd)
         store_set_wait_hook(app.store, say_waiting, &said_waiting);
