@@ -543,8 +543,16 @@ int cli_certificate(App *app, int argc, char **argv)
         return 1;
     if (!app->catalog_loaded)
         app->load_content(app);
-    int rc = all ? certificate_roster(app, &w, pdf, out, force)
-                 : certificate_one(app, trainee, &w, pdf, out, force);
+    int rc;
+    if (all) {
+        char *dir = xstrdup(out); /* "certs/" names files "certs/x.pdf", not "certs//x.pdf" */
+        for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/'; n--)
+            dir[n - 1] = '\0';
+        rc = certificate_roster(app, &w, pdf, dir, force);
+        free(dir);
+    } else {
+        rc = certificate_one(app, trainee, &w, pdf, out, force);
+    }
     workshop_done(&w);
     return rc;
 }
