@@ -251,8 +251,9 @@ static const char *inst_help(Screen *s)
                 "answers so far and the score over them, and when they last did something. "
                 "Trainees marked ! are struggling: at least %d answers and a score under "
                 "%.0f%%, or their last %d answers wrong.\n\nEnter shows the selected trainee's "
-                "answers; i shows the item analysis of every question answered in a finished "
-                "attempt; r reads the records again at once."),
+                "answers, with each question and answer in words; i shows the item analysis of "
+                "the questions these trainees answered in finished attempts; r reads the "
+                "records again at once."),
              LIVE_STRUGGLE_MIN_ANSWERS, LIVE_STRUGGLE_PCT, LIVE_STRUGGLE_RUN);
     return text;
 }
