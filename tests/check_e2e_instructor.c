@@ -1,7 +1,8 @@
 /* End to end, as an instructor would use it: a workshop and its trainees made on the command
  * line, `rastro instructor` open in a pseudo-terminal while another process (this test) saves
- * trainees' answers to the same database, the table following them live, a trainee's answers,
- * the item analysis, and a workshop that does not exist. */
+ * trainees' answers to the same database, the table following them live, a trainee's answers
+ * with their questions and answers in words, the item analysis, the workshop running today
+ * chosen by itself, and a workshop that does not exist. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 
 #include "../tui/core/store.h"
 #include "../tui/core/text.h"
+#include "../tui/lua/host.h"
 #include "ptyterm.h"
 #include "suites.h"
 #include "testutil.h"
@@ -52,11 +54,19 @@ static void teardown(void)
     free(db);
 }
 
+/* `rastro instructor` on content (NULL: the bundled content) and workshop (NULL: none given). */
+static PtyTerm *instructor_on(const char *content, const char *workshop, const char *lang,
+                              int rows, int cols)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content",
+                    (char *)(content ? content : "content"), "--lang", (char *)lang,
+                    "instructor", workshop ? "--workshop" : NULL, (char *)workshop, NULL};
+    return tu_pty(argv, "C.UTF-8", NULL, rows, cols);
+}
+
 static PtyTerm *instructor(const char *lang, int rows, int cols)
 {
-    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", "content", "--lang",
-                    (char *)lang, "instructor", "--workshop", "W", NULL};
-    return tu_pty(argv, "C.UTF-8", NULL, rows, cols);
+    return instructor_on(NULL, "W", lang, rows, cols);
 }
 
 static int64_t trainee_id(const char *name)
@@ -70,13 +80,18 @@ static int64_t trainee_id(const char *name)
     return id;
 }
 
-static int64_t start(const char *name, AttemptMode mode)
+static int64_t start_in(const char *name, const char *module, AttemptMode mode)
 {
-    AttemptRow row = {.trainee_id = trainee_id(name), .module_id = "safety-categories",
+    AttemptRow row = {.trainee_id = trainee_id(name), .module_id = module,
                       .module_version = 1, .mode = mode};
     int64_t id;
     ck_assert_msg(store_attempt_start(store, &row, &id, err, sizeof err), "%s", err);
     return id;
+}
+
+static int64_t start(const char *name, AttemptMode mode)
+{
+    return start_in(name, "safety-categories", mode);
 }
 
 static void answer(int64_t attempt, const char *q, int pos, bool right, const char *response)
@@ -122,7 +137,7 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
 
     /* Ana starts the practice quiz and gets one right: the table shows it without a key. */
     int64_t a = start("Ana Live", ATTEMPT_PRACTICE);
-    answer(a, "treat-as-loaded", 1, true, "Always loaded");
+    answer(a, "treat-as-loaded", 1, true, "2");
     expect_row(t, "Ana Live", "100%", 6000);
     expect_row(t, "Ana Live", "just now", 1000);
     expect_row(t, "Ana Live", "Practice", 1000);
@@ -131,8 +146,8 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
 
     /* Ben gets three wrong in a row in the exam: marked as struggling. */
     int64_t b = start("Ben Live", ATTEMPT_EXAM);
-    answer(b, "treat-as-loaded", 1, false, "Only when cocked");
-    answer(b, "no-pencil-in-barrel", 2, false, "A pencil is fine");
+    answer(b, "treat-as-loaded", 1, false, "1");
+    answer(b, "no-pencil-in-barrel", 2, false, "1");
     answer(b, "ammunition-separate", 3, false, "Keep \x1b[2Jtogether");
     expect_row(t, "Ben Live", "0%", 6000);
     expect_row(t, "Ben Live", "Exam", 1000);
@@ -140,26 +155,30 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
     tu_expect(t, "1 struggling", 1000);
     tu_expect_absent(t, "!Ana Live");
 
-    /* Ben's answers, newest first; a new one appears while they are open. */
+    /* Ben's answers, newest first, each question by its prompt and each answer in words; a
+     * new one appears while they are open. */
     ptyterm_key(t, VTERM_KEY_DOWN);
     ptyterm_key(t, VTERM_KEY_ENTER);
     tu_expect(t, "Answers \xC2\xB7 Ben Live", 5000);
-    expect_row(t, "ammunition-separate", "0/1", 1000);
-    expect_row(t, "no-pencil-in-barrel", "A pencil is fine", 1000);
-    /* The escape in the response is shown as an inert mark, not obeyed. */
-    expect_row(t, "ammunition-separate", "Keep \xEF\xBF\xBD[2Jtogether", 1000);
+    expect_row(t, "You have unloaded a pistol", "0/1", 1000);
+    expect_row(t, "To avoid touching a", "Agree, as long as", 1000);
+    expect_row(t, "A colleague hands you", "Accept it and start", 1000);
+    tu_expect_absent(t, "no-pencil-in-barrel");
+    /* A response that does not fit its question is shown as stored, its escape inert. */
+    expect_row(t, "You have unloaded a pistol", "Keep \xEF\xBF\xBD[2Jtogether", 1000);
     int row_new, row_old;
-    answer(b, "in-doubt-ask", 4, true, "Ask the instructor");
-    expect_row(t, "in-doubt-ask", "1/1", 6000);
-    ck_assert(ptyterm_find(t, "in-doubt-ask", &row_new, NULL));
-    ck_assert(ptyterm_find(t, "treat-as-loaded", &row_old, NULL));
+    answer(b, "in-doubt-ask", 4, true, "3");
+    expect_row(t, "At a scene you find", "1/1", 6000);
+    expect_row(t, "At a scene you find", "Call a firearms", 1000);
+    ck_assert(ptyterm_find(t, "At a scene you find", &row_new, NULL));
+    ck_assert(ptyterm_find(t, "A colleague hands you", &row_old, NULL));
     ck_assert_int_lt(row_new, row_old);
     ptyterm_send(t, "q");
     tu_expect(t, "2 trainees", 5000);
     /* The right answer ended Ben's run of wrong ones. */
     tu_expect(t, "0 struggling", 6000);
 
-    /* Item analysis counts finished attempts only. */
+    /* Item analysis counts finished attempts only, and judges no question on two attempts. */
     ptyterm_send(t, "i");
     tu_expect(t, "Item analysis", 5000);
     tu_expect(t, "No finished attempts to analyse yet.", 5000);
@@ -168,14 +187,126 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
     ck_assert(store_attempt_finish(store, b, 1, 4, err, sizeof err));
     ptyterm_send(t, "i");
     tu_expect(t, "4 questions", 5000);
+    tu_expect(t, "0 flagged", 1000);
+    tu_expect(t, "4 need more attempts", 1000);
     tu_expect(t, "Facility", 1000);
-    expect_row(t, "treat-as-loaded", "0.50", 1000);
-    expect_row(t, "in-doubt-ask", "1.00", 1000);
+    expect_row(t, "A colleague han", "0.50", 1000);
+    expect_row(t, "A colleague han", "needs 8 more attempts", 1000);
+    expect_row(t, "At a scene you", "1.00", 1000);
+    expect_row(t, "At a scene you", "needs 9 more attempts", 1000);
+    tu_expect_absent(t, "too easy");
     ptyterm_send(t, "q");
     tu_expect(t, "2 trainees", 5000);
     ptyterm_send(t, "q");
     int status = ptyterm_wait_exit(t, 5000);
     ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    ptyterm_free(t);
+}
+END_TEST
+
+/* The selected answer in full under the table: the question as asked, the answer as given, in
+ * the instructor's language. */
+START_TEST(answers_in_full_in_the_instructors_language)
+{
+    int64_t b = start("Ben Live", ATTEMPT_PRACTICE);
+    answer(b, "treat-as-loaded", 1, true, "2");
+    answer(b, "revolver-cylinder-true", 2, false, "false");
+    PtyTerm *t = instructor("en", 24, 100);
+    tu_expect(t, "2 trainees", 10000);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    tu_expect(t, "Answers \xC2\xB7 Ben Live", 5000);
+    tu_expect(t, "Response: False", 5000);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    tu_expect(t, "Question: A colleague hands you a seized pistol and says it is already unloaded. "
+                 "What do", 5000);
+    tu_expect(t, "Response: Treat it as loaded, check it and render it safe", 1000);
+    ptyterm_send(t, "q");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(WEXITSTATUS(ptyterm_wait_exit(t, 5000)), 0);
+    ptyterm_free(t);
+
+    t = instructor("es", 24, 100);
+    tu_expect(t, "2 participantes", 10000);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    tu_expect(t, "Respuestas \xC2\xB7 Ben Live", 5000);
+    tu_expect(t, "Falso", 5000);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    tu_expect(t, "Un colega le entrega una pistola incautada", 5000);
+    tu_expect(t, "Tratarla como cargada, revisarla y dejarla en condici\xC3\xB3n segura", 1000);
+    ptyterm_send(t, "q");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(WEXITSTATUS(ptyterm_wait_exit(t, 5000)), 0);
+    ptyterm_free(t);
+}
+END_TEST
+
+/* A generated question is shown as the trainee was asked it: built again from the answer's
+ * seed, not the sample the content loads with. */
+START_TEST(generated_questions_as_asked)
+{
+    char *content = xasprintf("%s/content", dir);
+    char *mkdir_cmd[] = {"/bin/mkdir", content, NULL};
+    ck_assert_int_eq(tu_run(mkdir_cmd, NULL, NULL), 0);
+    free(tu_copy("content/examples/generated.lua", content, "generated.lua"));
+    Catalog cat;
+    catalog_init(&cat);
+    ck_assert(host_load_dir(&cat, content, NULL) == 1);
+    const Module *m = catalog_find(&cat, "example-generated");
+    const Question *sample = module_question(m, "record-retention");
+    Question q;
+    Problems p = {0};
+    uint32_t seed = 0;
+    /* A seed whose question differs from the sample's. */
+    for (uint32_t s = 2; !seed && s < 50; s++) {
+        ck_assert(host_generate(m, sample, s, &q, &p));
+        if (strcmp(ltext_get(&q.prompt, LANG_EN), ltext_get(&sample->prompt, LANG_EN)) != 0)
+            seed = s;
+        else
+            question_done(&q);
+    }
+    ck_assert_uint_ne(seed, 0);
+    problems_done(&p);
+
+    int64_t b = start_in("Ben Live", "example-generated", ATTEMPT_PRACTICE);
+    AnswerRow a = {.attempt_id = b, .question_id = "record-retention", .position = 1,
+                   .response = "1", .score = 0, .max_score = 1, .try_no = 1, .final = true,
+                   .has_seed = true, .seed = seed};
+    ck_assert_msg(store_answer_add(store, &a, err, sizeof err), "%s", err);
+    PtyTerm *t = instructor_on(content, "W", "en", 24, 100);
+    tu_expect(t, "2 trainees", 10000);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    tu_expect(t, "Answers \xC2\xB7 Ben Live", 5000);
+    char *want = xasprintf("Question: %.60s", ltext_get(&q.prompt, LANG_EN)); /* one line */
+    tu_expect(t, want, 10000);
+    free(want);
+    want = xasprintf("Response: %s", ltext_get(&q.options[0], LANG_EN));
+    tu_expect(t, want, 1000);
+    free(want);
+    ptyterm_send(t, "q");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(WEXITSTATUS(ptyterm_wait_exit(t, 5000)), 0);
+    ptyterm_free(t);
+    question_done(&q);
+    catalog_done(&cat);
+    free(content);
+}
+END_TEST
+
+/* Without --workshop the view opens on the workshop running today, as the shell does. */
+START_TEST(opens_on_todays_workshop)
+{
+    ck_assert_int_eq(tu_rastro_run(NULL, NULL, NULL, "--db", db, "workshop", "add", "--name",
+                                   "Last year", "--country", "GT", "--starts", "2025-01-01",
+                                   "--ends", "2025-01-05", NULL), 0);
+    PtyTerm *t = instructor_on(NULL, NULL, "en", 24, 80);
+    tu_expect(t, "Instructor \xC2\xB7 W", 10000);
+    tu_expect(t, "2 trainees", 5000);
+    tu_expect_absent(t, "Zed Elsewhere");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(WEXITSTATUS(ptyterm_wait_exit(t, 5000)), 0);
     ptyterm_free(t);
 }
 END_TEST
@@ -222,6 +353,9 @@ Suite *e2e_instructor_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, live_view_follows_answers_saved_by_another_process);
+    tcase_add_test(tc, answers_in_full_in_the_instructors_language);
+    tcase_add_test(tc, generated_questions_as_asked);
+    tcase_add_test(tc, opens_on_todays_workshop);
     tcase_add_test(tc, small_terminal_in_spanish);
     tcase_add_test(tc, unknown_workshop_is_an_error);
     suite_add_tcase(s, tc);

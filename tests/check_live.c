@@ -7,8 +7,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "../tui/core/i18n.h"
 #include "../tui/core/live.h"
+#include "../tui/core/response.h"
 #include "../tui/core/store_internal.h"
+#include "../tui/lua/host.h"
 #include "suites.h"
 #include "testutil.h"
 
@@ -312,6 +315,89 @@ START_TEST(a_trainees_answers_newest_first)
 }
 END_TEST
 
+/* The question id of module mid in cat; fails the test when it is not there. */
+static const Question *question_of(const Catalog *cat, const char *mid, const char *id)
+{
+    const Module *m = catalog_find(cat, mid);
+    ck_assert_msg(m, "module %s did not load", mid);
+    const Question *q = module_question(m, id);
+    ck_assert_msg(q, "no question %s in %s", id, mid);
+    return q;
+}
+
+/* response to question id as described in lang equals want. */
+static void says(const Catalog *cat, const char *mid, const char *id, const char *response,
+                 Lang lang, const char *want)
+{
+    char *got = response_describe(question_of(cat, mid, id), response, lang, true);
+    ck_assert_msg(strcmp(got, want) == 0, "%s \"%s\": got \"%s\", want \"%s\"", id, response,
+                  got, want);
+    free(got);
+}
+
+START_TEST(stored_answers_read_as_the_trainee_saw_them)
+{
+    Catalog cat;
+    catalog_init(&cat);
+    char *paths[] = {"content/examples/question-types.lua", "content/examples/trace-request.lua"};
+    host_load_paths(&cat, paths, 2, NULL);
+    const char *qt = "example-question-types", *tr = "example-trace-request";
+    says(&cat, qt, "serial-location", "1", LANG_EN, "On the frame or receiver");
+    says(&cat, qt, "serial-location", "2", LANG_ES, "Solo en el cañón");
+    says(&cat, qt, "required-fields", "1,2,4", LANG_EN,
+         "Serial number; Calibre; Country of origin");
+    says(&cat, qt, "duplicate-serials", "false", LANG_EN, "False");
+    says(&cat, qt, "duplicate-serials", "true", LANG_ES, "Verdadero");
+    says(&cat, qt, "traces-reaching-purchaser", "52", LANG_EN, "52 %");
+    says(&cat, qt, "traces-reaching-purchaser", "52 %", LANG_EN, "52 %");
+    says(&cat, qt, "transcribe-serial", "B8O1S5Z2", LANG_EN, "B8O1S5Z2");
+    says(&cat, qt, "trace-chain", "2,1,3,4", LANG_EN,
+         "1. Wholesaler or distributor; 2. Manufacturer or importer; 3. Retail dealer; "
+         "4. First retail purchaser");
+    says(&cat, qt, "categories", "1=2,2=1,3=3,4=4", LANG_EN,
+         "Pistol \xE2\x86\x92 A cylinder of chambers; Revolver \xE2\x86\x92 Chamber integral "
+         "with the barrel; Rifle \xE2\x86\x92 Shoulder-fired, rifled bore; Shotgun "
+         "\xE2\x86\x92 Shoulder-fired, smooth bore");
+    says(&cat, qt, "serial-place", "F3", LANG_EN, "cell F3");
+    says(&cat, tr, "fill-trace-request",
+         "{\"serial\":\"4BS0871\",\"type\":\"pistola\",\"manufacturer\":\"\","
+         "\"model\":\"RA\\\"9\\u0007\"}", LANG_ES,
+         "Número de serie: 4BS0871; Tipo: pistola; Fabricante: -; Modelo: RA\"9\x07");
+    /* A response that no longer fits the question (the module changed) is shown as stored. */
+    says(&cat, qt, "serial-location", "7", LANG_EN, "7");
+    says(&cat, qt, "serial-location", "Always loaded", LANG_EN, "Always loaded");
+    says(&cat, qt, "trace-chain", "2,1,x", LANG_EN, "2,1,x");
+    says(&cat, qt, "categories", "1=9", LANG_EN, "1=9");
+    says(&cat, qt, "serial-place", "Z99", LANG_EN, "Z99");
+    says(&cat, tr, "fill-trace-request", "{\"serial\":\"4BS", LANG_EN, "{\"serial\":\"4BS");
+    catalog_done(&cat);
+}
+END_TEST
+
+/* A generated question's answer is described against the instance built for its seed. */
+START_TEST(generated_answers_against_their_own_instance)
+{
+    Catalog cat;
+    catalog_init(&cat);
+    char *paths[] = {"content/examples/generated.lua"};
+    host_load_paths(&cat, paths, 1, NULL);
+    const Module *m = catalog_find(&cat, "example-generated");
+    ck_assert_ptr_nonnull(m);
+    const Question *sample = module_question(m, "record-retention");
+    ck_assert_ptr_nonnull(sample);
+    Question q;
+    Problems p = {0};
+    ck_assert(host_generate(m, sample, 77, &q, &p));
+    problems_done(&p);
+    char *got = response_describe(&q, "3", LANG_EN, false);
+    ck_assert_str_eq(got, ltext_get(&q.options[2], LANG_EN));
+    ck_assert_ptr_nonnull(strstr(got, "At least"));
+    free(got);
+    question_done(&q);
+    catalog_done(&cat);
+}
+END_TEST
+
 Suite *live_suite(void)
 {
     Suite *s = suite_create("live");
@@ -322,5 +408,10 @@ Suite *live_suite(void)
     tcase_add_test(tc, current_module_is_the_newest_place);
     tcase_add_test(tc, a_trainees_answers_newest_first);
     suite_add_tcase(s, tc);
+    TCase *words = tcase_create("response");
+    tcase_set_timeout(words, 60);
+    tcase_add_test(words, stored_answers_read_as_the_trainee_saw_them);
+    tcase_add_test(words, generated_answers_against_their_own_instance);
+    suite_add_tcase(s, words);
     return s;
 }

@@ -27,20 +27,36 @@ static const char *const MODULE =
 
 /* Runs rastro --db db --content content ARGS... (NULL-terminated); returns its exit status and
  * leaves its output in out and errout. */
-static int run(const char *first, ...)
+static int run_args(bool english, const char *first, va_list ap)
 {
     char *argv[32] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en"};
-    int n = 7;
-    va_list ap;
-    va_start(ap, first);
+    int n = english ? 7 : 5;
     for (const char *a = first; a && n < 31; a = va_arg(ap, const char *))
         argv[n++] = (char *)a;
-    va_end(ap);
     argv[n] = NULL;
     free(out);
     free(errout);
     out = errout = NULL;
     return tu_run(argv, &out, &errout);
+}
+
+static int run(const char *first, ...)
+{
+    va_list ap;
+    va_start(ap, first);
+    int rc = run_args(true, first, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* run without --lang: certificates in each trainee's language, the rest in C.UTF-8's. */
+static int run_own_language(const char *first, ...)
+{
+    va_list ap;
+    va_start(ap, first);
+    int rc = run_args(false, first, ap);
+    va_end(ap);
+    return rc;
 }
 
 static void setup(void)
@@ -63,8 +79,25 @@ static void teardown(void)
     free(content);
 }
 
+/* A second module, passed at 50%, for certificates listing more than one. */
+static const char *const TRACE =
+    "return lesson { id = 'trace', title = { en = 'Tracing', es = 'Rastreo' },\n"
+    " practice = { pass = 50 },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("A") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'b', prompt = " T("B") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'c', prompt = " T("C") ", answer = true, explain = " T("e") " } } }\n";
+
+static void attempt_at(const char *module, const char *name, const bool right[3]);
+
 /* A finished attempt at 'marks' by trainee name, right on the questions marked in right[3]. */
 static void attempt(const char *name, const bool right[3])
+{
+    attempt_at("marks", name, right);
+}
+
+/* The same at module (questions a, b and c). */
+static void attempt_at(const char *module, const char *name, const bool right[3])
 {
     char err[256];
     Store *s = store_open(db, err, sizeof err);
@@ -72,7 +105,7 @@ static void attempt(const char *name, const bool right[3])
     Trainee t;
     bool found;
     ck_assert(store_trainee_find(s, name, &t, &found, err, sizeof err) && found);
-    AttemptRow row = {.trainee_id = t.id, .module_id = "marks", .module_version = 1};
+    AttemptRow row = {.trainee_id = t.id, .module_id = module, .module_version = 1};
     int64_t id;
     ck_assert(store_attempt_start(s, &row, &id, err, sizeof err));
     static const char *const ids[] = {"a", "b", "c"};
@@ -193,22 +226,76 @@ START_TEST(reports_per_trainee_competency_and_country)
     ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
     ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", "--agency",
                          "DPI, Honduras", "--workshop", "W", NULL), 0);
-    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
     attempt("Luis", (const bool[]){true, false, true});
     attempt("Kim", (const bool[]){true, true, true});
     ck_assert_int_eq(run("report", "trainees", "--workshop", "W", "--format", "csv", NULL), 0);
-    ck_assert_str_eq(out, "trainee,agency,country,answers,modules_passed,overall_pct,marking,"
-                          "tracing\nLuis,\"DPI, Honduras\",HN,3,1,66.7,50.0,100.0\n");
+    ck_assert_str_eq(out, "trainee,agency,country,country_name,answers,modules_passed,overall_pct,"
+                          "marking,tracing\n"
+                          "Luis,\"DPI, Honduras\",HN,Honduras,3,1,66.7,50.0,100.0\n");
     ck_assert_int_eq(run("report", "trainees", "--format", "text", NULL), 0);
     ck_assert_msg(strstr(out, "trainee") && strstr(out, "marking") && strstr(out, "tracing"), "%s", out);
-    ck_assert_msg(strstr(out, "Kim                          JM            3      1     100     100     100"),
-                  "%s", out);
+    ck_assert_msg(strstr(out, "Kim                          Belize                     3      1"
+                              "     100     100     100"), "%s", out);
     ck_assert_int_eq(run("report", "countries", "--format", "csv", NULL), 0);
-    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct\n"
-                          "HN,1,1,1,3,66.7\nJM,1,1,1,3,100.0\n");
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "BZ,1,1,1,3,100.0,Belize\nHN,1,1,1,3,66.7,Honduras\n");
+    ck_assert_int_eq(run("report", "countries", NULL), 0);
+    ck_assert_msg(strstr(out, "country ") && strstr(out, "Belize ") && !strstr(out, "BZ"), "%s",
+                  out);
     ck_assert_int_eq(run("report", "trainees", "--workshop", "nope", NULL), 1);
-    ck_assert_int_eq(run("report", "items", "--workshop", "W", NULL), 2);
     ck_assert_int_eq(run("report", "everything", NULL), 2);
+}
+END_TEST
+
+/* Items and countries of one workshop's trainees, as trainees already were. */
+START_TEST(reports_of_one_workshop)
+{
+    ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", "--workshop", "W",
+                         NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
+    attempt("Luis", (const bool[]){true, false, true});
+    attempt("Kim", (const bool[]){true, true, true});
+    ck_assert_int_eq(run("report", "countries", "--workshop", "W", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "HN,1,1,1,3,66.7,Honduras\n");
+    ck_assert_int_eq(run("report", "items", "--workshop", "W", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "module,question,attempts,facility,discrimination,flags,attempts_needed\n"
+                          "marks,a,1,1.000,,,9\nmarks,b,1,0.000,,,9\nmarks,c,1,1.000,,,9\n");
+    ck_assert_int_eq(run("report", "items", "--format", "csv", NULL), 0);
+    ck_assert_msg(strstr(out, "marks,a,2,1.000,,,8\n"), "%s", out);
+    ck_assert_int_eq(run("report", "items", "--workshop", "nope", NULL), 1);
+    ck_assert_msg(strstr(errout, "no workshop named \"nope\""), "%s", errout);
+}
+END_TEST
+
+/* --lang (or LANG) gives the text reports' headings and country names in Spanish; CSV keeps
+ * its column names, and the names follow the language. */
+START_TEST(reports_in_spanish)
+{
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
+    attempt("Kim", (const bool[]){true, true, false});
+    ck_assert_int_eq(run("--lang", "es", "report", "trainees", NULL), 0);
+    ck_assert_msg(strstr(out, "participante") && strstr(out, "pa\xC3\xADs") &&
+                  strstr(out, "Belice") && !strstr(out, "trainee"), "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "report", "countries", NULL), 0);
+    ck_assert_msg(strstr(out, "participantes") && strstr(out, "Belice") &&
+                  !strstr(out, "trainees"), "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "report", "countries", "--format", "csv", NULL), 0);
+    ck_assert_str_eq(out, "country,trainees,active,attempts,answers,mean_pct,country_name\n"
+                          "BZ,1,1,1,3,66.7,Belice\n");
+    ck_assert_int_eq(run("--lang", "es", "report", "items", NULL), 0);
+    ck_assert_msg(strstr(out, "pregunta") && strstr(out, "faltan 9 intentos m\xC3\xA1s"), "%s",
+                  out);
+    /* From the environment too, as the shell takes it. */
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "report", "countries",
+                    NULL};
+    char *env[] = {"LANG=es_MX.UTF-8", "LANGUAGE=", "LC_ALL=", "LC_MESSAGES=", NULL};
+    free(out);
+    free(errout);
+    ck_assert_int_eq(tu_run_as(&(TuRunOptions){.env = env}, argv, &out, &errout), 0);
+    ck_assert_msg(strstr(out, "participantes") && strstr(out, "Belice"), "%s", out);
 }
 END_TEST
 
@@ -233,6 +320,7 @@ START_TEST(certificates_for_those_who_passed)
     ck_assert_msg(strstr(out, "José Núñez") && strstr(out, "Lectura de marcas") &&
                   strstr(out, "66.") && strstr(out, "Taller Kingston") && strstr(out, "Ana Pérez"),
                   "%s", out);
+    ck_assert_msg(strstr(out, "JCF (Jamaica)"), "%s", out); /* the country by its name */
     char *text = xasprintf("%s/cert-es.txt", dir);
     ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "-o", text, NULL), 0);
     struct stat tst;
@@ -284,6 +372,204 @@ START_TEST(certificates_for_those_who_passed)
 }
 END_TEST
 
+/* The first line of file path (static, for a few checks). */
+static const char *file_text(const char *path)
+{
+    static char buf[8192];
+    FILE *f = fopen(path, "r");
+    ck_assert_msg(f, "%s is missing", path);
+    size_t got = fread(buf, 1, sizeof buf - 1, f);
+    buf[got] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* The words of the PDF at path (static). */
+static const char *pdf_text(const char *path)
+{
+    char *txt = xasprintf("%s.txt", path);
+    char *argv[] = {"/usr/bin/pdftotext", (char *)path, txt, NULL};
+    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    const char *words = file_text(txt);
+    unlink(txt);
+    free(txt);
+    return words;
+}
+
+/* One command writes a certificate for everyone on a roster who passed something, each in its
+ * trainee's language, never over one already there without --force, and says who had nothing. */
+START_TEST(certificates_for_a_whole_roster)
+{
+    ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "JM", "--instructor",
+                         "Ana Pérez", NULL), 0);
+    ck_assert_int_eq(run("workshop", "add", "--name", "Empty", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "José Núñez", "--country", "GT", "--agency",
+                         "PNC", "--lang", "es", "--workshop", "W", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", "--workshop", "W",
+                         NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Lee", "--country", "JM", "--workshop", "W",
+                         NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Off Roster", "--country", "JM", NULL), 0);
+    attempt("José Núñez", (const bool[]){true, true, false});
+    attempt("Kim", (const bool[]){true, false, false}); /* 33%: nothing to certify */
+    attempt("Lee", (const bool[]){true, true, true});
+    attempt("Off Roster", (const bool[]){true, true, true});
+    char *certs = xasprintf("%s/certs", dir);
+    ck_assert_int_eq(run_own_language("certificate", "--all", "--workshop", "W", "--format",
+                                      "pdf", "-o", certs, NULL), 0);
+    char *jose = xasprintf("%s/jose-nunez.pdf", certs), *lee = xasprintf("%s/lee.pdf", certs);
+    ck_assert_msg(strstr(out, jose) && strstr(out, lee) && strstr(out, "2 certificates written"),
+                  "%s", out);
+    ck_assert_msg(strstr(out, "Nothing to certify for 1 trainee") && strstr(out, "Kim"), "%s",
+                  out);
+    ck_assert_msg(!strstr(out, "Off Roster"), "%s", out);
+    struct stat st;
+    ck_assert_int_eq(stat(certs, &st), 0);
+    ck_assert_int_eq(st.st_mode & 0777, 0700);
+    ck_assert_int_eq(stat(jose, &st), 0);
+    ck_assert_int_eq(st.st_mode & 0777, 0600);
+    const char *words = pdf_text(jose);
+    ck_assert_msg(strstr(words, "José Núñez") && strstr(words, "Certificado de finalización") &&
+                  strstr(words, "PNC (Guatemala)") && strstr(words, "Lectura de marcas"),
+                  "%s", words);
+    words = pdf_text(lee);
+    ck_assert_msg(strstr(words, "Lee") && strstr(words, "Certificate of completion") &&
+                  strstr(words, "Ana Pérez"), "%s", words);
+    char *kim = xasprintf("%s/kim.pdf", certs);
+    ck_assert_int_ne(access(kim, F_OK), 0);
+    /* Again: every file is there already, so none is written, and the command says why. */
+    ck_assert_int_eq(stat(jose, &st), 0);
+    struct timespec before = st.st_mtim;
+    ck_assert_int_eq(run("certificate", "--all", "--workshop", "W", "--format", "pdf", "-o",
+                         certs, NULL), 1);
+    ck_assert_msg(strstr(errout, "already exists") && strstr(errout, "--force") &&
+                  strstr(errout, "none was written"), "%s", errout);
+    ck_assert_int_eq(stat(jose, &st), 0);
+    ck_assert(st.st_mtim.tv_sec == before.tv_sec && st.st_mtim.tv_nsec == before.tv_nsec);
+    ck_assert_int_eq(run("certificate", "--all", "--workshop", "W", "--format", "pdf", "-o",
+                         certs, "--force", NULL), 0);
+    /* Text, and names that make the same file name told apart by their uid. */
+    ck_assert_int_eq(run("trainee", "add", "--name", "Jose Nunez", "--country", "MX",
+                         "--workshop", "W", NULL), 0);
+    attempt("Jose Nunez", (const bool[]){true, true, true});
+    char *texts = xasprintf("%s/texts", dir);
+    ck_assert_int_eq(run("--lang", "es", "certificate", "--all", "--workshop", "W", "-o", texts,
+                         NULL), 0);
+    ck_assert_msg(strstr(out, "3 certificados escritos") && strstr(out, "Nada que certificar") &&
+                  strstr(out, ".txt") && !strstr(out, "jose-nunez.txt") &&
+                  strstr(out, "lee.txt"), "%s", out);
+    /* Without a roster, everyone; nobody to certify is a failure that writes nothing. */
+    ck_assert_int_eq(run("certificate", "--all", "--workshop", "Empty", "-o", texts, NULL), 1);
+    ck_assert_msg(strstr(errout, "nobody on the roster"), "%s", errout);
+    char *all = xasprintf("%s/all", dir);
+    ck_assert_int_eq(run("certificate", "--all", "-o", all, NULL), 0);
+    ck_assert_msg(strstr(out, "Off Roster") && strstr(out, "4 certificates"), "%s", out);
+    /* A directory is needed, and --all goes with no --trainee. */
+    ck_assert_int_eq(run("certificate", "--all", "--workshop", "W", NULL), 2);
+    ck_assert_int_eq(run("certificate", "--all", "--workshop", "W", "-o", "-", NULL), 2);
+    ck_assert_int_eq(run("certificate", "--all", "--trainee", "Kim", "-o", texts, NULL), 2);
+    char *file = xasprintf("%s/file", dir);
+    free(tu_write(dir, "file", "x"));
+    ck_assert_int_eq(run("certificate", "--all", "-o", file, NULL), 1);
+    ck_assert_msg(strstr(errout, "not a directory"), "%s", errout);
+    free(file);
+    free(all);
+    free(texts);
+    free(kim);
+    free(jose);
+    free(lee);
+    free(certs);
+}
+END_TEST
+
+/* The code on a certificate, from its text. */
+static char *code_in(const char *text)
+{
+    const char *p = strstr(text, "Verification code:");
+    ck_assert_msg(p, "%s", text);
+    p += strlen("Verification code:");
+    while (*p == ' ')
+        p++;
+    return xstrndup(p, 16);
+}
+
+/* verify recomputes a code from the records: whose certificate it is, listing what, and when it
+ * was issued; a certificate printed before the trainee passed more still verifies. */
+START_TEST(certificate_codes_verified_from_the_records)
+{
+    free(tu_write(content, "trace.lua", TRACE));
+    ck_assert_int_eq(run("trainee", "add", "--name", "José Núñez", "--country", "GT", "--agency",
+                         "PNC", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", NULL), 0);
+    attempt("José Núñez", (const bool[]){true, true, false});
+    attempt("Kim", (const bool[]){true, true, true});
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", NULL), 0);
+    char *early = code_in(out);
+    ck_assert_int_eq(run("certificate", "verify", early, NULL), 0);
+    ck_assert_msg(strstr(out, early) && strstr(out, "José Núñez (PNC, Guatemala)") &&
+                  strstr(out, "Reading markings, passed on") && strstr(out, "on or after"),
+                  "%s", out);
+    ck_assert_msg(!strstr(out, "Kim"), "%s", out);
+    /* José passes a second module: the first certificate still verifies, and says so. */
+    attempt_at("trace", "José Núñez", (const bool[]){true, true, false});
+    ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", NULL), 0);
+    char *late = code_in(out);
+    ck_assert_str_ne(early, late);
+    ck_assert_int_eq(run("certificate", "verify", early, NULL), 0);
+    ck_assert_msg(strstr(out, "Reading markings") && !strstr(out, "Tracing") &&
+                  strstr(out, "passed 1 more module since"), "%s", out);
+    ck_assert_int_eq(run("certificate", "verify", late, NULL), 0);
+    ck_assert_msg(strstr(out, "Reading markings") && strstr(out, "Tracing"), "%s", out);
+    /* Typed in lower case with a dash, as people copy codes. */
+    char typed[32];
+    snprintf(typed, sizeof typed, "%.8s-%s", late, late + 8);
+    for (char *c = typed; *c; c++)
+        *c = (char)(*c >= 'A' && *c <= 'F' ? *c - 'A' + 'a' : *c);
+    ck_assert_int_eq(run("certificate", "verify", typed, NULL), 0);
+    /* A code no certificate of these records has, and one that is no code at all. */
+    char wrong[17];
+    snprintf(wrong, sizeof wrong, "%s", late);
+    wrong[15] = wrong[15] == '0' ? '1' : '0';
+    ck_assert_int_eq(run("certificate", "verify", wrong, NULL), 1);
+    ck_assert_msg(strstr(out, "No certificate issued from these records has the code"), "%s", out);
+    ck_assert_int_eq(run("certificate", "verify", "nonsense", NULL), 2);
+    ck_assert_msg(strstr(errout, "is not a verification code"), "%s", errout);
+    ck_assert_int_eq(run("certificate", "verify", NULL), 2);
+    ck_assert_int_eq(run("--lang", "es", "certificate", "verify", late, NULL), 0);
+    ck_assert_msg(strstr(out, "es el c\xC3\xB3" "digo de un certificado") &&
+                  strstr(out, "Lectura de marcas, aprobado el"), "%s", out);
+    free(early);
+    free(late);
+}
+END_TEST
+
+/* What the commands say follows --lang. */
+START_TEST(command_messages_in_spanish)
+{
+    ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", "--workshop", "W",
+                         NULL), 0);
+    attempt("Kim", (const bool[]){true, false, false});
+    ck_assert_int_eq(run("--lang", "es", "certificate", "--trainee", "Kim", NULL), 1);
+    ck_assert_msg(strstr(errout, "Kim a\xC3\xBAn no ha aprobado ning\xC3\xBAn m\xC3\xB3" "dulo"),
+                  "%s", errout);
+    ck_assert_int_eq(run("--lang", "es", "report", "items", "-o", db, NULL), 1);
+    ck_assert_msg(strstr(errout, "es la base de datos en uso"), "%s", errout);
+    char *csv = xasprintf("%s/r.csv", dir);
+    free(tu_write(dir, "r.csv", "old"));
+    ck_assert_int_eq(run("--lang", "es", "report", "items", "-o", csv, NULL), 1);
+    ck_assert_msg(strstr(errout, "ya existe (no se escribi\xC3\xB3 nada); indique --force"), "%s",
+                  errout);
+    char *bundle = xasprintf("%s/w.rastro", dir);
+    ck_assert_int_eq(run("--lang", "es", "export", "--workshop", "W", "-o", bundle, NULL), 0);
+    ck_assert_msg(strstr(out, "1 participantes, 1 intentos, 3 respuestas"), "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "import", bundle, NULL), 0);
+    ck_assert_msg(strstr(out, "se a\xC3\xB1" "adieron 0 participantes"), "%s", out);
+    free(bundle);
+    free(csv);
+}
+END_TEST
+
 START_TEST(export_of_one_workshop)
 {
     ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
@@ -309,7 +595,12 @@ Suite *records_cli_suite(void)
     tcase_add_test(tc, workshops_and_rosters_from_the_command_line);
     tcase_add_test(tc, records_mended_by_name_or_id);
     tcase_add_test(tc, reports_per_trainee_competency_and_country);
+    tcase_add_test(tc, reports_of_one_workshop);
+    tcase_add_test(tc, reports_in_spanish);
     tcase_add_test(tc, certificates_for_those_who_passed);
+    tcase_add_test(tc, certificates_for_a_whole_roster);
+    tcase_add_test(tc, certificate_codes_verified_from_the_records);
+    tcase_add_test(tc, command_messages_in_spanish);
     tcase_add_test(tc, export_of_one_workshop);
     suite_add_tcase(s, tc);
     return s;

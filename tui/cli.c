@@ -12,6 +12,7 @@
 
 #include "core/bundle.h"
 #include "core/country.h"
+#include "core/i18n.h"
 #include "core/report.h"
 #include "core/scores.h"
 #include "lua/host.h"
@@ -47,7 +48,9 @@ int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why)
 {
     char err[1024];
     if (!wrote) {
-        fprintf(stderr, "rastro %s: cannot write %s: %s\n", cmd, o->name, cli_shown(why));
+        fprintf(stderr, "rastro %s: ", cmd);
+        fprintf(stderr, tr("cannot write %s: %s"), o->name, cli_shown(why));
+        fputc('\n', stderr);
         outfile_abort(o);
         return 1;
     }
@@ -271,9 +274,11 @@ int cli_export(App *app, int argc, char **argv)
     char *shown = xstrdup(o.name);
     bool ok = bundle_export(app->store, outfile_work_path(&o), w.id, anonymize, &n, err,
                             sizeof err);
-    if ((rc = cli_output_close("export", &o, ok, err)) == 0)
-        fprintf(say, "%s: %d trainees, %d attempts, %d answers%s\n", shown, n.trainees,
-                n.attempts, n.answers, anonymize ? " (names replaced by pseudonyms)" : "");
+    if ((rc = cli_output_close("export", &o, ok, err)) == 0) {
+        fprintf(say, tr("%s: %d trainees, %d attempts, %d answers"), shown, n.trainees,
+                n.attempts, n.answers);
+        fprintf(say, "%s\n", anonymize ? tr(" (names replaced by pseudonyms)") : "");
+    }
     free(shown);
 done:
     workshop_done(&w);
@@ -289,12 +294,14 @@ int cli_import(App *app, int argc, char **argv)
     BundleCounts n;
     char err[512];
     if (!bundle_import(app->store, argv[1], &n, err, sizeof err)) {
-        fprintf(stderr, "rastro import: %s: %s; nothing was imported\n", cli_shown(argv[1]),
-                cli_shown(err));
+        fprintf(stderr, "rastro import: ");
+        fprintf(stderr, tr("%s: %s; nothing was imported"), cli_shown(argv[1]), cli_shown(err));
+        fputc('\n', stderr);
         return 1;
     }
-    printf("%s: added %d trainees, %d attempts, %d answers\n", cli_shown(argv[1]), n.trainees,
+    printf(tr("%s: added %d trainees, %d attempts, %d answers"), cli_shown(argv[1]), n.trainees,
            n.attempts, n.answers);
+    putchar('\n');
     return 0;
 }
 
@@ -328,12 +335,9 @@ int cli_report(App *app, int argc, char **argv)
     const char *what = optind == argc - 1 ? argv[optind] : "";
     bool items = !strcmp(what, "items"), countries = !strcmp(what, "countries"),
          trainees = !strcmp(what, "trainees");
-    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees) ||
-        (workshop && !trainees)) {
-        fprintf(stderr, "usage: rastro report items [--format text|csv] [-o FILE [--force]]\n"
-                        "       rastro report countries [--format text|csv] [-o FILE [--force]]\n"
-                        "       rastro report trainees [--workshop W] [--format text|csv] "
-                        "[-o FILE [--force]]\n");
+    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees)) {
+        fprintf(stderr, "usage: rastro report items|countries|trainees [--workshop W] "
+                        "[--format text|csv] [-o FILE [--force]]\n");
         return 2;
     }
     Workshop w = {0};
@@ -347,9 +351,9 @@ int cli_report(App *app, int argc, char **argv)
     ScoreTable t = {0};
     size_t n = 0;
     if (items) {
-        ok = report_items(app->store, &item_list, &n, err, sizeof err);
+        ok = report_items(app->store, w.id, &item_list, &n, err, sizeof err);
     } else if (countries) {
-        ok = report_countries(app->store, &country_list, &n, err, sizeof err);
+        ok = report_countries(app->store, w.id, &country_list, &n, err, sizeof err);
     } else {
         if (!app->catalog_loaded)
             app->load_content(app);

@@ -1,5 +1,6 @@
 /* Subcommands: lint, new, trainee, workshop, export, import, report and certificate run
- * without a terminal; instructor opens its own screen. */
+ * without a terminal; instructor opens its own screen. What they say is in the interface
+ * language (tr); usage lines stay as typed. */
 #ifndef RASTRO_CLI_H
 #define RASTRO_CLI_H
 
@@ -43,5 +44,7 @@ int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why);
 /* Finds the workshop called name (or with that uid) for subcommand cmd; prints why not and
  * returns false. Free w with workshop_done. */
 bool cli_find_workshop(App *app, const char *cmd, const char *name, Workshop *w);
+/* The same for a trainee, by name or uid; free t with trainee_done. */
+bool cli_find_trainee(App *app, const char *cmd, const char *name, Trainee *t);
 
 #endif

@@ -1,5 +1,5 @@
 /* Subcommands on people: `rastro trainee` and `rastro workshop` keep rosters, `rastro
- * certificate` prints what a trainee passed, `rastro instructor` opens the live view. */
+ * instructor` opens the live view (certificates are in cli_certificate.c). */
 #include "cli.h"
 
 #include <errno.h>
@@ -10,11 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "core/certificate.h"
 #include "core/country.h"
 #include "core/i18n.h"
 #include "core/scores.h"
-#include "core/sha256.h"
 #include "ui/ui.h"
 
 bool cli_find_workshop(App *app, const char *cmd, const char *name, Workshop *w)
@@ -49,6 +47,11 @@ static bool find_trainee(App *app, const char *cmd, const char *name, Trainee *t
         free(shown);
     }
     return found;
+}
+
+bool cli_find_trainee(App *app, const char *cmd, const char *name, Trainee *t)
+{
+    return find_trainee(app, cmd, name, t);
 }
 
 static void print_roster(const Trainee *list, size_t n)
@@ -366,121 +369,6 @@ int cli_workshop(App *app, int argc, char **argv)
     return workshop_usage();
 }
 
-/* Fills c with what t passed, in lang; false when nothing was passed. */
-static bool certificate_gather(App *app, const Trainee *t, const Workshop *w, Lang lang,
-                               Certificate *c, char *err, size_t errlen)
-{
-    memset(c, 0, sizeof *c);
-    ScoreTable st;
-    if (!scores_read(app->store, &app->catalog, 0, t->id, &st, err, errlen))
-        return false;
-    const ScoreRow *row = st.n_rows ? &st.rows[0] : NULL;
-    Sha256 h;
-    sha256_init(&h);
-    sha256_update(&h, t->uid, strlen(t->uid));
-    for (size_t i = 0; row && i < row->n_modules; i++) {
-        const ModuleResult *r = &row->modules[i];
-        const Module *m = catalog_find(&app->catalog, r->module_id);
-        if (!r->passed[0] || !m)
-            continue;
-        c->modules = xrealloc(c->modules, (c->n_modules + 1) * sizeof *c->modules);
-        CertModule *cm = &c->modules[c->n_modules++];
-        cm->title = xstrdup(ltext_get(&m->title, lang));
-        cm->pct = r->best_pct;
-        snprintf(cm->passed, sizeof cm->passed, "%s", r->passed);
-        sha256_update(&h, r->module_id, strlen(r->module_id) + 1);
-        sha256_update(&h, r->passed, strlen(r->passed));
-    }
-    scores_done(&st);
-    if (!c->n_modules) {
-        snprintf(err, errlen, "%s has not passed any module yet", t->name);
-        return false;
-    }
-    char hex[65];
-    sha256_hex(&h, hex);
-    for (int i = 0; i < 16; i++)
-        c->code[i] = (char)(hex[i] >= 'a' ? hex[i] - 'a' + 'A' : hex[i]);
-    c->code[16] = '\0';
-    c->lang = lang;
-    c->trainee = xstrdup(t->name);
-    c->agency = xstrdup(t->agency);
-    snprintf(c->country, sizeof c->country, "%s", t->country);
-    c->workshop = xstrdup(w->name ? w->name : "");
-    c->instructor = xstrdup(w->instructor ? w->instructor : "");
-    snprintf(c->starts, sizeof c->starts, "%s", w->starts);
-    snprintf(c->ends, sizeof c->ends, "%s", w->ends);
-    time_t now = time(NULL);
-    strftime(c->issued, sizeof c->issued, "%Y-%m-%d", localtime(&now));
-    return true;
-}
-
-int cli_certificate(App *app, int argc, char **argv)
-{
-    static const struct option opts[] = {
-        {"trainee", required_argument, NULL, 't'}, {"workshop", required_argument, NULL, 'w'},
-        {"format", required_argument, NULL, 'f'},  {"output", required_argument, NULL, 'o'},
-        {"force", no_argument, NULL, 'F'},         {NULL, 0, NULL, 0},
-    };
-    const char *trainee = NULL, *workshop = NULL, *format = "text", *out = NULL;
-    bool force = false;
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "+o:", opts, NULL)) != -1) {
-        switch (c) {
-        case 't': trainee = optarg; break;
-        case 'w': workshop = optarg; break;
-        case 'f': format = optarg; break;
-        case 'o': out = optarg; break;
-        case 'F': force = true; break;
-        default: trainee = NULL; optind = -1; break;
-        }
-        if (optind < 0)
-            break;
-    }
-    bool pdf = !strcmp(format, "pdf");
-    if (optind != argc || !trainee || (!pdf && strcmp(format, "text") != 0) || (pdf && !out)) {
-        fprintf(stderr, "usage: rastro certificate --trainee NAME [--workshop W] "
-                        "[--format text|pdf] [-o FILE|- [--force]]\n"
-                        "       (a PDF needs -o FILE, or -o - for standard output)\n");
-        return 2;
-    }
-    Trainee t;
-    Workshop w = {0};
-    if (!find_trainee(app, "certificate", trainee, &t))
-        return 1;
-    int rc = 1;
-    Certificate cert = {0};
-    char err[512];
-    if (workshop && !cli_find_workshop(app, "certificate", workshop, &w))
-        goto done;
-    Lang lang = app->lang_forced ? app->lang : t.lang;
-    i18n_set(lang);
-    if (!app->catalog_loaded)
-        app->load_content(app);
-    if (!certificate_gather(app, &t, &w, lang, &cert, err, sizeof err)) {
-        fprintf(stderr, "rastro certificate: %s\n", cli_shown(err));
-        goto done;
-    }
-    OutFile o;
-    if (!cli_output_open(app, "certificate", out, force, pdf ? CLI_OUT_BINARY : CLI_OUT_TEXT, &o))
-        goto done;
-    bool to_file = o.kind != OUTFILE_STDOUT;
-    char *shown = xstrdup(o.name);
-    bool wrote = pdf ? certificate_write_pdf(o.f, &cert, err, sizeof err)
-                     : certificate_write_text(o.f, &cert);
-    if (!wrote && !pdf)
-        snprintf(err, sizeof err, "%s", strerror(errno ? errno : EIO));
-    rc = cli_output_close("certificate", &o, wrote, err);
-    if (!rc && to_file)
-        printf("%s\n", shown);
-    free(shown);
-done:
-    certificate_done(&cert);
-    trainee_done(&t);
-    workshop_done(&w);
-    return rc;
-}
-
 int cli_instructor(App *app, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -501,10 +389,20 @@ int cli_instructor(App *app, int argc, char **argv)
         fprintf(stderr, "usage: rastro instructor [--workshop W]\n");
         return 2;
     }
+    workshop_done(&app->workshop);
     if (workshop) {
-        workshop_done(&app->workshop);
         if (!cli_find_workshop(app, "instructor", workshop, &app->workshop))
             return 1;
+    } else {
+        /* The workshop running today, as the shell opens on; every trainee when none is. */
+        char today[11], err[512];
+        bool found;
+        time_t now = time(NULL);
+        strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
+        if (!store_workshop_current(app->store, today, &app->workshop, &found, err, sizeof err)) {
+            fprintf(stderr, "rastro instructor: %s\n", cli_shown(err));
+            return 1;
+        }
     }
     app->instructor = true;
     return ui_run(app);

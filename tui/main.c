@@ -54,17 +54,18 @@ static void usage(FILE *out)
             "                              workshop) to a checksummed results bundle\n"
             "  import FILE                 merge a results bundle into the database; the\n"
             "                              same bundle twice adds nothing\n"
-            "  report items [--format text|csv] [-o FILE [--force]]\n"
-            "                              item analysis: attempts, facility and\n"
-            "                              discrimination of each question, flagged\n"
-            "  report trainees [--workshop W] [--format text|csv] [-o FILE [--force]]\n"
-            "                              scores per trainee and competency\n"
-            "  report countries [--format text|csv] [-o FILE [--force]]\n"
+            "  report items|trainees|countries [--workshop W] [--format text|csv]\n"
+            "         [-o FILE [--force]]\n"
+            "                              item analysis (questions flagged from 10\n"
+            "                              attempts), scores per trainee and competency,\n"
             "                              trainees and results per country\n"
             "  certificate --trainee NAME [--workshop W] [--format text|pdf]\n"
             "              [-o FILE|- [--force]]\n"
             "                              certificate of completion of the modules passed\n"
-            "  instructor [--workshop W]   live view of a workshop while trainees work\n"
+            "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
+            "                              one for each trainee who passed a module\n"
+            "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  instructor [--workshop W]   live view of a workshop (default: today's)\n"
             "  picture FILE.png [--size COLSxROWS] [--mode 256|16|8|ascii|sixel]\n"
             "                              print a picture as the shell draws it\n"
             "\n"
@@ -77,7 +78,8 @@ static void usage(FILE *out)
             "                   the commands that add records, never by those that read\n"
             "  --content DIR    directory of content modules (default: $RASTRO_CONTENT, else\n"
             "                   the bundled content)\n"
-            "  --lang en|es     language of the interface (default: from LANG)\n"
+            "  --lang en|es     language of the interface and of what commands print\n"
+            "                   (default: from LANG)\n"
             "  --workshop W     the shell opens on workshop W's roster (default: the\n"
             "                   workshop running today, if any, else every trainee)\n"
             "  --pictures MODE  how pictures are drawn: auto (default: sixel where the\n"
@@ -147,8 +149,10 @@ static bool say_waiting(void *ctx, double waited, double limit)
 {
     bool *said = ctx;
     if (waited >= 1 && !*said) {
-        fprintf(stderr, "rastro: the database is locked by another program; waiting (up to %.0f "
-                        "s, Ctrl-C to stop)\n", limit);
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, tr("the database is locked by another program; waiting (up to %.0f s, "
+                           "Ctrl-C to stop)"), limit);
+        fputc('\n', stderr);
         *said = true;
     }
     return true;
@@ -443,8 +447,11 @@ int main(int argc, char **argv)
         goto done;
     }
     app.db_created = job.created && !preview;
-    if (app.db_created && cmd)
-        fprintf(stderr, "rastro: new database %s\n", cli_shown(app.db_path));
+    if (app.db_created && cmd) {
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, tr("new database %s"), cli_shown(app.db_path));
+        fputc('\n', stderr);
+    }
     static bool said_waiting;
     if (cmd)
         store_set_wait_hook(app.store, say_waiting, &said_waiting);

@@ -11,6 +11,7 @@
 #include "country.h"
 #include "i18n.h"
 #include "pdf.h"
+#include "sha256.h"
 
 #define TEXT_WIDTH 72
 
@@ -28,6 +29,23 @@
 /* How far down each part of the body moves the next, in points. */
 enum { ADV_INTRO = 24, ADV_NAME = 46, ADV_WHOM = 34, ADV_LEAD = 28, ADV_HEAD = 20, ADV_TAIL = 18,
        ADV_WORKSHOP = 19, ADV_DATES = 16 };
+
+void certificate_code(const char *uid, const char *const *module_ids,
+                      const char *const *passed, size_t n, char out[17])
+{
+    Sha256 h;
+    sha256_init(&h);
+    sha256_update(&h, uid, strlen(uid));
+    for (size_t i = 0; i < n; i++) {
+        sha256_update(&h, module_ids[i], strlen(module_ids[i]) + 1);
+        sha256_update(&h, passed[i], strlen(passed[i]));
+    }
+    char hex[65];
+    sha256_hex(&h, hex);
+    for (int i = 0; i < 16; i++)
+        out[i] = (char)(hex[i] >= 'a' ? hex[i] - 'a' + 'A' : hex[i]);
+    out[16] = '\0';
+}
 
 void certificate_done(Certificate *c)
 {
@@ -78,13 +96,13 @@ static char *workshop_dates(const Certificate *c)
     return s;
 }
 
-/* The trainee's agency and country: "Policía Nacional Civil, Guatemala", or "Guatemala". Caller
- * frees. */
+/* The trainee's agency and country: "Policía Nacional Civil (Guatemala)", or "Guatemala".
+ * Caller frees. */
 static char *affiliation(const Certificate *c)
 {
     const char *country = country_name(c->country, c->lang);
     if (c->agency && c->agency[0])
-        return xasprintf("%s, %s", c->agency, country);
+        return xasprintf("%s (%s)", c->agency, country);
     return xstrdup(country);
 }
 

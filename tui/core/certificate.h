@@ -1,5 +1,6 @@
 /* Certificates of completion: what a trainee passed, printed as plain text or as a one-page PDF.
- * The caller gathers the facts (store_certificate_facts); this file only lays them out. */
+ * The caller gathers the facts (the certificate command); this file lays them out and computes
+ * the verification code. */
 #ifndef RASTRO_CERTIFICATE_H
 #define RASTRO_CERTIFICATE_H
 
@@ -28,6 +29,14 @@ typedef struct {
     CertModule *modules;    /* the modules passed (owned), at least one */
     size_t n_modules;
 } Certificate;
+
+/* The verification code of a certificate for the trainee with uid listing n modules, in the
+ * order listed, each passed on passed[i] (YYYY-MM-DD): the first 16 hex digits, upper case, of
+ * SHA-256 over the uid and each module's id, a NUL and its date. Nothing secret goes in: the
+ * code is recomputed from the records to tell a certificate issued from them from one made up
+ * or altered. */
+void certificate_code(const char *uid, const char *const *module_ids,
+                      const char *const *passed, size_t n, char out[17]);
 
 void certificate_done(Certificate *c);
 

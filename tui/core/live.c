@@ -158,7 +158,7 @@ bool live_answers(Store *s, int64_t trainee_id, int64_t now, size_t limit, LiveA
         "SELECT n.id, a.module_id, n.question_id, n.response, a.mode, n.score, n.max_score, n.try,"
         " n.hinted, n.final, coalesce(n.correct, n.max_score > 0 AND n.score >= n.max_score),"
         " strftime('%Y-%m-%d %H:%M:%S', n.answered_at),"
-        " CAST(strftime('%s', n.answered_at) AS INTEGER)"
+        " CAST(strftime('%s', n.answered_at) AS INTEGER), n.seed"
         " FROM attempt a JOIN answer n ON n.attempt_id = a.id WHERE a.trainee_id = ?1"
         " ORDER BY n.answered_at DESC, n.id DESC LIMIT ?2", err, errlen);
     if (!st)
@@ -189,6 +189,8 @@ bool live_answers(Store *s, int64_t trainee_id, int64_t now, size_t limit, LiveA
         snprintf(a->at, sizeof a->at, "%s", at ? (const char *)at : "");
         int64_t t = sqlite3_column_int64(st, 12);
         a->ago = now > t ? now - t : 0;
+        a->has_seed = sqlite3_column_type(st, 13) != SQLITE_NULL;
+        a->seed = (uint32_t)sqlite3_column_int64(st, 13);
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE) {

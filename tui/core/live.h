@@ -70,6 +70,8 @@ typedef struct {
     bool hinted;
     bool final;     /* the question's last answer in its attempt */
     bool correct;
+    bool has_seed;  /* a generated question: seed rebuilds the instance the trainee saw */
+    uint32_t seed;
     char at[20];    /* YYYY-MM-DD HH:MM:SS, UTC */
     int64_t ago;    /* seconds before now */
 } LiveAnswer;

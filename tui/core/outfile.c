@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "text.h"
 
 bool outfile_is_sqlite(const char *path)
@@ -90,12 +91,13 @@ static bool open_stream(OutFile *o, const OutPolicy *p, char *err, size_t errlen
 {
     if (p->binary && isatty(o->fd))
         return refuse(o, err, errlen,
-                      "%s is a terminal: this output is not text; redirect it to a file "
-                      "(> FILE) or give -o FILE%s", NULL);
+                      tr("%s is a terminal: this output is not text; redirect it to a file "
+                         "(> FILE) or give -o FILE%s"), NULL);
     if (p->need_path) {
         int fd = make_scratch(&o->work);
         if (fd < 0)
-            return refuse(o, err, errlen, "cannot write %s: no scratch file: %s", strerror(errno));
+            return refuse(o, err, errlen, tr("cannot write %s: no scratch file: %s"),
+                          strerror(errno));
         close(fd);
         return true;
     }
@@ -104,7 +106,7 @@ static bool open_stream(OutFile *o, const OutPolicy *p, char *err, size_t errlen
         return true;
     }
     if (!(o->f = fdopen(o->fd, "w")))
-        return refuse(o, err, errlen, "cannot write %s: %s", strerror(errno));
+        return refuse(o, err, errlen, tr("cannot write %s: %s"), strerror(errno));
     o->fd = -1;
     return true;
 }
@@ -115,12 +117,13 @@ bool outfile_open(OutFile *o, const char *name, const OutPolicy *p, char *err, s
     o->fd = -1;
     o->name = xstrdup(name ? name : "");
     if (!name || !name[0])
-        return refuse(o, err, errlen, "no file name given%s%s", NULL);
+        return refuse(o, err, errlen, tr("no file name given%s%s"), NULL);
     if (strcmp(name, "-") == 0) {
         free(o->name);
-        o->name = xstrdup("standard output");
+        o->name = xstrdup(tr("standard output"));
         if (!p->stdout_ok)
-            return refuse(o, err, errlen, "this output cannot go to %s; give a file name%s", NULL);
+            return refuse(o, err, errlen, tr("this output cannot go to %s; give a file name%s"),
+                          NULL);
         o->kind = OUTFILE_STDOUT;
         o->fd = STDOUT_FILENO;
         return open_stream(o, p, err, errlen);
@@ -134,40 +137,42 @@ bool outfile_open(OutFile *o, const char *name, const OutPolicy *p, char *err, s
          * link stays a link. A link that leads nowhere is refused rather than guessed at. */
         if (!(o->target = realpath(name, NULL)))
             return refuse(o, err, errlen,
-                          "%s is a symbolic link that leads nowhere (%s); give the file itself",
+                          tr("%s is a symbolic link that leads nowhere (%s); give the file itself"),
                           strerror(errno));
     } else {
         o->target = xstrdup(name);
     }
     bool exists = stat(o->target, &st) == 0;
     if (!exists && errno != ENOENT)
-        return refuse(o, err, errlen, "cannot write %s: %s", strerror(errno));
+        return refuse(o, err, errlen, tr("cannot write %s: %s"), strerror(errno));
     if (exists && is_database(&st, p->database))
         return refuse(o, err, errlen,
-                      "%s is the database in use; rastro never writes over it%s", NULL);
+                      tr("%s is the database in use; rastro never writes over it%s"), NULL);
     if (exists && S_ISDIR(st.st_mode))
-        return refuse(o, err, errlen, "%s is a directory; give the name of a file in it%s", NULL);
+        return refuse(o, err, errlen, tr("%s is a directory; give the name of a file in it%s"),
+                      NULL);
     if (exists && S_ISBLK(st.st_mode))
-        return refuse(o, err, errlen, "%s is a disk (a block device); rastro does not write to "
-                                      "one%s", NULL);
+        return refuse(o, err, errlen, tr("%s is a disk (a block device); rastro does not write "
+                                         "to one%s"), NULL);
     if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
         /* A device or a pipe is written by opening it, never replaced by a file. */
         o->kind = OUTFILE_STREAM;
         if ((o->fd = open(o->target, O_WRONLY | O_NOCTTY | O_CLOEXEC)) < 0)
-            return refuse(o, err, errlen, "cannot write %s: %s", strerror(errno));
+            return refuse(o, err, errlen, tr("cannot write %s: %s"), strerror(errno));
         return open_stream(o, p, err, errlen);
     }
     if (exists && !S_ISREG(st.st_mode))
-        return refuse(o, err, errlen, "%s is neither a file, a device nor a pipe; rastro does not "
-                                      "write to it%s", NULL);
+        return refuse(o, err, errlen, tr("%s is neither a file, a device nor a pipe; rastro does "
+                                         "not write to it%s"), NULL);
     if (exists && outfile_is_sqlite(o->target) && !(p->replaceable && p->replaceable(o->target)))
-        return refuse(o, err, errlen, "%s is an SQLite database; rastro never writes over one%s",
-                      NULL);
+        return refuse(o, err, errlen,
+                      tr("%s is an SQLite database; rastro never writes over one%s"), NULL);
     if (exists && !p->force) {
         char why[128];
-        snprintf(why, sizeof why, p->force_hint ? "give %s to replace it" : "choose another name",
+        snprintf(why, sizeof why,
+                 p->force_hint ? tr("give %s to replace it") : tr("choose another name"),
                  p->force_hint);
-        return refuse(o, err, errlen, "%s already exists (nothing was written); %s", why);
+        return refuse(o, err, errlen, tr("%s already exists (nothing was written); %s"), why);
     }
     o->kind = exists ? OUTFILE_REPLACE : OUTFILE_NEW;
     /* Written beside its place, so that the rename that puts it there cannot fail half way. */
@@ -181,7 +186,7 @@ bool outfile_open(OutFile *o, const char *name, const OutPolicy *p, char *err, s
     if (fd < 0) {
         free(o->work);
         o->work = NULL;
-        return refuse(o, err, errlen, "cannot write %s: %s", strerror(errno));
+        return refuse(o, err, errlen, tr("cannot write %s: %s"), strerror(errno));
     }
     if (p->need_path) {
         close(fd);
@@ -189,7 +194,7 @@ bool outfile_open(OutFile *o, const char *name, const OutPolicy *p, char *err, s
     }
     if (!(o->f = fdopen(fd, "w"))) {
         close(fd);
-        return refuse(o, err, errlen, "cannot write %s: %s", strerror(errno));
+        return refuse(o, err, errlen, tr("cannot write %s: %s"), strerror(errno));
     }
     return true;
 }
@@ -293,10 +298,10 @@ bool outfile_commit(OutFile *o, char *err, size_t errlen)
         }
     }
     if (e == EEXIST)
-        snprintf(err, errlen, "cannot write %s: a file of that name appeared meanwhile and was "
-                              "left alone", o->name);
+        snprintf(err, errlen, tr("cannot write %s: a file of that name appeared meanwhile and was "
+                                 "left alone"), o->name);
     else if (e)
-        snprintf(err, errlen, "cannot write %s: %s", o->name, strerror(e));
+        snprintf(err, errlen, tr("cannot write %s: %s"), o->name, strerror(e));
     if (o->work)
         unlink(o->work);
     outfile_free(o);

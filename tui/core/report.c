@@ -8,17 +8,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "country.h"
 #include "csv.h"
+#include "i18n.h"
 #include "store_internal.h"
 #include "text.h"
 
 /* Each item's sums over the finished attempts that answered it: its score x, the rest of the
- * attempt's score y (total minus x), and their products, for facility and the correlation. */
+ * attempt's score y (total minus x), and their products, for facility and the correlation. ?1 is
+ * the workshop whose trainees count, NULL for everyone: NULL rather than 0 so that the statement
+ * left unbound means everyone, as it does when the benchmark runs it in the sqlite3 shell. */
 static const char ITEMS_SQL[] =
     "WITH fin AS ("
     "  SELECT n.attempt_id, a.module_id, n.question_id, n.score AS x, n.max_score AS m"
     "  FROM answer n JOIN attempt a ON a.id = n.attempt_id"
-    "  WHERE n.final = 1 AND a.finished_at IS NOT NULL AND a.mode <> 'review'),"
+    "  WHERE n.final = 1 AND a.finished_at IS NOT NULL AND a.mode <> 'review'"
+    "  AND (?1 IS NULL OR a.trainee_id IN"
+    "   (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1))),"
     " tot AS (SELECT attempt_id, sum(x) AS t FROM fin GROUP BY attempt_id)"
     " SELECT module_id, question_id, count(*), sum(x), sum(m), sum(t - x), sum(x * x),"
     "  sum((t - x) * (t - x)), sum(x * (t - x))"
@@ -34,7 +40,17 @@ static double correlation(double n, double sx, double sy, double sxx, double syy
     return (n * sxy - sx * sy) / sqrt(vx * vy);
 }
 
-bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen)
+/* Binds ?1 of a report's statement: the workshop, or NULL for everyone. */
+static void bind_workshop(sqlite3_stmt *st, int64_t workshop_id)
+{
+    if (workshop_id)
+        sqlite3_bind_int64(st, 1, workshop_id);
+    else
+        sqlite3_bind_null(st, 1);
+}
+
+bool report_items(Store *s, int64_t workshop_id, ItemStats **out, size_t *n, char *err,
+                  size_t errlen)
 {
     sqlite3 *db = store_sqlite(s);
     sqlite3_stmt *st;
@@ -44,6 +60,7 @@ bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen
         snprintf(err, errlen, "cannot analyse the answers: %s", sqlite3_errmsg(db));
         return false;
     }
+    bind_workshop(st, workshop_id);
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -61,6 +78,9 @@ bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen
                                          sqlite3_column_double(st, 6),
                                          sqlite3_column_double(st, 7),
                                          sqlite3_column_double(st, 8));
+        it->needed = it->attempts < REPORT_MIN_ATTEMPTS ? REPORT_MIN_ATTEMPTS - it->attempts : 0;
+        if (it->needed)
+            continue;
         it->too_hard = it->facility < REPORT_FACILITY_LOW;
         it->too_easy = it->facility > REPORT_FACILITY_HIGH;
         it->weak = !isnan(it->discrimination) && it->discrimination < REPORT_DISCRIMINATION_LOW;
@@ -76,22 +96,49 @@ bool report_items(Store *s, ItemStats **out, size_t *n, char *err, size_t errlen
     return true;
 }
 
-/* What the flags of an item say, for people: "too hard; does not discriminate". */
-static void flags_text(const ItemStats *it, char *buf, size_t len)
+/* An item's flags for CSV, in fixed English words: "too hard; does not discriminate". */
+static void flags_csv(const ItemStats *it, char *buf, size_t len)
 {
     snprintf(buf, len, "%s%s%s%s", it->too_hard ? "too hard" : "", it->too_easy ? "too easy" : "",
              (it->too_hard || it->too_easy) && it->weak ? "; " : "",
              it->weak ? "does not discriminate" : "");
 }
 
+void report_item_flags(const ItemStats *it, char *buf, size_t len)
+{
+    if (it->needed) {
+        unsigned long more = (unsigned long)it->needed;
+        snprintf(buf, len, trn("needs %lu more attempt", "needs %lu more attempts", more), more);
+        return;
+    }
+    snprintf(buf, len, "%s%s%s%s", it->too_hard ? tr("too hard") : "",
+             it->too_easy ? tr("too easy") : "",
+             (it->too_hard || it->too_easy) && it->weak ? "; " : "",
+             it->weak ? tr("does not discriminate") : "");
+}
+
+/* A column as wide as its heading, and at least min. */
+static int head_width(const char *head, int min)
+{
+    int w = text_width(head);
+    return w > min ? w : min;
+}
+
+/* text right-aligned in width columns. */
+static void put_right(FILE *f, const char *text, int width)
+{
+    int pad = width - text_width(text);
+    fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
+}
+
 void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
 {
-    char flags[64];
+    char flags[128];
     if (csv) {
-        fputs("module,question,attempts,facility,discrimination,flags\n", f);
+        fputs("module,question,attempts,facility,discrimination,flags,attempts_needed\n", f);
         for (size_t i = 0; i < n; i++) {
             const ItemStats *it = &items[i];
-            flags_text(it, flags, sizeof flags);
+            flags_csv(it, flags, sizeof flags);
             csv_field(f, it->module_id);
             fputc(',', f);
             csv_field(f, it->question_id);
@@ -103,15 +150,27 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
                 fprintf(f, "%.3f", it->discrimination);
             fputc(',', f);
             csv_field(f, flags);
-            fputc('\n', f);
+            fprintf(f, ",%d\n", it->needed);
         }
         return;
     }
-    fprintf(f, "%-24s %-28s %8s %8s %8s  %s\n", "module", "question", "attempts", "facility",
-            "discrim.", "flags");
+    /* TRANSLATORS: headings of the item analysis report (rastro report items). */
+    const char *head[] = {tr("module"), tr("question"), tr("attempts"), tr("facility"),
+                          tr("discrim."), tr("flags")};
+    int wa = head_width(head[2], 8), wf = head_width(head[3], 8), wd = head_width(head[4], 8);
+    text_put_cell(f, head[0], 24);
+    fputc(' ', f);
+    text_put_cell(f, head[1], 28);
+    fputc(' ', f);
+    put_right(f, head[2], wa);
+    fputc(' ', f);
+    put_right(f, head[3], wf);
+    fputc(' ', f);
+    put_right(f, head[4], wd);
+    fprintf(f, "  %s\n", head[5]);
     for (size_t i = 0; i < n; i++) {
         const ItemStats *it = &items[i];
-        flags_text(it, flags, sizeof flags);
+        report_item_flags(it, flags, sizeof flags);
         char fac[16] = "-", dis[16] = "-";
         if (!isnan(it->facility))
             snprintf(fac, sizeof fac, "%.2f", it->facility);
@@ -120,11 +179,12 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
         text_put_cell(f, it->module_id, 24);
         fputc(' ', f);
         text_put_cell(f, it->question_id, 28);
-        fprintf(f, " %8d %8s %8s  %s\n", it->attempts, fac, dis, flags);
+        fprintf(f, " %*d %*s %*s  %s\n", wa, it->attempts, wf, fac, wd, dis, flags);
     }
 }
 
-/* Per trainee first (attempts and their answers), then per country: each answer is read once. */
+/* Per trainee first (attempts and their answers), then per country: each answer is read once.
+ * ?1 as in ITEMS_SQL. */
 static const char COUNTRIES_SQL[] =
     "WITH att AS (SELECT a.trainee_id, count(*) AS attempts, sum(a.score) AS score,"
     "   sum(a.max_score) AS mx FROM attempt a"
@@ -136,15 +196,18 @@ static const char COUNTRIES_SQL[] =
     " SELECT t.country, count(*), count(att.trainee_id), coalesce(sum(att.attempts), 0),"
     "  coalesce(sum(ans.answers), 0), coalesce(sum(att.score), 0), coalesce(sum(att.mx), 0)"
     " FROM trainee t LEFT JOIN att ON att.trainee_id = t.id LEFT JOIN ans ON ans.trainee_id = t.id"
+    " WHERE ?1 IS NULL OR t.id IN (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1)"
     " GROUP BY t.country ORDER BY t.country";
 
-bool report_countries(Store *s, CountryStats **out, size_t *n, char *err, size_t errlen)
+bool report_countries(Store *s, int64_t workshop_id, CountryStats **out, size_t *n, char *err,
+                      size_t errlen)
 {
     *out = NULL;
     *n = 0;
     sqlite3_stmt *st = store_prepare(s, COUNTRIES_SQL, err, errlen);
     if (!st)
         return false;
+    bind_workshop(st, workshop_id);
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -171,17 +234,38 @@ bool report_countries(Store *s, CountryStats **out, size_t *n, char *err, size_t
 
 void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv)
 {
-    fputs(csv ? "country,trainees,active,attempts,answers,mean_pct\n"
-              : "country trainees   active attempts   answers  mean %\n", f);
-    for (size_t i = 0; i < n; i++) {
-        char pct[16] = "";
-        if (c[i].max > 0)
-            snprintf(pct, sizeof pct, csv ? "%.1f" : "%.0f", 100.0 * c[i].score / c[i].max);
-        if (csv)
+    Lang lang = i18n_lang();
+    if (csv) {
+        fputs("country,trainees,active,attempts,answers,mean_pct,country_name\n", f);
+        for (size_t i = 0; i < n; i++) {
             csv_field(f, c[i].country);
-        else
-            text_put_cell(f, c[i].country, 7);
-        fprintf(f, csv ? ",%d,%d,%d,%ld,%s\n" : " %8d %8d %8d %9ld %7s\n", c[i].trainees,
-                c[i].active, c[i].attempts, c[i].answers, csv || pct[0] ? pct : "-");
+            fprintf(f, ",%d,%d,%d,%ld,", c[i].trainees, c[i].active, c[i].attempts,
+                    c[i].answers);
+            if (c[i].max > 0)
+                fprintf(f, "%.1f", 100.0 * c[i].score / c[i].max);
+            fputc(',', f);
+            csv_field(f, country_name(c[i].country, lang));
+            fputc('\n', f);
+        }
+        return;
+    }
+    /* TRANSLATORS: headings of the report per country (rastro report countries). */
+    const char *head[] = {tr("country"), tr("trainees"), tr("active"), tr("attempts"),
+                          tr("answers"), tr("mean %")};
+    int w[] = {24, head_width(head[1], 8), head_width(head[2], 8), head_width(head[3], 8),
+               head_width(head[4], 9), head_width(head[5], 7)};
+    text_put_cell(f, head[0], w[0]);
+    for (int k = 1; k < 6; k++) {
+        fputc(' ', f);
+        put_right(f, head[k], w[k]);
+    }
+    fputc('\n', f);
+    for (size_t i = 0; i < n; i++) {
+        char pct[16] = "-";
+        if (c[i].max > 0)
+            snprintf(pct, sizeof pct, "%.0f", 100.0 * c[i].score / c[i].max);
+        text_put_cell(f, country_name(c[i].country, lang), w[0]);
+        fprintf(f, " %*d %*d %*d %*ld %*s\n", w[1], c[i].trainees, w[2], c[i].active, w[3],
+                c[i].attempts, w[4], c[i].answers, w[5], pct);
     }
 }

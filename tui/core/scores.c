@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "country.h"
 #include "csv.h"
+#include "i18n.h"
 #include "store_internal.h"
 
 #define TRAINEE_FILTER                                                                            \
@@ -222,10 +224,18 @@ static int column_width(const char *name)
     return w < 4 ? 4 : w;
 }
 
+/* text right-aligned in width columns. */
+static void put_right(FILE *f, const char *text, int width)
+{
+    int pad = width - text_width(text);
+    fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
+}
+
 void scores_print(FILE *f, const ScoreTable *t, bool csv)
 {
+    Lang lang = i18n_lang();
     if (csv) {
-        fputs("trainee,agency,country,answers,modules_passed,overall_pct", f);
+        fputs("trainee,agency,country,country_name,answers,modules_passed,overall_pct", f);
         for (size_t k = 0; k < t->n_competencies; k++) {
             fputc(',', f);
             csv_field(f, t->competencies[k]);
@@ -238,6 +248,8 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
             csv_field(f, r->trainee.agency);
             fputc(',', f);
             csv_field(f, r->trainee.country);
+            fputc(',', f);
+            csv_field(f, country_name(r->trainee.country, lang));
             fprintf(f, ",%d,%d,", r->total.answers, r->passed);
             print_pct(f, &r->total, 0);
             for (size_t k = 0; k < t->n_competencies; k++) {
@@ -248,18 +260,36 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
         }
         return;
     }
-    fprintf(f, "%-28s %-7s %7s %6s %7s", "trainee", "country", "answers", "passed", "overall");
+    /* TRANSLATORS: headings of the report per trainee (rastro report trainees); "passed" counts
+     * the modules passed, "overall" is the score over every answer. */
+    const char *head[] = {tr("trainee"), tr("country"), tr("answers"), tr("passed"),
+                          tr("overall")};
+    int w_answers = text_width(head[2]) > 7 ? text_width(head[2]) : 7;
+    int w_passed = text_width(head[3]) > 6 ? text_width(head[3]) : 6;
+    int w_overall = text_width(head[4]) > 7 ? text_width(head[4]) : 7;
+    text_put_cell(f, head[0], 28);
+    fputc(' ', f);
+    text_put_cell(f, head[1], 20);
+    fputc(' ', f);
+    put_right(f, head[2], w_answers);
+    fputc(' ', f);
+    put_right(f, head[3], w_passed);
+    fputc(' ', f);
+    put_right(f, head[4], w_overall);
     for (size_t k = 0; k < t->n_competencies; k++) {
         char *name = text_sanitize(t->competencies[k], false, true);
-        fprintf(f, " %*s", column_width(t->competencies[k]), name);
+        fputc(' ', f);
+        put_right(f, name, column_width(t->competencies[k]));
         free(name);
     }
     fputc('\n', f);
     for (size_t i = 0; i < t->n_rows; i++) {
         const ScoreRow *r = &t->rows[i];
         text_put_cell(f, r->trainee.name, 28);
-        fprintf(f, " %-7s %7d %6d", r->trainee.country, r->total.answers, r->passed);
-        print_pct(f, &r->total, 7);
+        fputc(' ', f);
+        text_put_cell(f, country_name(r->trainee.country, lang), 20);
+        fprintf(f, " %*d %*d", w_answers, r->total.answers, w_passed, r->passed);
+        print_pct(f, &r->total, w_overall);
         for (size_t k = 0; k < t->n_competencies; k++)
             print_pct(f, &r->cells[k], column_width(t->competencies[k]));
         fputc('\n', f);

@@ -46,7 +46,9 @@ void scores_done(ScoreTable *t);
 /* The percent of a cell, -1 when it has no marks. */
 double score_pct(const ScoreCell *c);
 
-/* Prints the table: aligned text (a row per trainee, a column per competency) or CSV. */
+/* Prints the table: aligned text in the interface language (a row per trainee with their
+ * country's name, a column per competency), or CSV (fixed English column names, the country's
+ * code and then its name). */
 void scores_print(FILE *f, const ScoreTable *t, bool csv);
 
 #endif

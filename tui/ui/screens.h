@@ -25,6 +25,12 @@ Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_
 /* The instructor's live view of app->workshop (every trainee when its id is 0): who is in
  * which module, scores so far, who is struggling; a trainee's answers; item analysis. */
 Screen *instructor_screen_new(Ui *ui);
+/* The instructor's view of one trainee's answers, newest first, with each question's prompt and
+ * the answer in words. */
+Screen *answers_screen_new(Ui *ui, int64_t trainee_id, const char *name);
+/* The item analysis of the questions answered by app->workshop's trainees (everyone's when its
+ * id is 0). */
+Screen *items_screen_new(Ui *ui);
 
 /* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
 Screen *preview_screen_new(Ui *ui);
