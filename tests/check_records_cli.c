@@ -63,8 +63,9 @@ static void teardown(void)
     free(content);
 }
 
-/* A finished attempt at 'marks' by trainee name, right on the questions marked in right[3]. */
-static void attempt(const char *name, const bool right[3])
+/* A finished attempt at module_id by trainee name, right on the questions marked in right[3]
+ * (a, b and c), stored as the shell stores it. */
+static void attempt_at(const char *module_id, const char *name, const bool right[3])
 {
     char err[256];
     Store *s = store_open(db, err, sizeof err);
@@ -72,7 +73,7 @@ static void attempt(const char *name, const bool right[3])
     Trainee t;
     bool found;
     ck_assert(store_trainee_find(s, name, &t, &found, err, sizeof err) && found);
-    AttemptRow row = {.trainee_id = t.id, .module_id = "marks", .module_version = 1};
+    AttemptRow row = {.trainee_id = t.id, .module_id = module_id, .module_version = 1};
     int64_t id;
     ck_assert(store_attempt_start(s, &row, &id, err, sizeof err));
     static const char *const ids[] = {"a", "b", "c"};
@@ -87,6 +88,12 @@ static void attempt(const char *name, const bool right[3])
     ck_assert(store_attempt_finish(s, id, score, 3, err, sizeof err));
     trainee_done(&t);
     store_close(s);
+}
+
+/* A finished attempt at 'marks'. */
+static void attempt(const char *name, const bool right[3])
+{
+    attempt_at("marks", name, right);
 }
 
 START_TEST(workshops_and_rosters_from_the_command_line)
@@ -224,6 +231,41 @@ START_TEST(certificates_for_those_who_passed)
 }
 END_TEST
 
+/* Question a must be right to pass; 67% clears the 60% mark without it. */
+static const char *const SAFETY =
+    "return lesson { id = 'safe', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' },\n"
+    " practice = { pass = 60 },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("A") ", answer = true, explain = " T("e") ", critical = true },\n"
+    "  truefalse { id = 'b', prompt = " T("B") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'c', prompt = " T("C") ", answer = true, explain = " T("e") " } } }\n";
+
+/* A module whose attempt scored above the mark with its critical question wrong is not passed:
+ * the certificate leaves it out, or is refused when nothing else was passed, and the report does
+ * not count it. */
+START_TEST(certificate_leaves_out_a_module_failed_on_a_critical_question)
+{
+    free(tu_write(content, "safe.lua", SAFETY));
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", NULL), 0);
+    attempt_at("safe", "Kim", (const bool[]){false, true, true});
+    attempt("Kim", (const bool[]){true, true, true});
+    attempt_at("safe", "Luis", (const bool[]){false, true, true});
+    ck_assert_int_eq(run("certificate", "--trainee", "Kim", NULL), 0);
+    ck_assert_msg(strstr(out, "Reading markings"), "%s", out);
+    ck_assert_msg(!strstr(out, "Safe handling"), "a module not passed is on the certificate:\n%s",
+                  out);
+    ck_assert_int_eq(run("certificate", "--trainee", "Luis", NULL), 1);
+    ck_assert_msg(strstr(errout, "Luis has not passed any module yet"), "%s", errout);
+    ck_assert_int_eq(run("report", "trainees", "--format", "csv", NULL), 0);
+    ck_assert_msg(strstr(out, "\nKim,,JM,6,1,") && strstr(out, "\nLuis,,HN,3,0,"), "%s", out);
+    /* Right on it later: passed, and certified. */
+    attempt_at("safe", "Luis", (const bool[]){true, true, false});
+    ck_assert_int_eq(run("certificate", "--trainee", "Luis", NULL), 0);
+    ck_assert_msg(strstr(out, "Safe handling") && strstr(out, "66."), "%s", out);
+}
+END_TEST
+
 START_TEST(export_of_one_workshop)
 {
     ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
@@ -249,6 +291,7 @@ Suite *records_cli_suite(void)
     tcase_add_test(tc, workshops_and_rosters_from_the_command_line);
     tcase_add_test(tc, reports_per_trainee_competency_and_country);
     tcase_add_test(tc, certificates_for_those_who_passed);
+    tcase_add_test(tc, certificate_leaves_out_a_module_failed_on_a_critical_question);
     tcase_add_test(tc, export_of_one_workshop);
     suite_add_tcase(s, tc);
     return s;

@@ -290,7 +290,7 @@ static bool certificate_gather(App *app, const Trainee *t, const Workshop *w, La
         c->modules = xrealloc(c->modules, (c->n_modules + 1) * sizeof *c->modules);
         CertModule *cm = &c->modules[c->n_modules++];
         cm->title = xstrdup(ltext_get(&m->title, lang));
-        cm->pct = r->best_pct;
+        cm->pct = r->passed_pct;
         snprintf(cm->passed, sizeof cm->passed, "%s", r->passed);
         sha256_update(&h, r->module_id, strlen(r->module_id) + 1);
         sha256_update(&h, r->passed, strlen(r->passed));
