@@ -193,6 +193,9 @@ START_TEST(critical_question_missed_is_not_passed_and_says_why)
     char *content = xasprintf("%s/content", dir);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     free(tu_write(content, "safe.lua", CRITICAL));
+    free(tu_write(content, "z.lua", "return lesson { id = 'z', title = " T("Zulu next") ",\n"
+                  " requires = { 'safe' }, quiz = { truefalse { id = 'a', prompt = " T("Z") ",\n"
+                  " answer = true, explain = " T("e") " } } }\n"));
     char *db = xasprintf("%s/r.db", dir);
     char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
@@ -228,6 +231,11 @@ START_TEST(critical_question_missed_is_not_passed_and_says_why)
     expect(t, "Take the quiz");
     ptyterm_send(t, "q");
     expect(t, "Choose a module.");
+    /* The module that requires it stays locked, and says what passing takes. */
+    expect(t, "requires: Safe handling");
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Locked: first pass \"Safe handling\" with 70% or more and every");
     ptyterm_send(t, "q");
     expect(t, "Choose your name");
     ptyterm_send(t, "q");

@@ -44,7 +44,13 @@ static char *lock_reason(const MainScreen *m, const App *app, size_t i)
     const Module *req = catalog_find(&app->catalog, id);
     if (!req)
         return xasprintf(tr("Locked: it requires \"%s\", which is not loaded."), id);
-    return xasprintf(tr("Locked: first pass \"%s\" with %.0f%% or more."),
+    /* A score at the mark is not enough there: say so, or a trainee at 90% is left guessing. */
+    bool critical = false;
+    for (size_t k = 0; k < req->n_questions && !critical; k++)
+        critical = req->questions[k].critical;
+    return xasprintf(critical ? tr("Locked: first pass \"%s\" with %.0f%% or more and every "
+                                   "question that must be right answered right.")
+                              : tr("Locked: first pass \"%s\" with %.0f%% or more."),
                      ltext_get(&req->title, app->lang), req->settings.pass);
 }
 
