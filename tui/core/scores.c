@@ -218,7 +218,8 @@ static bool judge_attempts(Store *s, const Catalog *c, const Module *m, int64_t 
             a.module_id = store_column_dup(st, 2);
             a.score = sqlite3_column_double(st, 3);
             a.max = sqlite3_column_double(st, 4);
-            snprintf(a.date, sizeof a.date, "%s", (const char *)sqlite3_column_text(st, 5));
+            const char *date = (const char *)sqlite3_column_text(st, 5);
+            snprintf(a.date, sizeof a.date, "%s", date ? date : "");
             a.seed = (uint32_t)sqlite3_column_int64(st, 6);
         }
         if (sqlite3_column_type(st, 7) == SQLITE_NULL)
