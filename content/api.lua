@@ -58,6 +58,7 @@
 ---@field hint? rastro.Text Practice: shown when the trainee asks (h or Ctrl-T), costing practice.hint_cost
 ---@field image? rastro.Image A picture shown with the question
 ---@field tags? rastro.Id[] Competency tags, e.g. { "marking", "tracing" }: used to draw pools and in reports (at most 20)
+---@field critical? boolean true: the quiz is passed only when this question, if asked, has a right final answer, whatever the score (default false)
 
 ---@class rastro.ChoiceSpec: rastro.QuestionSpec
 ---@field options rastro.Text[] Two to nine options
@@ -222,8 +223,8 @@ function Rng:shuffle(list) end
 ---@alias rastro.Question rastro.Choice|rastro.Multi|rastro.TrueFalse|rastro.TextQuestion|rastro.Numeric|rastro.Serial|rastro.Order|rastro.Match|rastro.Form
 
 ---A quiz entry written as a function: it builds the question from rng. It must return a question
----with the same id and type for every seed (lint tries seeds 1 to 20, or --seeds N); the seed is
----stored with the answer, so that an attempt can be replayed.
+---with the same id, type and critical for every seed (lint tries seeds 1 to 20, or --seeds N);
+---the seed is stored with the answer, so that an attempt can be replayed.
 ---@alias rastro.QuestionFunction fun(rng: rastro.Rng): rastro.Question
 
 -------------------------------------------------------------------------------------------------
@@ -236,6 +237,7 @@ function Rng:shuffle(list) end
 ---@field tags? rastro.Id[] Draw only questions carrying one of these tags
 ---@field shuffle? boolean Questions, and choice and multi options, in a new order each attempt
 ---@field pass? number Pass mark in percent, 0 to 100 (default 70); modules that require this one need it
+---@field pass_by_tag? table<rastro.Id, number> A pass mark of their own (percent, 0 to 100) for the questions carrying each tag, e.g. { marking = 80, ["safe-handling"] = 100 }; a tag an attempt did not ask sets no rule (at most 50)
 
 ---practice = { ... }: feedback after each answer (the default mode).
 ---@class rastro.PracticeSettings: rastro.QuizSettings

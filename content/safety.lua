@@ -348,11 +348,15 @@ proporcione.
     },
   },
 
+  -- Safe handling is not traded for marks elsewhere: each safe-handling question is critical,
+  -- so the quiz is passed only when every one of them asked is answered right, whatever the
+  -- score.
   quiz = {
     -- 1 ---------------------------------------------------------------
     choice {
       id = "treat-as-loaded",
       tags = { "safe-handling" },
+      critical = true,
       prompt = {
         en = "A colleague hands you a seized pistol and says it is already "
           .. "unloaded. What do you do first?",
@@ -388,6 +392,7 @@ proporcione.
     choice {
       id = "no-pencil-in-barrel",
       tags = { "safe-handling" },
+      critical = true,
       prompt = {
         en = "To avoid touching a revolver found at a scene, a colleague "
           .. "proposes lifting it by a pencil pushed into the barrel. What is "
@@ -425,6 +430,7 @@ proporcione.
     choice {
       id = "ammunition-separate",
       tags = { "safe-handling" },
+      critical = true,
       prompt = {
         en = "You have unloaded a pistol at the scene. What do you do with the "
           .. "cartridges you removed?",
@@ -461,6 +467,7 @@ proporcione.
     choice {
       id = "in-doubt-ask",
       tags = { "safe-handling" },
+      critical = true,
       prompt = {
         en = "At a scene you find a firearm of a model you have never seen, "
           .. "and you are not sure how to unload it. What should you do?",
@@ -961,6 +968,7 @@ proporcione.
     order {
       id = "first-steps-in-order",
       tags = { "safe-handling" },
+      critical = true,
       prompt = {
         en = "A firearm is handed to you. Put these steps in the order you take them.",
         es = "Le entregan un arma de fuego. Ordene estos pasos tal como los realiza.",

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../tui/core/text.h"
 #include "ptyterm.h"
@@ -174,6 +175,112 @@ START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
 }
 END_TEST
 
+static const char *const CRITICAL =
+    "return lesson { id = 'safe', title = " T("Safe handling") ",\n"
+    " practice = { pass = 70 },\n"
+    " pages = { page { title = " T("Page") ", text = " T("Text") " } },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("Every firearm is treated as loaded") ", answer = true,\n"
+    "    explain = " T("Always") ", critical = true },\n"
+    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'c', prompt = " T("Third statement") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'd', prompt = " T("Fourth statement") ", answer = true, explain = " T("e") " } } }\n";
+
+/* A trainee in the shell misses the question that must be right and scores 75% against a 70%
+ * mark: the results say it is not passed, and why; no certificate names the module. */
+START_TEST(critical_question_missed_is_not_passed_and_says_why)
+{
+    char *content = xasprintf("%s/content", dir);
+    ck_assert_int_eq(mkdir(content, 0700), 0);
+    free(tu_write(content, "safe.lua", CRITICAL));
+    free(tu_write(content, "z.lua", "return lesson { id = 'z', title = " T("Zulu next") ",\n"
+                  " requires = { 'safe' }, quiz = { truefalse { id = 'a', prompt = " T("Z") ",\n"
+                  " answer = true, explain = " T("e") " } } }\n"));
+    char *db = xasprintf("%s/r.db", dir);
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
+    expect(t, "Create a trainee to begin.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    ptyterm_send(t, "Ana");
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "gt\r");
+    expect(t, "Choose a module.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Take the quiz (4 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "Every firearm is treated as loaded");
+    ptyterm_send(t, "2"); /* False: wrong */
+    expect(t, "Not quite.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    static const char *const next[] = {"Second statement", "Third statement", "Fourth statement"};
+    for (int i = 0; i < 3; i++) {
+        expect(t, next[i]);
+        ptyterm_send(t, "1");
+        expect(t, "Correct.");
+        ptyterm_key(t, VTERM_KEY_ENTER);
+    }
+    expect(t, "Your score: 3 of 4 (75%)");
+    expect(t, "Not passed: you missed a question that must be right to pass:");
+    expect(t, "- Every firearm is treated as loaded");
+    expect(t, "Must be right to pass.");
+    char *screen = ptyterm_screen(t);
+    ck_assert_msg(!strstr(screen, "Passed (pass mark"), "%s", screen);
+    free(screen);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Take the quiz");
+    ptyterm_send(t, "q");
+    expect(t, "Choose a module.");
+    /* The module that requires it stays locked, and says what passing takes. */
+    expect(t, "requires: Safe handling");
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Locked: first pass \"Safe handling\" with 70% or more and every");
+    ptyterm_send(t, "q");
+    expect(t, "Choose your name");
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
+    ptyterm_free(t);
+    char *out = NULL, *errout = NULL;
+    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, dir), &out, &errout, "--db", db, "--content",
+                                   content, "certificate", "--trainee", "Ana", NULL), 1);
+    ck_assert_msg(strstr(errout, "Ana has not passed any module yet"), "%s", errout);
+    free(out);
+    free(errout);
+    free(db);
+    free(content);
+}
+END_TEST
+
+/* The same reason in Spanish, in an author's preview. */
+START_TEST(critical_question_missed_says_why_in_spanish)
+{
+    char *file = tu_write(dir, "safe.lua", CRITICAL);
+    char *argv[] = {(char *)tu_rastro(), "--lang", "es", "preview", file, NULL};
+    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *extra[] = {tmp, NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 80);
+    free(tmp);
+    expect(t, "Resolver el cuestionario");
+    ptyterm_send(t, "2");
+    expect(t, "Every firearm is treated as loaded");
+    ptyterm_send(t, "2");
+    expect(t, "Respuesta guardada");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    for (int i = 0; i < 3; i++) {
+        expect(t, i == 0 ? "Second statement" : i == 1 ? "Third statement" : "Fourth statement");
+        ptyterm_send(t, "1");
+        expect(t, "Correcto.");
+        ptyterm_key(t, VTERM_KEY_ENTER);
+    }
+    expect(t, "Su puntuación: 3 de 4 (75%)");
+    expect(t, "No aprobado: falló una pregunta que debe responderse bien para aprobar:");
+    expect(t, "Debe responderse bien para aprobar.");
+    ptyterm_free(t);
+    free(file);
+}
+END_TEST
+
 Suite *e2e_quiz_suite(void)
 {
     Suite *s = suite_create("e2e_quiz");
@@ -182,6 +289,8 @@ Suite *e2e_quiz_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, preview_form_retry_hint_generated_and_reload);
     tcase_add_test(tc, exam_hides_feedback_counts_down_and_ends_in_time);
+    tcase_add_test(tc, critical_question_missed_is_not_passed_and_says_why);
+    tcase_add_test(tc, critical_question_missed_says_why_in_spanish);
     suite_add_tcase(s, tc);
     return s;
 }

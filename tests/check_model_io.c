@@ -39,7 +39,9 @@ START_TEST(round_trip)
         ck_assert_str_eq(ltext_get(&back->questions[i].prompt, LANG_ES),
                          ltext_get(&m->questions[i].prompt, LANG_ES));
         ck_assert_int_eq(back->questions[i].line, m->questions[i].line);
+        ck_assert_int_eq(back->questions[i].critical, m->questions[i].critical);
     }
+    ck_assert(back->questions[0].critical); /* must be right: the pass rule reads it */
     ck_assert_str_eq(ltext_get(&back->pages[2].text, LANG_EN), ltext_get(&m->pages[2].text, LANG_EN));
     ck_assert_uint_eq(got.n, 1);
     ck_assert_int_eq(got.items[0].line, 7);

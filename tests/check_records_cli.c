@@ -570,6 +570,42 @@ START_TEST(command_messages_in_spanish)
 }
 END_TEST
 
+/* Question a must be right to pass; 67% clears the 60% mark without it. */
+static const char *const SAFETY =
+    "return lesson { id = 'safe', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' },\n"
+    " practice = { pass = 60 },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("A") ", answer = true, explain = " T("e") ", critical = true },\n"
+    "  truefalse { id = 'b', prompt = " T("B") ", answer = true, explain = " T("e") " },\n"
+    "  truefalse { id = 'c', prompt = " T("C") ", answer = true, explain = " T("e") " } } }\n";
+
+/* A module whose attempt scored above the mark with its critical question wrong is not passed:
+ * the certificate leaves it out, or is refused when nothing else was passed, and the report does
+ * not count it. */
+START_TEST(certificate_leaves_out_a_module_failed_on_a_critical_question)
+{
+    free(tu_write(content, "safe.lua", SAFETY));
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "JM", NULL), 0);
+    ck_assert_int_eq(run("trainee", "add", "--name", "Luis", "--country", "HN", NULL), 0);
+    attempt_at("safe", "Kim", (const bool[]){false, true, true});
+    attempt("Kim", (const bool[]){true, true, true});
+    attempt_at("safe", "Luis", (const bool[]){false, true, true});
+    ck_assert_int_eq(run("certificate", "--trainee", "Kim", NULL), 0);
+    ck_assert_msg(strstr(out, "Reading markings"), "%s", out);
+    ck_assert_msg(!strstr(out, "Safe handling"), "a module not passed is on the certificate:\n%s",
+                  out);
+    ck_assert_int_eq(run("certificate", "--trainee", "Luis", NULL), 1);
+    ck_assert_msg(strstr(errout, "Luis has not passed any module yet"), "%s", errout);
+    ck_assert_int_eq(run("report", "trainees", "--format", "csv", NULL), 0);
+    ck_assert_msg(strstr(out, "\nKim,,JM,Jamaica,6,1,") && strstr(out, "\nLuis,,HN,Honduras,3,0,"),
+                  "%s", out);
+    /* Right on it later: passed, and certified. */
+    attempt_at("safe", "Luis", (const bool[]){true, true, false});
+    ck_assert_int_eq(run("certificate", "--trainee", "Luis", NULL), 0);
+    ck_assert_msg(strstr(out, "Safe handling") && strstr(out, "66."), "%s", out);
+}
+END_TEST
+
 START_TEST(export_of_one_workshop)
 {
     ck_assert_int_eq(run("workshop", "add", "--name", "W", "--country", "HN", NULL), 0);
@@ -601,6 +637,7 @@ Suite *records_cli_suite(void)
     tcase_add_test(tc, certificates_for_a_whole_roster);
     tcase_add_test(tc, certificate_codes_verified_from_the_records);
     tcase_add_test(tc, command_messages_in_spanish);
+    tcase_add_test(tc, certificate_leaves_out_a_module_failed_on_a_critical_question);
     tcase_add_test(tc, export_of_one_workshop);
     suite_add_tcase(s, tc);
     return s;

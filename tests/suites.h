@@ -18,6 +18,7 @@ Suite *report_suite(void);
 Suite *live_suite(void);
 Suite *certificate_suite(void);
 Suite *quiz_suite(void);
+Suite *pass_suite(void);
 Suite *country_suite(void);
 Suite *catalog_suite(void);
 Suite *i18n_suite(void);

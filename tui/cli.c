@@ -168,6 +168,7 @@ static const char new_template[] =
     "        { en = \"Another wrong answer\", es = \"Otra respuesta incorrecta\" },\n"
     "      },\n"
     "      answer = 2,              -- the number of the right option\n"
+    "      -- critical = true,      -- the quiz is passed only when this is answered right\n"
     "      explain = {\n"
     "        en = \"Why the right answer is right.\",\n"
     "        es = \"Por qué la respuesta correcta es la correcta.\",\n"

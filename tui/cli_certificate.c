@@ -65,7 +65,7 @@ static bool certificate_fill(App *app, const ScoreRow *row, const Workshop *w, L
         CertModule *cm = &c->modules[c->n_modules++];
         const Module *m = catalog_find(&app->catalog, mods[i]->module_id);
         cm->title = xstrdup(ltext_get(&m->title, lang));
-        cm->pct = mods[i]->best_pct;
+        cm->pct = mods[i]->passed_pct;
         snprintf(cm->passed, sizeof cm->passed, "%s", mods[i]->passed);
     }
     code_of(row->trainee.uid, mods, n, c->code);

@@ -65,6 +65,11 @@ void quiz_settings_done(QuizSettings *s)
     strv_free(s->tags, s->n_tags);
     s->tags = NULL;
     s->n_tags = 0;
+    for (size_t i = 0; i < s->n_pass_by_tag; i++)
+        free(s->pass_by_tag[i].tag);
+    free(s->pass_by_tag);
+    s->pass_by_tag = NULL;
+    s->n_pass_by_tag = 0;
 }
 
 void quiz_settings_default(QuizSettings *s, QuizMode mode)

@@ -137,6 +137,7 @@ typedef struct {
     unsigned pic_w, pic_h; /* locate: the picture's size, read when the module is loaded */
     char **tags;      /* competency tags, e.g. "marking", "tracing"; owned */
     size_t n_tags;
+    bool critical;    /* must be answered right for an attempt that asks it to pass (pass.h) */
     /* Generated questions: built by the module's function quiz[quiz_index + 1] from a seed; the
      * loaded question is the one built with seed 1 (a sample for drawing and lint). */
     bool generated;
@@ -152,6 +153,12 @@ typedef enum {
     QUIZ_EXAM,     /* no feedback until the end, optional time limit, limited attempts */
 } QuizMode;
 
+/* A pass mark of its own for the questions carrying a tag (pass_by_tag = { marking = 80 }). */
+typedef struct {
+    char *tag;   /* owned */
+    double pass; /* percent, 0..100 */
+} TagPassMark;
+
 typedef struct {
     QuizMode mode;
     unsigned draw;     /* questions drawn per attempt, 0 = all */
@@ -164,6 +171,8 @@ typedef struct {
     unsigned time_limit; /* exam: seconds, 0 = none */
     unsigned attempts;   /* exam: attempts allowed, 0 = no limit */
     double pass;       /* pass mark in percent (0..100) */
+    TagPassMark *pass_by_tag; /* marks per tag, sorted by tag; owned */
+    size_t n_pass_by_tag;
 } QuizSettings;
 
 typedef struct {

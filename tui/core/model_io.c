@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x02\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x02\0\0\0"; /* one question */
+static const char MAGIC[8] = "RMOD\x03\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x03\0\0\0"; /* one question */
 static const char MAGIC_C[8] = "RCHK\x02\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
 
@@ -123,6 +123,7 @@ static void put_question(StrBuf *out, const Question *q)
         put_num(out, q->regions[k].h);
     }
     put_strv(out, q->tags, q->n_tags);
+    put_u32(out, q->critical);
     put_u32(out, q->generated);
     put_u32(out, (uint32_t)q->quiz_index);
     put_u32(out, q->seed);
@@ -180,6 +181,11 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
     put_u32(out, st->time_limit);
     put_u32(out, st->attempts);
     put_num(out, st->pass);
+    put_u32(out, (uint32_t)st->n_pass_by_tag);
+    for (size_t i = 0; i < st->n_pass_by_tag; i++) {
+        put_str(out, st->pass_by_tag[i].tag);
+        put_num(out, st->pass_by_tag[i].pass);
+    }
     put_strv(out, m->requires, m->n_requires);
     put_u32(out, m->source ? (uint32_t)m->source_len : NO_STRING);
     if (m->source)
@@ -375,6 +381,7 @@ static void get_question(Reader *r, Question *q)
             r->ok = false;
     }
     q->n_tags = get_strv(r, &q->tags);
+    q->critical = get_u32(r) != 0;
     q->generated = get_u32(r) != 0;
     q->quiz_index = get_u32(r);
     q->seed = get_u32(r);
@@ -458,6 +465,15 @@ static Module *get_module(Reader *r)
     st->time_limit = get_u32(r);
     st->attempts = get_u32(r);
     st->pass = get_num(r);
+    size_t nt = get_count(r, 8);
+    st->pass_by_tag = xcalloc(nt ? nt : 1, sizeof *st->pass_by_tag);
+    for (; st->n_pass_by_tag < nt && r->ok; st->n_pass_by_tag++) {
+        TagPassMark *t = &st->pass_by_tag[st->n_pass_by_tag];
+        t->tag = get_str(r);
+        t->pass = get_num(r);
+        if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
+            r->ok = false;
+    }
     m->n_requires = get_strv(r, &m->requires);
     uint32_t sl = get_u32(r);
     if (r->ok && sl != NO_STRING) {

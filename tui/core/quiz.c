@@ -142,8 +142,8 @@ size_t quiz_length(const Module *m)
 
 /* Which questions an attempt asks, in which order: the pool (questions with one of the settings'
  * tags, or all), N of them drawn at random when the settings draw fewer, shuffled or in the
- * module's order. Fills pick[] and returns how many. */
-static size_t draw_questions(const Module *m, uint64_t *st, size_t *pick)
+ * module's order. */
+size_t quiz_draw_questions(const Module *m, uint64_t *st, size_t *pick)
 {
     const QuizSettings *set = &m->settings;
     size_t n = 0;
@@ -244,7 +244,7 @@ static void run_init(QuizRun *run, Store *store, const Module *module, const Qui
                 pick[run->n_items++] = (size_t)(q - module->questions);
         }
     } else {
-        run->n_items = draw_questions(module, &st, pick);
+        run->n_items = quiz_draw_questions(module, &st, pick);
     }
     run->items = xcalloc(run->n_items ? run->n_items : 1, sizeof *run->items);
     for (size_t i = 0; i < run->n_items; i++)
@@ -374,9 +374,29 @@ double quiz_seconds_left(const QuizRun *run, double now)
     return left > 0 ? left : 0;
 }
 
+void quiz_judge(const QuizRun *run, PassResult *out)
+{
+    PassAnswer *a = xcalloc(run->n_items ? run->n_items : 1, sizeof *a);
+    double max = 0;
+    for (size_t i = 0; i < run->n_items; i++) {
+        const QuizItem *it = &run->items[i];
+        a[i] = (PassAnswer){.question_id = it->q->id, .answered = it->done,
+                            .correct = it->done && it->verdict.correct,
+                            .score = it->done ? it->verdict.score : 0,
+                            .max = question_max_score(it->q)};
+        max += a[i].max;
+    }
+    pass_judge(run->module, a, run->n_items, run->score, max, out);
+    free(a);
+}
+
 bool quiz_passed(const QuizRun *run)
 {
-    return quiz_percent(run) + 1e-9 >= run->module->settings.pass;
+    PassResult r;
+    quiz_judge(run, &r);
+    bool passed = r.passed;
+    pass_result_done(&r);
+    return passed;
 }
 
 bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)

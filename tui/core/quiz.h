@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "pass.h"
 #include "store.h"
 
 typedef struct {
@@ -101,6 +102,10 @@ bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Mod
  * why) when the module no longer matches the stored answers. */
 bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
                  const OpenAttempt *open, char *err, size_t errlen);
+/* The questions an attempt at m asks, in order, drawn with the generator state *st (an
+ * attempt's seed, which it advances): fills pick[] (room for m->n_questions) with indexes into
+ * m->questions and returns how many. The same module and seed always draw the same. */
+size_t quiz_draw_questions(const Module *m, uint64_t *st, size_t *pick);
 /* How many questions an attempt at m asks (its pool, or the number drawn from it). */
 size_t quiz_length(const Module *m);
 /* quiz_start without hooks, with seed 0. */
@@ -126,7 +131,10 @@ bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, cha
                       size_t errlen);
 /* Scores one form field's typed value by its rule (0..1); FIELD_CHECK fields score 0 here. */
 double form_field_score(const FormField *f, const char *typed);
-/* True when the attempt's score reaches the module's pass mark. */
+/* Judges the attempt by the pass rule (pass.h): every question drawn counts, answered or not.
+ * Free out with pass_result_done; its indexes are into run->items. */
+void quiz_judge(const QuizRun *run, PassResult *out);
+/* True when the attempt passes: quiz_judge's verdict. */
 bool quiz_passed(const QuizRun *run);
 /* Scores the answer to the current question and commits it to the store. Only when this returns
  * true may the caller acknowledge the answer on screen. Does not advance. In practice a wrong

@@ -7,6 +7,8 @@
 #include "country.h"
 #include "csv.h"
 #include "i18n.h"
+#include "pass.h"
+#include "quiz.h"
 #include "store_internal.h"
 
 #define TRAINEE_FILTER                                                                            \
@@ -108,48 +110,185 @@ static bool read_answers(Store *s, const Catalog *c, ScoreTable *t, int64_t work
     return rc == SQLITE_DONE || store_fail(s, err, errlen, "cannot read scores");
 }
 
-static void note_attempt(ScoreRow *row, const Module *mod, const char *module_id, double pct,
-                         const char *date)
+/* A final answer as stored: how it went, and its 1-based place in the attempt. */
+typedef struct {
+    PassAnswer a; /* question id owned */
+    int position;
+} StoredAnswer;
+
+/* A finished practice or exam attempt as stored: its row and its final answers. */
+typedef struct {
+    int64_t id, trainee_id;
+    char *module_id;
+    double score, max;
+    char date[11];     /* YYYY-MM-DD it was finished */
+    uint32_t seed;     /* drew its questions */
+    StoredAnswer *answers; /* its final answers, in the order of their places */
+    size_t n, cap;
+} StoredAttempt;
+
+static void stored_clear(StoredAttempt *a)
 {
-    ModuleResult *r = NULL;
-    for (size_t i = 0; i < row->n_modules && !r; i++)
-        if (!strcmp(row->modules[i].module_id, module_id))
-            r = &row->modules[i];
-    if (!r) {
-        row->modules = xrealloc(row->modules, (row->n_modules + 1) * sizeof *row->modules);
-        r = &row->modules[row->n_modules++];
-        *r = (ModuleResult){.module_id = xstrdup(module_id), .best_pct = pct};
-    }
-    if (pct > r->best_pct)
-        r->best_pct = pct;
-    if (mod && mod->n_questions && !r->passed[0] && pct + 1e-9 >= mod->settings.pass) {
-        snprintf(r->passed, sizeof r->passed, "%s", date);
-        row->passed++;
-    }
+    free(a->module_id);
+    a->module_id = NULL;
+    for (size_t i = 0; i < a->n; i++)
+        free((char *)a->answers[i].a.question_id);
+    a->n = 0;
 }
 
-static bool read_attempts(Store *s, const Catalog *c, ScoreTable *t, int64_t workshop_id,
-                          int64_t trainee_id, char *err, size_t errlen)
+/* Whether the stored attempt a at m passes by the pass rule. No row says which questions an
+ * attempt left unanswered (an exam whose time ran out), but its seed draws them again: when the
+ * draw puts each answer's question at its place (the module's questions have not changed since),
+ * the questions at the other places count as unanswered; otherwise only the answers count. */
+static bool stored_passes(const Module *m, const StoredAttempt *a)
+{
+    size_t *pick = xcalloc(m->n_questions ? m->n_questions : 1, sizeof *pick);
+    uint64_t st = a->seed;
+    size_t drawn = quiz_draw_questions(m, &st, pick);
+    bool same = true;
+    for (size_t k = 0; k < a->n && same; k++) {
+        int p = a->answers[k].position;
+        same = p >= 1 && (size_t)p <= drawn &&
+               strcmp(m->questions[pick[p - 1]].id, a->answers[k].a.question_id) == 0;
+    }
+    PassAnswer *asked = xcalloc(drawn + a->n + 1, sizeof *asked);
+    size_t n = 0;
+    if (same) {
+        size_t k = 0; /* the answers come in the order of their places */
+        for (size_t p = 1; p <= drawn; p++) {
+            const Question *q = &m->questions[pick[p - 1]];
+            asked[n] = (PassAnswer){.question_id = q->id, .max = question_max_score(q)};
+            while (k < a->n && (size_t)a->answers[k].position < p)
+                k++;
+            if (k < a->n && (size_t)a->answers[k].position == p)
+                asked[n] = a->answers[k].a;
+            n++;
+        }
+    } else {
+        for (; n < a->n; n++)
+            asked[n] = a->answers[n].a;
+    }
+    PassResult r;
+    pass_judge(m, asked, n, a->score, a->max, &r);
+    bool passed = r.passed;
+    pass_result_done(&r);
+    free(asked);
+    free(pick);
+    return passed;
+}
+
+/* What the attempts say of one module: called with each judged attempt. */
+typedef void (*AttemptFn)(void *ctx, const StoredAttempt *a, bool passed);
+
+/* Judges module m's (NULL: every module's) finished practice and exam attempts of the trainees
+ * of workshop_id (0: all) or of trainee_id (0: all), in each trainee's order of finishing, and
+ * hands each to fn with whether it passes (never, at a module c does not have). */
+static bool judge_attempts(Store *s, const Catalog *c, const Module *m, int64_t workshop_id,
+                           int64_t trainee_id, AttemptFn fn, void *ctx, char *err, size_t errlen)
 {
     sqlite3_stmt *st = store_prepare(s,
-        "SELECT a.trainee_id, a.module_id, 100.0 * a.score / a.max_score, date(a.finished_at)"
-        " FROM attempt a WHERE a.finished_at IS NOT NULL AND a.max_score > 0 AND a.mode <> 'review'"
-        " AND" TRAINEE_FILTER " ORDER BY a.trainee_id, a.finished_at", err, errlen);
+        "SELECT a.id, a.trainee_id, a.module_id, a.score, a.max_score, date(a.finished_at),"
+        "  coalesce(a.seed, 0), n.question_id, n.position, coalesce(n.correct, n.score >= n.max_score),"
+        "  n.score, n.max_score"
+        " FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id AND n.final = 1"
+        " WHERE a.finished_at IS NOT NULL AND a.max_score > 0 AND a.mode <> 'review'"
+        " AND (?3 IS NULL OR a.module_id = ?3) AND" TRAINEE_FILTER
+        " ORDER BY a.trainee_id, a.finished_at, a.id, n.position", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, workshop_id);
     sqlite3_bind_int64(st, 2, trainee_id);
-    size_t last = 0;
+    if (m)
+        sqlite3_bind_text(st, 3, m->id, -1, SQLITE_STATIC);
+    StoredAttempt a = {0};
+    const Module *mod = NULL;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ScoreRow *row = row_of(t, sqlite3_column_int64(st, 0), &last);
-        const char *module_id = (const char *)sqlite3_column_text(st, 1);
-        if (row)
-            note_attempt(row, catalog_find(c, module_id), module_id, sqlite3_column_double(st, 2),
-                         (const char *)sqlite3_column_text(st, 3));
+    for (;;) {
+        rc = sqlite3_step(st);
+        int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        if (a.module_id && (rc != SQLITE_ROW || id != a.id)) {
+            if (!mod || strcmp(mod->id, a.module_id) != 0)
+                mod = m ? m : catalog_find(c, a.module_id);
+            fn(ctx, &a, mod && mod->n_questions && stored_passes(mod, &a));
+            stored_clear(&a);
+        }
+        if (rc != SQLITE_ROW)
+            break;
+        if (!a.module_id) {
+            a.id = id;
+            a.trainee_id = sqlite3_column_int64(st, 1);
+            a.module_id = store_column_dup(st, 2);
+            a.score = sqlite3_column_double(st, 3);
+            a.max = sqlite3_column_double(st, 4);
+            const char *date = (const char *)sqlite3_column_text(st, 5);
+            snprintf(a.date, sizeof a.date, "%s", date ? date : "");
+            a.seed = (uint32_t)sqlite3_column_int64(st, 6);
+        }
+        if (sqlite3_column_type(st, 7) == SQLITE_NULL)
+            continue; /* an attempt without answers */
+        a.answers = xgrow(a.answers, a.n, &a.cap, sizeof *a.answers);
+        a.answers[a.n++] = (StoredAnswer){
+            {.question_id = store_column_dup(st, 7), .answered = true,
+             .correct = sqlite3_column_int(st, 9) != 0, .score = sqlite3_column_double(st, 10),
+             .max = sqlite3_column_double(st, 11)},
+            sqlite3_column_int(st, 8)};
     }
+    stored_clear(&a);
+    free(a.answers);
     sqlite3_finalize(st);
     return rc == SQLITE_DONE || store_fail(s, err, errlen, "cannot read attempts");
+}
+
+static ModuleResult *module_result(ModuleResult **list, size_t *n, const char *module_id)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (!strcmp((*list)[i].module_id, module_id))
+            return &(*list)[i];
+    *list = xrealloc(*list, (*n + 1) * sizeof **list);
+    ModuleResult *r = &(*list)[(*n)++];
+    *r = (ModuleResult){.module_id = xstrdup(module_id), .best_pct = -1, .passed_pct = -1};
+    return r;
+}
+
+/* Notes one attempt in r: its score, and when it passes, the first date and the best score. */
+static bool note_result(ModuleResult *r, const StoredAttempt *a, bool passed)
+{
+    double pct = 100.0 * a->score / a->max;
+    if (pct > r->best_pct)
+        r->best_pct = pct;
+    if (!passed)
+        return false;
+    if (pct > r->passed_pct)
+        r->passed_pct = pct;
+    if (r->passed[0])
+        return false;
+    snprintf(r->passed, sizeof r->passed, "%s", a->date);
+    return true;
+}
+
+typedef struct {
+    ScoreTable *t;
+    size_t last; /* row of the previous attempt */
+} TableCtx;
+
+static void note_in_table(void *ctx, const StoredAttempt *a, bool passed)
+{
+    TableCtx *tc = ctx;
+    ScoreRow *row = row_of(tc->t, a->trainee_id, &tc->last);
+    if (row && note_result(module_result(&row->modules, &row->n_modules, a->module_id), a, passed))
+        row->passed++;
+}
+
+static void note_one(void *ctx, const StoredAttempt *a, bool passed)
+{
+    note_result(ctx, a, passed);
+}
+
+bool scores_module(Store *s, const Module *m, int64_t trainee_id, ModuleResult *out, char *err,
+                   size_t errlen)
+{
+    *out = (ModuleResult){.best_pct = -1, .passed_pct = -1};
+    return judge_attempts(s, NULL, m, 0, trainee_id, note_one, out, err, errlen);
 }
 
 bool scores_read(Store *s, const Catalog *catalog, int64_t workshop_id, int64_t trainee_id,
@@ -174,8 +313,10 @@ bool scores_read(Store *s, const Catalog *catalog, int64_t workshop_id, int64_t 
         row->cells = xcalloc(t->n_competencies ? t->n_competencies : 1, sizeof *row->cells);
     }
     free(list);
+    TableCtx tc = {t, 0};
     bool ok = read_answers(s, catalog, t, workshop_id, trainee_id, err, errlen) &&
-              read_attempts(s, catalog, t, workshop_id, trainee_id, err, errlen);
+              judge_attempts(s, catalog, NULL, workshop_id, trainee_id, note_in_table, &tc, err,
+                             errlen);
     if (!ok)
         scores_done(t);
     return ok;

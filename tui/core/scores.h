@@ -1,6 +1,7 @@
 /* Scores per trainee and competency: every final answer in a finished quiz or exam (not review),
  * summed under each competency tag its question carries in the loaded content (a question with no
- * tag counts under its module's id), with the modules each trainee has passed. */
+ * tag counts under its module's id), with the modules each trainee has passed by the pass rule
+ * (pass.h). */
 #ifndef RASTRO_SCORES_H
 #define RASTRO_SCORES_H
 
@@ -16,10 +17,13 @@ typedef struct {
     int answers;
 } ScoreCell;
 
+/* A trainee's finished practice and exam attempts at one module. An attempt passes by the pass
+ * rule (pass.h), judged from its stored answers with the module as loaded now. */
 typedef struct {
-    char *module_id;  /* owned */
-    double best_pct;  /* best finished score */
-    char passed[11];  /* YYYY-MM-DD of the first attempt at or above the pass mark, "" if none */
+    char *module_id;   /* owned */
+    double best_pct;   /* best finished score, -1 when none */
+    double passed_pct; /* best score of an attempt that passes, -1 when none */
+    char passed[11];   /* YYYY-MM-DD of the first attempt that passes, "" if none */
 } ModuleResult;
 
 typedef struct {
@@ -43,6 +47,9 @@ typedef struct {
 bool scores_read(Store *s, const Catalog *catalog, int64_t workshop_id, int64_t trainee_id,
                  ScoreTable *t, char *err, size_t errlen);
 void scores_done(ScoreTable *t);
+/* The results of trainee_id at module m alone (out->module_id is NULL). */
+bool scores_module(Store *s, const Module *m, int64_t trainee_id, ModuleResult *out, char *err,
+                   size_t errlen);
 /* The percent of a cell, -1 when it has no marks. */
 double score_pct(const ScoreCell *c);
 

@@ -196,13 +196,68 @@ static void link_pages(Ld *ld, Module *m)
     free(todo);
 }
 
+static int cmp_tag_pass(const void *a, const void *b)
+{
+    return strcmp(((const TagPassMark *)a)->tag, ((const TagPassMark *)b)->tag);
+}
+
+/* pass_by_tag = { marking = 80, ["safe-handling"] = 100 } of the settings table at idx: a pass
+ * mark for the questions of each tag, kept sorted by tag (pairs has no order). Stack: 0. */
+static void read_pass_by_tag(Ld *ld, int idx, int line, const char *name, QuizSettings *s)
+{
+    enum { MAX_TAG_MARKS = 50 };
+    lua_State *L = ld->L;
+    char *p = ld_join_path(name, "pass_by_tag");
+    int t = ld_raw_getfield(L, idx, "pass_by_tag");
+    if (t != LUA_TNIL && t != LUA_TTABLE)
+        ld_report(ld, PROBLEM_ERROR, line, p,
+                  "must be a table of tag = percent, e.g. { marking = 80 }, not %s",
+                  luaL_typename(L, -1));
+    if (t != LUA_TTABLE) {
+        lua_pop(L, 1);
+        free(p);
+        return;
+    }
+    int tbl = lua_gettop(L);
+    size_t cap = 0;
+    lua_pushnil(L);
+    while (lua_next(L, tbl)) {
+        if (s->n_pass_by_tag == MAX_TAG_MARKS) {
+            ld_report(ld, PROBLEM_ERROR, line, p, "too many tags (at most %d)", MAX_TAG_MARKS);
+            lua_pop(L, 2);
+            break;
+        }
+        lua_pushvalue(L, -2); /* a copy: reading the key must not convert the one lua_next needs */
+        char *tag = ld_read_id_value(ld, line, p);
+        lua_pop(L, 1);
+        if (tag) {
+            char *tp = ld_join_path(p, tag);
+            if (lua_type(L, -1) != LUA_TNUMBER || !(lua_tonumber(L, -1) >= 0) ||
+                lua_tonumber(L, -1) > 100) {
+                ld_report(ld, PROBLEM_ERROR, line, tp, "must be a number from 0 to 100");
+                free(tag);
+            } else {
+                s->pass_by_tag = xgrow(s->pass_by_tag, s->n_pass_by_tag, &cap,
+                                       sizeof *s->pass_by_tag);
+                s->pass_by_tag[s->n_pass_by_tag++] = (TagPassMark){tag, lua_tonumber(L, -1)};
+            }
+            free(tp);
+        }
+        lua_pop(L, 1);
+    }
+    if (s->n_pass_by_tag > 1)
+        qsort(s->pass_by_tag, s->n_pass_by_tag, sizeof *s->pass_by_tag, cmp_tag_pass);
+    lua_pop(L, 1);
+    free(p);
+}
+
 /* practice = { ... } or exam = { ... }: how the quiz is taken. Stack: 0. */
 static void read_settings(Ld *ld, int idx, int line, Module *m)
 {
-    static const char *const practice_fields[] = {"draw", "tags", "shuffle", "pass", "retries",
-                                                  "penalty", "hint_cost", NULL};
-    static const char *const exam_fields[] = {"draw", "tags", "shuffle", "pass", "time_limit",
-                                              "attempts", NULL};
+    static const char *const practice_fields[] = {"draw", "tags", "shuffle", "pass", "pass_by_tag",
+                                                  "retries", "penalty", "hint_cost", NULL};
+    static const char *const exam_fields[] = {"draw", "tags", "shuffle", "pass", "pass_by_tag",
+                                              "time_limit", "attempts", NULL};
     lua_State *L = ld->L;
     bool practice = ld_raw_getfield(L, idx, "practice") != LUA_TNIL;
     bool exam = ld_raw_getfield(L, idx, "exam") != LUA_TNIL;
@@ -229,6 +284,7 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     s->n_tags = ld_read_ids(ld, t, "tags", line, name, 50, &s->tags);
     ld_read_bool(ld, t, "shuffle", line, name, &s->shuffle);
     ld_read_number(ld, t, "pass", line, name, 0, 100, false, &s->pass);
+    read_pass_by_tag(ld, t, line, name, s);
     if (ld_read_number(ld, t, "retries", line, name, 0, 9, true, &v))
         s->retries = (unsigned)v;
     ld_read_number(ld, t, "penalty", line, name, 0, 1, false, &s->penalty);
@@ -240,12 +296,34 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     lua_pop(L, 1);
 }
 
-/* Checks the quiz settings against the questions: tags drawn from exist, enough to draw. */
+/* Checks the quiz settings against the questions: tags drawn from exist, enough to draw, a tag
+ * with a pass mark of its own is asked, a question that must be right can be asked. */
 static void check_settings(Ld *ld, const Module *m, int line)
 {
     const QuizSettings *s = &m->settings;
     const char *name = s->mode == QUIZ_EXAM ? "exam" : "practice";
     size_t pool = quiz_pool_size(m);
+    for (size_t t = 0; t < s->n_pass_by_tag; t++) {
+        bool asked = false;
+        for (size_t i = 0; i < m->n_questions && !asked; i++)
+            asked = quiz_pool_has(s, &m->questions[i]) &&
+                    question_has_tag(&m->questions[i], s->pass_by_tag[t].tag);
+        if (!asked) {
+            char *p = xasprintf("%s.pass_by_tag.%s", name, s->pass_by_tag[t].tag);
+            ld_report(ld, PROBLEM_ERROR, line, p, "no question the quiz may ask carries the tag '%s'",
+                      s->pass_by_tag[t].tag);
+            free(p);
+        }
+    }
+    for (size_t i = 0; i < m->n_questions; i++) {
+        const Question *q = &m->questions[i];
+        if (q->critical && !quiz_pool_has(s, q)) {
+            char *p = xasprintf("quiz[%zu].critical", q->quiz_index + 1);
+            ld_report(ld, PROBLEM_WARNING, q->line ? q->line : line, p,
+                      "the quiz never asks this question: it carries none of %s.tags", name);
+            free(p);
+        }
+    }
     for (size_t t = 0; t < s->n_tags; t++) {
         bool used = false;
         for (size_t i = 0; i < m->n_questions && !used; i++)

@@ -160,6 +160,15 @@ void ld_read_generated(Ld *ld, int line, const char *path, size_t index, int see
                       question_type_name(q->type), q->id);
             free(sp);
             ok = false;
+        } else if (ok && other.critical != q->critical) {
+            /* Whether an attempt passes must not depend on the seed its question was built with. */
+            char *sp = xasprintf("%s (seed %d)", path, s);
+            ld_report(ld, PROBLEM_ERROR, other.line ? other.line : line, sp,
+                      "builds '%s' with critical = %s, not %s as with seed 1: a question function "
+                      "must keep it", q->id, other.critical ? "true" : "false",
+                      q->critical ? "true" : "false");
+            free(sp);
+            ok = false;
         }
         question_done(&other);
         if (!ok)

@@ -446,7 +446,7 @@ static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q
 
 /* Fields every question may have, beside its own. */
 static const char *const common_fields[] = {"id", "prompt", "explain", "sources", "hint", "image",
-                                            "tags", NULL};
+                                            "tags", "critical", NULL};
 
 /* Checks the question's fields against the common ones and its kind's own. Stack: 0. */
 static void check_question_fields(Ld *ld, int idx, int line, const char *path,
@@ -502,6 +502,7 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     ld_read_text(ld, idx, "hint", line, path, false, &q->hint);
     ld_read_image(ld, idx, line, path, &q->image);
     q->n_tags = ld_read_ids(ld, idx, "tags", line, path, 20, &q->tags);
+    ld_read_bool(ld, idx, "critical", line, path, &q->critical);
     if (kind == CTOR_FORM) {
         ld_read_form_fields(ld, idx, line, path, q);
         return;

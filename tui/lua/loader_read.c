@@ -240,9 +240,7 @@ static bool valid_id(const char *s)
     return true;
 }
 
-/* Reads the identifier on top of the stack (leaves it); p is its field path. Returns an owned
- * string or NULL (reported). */
-static char *read_id_value(Ld *ld, int line, const char *p)
+char *ld_read_id_value(Ld *ld, int line, const char *p)
 {
     lua_State *L = ld->L;
     if (lua_type(L, -1) == LUA_TNIL)
@@ -263,7 +261,7 @@ char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
 {
     char *p = ld_join_path(path, field);
     ld_raw_getfield(ld->L, idx, field);
-    char *res = read_id_value(ld, line, p);
+    char *res = ld_read_id_value(ld, line, p);
     lua_pop(ld->L, 1);
     free(p);
     return res;
@@ -354,7 +352,7 @@ size_t ld_read_ids(Ld *ld, int idx, const char *field, int line, const char *pat
     for (lua_Integer i = 1; i <= n; i++) {
         char *ip = xasprintf("%s%s%s[%lld]", path, path[0] ? "." : "", field, (long long)i);
         lua_rawgeti(L, list, i);
-        char *v = read_id_value(ld, line, ip);
+        char *v = ld_read_id_value(ld, line, ip);
         lua_pop(L, 1);
         bool dup = false;
         for (size_t k = 0; v && k < got && !dup; k++)

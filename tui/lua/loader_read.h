@@ -58,6 +58,9 @@ bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *o
 bool ld_read_answer_value(Ld *ld, int line, const char *p, LText *out);
 bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path, bool required,
                LText *out);
+/* The identifier on top of the stack (left there); p is its field path. An owned string or NULL
+ * (reported). */
+char *ld_read_id_value(Ld *ld, int line, const char *p);
 /* An identifier field; owned string or NULL (reported). */
 char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path);
 /* An optional identifier field: NULL when absent (or invalid, reported). */

@@ -8,6 +8,7 @@
 #include "../core/i18n.h"
 #include "../core/quiz.h"
 #include "../core/prereq.h"
+#include "../core/scores.h"
 #include "doc.h"
 #include "menu.h"
 #include "screens.h"
@@ -24,6 +25,7 @@ typedef struct {
     int depth;  /* stack depth of this screen, to come back to it */
     bool stale; /* rebuild the items (labels, best scores) before the next draw */
     double *best; /* the trainee's best score in each catalogue module, -1 when none */
+    double *passing; /* their best score in an attempt that passes (pass.h), -1 when none */
     size_t n_best;
 } MainScreen;
 
@@ -36,13 +38,19 @@ static const char *lang_name(Lang l)
 static char *lock_reason(const MainScreen *m, const App *app, size_t i)
 {
     assert(m->best && m->n_best == app->catalog.n && i < m->n_best);
-    const char *id = prereq_blocking(&app->catalog, app->catalog.modules[i], m->best);
+    const char *id = prereq_blocking(&app->catalog, app->catalog.modules[i], m->passing);
     if (!id)
         return NULL;
     const Module *req = catalog_find(&app->catalog, id);
     if (!req)
         return xasprintf(tr("Locked: it requires \"%s\", which is not loaded."), id);
-    return xasprintf(tr("Locked: first pass \"%s\" with %.0f%% or more."),
+    /* A score at the mark is not enough there: say so, or a trainee at 90% is left guessing. */
+    bool critical = false;
+    for (size_t k = 0; k < req->n_questions && !critical; k++)
+        critical = req->questions[k].critical;
+    return xasprintf(critical ? tr("Locked: first pass \"%s\" with %.0f%% or more and every "
+                                   "question that must be right answered right.")
+                              : tr("Locked: first pass \"%s\" with %.0f%% or more."),
                      ltext_get(&req->title, app->lang), req->settings.pass);
 }
 
@@ -55,17 +63,21 @@ static void main_build(MainScreen *m, Ui *ui)
     m->stale = false;
     menu_clear(&m->menu);
     free(m->best);
+    free(m->passing);
     m->best = xcalloc(app->catalog.n + 1, sizeof *m->best);
+    m->passing = xcalloc(app->catalog.n + 1, sizeof *m->passing);
     m->n_best = app->catalog.n;
     for (size_t i = 0; i < app->catalog.n; i++) {
-        ModuleStats st;
+        ModuleResult r;
         char err[256];
-        m->best[i] = store_module_stats(app->store, app->trainee.id, app->catalog.modules[i]->id,
-                                        &st, err, sizeof err) ? st.best_pct : -1;
+        bool ok = scores_module(app->store, app->catalog.modules[i], app->trainee.id, &r, err,
+                                sizeof err);
+        m->best[i] = ok ? r.best_pct : -1;
+        m->passing[i] = ok ? r.passed_pct : -1;
     }
     for (size_t i = 0; i < app->catalog.n; i++) {
         const Module *mod = app->catalog.modules[i];
-        const char *blocking = prereq_blocking(&app->catalog, mod, m->best);
+        const char *blocking = prereq_blocking(&app->catalog, mod, m->passing);
         char *detail = NULL;
         if (blocking) {
             detail = xasprintf(tr("requires: %s"), catalog_title(&app->catalog, blocking, app->lang));
@@ -246,6 +258,7 @@ static void main_free(Screen *s)
     menu_done(&m->menu);
     doc_done(&m->doc);
     free(m->best);
+    free(m->passing);
     free(m);
 }
 

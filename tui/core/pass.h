@@ -1,0 +1,55 @@
+/* The pass rule: whether an attempt at a module (practice or exam) is passed, and why not. One rule
+ * for the results screen, prerequisites, reports and certificates, so that "passed" means the
+ * same everywhere:
+ *   - the score reaches the module's pass mark, and
+ *   - every critical question the attempt asked has a right final answer (the last try counts,
+ *     whatever it cost in marks; a partly right or unanswered one is not right), and
+ *   - for each tag with a mark of its own (pass_by_tag), the questions the attempt asked that
+ *     carry it earned at least that share of their marks (a tag it did not ask sets no rule).
+ * Critical flags and tags are read from the module as loaded now, by question id, so an attempt
+ * stored before a question was marked critical is judged as the module stands. */
+#ifndef RASTRO_PASS_H
+#define RASTRO_PASS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+
+/* One question an attempt asked, as it went. */
+typedef struct {
+    const char *question_id; /* borrowed */
+    bool answered;           /* it has a final answer */
+    bool correct;            /* that answer is right (before deductions for tries and hints) */
+    double score, max;       /* marks earned and its marks (unanswered: 0 of its marks) */
+} PassAnswer;
+
+/* A tag whose questions fell short of their own mark. */
+typedef struct {
+    const char *tag; /* borrowed from the module's settings */
+    double pct;      /* the share of the marks its questions earned, in percent */
+    double pass;     /* the mark they needed */
+} PassShortfall;
+
+typedef struct {
+    bool passed;
+    double pct;        /* the attempt's score in percent */
+    bool below_mark;   /* pct is under the module's pass mark */
+    size_t *missed;    /* critical questions not answered right: indexes into the answers judged,
+                        * in the order given (owned) */
+    size_t n_missed;
+    PassShortfall *short_tags; /* tags below their own mark, in the settings' order (owned) */
+    size_t n_short_tags;
+} PassResult;
+
+/* Judges an attempt at m that asked the n questions in answers and scored score of max marks
+ * (every question asked counts in max, answered or not). Free out with pass_result_done. */
+void pass_judge(const Module *m, const PassAnswer *answers, size_t n, double score, double max,
+                PassResult *out);
+void pass_result_done(PassResult *r);
+
+/* True when a score of pct percent reaches m's pass mark (allowing for the rounding of a score
+ * exactly on it, e.g. 7 of 10 against 70%). */
+bool pass_mark_reached(const Module *m, double pct);
+
+#endif
