@@ -68,7 +68,7 @@ START_TEST(a_new_database_is_one_commit)
     ck_assert_msg(s, "%s", err);
     /* Read while the store is open, before a close checkpoints the log away. */
     ck_assert_int_eq(commits_in_log(wal), 1);
-    ck_assert_int_eq(store_schema_version(s), 3);
+    ck_assert_int_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
     store_close(s);
     free(db);
     free(wal);

@@ -91,6 +91,9 @@ static const char *const migrations[] = {
     "  missed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
     "  PRIMARY KEY (trainee_id, module_id, question_id)) WITHOUT ROWID;"
     "CREATE INDEX attempt_open ON attempt(trainee_id, module_id) WHERE finished_at IS NULL;",
+    /* 3 -> 4: the roster in its order without sorting every trainee, so that its first page
+     * costs the same on a roster of ten thousand as on one of four. */
+    "CREATE INDEX trainee_by_name ON trainee(name COLLATE NOCASE, id);",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
