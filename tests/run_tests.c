@@ -36,6 +36,7 @@ int main(void)
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, e2e_suite());
     srunner_add_suite(sr, e2e_quiz_suite());
+    srunner_add_suite(sr, e2e_results_suite());
     srunner_add_suite(sr, e2e_lesson_suite());
     srunner_add_suite(sr, e2e_instructor_suite());
     srunner_add_suite(sr, progress_suite());

@@ -31,6 +31,7 @@ Suite *authoring_suite(void);
 Suite *lint_suite(void);
 Suite *e2e_suite(void);
 Suite *e2e_quiz_suite(void);
+Suite *e2e_results_suite(void);
 Suite *e2e_lesson_suite(void);
 Suite *e2e_instructor_suite(void);
 Suite *progress_suite(void);

@@ -178,3 +178,111 @@ char *response_describe(const Question *q, const char *response, Lang lang, bool
     }
     return strbuf_take(&b);
 }
+
+/* "9 mm", "7.62 +/- 0.1 mm", as the quiz's feedback shows a right number. */
+static void put_number(StrBuf *b, double value, double tolerance, const char *unit, bool utf8)
+{
+    strbuf_printf(b, "%g", value);
+    if (tolerance > 0)
+        strbuf_printf(b, " %s %g", utf8 ? "\xC2\xB1" : "+/-", tolerance);
+    if (unit && unit[0])
+        strbuf_printf(b, " %s", unit);
+}
+
+static void right_form(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    for (size_t k = 0; k < q->n_fields; k++) {
+        const FormField *f = &q->fields[k];
+        size_t before = b->len;
+        strbuf_printf(b, "%s%s: ", b->len ? "; " : "",
+                      ltext_empty(&f->label) ? f->name : ltext_get(&f->label, lang));
+        if (f->rule == FIELD_NUMERIC)
+            put_number(b, f->value, f->tolerance, f->unit, utf8);
+        else if (!ltext_empty(&f->shown))
+            strbuf_puts(b, ltext_get(&f->shown, lang));
+        else if (f->n_accepted)
+            strbuf_puts(b, f->accepted[0]);
+        else {
+            /* Judged by a check alone: nothing to show for it. */
+            b->len = before;
+            b->s[before] = '\0';
+        }
+    }
+}
+
+static void right_cells(const Question *q, StrBuf *b)
+{
+    StrBuf list;
+    strbuf_init(&list);
+    unsigned n = 0;
+    for (unsigned r = 0; r < q->grid_rows; r++)
+        for (unsigned c = 0; c < q->grid_cols; c++)
+            if (locate_cell_right(q, c, r)) {
+                char cell[8];
+                locate_cell_name(c, r, cell, sizeof cell);
+                strbuf_printf(&list, "%s%s", n++ ? ", " : "", cell);
+            }
+    if (n == 1)
+        strbuf_printf(b, tr("cell %s"), list.s);
+    else if (n)
+        /* TRANSLATORS: the right places on a picture's grid, e.g. "any of cells B2, C2". */
+        strbuf_printf(b, tr("any of cells %s"), list.s);
+    strbuf_done(&list);
+}
+
+char *response_describe_right(const Question *q, Lang lang, bool utf8)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    switch (q->type) {
+    case QUESTION_CHOICE:
+    case QUESTION_TRUEFALSE:
+        if (q->answer < q->n_options)
+            strbuf_puts(&b, ltext_get(&q->options[q->answer], lang));
+        break;
+    case QUESTION_MULTI:
+        for (size_t i = 0; i < q->n_options && i < 32; i++)
+            if (q->answers & (1u << i))
+                strbuf_printf(&b, "%s%s", b.len ? "; " : "", ltext_get(&q->options[i], lang));
+        break;
+    case QUESTION_ORDER:
+        for (size_t i = 0; i < q->n_options; i++)
+            strbuf_printf(&b, "%s%zu. %s", i ? "; " : "", i + 1, ltext_get(&q->options[i], lang));
+        break;
+    case QUESTION_MATCH:
+        for (size_t i = 0; i < q->n_options && i < q->n_right; i++)
+            strbuf_printf(&b, "%s%s %s %s", i ? "; " : "", ltext_get(&q->options[i], lang),
+                          utf8 ? "\xE2\x86\x92" : "->", ltext_get(&q->right[i], lang));
+        break;
+    case QUESTION_TEXT:
+        if (!ltext_empty(&q->model_answer))
+            strbuf_puts(&b, ltext_get(&q->model_answer, lang));
+        else if (q->n_accepted)
+            strbuf_puts(&b, q->accepted[0]);
+        break;
+    case QUESTION_SERIAL:
+        if (q->n_accepted)
+            strbuf_puts(&b, q->accepted[0]);
+        break;
+    case QUESTION_NUMERIC: put_number(&b, q->value, q->tolerance, q->unit, utf8); break;
+    case QUESTION_FORM: right_form(q, lang, utf8, &b); break;
+    case QUESTION_LOCATE: right_cells(q, &b); break;
+    }
+    return strbuf_take(&b);
+}
+
+unsigned response_count_parts(const Question *q)
+{
+    unsigned n = 0;
+    switch (q->type) {
+    case QUESTION_MULTI:
+        for (size_t i = 0; i < q->n_options && i < 32; i++)
+            n += (q->answers >> i) & 1u;
+        break;
+    case QUESTION_MATCH: n = (unsigned)q->n_options; break;
+    case QUESTION_ORDER: n = (unsigned)(q->n_options * (q->n_options - 1) / 2); break;
+    case QUESTION_FORM: n = (unsigned)q->n_fields; break;
+    default: n = 1; break;
+    }
+    return n ? n : 1;
+}

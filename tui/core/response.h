@@ -14,5 +14,14 @@
  * has changed since it was given) comes back as stored. Caller frees; the text is untrusted
  * (content and typed answers). */
 char *response_describe(const Question *q, const char *response, Lang lang, bool utf8);
+/* The right answer to q described the same way: the right options' text, "True", the items in
+ * their order, each pair, the accepted text or number (with its tolerance and unit), each form
+ * field's shown answer by its label, the right cells of a locate grid. Empty when q keeps no
+ * answer to show (a form whose fields are all judged by checks). Caller frees; untrusted. */
+char *response_describe_right(const Question *q, Lang lang, bool utf8);
+/* How many parts q's marks are shared among, so that partial credit can be said as "2 of 3
+ * marks": the right options of a multi question, the pairs of a match, the pairs of items an
+ * order puts before one another, a form's fields; 1 for a question scored whole. */
+unsigned response_count_parts(const Question *q);
 
 #endif

@@ -342,15 +342,23 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
         Role role = ROLE_NORMAL;
         const char *mark = "  ";
         bool picked = q->picked & (1u << i);
-        if (answered) {
-            if (right & (1u << i))
+        /* multi: a tick only beside a box ticked, and a right box left empty said in words. */
+        bool left_out = answered && multi && !picked && (right & (1u << i));
+        if (left_out)
+            role = ROLE_WRONG, mark = "!";
+        else if (answered) {
+            if ((right & (1u << i)) && (picked || !multi))
                 role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
             else if (picked)
                 role = ROLE_WRONG, mark = term_glyph(GLYPH_CROSS);
         }
         snprintf(prefix, sizeof prefix, "%s %s%zu) ", mark, multi ? (picked ? "[x] " : "[ ] ") : "",
                  k + 1);
-        doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[i], lang), width, role, (int)k);
+        char *option = left_out ? xasprintf("%s (%s)", ltext_get(&qu->options[i], lang),
+                                            tr("should have been ticked"))
+                                : xstrdup(ltext_get(&qu->options[i], lang));
+        doc_prefixed(&q->doc, prefix, option, width, role, (int)k);
+        free(option);
     }
     if (answered) {
         doc_blank(&q->doc);

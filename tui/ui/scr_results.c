@@ -1,16 +1,22 @@
 /* The results of an attempt: the score against the pass mark, then each question asked, with
- * the explanation of those missed (in an exam, the first feedback the trainee sees). */
+ * the trainee's answer, the right one and the explanation of those missed (in an exam, the first
+ * feedback the trainee sees); from here the quiz can be taken again or its missed questions
+ * reviewed. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "../core/response.h"
 #include "scr_quiz.h"
 
 typedef struct {
     Screen base;
     QuizRun run; /* owned */
     long scroll;
+    int page;    /* rows of the document shown at the last draw: PgUp and PgDn move by it */
+    int retakes; /* attempts still allowed (-1: no limit), -2 until read from the store */
     Doc doc;
 } ResultsScreen;
 
@@ -18,6 +24,78 @@ static const char *results_title(Screen *s, Ui *ui)
 {
     (void)ui;
     return ((ResultsScreen *)s)->run.mode == ATTEMPT_REVIEW ? tr("Review results") : tr("Results");
+}
+
+/* True when another question of the run is asked in the same words as item i (several plates to
+ * read, say): it is then told apart by its number and its picture's caption. */
+static bool prompt_shared(const QuizRun *run, size_t i, Lang lang)
+{
+    const char *prompt = ltext_get(&run->items[i].q->prompt, lang);
+    for (size_t k = 0; k < run->n_items; k++)
+        if (k != i && strcmp(ltext_get(&run->items[k].q->prompt, lang), prompt) == 0)
+            return true;
+    return false;
+}
+
+/* Marks as "2" or "1.5": partial credit after a deduction for extra tries is seldom whole. */
+static void format_marks(char *buf, size_t len, double marks)
+{
+    double tenths = round(marks * 10) / 10;
+    snprintf(buf, len, tenths == floor(tenths) ? "%.0f" : "%.1f", tenths);
+}
+
+/* How item i went, under its prompt: what was answered and what is right, in words. */
+static void results_item(ResultsScreen *r, size_t i, int width, Lang lang)
+{
+    const QuizRun *run = &r->run;
+    const QuizItem *it = &run->items[i];
+    const Question *q = it->q;
+    bool right = it->done && it->verdict.correct;
+    bool partly = it->done && !right && it->verdict.score > 0;
+    /* A partly right answer is neither ticked nor crossed. */
+    const char *mark = right ? term_glyph(GLYPH_CHECK) : partly ? "~" : term_glyph(GLYPH_CROSS);
+    char prefix[48];
+    snprintf(prefix, sizeof prefix, "%s %zu. ", mark, i + 1);
+    doc_prefixed(&r->doc, prefix, ltext_get(&q->prompt, lang), width,
+                 right ? ROLE_NORMAL : ROLE_WRONG, -1);
+    int indent = (int)strlen(prefix) - (int)strlen(mark) + 1;
+    if (prompt_shared(run, i, lang) && !ltext_empty(&q->image.caption)) {
+        char *line = xasprintf(tr("Picture: %s"), ltext_get(&q->image.caption, lang));
+        doc_text(&r->doc, line, width, indent, ROLE_DIM, -1);
+        free(line);
+    }
+    if (right)
+        return;
+    if (q->critical && run->mode != ATTEMPT_REVIEW)
+        doc_line(&r->doc, tr("Must be right to pass."), indent, ROLE_WRONG, -1);
+    if (!it->done) {
+        doc_line(&r->doc, tr("Not answered."), indent, ROLE_DIM, -1);
+    } else {
+        if (partly) {
+            unsigned parts = response_count_parts(q);
+            char got[32];
+            format_marks(got, sizeof got,
+                         it->verdict.max > 0 ? parts * it->verdict.score / it->verdict.max : 0);
+            char *line = xasprintf(trn("Partly right: %s of %u mark.",
+                                       "Partly right: %s of %u marks.", parts), got, parts);
+            doc_text(&r->doc, line, width, indent, ROLE_WARNING, -1);
+            free(line);
+        }
+        char *said = response_describe(q, it->response, lang, term_utf8());
+        char *line = xasprintf(tr("Your answer: %s"), said[0] ? said : "-");
+        doc_text(&r->doc, line, width, indent, ROLE_WRONG, -1);
+        free(line);
+        free(said);
+    }
+    char *answer = response_describe_right(q, lang, term_utf8());
+    if (answer[0]) {
+        char *line = xasprintf(tr("Right answer: %s"), answer);
+        doc_text(&r->doc, line, width, indent, ROLE_CORRECT, -1);
+        free(line);
+    }
+    free(answer);
+    if (!ltext_empty(&q->explain))
+        doc_text(&r->doc, ltext_get(&q->explain, lang), width, indent, ROLE_NORMAL, -1);
 }
 
 /* Passed or not, and every reason it is not: the score under the mark, each question that must
@@ -44,9 +122,20 @@ static void results_verdict(ResultsScreen *r, const QuizRun *run, const PassResu
                                    "pass:", n), n);
         doc_text(&r->doc, line, width, 0, ROLE_WRONG, -1);
         free(line);
-        for (size_t k = 0; k < v->n_missed; k++)
-            doc_prefixed(&r->doc, "  - ", ltext_get(&run->items[v->missed[k]].q->prompt, lang),
-                         width, ROLE_WRONG, -1);
+        for (size_t k = 0; k < v->n_missed; k++) {
+            size_t i = v->missed[k];
+            const Question *q = run->items[i].q;
+            const char *caption = ltext_get(&q->image.caption, lang);
+            if (!prompt_shared(run, i, lang)) {
+                doc_prefixed(&r->doc, "  - ", ltext_get(&q->prompt, lang), width, ROLE_WRONG, -1);
+                continue;
+            }
+            char *named = caption[0] ? xasprintf("%zu. %s (%s)", i + 1, ltext_get(&q->prompt, lang),
+                                                 caption)
+                                     : xasprintf("%zu. %s", i + 1, ltext_get(&q->prompt, lang));
+            doc_prefixed(&r->doc, "  - ", named, width, ROLE_WRONG, -1);
+            free(named);
+        }
     }
     for (size_t k = 0; k < v->n_short_tags; k++) {
         char *line = xasprintf(tr("Not passed: the questions tagged %s scored %.0f%%; they need "
@@ -85,30 +174,60 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
     }
     free(score);
     doc_blank(&r->doc);
-    for (size_t i = 0; i < run->n_items; i++) {
-        const QuizItem *it = &run->items[i];
-        bool right = it->done && it->verdict.correct;
-        char prefix[48];
-        snprintf(prefix, sizeof prefix, "%s %zu. ", term_glyph(right ? GLYPH_CHECK : GLYPH_CROSS),
-                 i + 1);
-        doc_prefixed(&r->doc, prefix, ltext_get(&it->q->prompt, lang), width,
-                     right ? ROLE_NORMAL : ROLE_WRONG, -1);
-        if (!right && it->q->critical && run->mode != ATTEMPT_REVIEW)
-            doc_line(&r->doc, tr("Must be right to pass."), 5, ROLE_WRONG, -1);
-        if (!it->done)
-            doc_line(&r->doc, tr("Not answered."), 5, ROLE_DIM, -1);
-        else if (!right && it->verdict.score > 0) {
-            char *part = xasprintf(tr("Partly right: %.0f%% of the marks."),
-                                   it->verdict.max > 0 ? 100 * it->verdict.score / it->verdict.max : 0);
-            doc_line(&r->doc, part, 5, ROLE_DIM, -1);
-            free(part);
-        }
-        if (!right && !ltext_empty(&it->q->explain))
-            doc_text(&r->doc, ltext_get(&it->q->explain, lang), width - 5, 5, ROLE_NORMAL, -1);
-    }
+    for (size_t i = 0; i < run->n_items; i++)
+        results_item(r, i, width, lang);
     pass_result_done(&verdict);
+    r->page = rows - 1 > 1 ? rows - 2 : 1;
     r->scroll = (long)doc_clamp_scroll(&r->doc, r->scroll, rows - 1);
     doc_draw(&r->doc, (size_t)r->scroll, top + 1, rows - 1, 2, width, -1);
+}
+
+/* The missed questions of the run (wrong, partly right or unanswered), by id; caller frees the
+ * array (the ids are the run's). */
+static const char **results_missed(const QuizRun *run, size_t *n)
+{
+    const char **ids = xcalloc(run->n_items ? run->n_items : 1, sizeof *ids);
+    *n = 0;
+    for (size_t i = 0; i < run->n_items; i++)
+        if (!run->items[i].done || !run->items[i].verdict.correct)
+            ids[(*n)++] = run->items[i].q->id;
+    return ids;
+}
+
+static size_t results_count_missed(const QuizRun *run)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < run->n_items; i++)
+        n += !run->items[i].done || !run->items[i].verdict.correct;
+    return n;
+}
+
+/* Whether the quiz may be taken again from here: not after a review (its questions come back on
+ * their own schedule), nor once an exam's attempts are used up, nor in an author's preview, where
+ * r reloads the file (and the module's screen takes the quiz again). */
+static bool results_can_retake(ResultsScreen *r, Ui *ui)
+{
+    if (r->run.mode == ATTEMPT_REVIEW || !ui->app->have_trainee || ui->app->preview_file)
+        return false;
+    if (r->retakes == -2) {
+        char err[256];
+        int left = -1;
+        if (!quiz_attempts_left(ui->app->store, ui->app->trainee.id, r->run.module, &left, err,
+                                sizeof err))
+            left = -1; /* the quiz screen says why, if it cannot start */
+        r->retakes = left;
+    }
+    return r->retakes != 0;
+}
+
+/* Replaces the results with a new screen on the same module (a new attempt or a review); the
+ * results stay when it cannot start (its constructor has said why). */
+static void results_replace(Ui *ui, Screen *next)
+{
+    if (!next)
+        return;
+    ui_pop(ui);
+    ui_push(ui, next);
 }
 
 static void results_key(Screen *s, Ui *ui, int key)
@@ -117,8 +236,22 @@ static void results_key(Screen *s, Ui *ui, int key)
     switch (key) {
     case K_UP: case 'k': r->scroll--; break;
     case K_DOWN: case 'j': r->scroll++; break;
-    case K_PGUP: r->scroll -= LINES / 2; break;
-    case K_PGDN: r->scroll += LINES / 2; break;
+    case K_PGUP: r->scroll -= r->page; break;
+    case K_PGDN: r->scroll += r->page; break;
+    case K_HOME: r->scroll = 0; break;
+    case K_END: r->scroll = 1L << 30; break;
+    case 'r':
+        if (results_can_retake(r, ui))
+            results_replace(ui, quiz_screen_new(ui, r->run.module));
+        break;
+    case 'm': {
+        size_t n;
+        const char **ids = results_missed(&r->run, &n);
+        if (n && ui->app->have_trainee)
+            results_replace(ui, review_screen_new(ui, r->run.module, ids, n));
+        free(ids);
+        break;
+    }
     default:
         if (key == K_ENTER || ui_is_back(key))
             ui_pop(ui);
@@ -127,10 +260,24 @@ static void results_key(Screen *s, Ui *ui, int key)
 
 static int results_hints(Screen *s, Ui *ui, KeyHint *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[1] = (KeyHint){"Enter", tr("Done")};
-    return 2;
+    ResultsScreen *r = (ResultsScreen *)s;
+    int n = 0;
+    /* What to do next first: on a narrow screen the bar is cut at its end. */
+    if (results_can_retake(r, ui))
+        out[n++] = (KeyHint){"r", tr("Retake")};
+    if (results_count_missed(&r->run) && ui->app->have_trainee)
+        out[n++] = (KeyHint){"m", tr("Review missed")};
+    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[n++] = (KeyHint){"Enter", tr("Done")};
+    return n;
+}
+
+static const char *results_help(Screen *s)
+{
+    (void)s;
+    return tr("Each question of the quiz with how it went: for those missed, your answer, the right "
+              "one and why. The arrows, PgUp, PgDn, Home and End scroll. r takes the quiz again; "
+              "m reviews the questions missed now, each once, with feedback; Enter goes back.");
 }
 
 static void results_free(Screen *s)
@@ -145,8 +292,9 @@ Screen *results_screen_new(QuizRun *run)
 {
     ResultsScreen *r = xcalloc(1, sizeof *r);
     r->base = (Screen){.title = results_title, .draw = results_draw, .key = results_key,
-                       .hints = results_hints, .free = results_free};
+                       .hints = results_hints, .help = results_help, .free = results_free};
     r->run = *run;
+    r->retakes = -2;
     doc_init(&r->doc);
     return &r->base;
 }
