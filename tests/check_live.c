@@ -374,6 +374,45 @@ START_TEST(stored_answers_read_as_the_trainee_saw_them)
 }
 END_TEST
 
+static void right_says(const Catalog *cat, const char *mid, const char *id, Lang lang,
+                       unsigned parts, const char *want)
+{
+    const Question *q = question_of(cat, mid, id);
+    char *got = response_describe_right(q, lang, false);
+    ck_assert_msg(strcmp(got, want) == 0, "%s: got \"%s\", want \"%s\"", id, got, want);
+    free(got);
+    ck_assert_uint_eq(response_count_parts(q), parts);
+}
+
+/* The right answer in the same words, for a trainee's results; its parts for partial credit. */
+START_TEST(right_answers_read_in_words)
+{
+    Catalog cat;
+    catalog_init(&cat);
+    char *paths[] = {"content/examples/question-types.lua", "content/examples/trace-request.lua"};
+    host_load_paths(&cat, paths, 2, NULL);
+    const char *qt = "example-question-types", *tr = "example-trace-request";
+    right_says(&cat, qt, "serial-location", LANG_EN, 1, "On the frame or receiver");
+    right_says(&cat, qt, "required-fields", LANG_EN, 3,
+               "Serial number; Calibre; Country of origin");
+    right_says(&cat, qt, "duplicate-serials", LANG_ES, 1, "Falso");
+    right_says(&cat, qt, "reference-part", LANG_EN, 1, "frame or receiver");
+    right_says(&cat, qt, "traces-reaching-purchaser", LANG_EN, 1, "52 +/- 2 %");
+    right_says(&cat, qt, "transcribe-serial", LANG_EN, 1, "B8O1S5Z2");
+    right_says(&cat, qt, "trace-chain", LANG_EN, 6,
+               "1. Manufacturer or importer; 2. Wholesaler or distributor; 3. Retail dealer; "
+               "4. First retail purchaser");
+    right_says(&cat, qt, "categories", LANG_EN, 4,
+               "Pistol -> Chamber integral with the barrel; Revolver -> A cylinder of chambers; "
+               "Rifle -> Shoulder-fired, rifled bore; Shotgun -> Shoulder-fired, smooth bore");
+    right_says(&cat, qt, "serial-place", LANG_EN, 1, "any of cells E3, F3");
+    right_says(&cat, tr, "fill-trace-request", LANG_ES, 7,
+               "Número de serie: 4BS0871; Tipo: pistola; Fabricante: Rastro Arms; Modelo: RA-9; "
+               "Calibre: 9 mm; País de origen (código ISO): CL; Importador: Rio Imports, Miami FL");
+    catalog_done(&cat);
+}
+END_TEST
+
 /* A generated question's answer is described against the instance built for its seed. */
 START_TEST(generated_answers_against_their_own_instance)
 {
@@ -411,6 +450,7 @@ Suite *live_suite(void)
     TCase *words = tcase_create("response");
     tcase_set_timeout(words, 60);
     tcase_add_test(words, stored_answers_read_as_the_trainee_saw_them);
+    tcase_add_test(words, right_answers_read_in_words);
     tcase_add_test(words, generated_answers_against_their_own_instance);
     suite_add_tcase(s, words);
     return s;

@@ -67,7 +67,7 @@ static void results_item(ResultsScreen *r, size_t i, int width, Lang lang)
     if (right)
         return;
     if (q->critical && run->mode != ATTEMPT_REVIEW)
-        doc_line(&r->doc, tr("Must be right to pass."), indent, ROLE_WRONG, -1);
+        doc_text(&r->doc, tr("Must be right to pass."), width, indent, ROLE_WRONG, -1);
     if (!it->done) {
         doc_line(&r->doc, tr("Not answered."), indent, ROLE_DIM, -1);
     } else {
