@@ -118,19 +118,6 @@ void report_item_flags(const ItemStats *it, char *buf, size_t len)
 }
 
 /* A column as wide as its heading, and at least min. */
-static int head_width(const char *head, int min)
-{
-    int w = text_width(head);
-    return w > min ? w : min;
-}
-
-/* text right-aligned in width columns. */
-static void put_right(FILE *f, const char *text, int width)
-{
-    int pad = width - text_width(text);
-    fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
-}
-
 void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
 {
     char flags[128];
@@ -157,16 +144,17 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
     /* TRANSLATORS: headings of the item analysis report (rastro report items). */
     const char *head[] = {tr("module"), tr("question"), tr("attempts"), tr("facility"),
                           tr("discrim."), tr("flags")};
-    int wa = head_width(head[2], 8), wf = head_width(head[3], 8), wd = head_width(head[4], 8);
+    int wa = text_width_min(head[2], 8), wf = text_width_min(head[3], 8),
+        wd = text_width_min(head[4], 8);
     text_put_cell(f, head[0], 24);
     fputc(' ', f);
     text_put_cell(f, head[1], 28);
     fputc(' ', f);
-    put_right(f, head[2], wa);
+    text_put_right(f, head[2], wa);
     fputc(' ', f);
-    put_right(f, head[3], wf);
+    text_put_right(f, head[3], wf);
     fputc(' ', f);
-    put_right(f, head[4], wd);
+    text_put_right(f, head[4], wd);
     fprintf(f, "  %s\n", head[5]);
     for (size_t i = 0; i < n; i++) {
         const ItemStats *it = &items[i];
@@ -252,12 +240,16 @@ void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv)
     /* TRANSLATORS: headings of the report per country (rastro report countries). */
     const char *head[] = {tr("country"), tr("trainees"), tr("active"), tr("attempts"),
                           tr("answers"), tr("mean %")};
-    int w[] = {24, head_width(head[1], 8), head_width(head[2], 8), head_width(head[3], 8),
-               head_width(head[4], 9), head_width(head[5], 7)};
+    int w[] = {24,
+               text_width_min(head[1], 8),
+               text_width_min(head[2], 8),
+               text_width_min(head[3], 8),
+               text_width_min(head[4], 9),
+               text_width_min(head[5], 7)};
     text_put_cell(f, head[0], w[0]);
     for (int k = 1; k < 6; k++) {
         fputc(' ', f);
-        put_right(f, head[k], w[k]);
+        text_put_right(f, head[k], w[k]);
     }
     fputc('\n', f);
     for (size_t i = 0; i < n; i++) {

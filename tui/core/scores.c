@@ -365,13 +365,6 @@ static int column_width(const char *name)
     return w < 4 ? 4 : w;
 }
 
-/* text right-aligned in width columns. */
-static void put_right(FILE *f, const char *text, int width)
-{
-    int pad = width - text_width(text);
-    fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
-}
-
 void scores_print(FILE *f, const ScoreTable *t, bool csv)
 {
     Lang lang = i18n_lang();
@@ -405,22 +398,21 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
      * the modules passed, "overall" is the score over every answer. */
     const char *head[] = {tr("trainee"), tr("country"), tr("answers"), tr("passed"),
                           tr("overall")};
-    int w_answers = text_width(head[2]) > 7 ? text_width(head[2]) : 7;
-    int w_passed = text_width(head[3]) > 6 ? text_width(head[3]) : 6;
-    int w_overall = text_width(head[4]) > 7 ? text_width(head[4]) : 7;
+    int w_answers = text_width_min(head[2], 7), w_passed = text_width_min(head[3], 6),
+        w_overall = text_width_min(head[4], 7);
     text_put_cell(f, head[0], 28);
     fputc(' ', f);
     text_put_cell(f, head[1], 20);
     fputc(' ', f);
-    put_right(f, head[2], w_answers);
+    text_put_right(f, head[2], w_answers);
     fputc(' ', f);
-    put_right(f, head[3], w_passed);
+    text_put_right(f, head[3], w_passed);
     fputc(' ', f);
-    put_right(f, head[4], w_overall);
+    text_put_right(f, head[4], w_overall);
     for (size_t k = 0; k < t->n_competencies; k++) {
         char *name = text_sanitize(t->competencies[k], false, true);
         fputc(' ', f);
-        put_right(f, name, column_width(t->competencies[k]));
+        text_put_right(f, name, column_width(t->competencies[k]));
         free(name);
     }
     fputc('\n', f);

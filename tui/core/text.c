@@ -269,6 +269,18 @@ char *text_clip(const char *text, int cols, bool utf8, const char *ellipsis)
     return out;
 }
 
+void text_put_right(FILE *f, const char *text, int width)
+{
+    int pad = width - text_width(text);
+    fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
+}
+
+int text_width_min(const char *s, int min)
+{
+    int w = text_width(s);
+    return w > min ? w : min;
+}
+
 bool text_is_blank(const char *s)
 {
     size_t len = s ? strlen(s) : 0;

@@ -34,6 +34,10 @@ char *text_clip(const char *text, int cols, bool utf8, const char *ellipsis);
 /* Untrusted text as one column of a plain-text table: made inert, cut to width columns with an
  * ellipsis, and padded with spaces to width. */
 void text_put_cell(FILE *f, const char *text, int width);
+/* Trusted text (a heading, a number) right-aligned in width columns. */
+void text_put_right(FILE *f, const char *text, int width);
+/* s's width in columns, or min when it is narrower: a column as wide as its heading. */
+int text_width_min(const char *s, int min);
 /* Whether s is empty or only white space (ASCII or Unicode spaces): no name at all. */
 bool text_is_blank(const char *s);
 
