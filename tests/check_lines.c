@@ -140,6 +140,14 @@ START_TEST(each_problem_at_the_line_of_its_field)
     expect_at("quiz[3] (seed 1).answer: must be true or false", 61);
     expect_at("quiz[4].tolerance: must be a number from 0", 70);
     expect_at("quiz[4].tags[2]: 'Not An Id' is not a valid id", 72);
+    /* A text written as a list, { "English", "Español" }: each entry at its line. */
+    catalog_done(&cat);
+    catalog_init(&cat);
+    ck_assert(!tu_load_module(&cat, dir, "return lesson { id = 'x', title = {\n"
+                                         "  'English',\n"
+                                         "  'Español' },\n"
+                                         "  pages = { page { title = 'P', text = 'T' } } }\n"));
+    expect_at("title: a list entry where a language belongs: write { en = ..., es = ... }", 2);
 }
 END_TEST
 

@@ -153,6 +153,11 @@ static const char *lang_key(Ld *ld, int tbl, int line, const char *p, Lang *lang
     const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
     if (code && strlen(code) == 2 && lang_parse(code, lang))
         return code;
+    if (lua_type(L, -2) == LUA_TNUMBER) { /* { "English", "Español" }: a list, not a text */
+        ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), p,
+                  "a list entry where a language belongs: write { en = ..., es = ... }");
+        return NULL;
+    }
     ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), p,
               "unknown language key %s%s%s (use en and es)", code ? "'" : "",
               code ? code : luaL_typename(L, -2), code ? "'" : "");
