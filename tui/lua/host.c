@@ -203,6 +203,10 @@ static Module *build_once(const char *path, const char *buf, size_t len, const H
     return job.m;
 }
 
+/* A first build that took longer than this is not done again for the lines of its problems:
+ * the two must end well within the worker's limit (CHILD_SECONDS), or the problems are lost. */
+#define LINES_REBUILD_SECONDS 0.8
+
 /* Builds a module with o; problems go to probs, each at the line of its field, in line order.
  * NULL when it has errors. Finding the fields' lines costs a scan of the text and a note on
  * every table built, and only problems need them: a module is built without them first, and
@@ -214,11 +218,13 @@ static Module *build_module(const char *path, const char *buf, size_t len, const
 {
     size_t first = probs->n;
     bool ran;
+    double start = clock_seconds();
     Module *m = build_once(path, buf, len, o, false, probs, &ran);
     size_t found = probs->n - first, errors = 0;
     for (size_t i = first; i < probs->n; i++)
         errors += probs->items[i].level == PROBLEM_ERROR;
-    if (ran && found && (errors || o->warning_lines)) {
+    if (ran && found && (errors || o->warning_lines) &&
+        clock_seconds() - start < LINES_REBUILD_SECONDS) {
         Problems again = {0};
         Module *m2 = build_once(path, buf, len, o, true, &again, &ran);
         if (again.n == found && (m2 != NULL) == (m != NULL)) {
