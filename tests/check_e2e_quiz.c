@@ -281,6 +281,92 @@ START_TEST(critical_question_missed_says_why_in_spanish)
 }
 END_TEST
 
+static const char *const RELOAD =
+    "return lesson { id = 'r', title = " T("Reload") ",\n"
+    " pages = {\n"
+    "  page { title = " T("First page") ", text = " T("One") " },\n"
+    "  page { title = " T("Second page") ", text = " T("TWO-OLD") " },\n"
+    "  page { title = " T("Third page") ", text = " T("Three") " } },\n"
+    " quiz = {\n"
+    "  truefalse { id = 'a', prompt = " T("Statement A") ", answer = true, explain = " T("Why A") " },\n"
+    "  truefalse { id = 'b', prompt = " T("Statement B-OLD") ",\n"
+    "    answer = false, explain = " T("Why B") " },\n"
+    "  truefalse { id = 'c', prompt = " T("Statement C") ", answer = true, explain = " T("Why C") " } } }\n";
+
+/* Writes RELOAD with from replaced by to as the previewed file. */
+static void edit(const char *from, const char *to)
+{
+    char *text = xstrdup(RELOAD);
+    char *at = strstr(text, from);
+    ck_assert_ptr_nonnull(at);
+    char *edited = xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
+    free(tu_write(dir, "mod.lua", edited));
+    free(edited);
+    free(text);
+}
+
+/* r after an edit: the author stays on the page or the question being edited; a file that no
+ * longer loads says why and where, and once mended, loads back at the same place. */
+START_TEST(reload_stays_on_the_page_or_question_being_edited)
+{
+    char *file = tu_write(dir, "mod.lua", RELOAD);
+    char *argv[] = {(char *)tu_rastro(), "preview", file, NULL};
+    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *extra[] = {tmp, NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 160);
+    free(tmp);
+    expect(t, "Read the lesson");
+    ptyterm_send(t, "1");
+    expect(t, "First page");
+    ptyterm_key(t, VTERM_KEY_RIGHT);
+    expect(t, "TWO-OLD");
+    edit("TWO-OLD", "TWO-NEW");
+    ptyterm_send(t, "r");
+    expect(t, "Loaded again.");
+    expect(t, "TWO-NEW");
+    expect(t, "Page 2 of 3");
+
+    /* On to the quiz's second question, answered. */
+    ptyterm_send(t, "q");
+    expect(t, "Take the quiz (3 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "Statement A");
+    ptyterm_send(t, "1");
+    expect(t, "Why A");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Statement B-OLD");
+    ptyterm_send(t, "1");
+    expect(t, "Why B");
+    edit("B-OLD", "B-NEW");
+    ptyterm_send(t, "r");
+    expect(t, "Loaded again.");
+    expect(t, "Statement B-NEW");
+    expect(t, "Question 2 of 3");
+    expect(t, "Choose an answer"); /* asked afresh */
+
+    /* A mistake: the file does not load, and the status says where. */
+    edit("answer = false", "answer = 3");
+    ptyterm_send(t, "r");
+    char *want = xasprintf("Not loaded: 1 error: %s:9: quiz[2].answer: must be true or false", file);
+    expect(t, want);
+    free(want);
+    tu_expect_absent(t, "Loaded again.");
+    /* Mended: back on the question. */
+    edit("B-OLD", "B-MENDED");
+    ptyterm_send(t, "r");
+    expect(t, "Loaded again.");
+    expect(t, "Statement B-MENDED");
+    expect(t, "Question 2 of 3");
+    /* A question whose id went: the module, and why. */
+    edit("id = 'b'", "id = 'bb'");
+    ptyterm_send(t, "r");
+    expect(t, "Loaded again. No question has the id 'b' now.");
+    expect(t, "Carry on with the quiz");
+    ptyterm_free(t);
+    free(file);
+}
+END_TEST
+
 Suite *e2e_quiz_suite(void)
 {
     Suite *s = suite_create("e2e_quiz");
@@ -289,6 +375,7 @@ Suite *e2e_quiz_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, preview_form_retry_hint_generated_and_reload);
     tcase_add_test(tc, exam_hides_feedback_counts_down_and_ends_in_time);
+    tcase_add_test(tc, reload_stays_on_the_page_or_question_being_edited);
     tcase_add_test(tc, critical_question_missed_is_not_passed_and_says_why);
     tcase_add_test(tc, critical_question_missed_says_why_in_spanish);
     suite_add_tcase(s, tc);

@@ -38,7 +38,7 @@ START_TEST(broken_module_fails_with_file_line)
 {
     char *out, *err;
     ck_assert_int_eq(run(&out, &err, "lint", "tests/modules/bad/answer_range.lua", NULL), 1);
-    ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/answer_range.lua:14: quiz[2].answer: "
+    ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/answer_range.lua:18: quiz[2].answer: "
                                       "5 is not an option number (1 to 3)\n"));
     ck_assert_ptr_nonnull(strstr(out, "tests/modules/bad/answer_range.lua:13: warning: "
                                       "quiz[1].prompt: missing translation 'es'"));

@@ -76,7 +76,7 @@ START_TEST(answer_out_of_range_names_field_and_line)
     ck_assert(!host_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
     const Problem *p = problem_with("quiz[2].answer: 5 is not an option number (1 to 3)");
     ck_assert_ptr_nonnull(p);
-    ck_assert_int_eq(p->line, 14);
+    ck_assert_int_eq(p->line, 18); /* the line of answer, not of choice { */
     ck_assert_str_eq(p->file, "tests/modules/bad/answer_range.lua");
     ck_assert_int_eq(p->level, PROBLEM_ERROR);
     /* A plain string text is fine but lacks Spanish: a warning, at the question's line. */

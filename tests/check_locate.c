@@ -381,7 +381,7 @@ START_TEST(lint_reads_every_picture)
     char *out, *err;
     ck_assert_int_eq(lint(path, &out, &err), 0);
     char want[600];
-    snprintf(want, sizeof want, "%s:2: warning: pages[1].image.file: picture 'junk.png' cannot be "
+    snprintf(want, sizeof want, "%s:3: warning: pages[1].image.file: picture 'junk.png' cannot be "
                                 "read: not a PNG file", path);
     ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
     free(out), free(err), free(path);
@@ -390,7 +390,7 @@ START_TEST(lint_reads_every_picture)
     path = tu_write(dir, "locate.lua", src);
     free(src);
     ck_assert_int_eq(lint(path, &out, &err), 1);
-    snprintf(want, sizeof want, "%s:3: quiz[1].image.file: picture 'junk.png' cannot be read: not "
+    snprintf(want, sizeof want, "%s:5: quiz[1].image.file: picture 'junk.png' cannot be read: not "
                                 "a PNG file", path);
     ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
     free(out), free(err), free(path);

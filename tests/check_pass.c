@@ -479,14 +479,14 @@ START_TEST(lint_checks_critical_and_pass_by_tag)
                               "    critical = 'yes' } } }\n"));
     const Problem *p = tu_problem_with(&cat, "quiz[1].critical: must be true or false");
     ck_assert_ptr_nonnull(p);
-    ck_assert_int_eq(p->line, 3);
+    ck_assert_int_eq(p->line, 4); /* the line of critical = */
     catalog_done(&cat);
     catalog_init(&cat);
     ck_assert(!tu_load_module(&cat, dir, HEAD " practice = { pass_by_tag = 80 },\n quiz = {\n"
                               TF("a", "") " } }\n"));
     p = tu_problem_with(&cat, "practice.pass_by_tag: must be a table of tag = percent");
     ck_assert_ptr_nonnull(p);
-    ck_assert_int_eq(p->line, 1); /* the lesson's */
+    ck_assert_int_eq(p->line, 2); /* the line of pass_by_tag */
     catalog_done(&cat);
     catalog_init(&cat);
     ck_assert(!tu_load_module(&cat, dir, HEAD " exam = { pass_by_tag = { x = 120, ['Not Id'] = 5,"

@@ -588,6 +588,28 @@ START_TEST(test_finish_twice)
 }
 END_TEST
 
+/* Preview's reload asks the question being edited: the attempt moves there, the questions
+ * before it left unanswered. */
+START_TEST(test_skip_to_a_question)
+{
+    QuizRun run;
+    begin(&run);
+    ck_assert(!quiz_skip_to(&run, "nope"));
+    ck_assert_uint_eq(run.current, 0);
+    ck_assert(quiz_skip_to(&run, "q3"));
+    ck_assert_str_eq(quiz_question(&run)->id, "q3");
+    submit(&run, 1);
+    ck_assert(!quiz_skip_to(&run, "q3")); /* answered: not asked again */
+    quiz_next(&run);
+    ck_assert_ptr_null(quiz_question(&run));
+    ck_assert_msg(quiz_finish(&run, err, sizeof err), "%s", err);
+    ck_assert_double_eq_tol(peer_double("SELECT score FROM attempt WHERE id = ?1", run.attempt_id),
+                            1.0, 1e-12);
+    ck_assert_double_eq_tol(
+        peer_double("SELECT max_score FROM attempt WHERE id = ?1", run.attempt_id), 3.0, 1e-12);
+}
+END_TEST
+
 START_TEST(test_begin_unknown_trainee_fails)
 {
     QuizRun run;
@@ -645,6 +667,7 @@ Suite *quiz_suite(void)
     tcase_add_test(tc, test_all_wrong_and_all_right);
     tcase_add_test(tc, test_answers_counted_equal_submitted);
     tcase_add_test(tc, test_finish_twice);
+    tcase_add_test(tc, test_skip_to_a_question);
     tcase_add_test(tc, test_begin_unknown_trainee_fails);
     tcase_add_test(tc, test_empty_module);
     suite_add_tcase(s, tc);

@@ -350,6 +350,74 @@ START_TEST(picture_command)
 }
 END_TEST
 
+/* The grid of a locate question over a picture: each cell's region to copy, then the picture
+ * with the grid, cell names, letters and numbers drawn in. */
+START_TEST(picture_command_grid)
+{
+    char *out, *err;
+    ck_assert_int_eq(picture_cmd(&out, &err, "assets/pistol-plain.png", "--grid", "8x6", "--mode",
+                                 "ascii"), 0);
+    ck_assert_str_eq(err, "");
+    ck_assert_ptr_nonnull(strstr(out, "-- pistol-plain.png (800x450 pixels) with grid = { 8, 6 }"));
+    /* 800 / 8 and 450 / 6: cells of 100x75 pixels, named as trainees answer. */
+    ck_assert_ptr_nonnull(strstr(out, "\n{ x =   0, y =   0, w = 100, h = 75 }, -- A1\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\n{ x = 400, y = 150, w = 100, h = 75 }, -- E3\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\n{ x = 700, y = 375, w = 100, h = 75 }, -- H6\n\n"));
+    int regions = 0;
+    for (const char *p = out; (p = strstr(p, " }, -- ")); p++)
+        regions++;
+    ck_assert_int_eq(regions, 48);
+    /* The picture: letters over it, numbers beside it, lines and names in it. */
+    char *pic = strstr(out, "\n\n") + 2;
+    char *letters = xstrndup(pic, (size_t)(strchr(pic, '\n') - pic));
+    const char *at = letters;
+    for (char c = 'A'; c <= 'H'; c++) {
+        at = strchr(at, c);
+        ck_assert_msg(at, "column %c missing: '%s'", c, letters);
+    }
+    free(letters);
+    ck_assert_ptr_nonnull(strstr(pic, "\n 6 "));
+    ck_assert_ptr_nonnull(strstr(pic, "|E3"));
+    ck_assert_ptr_nonnull(strstr(pic, "-+-"));
+    /* Fitted to 80x24 with room for the letters and numbers: 77x22 cells, and the letters. */
+    ck_assert_int_eq(count_lines(pic), 23);
+    for (char *l = pic; *l; l = strchr(l, '\n') + 1)
+        ck_assert_int_le(strchr(l, '\n') - l, 80);
+    free(out), free(err);
+
+    /* Cells of fractional size: whole pixels that cover the picture without a gap. */
+    ck_assert_int_eq(picture_cmd(&out, &err, "assets/pistol-plain.png", "--grid", "12x7", "--mode",
+                                 "256"), 0);
+    ck_assert_ptr_nonnull(strstr(out, "{ x =  66, y =   0, w = 67, h = 64 }, -- B1\n"));
+    ck_assert_ptr_nonnull(strstr(out, "{ x = 733, y = 385, w = 67, h = 65 }, -- L7\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\xE2\x94\xBC")); /* a crossing line */
+    ck_assert_ptr_nonnull(strstr(out, "L7"));
+    free(out), free(err);
+
+    /* Sixel: the grid is drawn in the picture's pixels. */
+    char *plain = NULL;
+    ck_assert_int_eq(picture_cmd(&plain, &err, "assets/pistol-plain.png", "--mode", "sixel", NULL,
+                                 NULL), 0);
+    free(err);
+    ck_assert_int_eq(picture_cmd(&out, &err, "assets/pistol-plain.png", "--mode", "sixel",
+                                 "--grid", "4x3"), 0);
+    char *dcs = strstr(out, "\033P");
+    ck_assert_ptr_nonnull(dcs);
+    ck_assert_ptr_nonnull(strstr(out, "}, -- D3\n"));
+    ck_assert_str_ne(dcs, plain);
+    free(plain), free(out), free(err);
+
+    /* Grids a locate question cannot have. */
+    static const char *const bad[] = {"1x6", "13x2", "8", "8x", "x6", "8x6x"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ck_assert_int_eq(picture_cmd(&out, &err, "assets/pistol-plain.png", "--grid", bad[i], NULL,
+                                     NULL), 2);
+        ck_assert_msg(strstr(err, "--grid takes COLSxROWS") && strstr(err, bad[i]), "%s", err);
+        free(out), free(err);
+    }
+}
+END_TEST
+
 START_TEST(picture_command_errors)
 {
     char *d = tu_tmpdir();
@@ -408,6 +476,7 @@ Suite *render_suite(void)
     tcase_add_test(tc, sixel_is_one_dcs);
     tcase_add_test(tc, nothing_to_draw_is_refused);
     tcase_add_test(tc, picture_command);
+    tcase_add_test(tc, picture_command_grid);
     tcase_add_test(tc, picture_command_errors);
     suite_add_tcase(s, tc);
     return s;

@@ -16,7 +16,8 @@ int cli_import(App *app, int argc, char **argv);
 int cli_report(App *app, int argc, char **argv);
 int cli_workshop(App *app, int argc, char **argv);
 int cli_certificate(App *app, int argc, char **argv);
-/* `rastro picture FILE [--size COLSxROWS] [--mode M]`: a PNG converted for the terminal. */
+/* `rastro picture FILE [--size COLSxROWS] [--mode M] [--grid COLSxROWS]`: a PNG converted for
+ * the terminal, with a locate question's grid over it and each cell's region. */
 int cli_picture(App *app, int argc, char **argv);
 /* `rastro instructor [--workshop W]`: the live view of a workshop, in the terminal. */
 int cli_instructor(App *app, int argc, char **argv);

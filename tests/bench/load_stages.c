@@ -155,7 +155,7 @@ int main(int argc, char **argv)
         Sandbox *sb = sandbox_new(NULL, path);
         b = now_us();
         t[ST_SB_NEW] += b - a;
-        loader_register_api(sb);
+        loader_register_api(sb, buf, len);
         a = now_us();
         t[ST_API] += a - b;
         SandboxError err;

@@ -68,6 +68,8 @@ static int check_image(const Module *m, const Image *im, bool locate, AssetsChec
     int errors = 0;
     ProblemLevel level = locate ? PROBLEM_ERROR : PROBLEM_WARNING;
     const char *sized = NULL; /* the file *w and *h were read from */
+    if (im->line)
+        line = im->line; /* where its file is named */
     for (int l = 0; l < LANG_COUNT; l++) {
         const char *name = im->file.s[l];
         bool repeat = false; /* the same file in an earlier language: checked already */
@@ -106,7 +108,8 @@ static int check_regions(const Module *m, const Question *q, const char *path, P
     for (size_t i = 0; i < q->n_regions; i++) {
         const Region *r = &q->regions[i];
         if (r->x + r->w > q->pic_w + 0.5 || r->y + r->h > q->pic_h + 0.5) {
-            problems_add(probs, m->file, q->line, PROBLEM_ERROR,
+            int line = i < LOCATE_MAX_REGIONS && q->region_lines[i] ? q->region_lines[i] : q->line;
+            problems_add(probs, m->file, line, PROBLEM_ERROR,
                          "%s.regions[%zu]: { x = %g, y = %g, w = %g, h = %g } goes past the "
                          "picture's edge (it is %ux%u pixels)",
                          path, i + 1, r->x, r->y, r->w, r->h, q->pic_w, q->pic_h);
@@ -116,8 +119,9 @@ static int check_regions(const Module *m, const Question *q, const char *path, P
     if (errors)
         return errors;
     unsigned right = locate_right_cells(q), all = q->grid_cols * q->grid_rows;
+    int line = q->regions_line ? q->regions_line : q->line;
     if (right == 0) {
-        problems_add(probs, m->file, q->line, PROBLEM_ERROR,
+        problems_add(probs, m->file, line, PROBLEM_ERROR,
                      "%s.regions: no cell of the %ux%u grid is right (a cell must overlap a "
                      "region by a quarter of the cell, or cover half of the region): make the "
                      "regions larger or the grid finer",
@@ -125,7 +129,7 @@ static int check_regions(const Module *m, const Question *q, const char *path, P
         return 1;
     }
     if (right * 2 > all)
-        problems_add(probs, m->file, q->line, PROBLEM_WARNING,
+        problems_add(probs, m->file, line, PROBLEM_WARNING,
                      "%s.regions: %u of the %u cells are right, which makes a guess likely to "
                      "score: make the regions smaller or the grid finer",
                      path, right, all);
@@ -197,7 +201,8 @@ int assets_check_locate(const Module *m, Lang lang, const char *const *ids, size
                                    sizeof err) ? NULL : xstrdup(err);
         }
         if (whys[k]) {
-            problems_add(probs, m->file, q->line, PROBLEM_ERROR, "quiz[%zu].image.file: %s",
+            problems_add(probs, m->file, q->image.line ? q->image.line : q->line, PROBLEM_ERROR,
+                         "quiz[%zu].image.file: %s",
                          q->quiz_index + 1, whys[k]);
             errors++;
         }

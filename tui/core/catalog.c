@@ -177,7 +177,7 @@ void catalog_check_requires(Catalog *c, ProblemLevel missing_level)
         const Module *m = c->modules[i];
         for (size_t k = 0; k < m->n_requires; k++)
             if (!catalog_find(c, m->requires[k]))
-                problems_add(&c->problems, m->file, 0, missing_level,
+                problems_add(&c->problems, m->file, m->requires_line, missing_level,
                              "requires: no loaded module has the id '%s'", m->requires[k]);
         /* m loops when m can be reached from its own requirements. */
         bool *seen = xcalloc(c->n, sizeof *seen);
@@ -198,7 +198,7 @@ void catalog_check_requires(Catalog *c, ProblemLevel missing_level)
                     }
         }
         if (loops)
-            problems_add(&c->problems, m->file, 0, PROBLEM_ERROR,
+            problems_add(&c->problems, m->file, m->requires_line, PROBLEM_ERROR,
                          "requires: '%s' ends up requiring itself, so it can never be opened", m->id);
         free(seen);
         free(todo);

@@ -50,6 +50,7 @@ typedef struct {
                     * or one for all (see assets.h) */
     LText caption; /* shown under the picture */
     LText alt;     /* what the picture shows, for placeholders and screen readers */
+    int line;      /* line of its file field in the module file, 0 if unknown */
 } Image;
 
 /* A rectangle in a picture's pixels: left, top, width, height. */
@@ -134,6 +135,8 @@ typedef struct {
     unsigned grid_cols, grid_rows; /* locate: the grid laid over the picture */
     Region *regions;  /* locate: the right places, in the picture's pixels */
     size_t n_regions;
+    int regions_line; /* locate: lines of its regions field and of each region, 0 if unknown */
+    int region_lines[LOCATE_MAX_REGIONS];
     unsigned pic_w, pic_h; /* locate: the picture's size, read when the module is loaded */
     char **tags;      /* competency tags, e.g. "marking", "tracing"; owned */
     size_t n_tags;
@@ -190,6 +193,7 @@ typedef struct {
     QuizSettings settings;
     char **requires; /* ids of modules to pass before this one; owned */
     size_t n_requires;
+    int id_line, requires_line; /* where these fields are written in file, 0 if unknown */
     /* The module's own source, kept when it has Lua callbacks (generators, form checks) so that
      * the Lua host can run them later on exactly what was loaded. NULL otherwise. */
     char *source;

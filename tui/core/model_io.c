@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x03\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x03\0\0\0"; /* one question */
-static const char MAGIC_C[8] = "RCHK\x02\0\0\0"; /* verdicts of form field checks */
+static const char MAGIC[8] = "RMOD\x04\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x04\0\0\0"; /* one question */
+static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
 
 static void put_u32(StrBuf *b, uint32_t v)
@@ -63,6 +63,7 @@ static void put_image(StrBuf *b, const Image *im)
     put_ltext(b, &im->file);
     put_ltext(b, &im->caption);
     put_ltext(b, &im->alt);
+    put_u32(b, (uint32_t)im->line);
 }
 
 static void put_problems(StrBuf *out, const Problems *p)
@@ -121,7 +122,9 @@ static void put_question(StrBuf *out, const Question *q)
         put_num(out, q->regions[k].y);
         put_num(out, q->regions[k].w);
         put_num(out, q->regions[k].h);
+        put_u32(out, (uint32_t)(k < LOCATE_MAX_REGIONS ? q->region_lines[k] : 0));
     }
+    put_u32(out, (uint32_t)q->regions_line);
     put_strv(out, q->tags, q->n_tags);
     put_u32(out, q->critical);
     put_u32(out, q->generated);
@@ -187,6 +190,8 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p)
         put_num(out, st->pass_by_tag[i].pass);
     }
     put_strv(out, m->requires, m->n_requires);
+    put_u32(out, (uint32_t)m->id_line);
+    put_u32(out, (uint32_t)m->requires_line);
     put_u32(out, m->source ? (uint32_t)m->source_len : NO_STRING);
     if (m->source)
         strbuf_append(out, m->source, m->source_len);
@@ -302,6 +307,7 @@ static void get_image(Reader *r, Image *im)
     get_ltext(r, &im->file);
     get_ltext(r, &im->caption);
     get_ltext(r, &im->alt);
+    im->line = (int)get_u32(r);
 }
 
 static bool get_problems(Reader *r, Problems *got)
@@ -377,9 +383,11 @@ static void get_question(Reader *r, Question *q)
         g->y = get_num(r);
         g->w = get_num(r);
         g->h = get_num(r);
+        q->region_lines[q->n_regions < LOCATE_MAX_REGIONS ? q->n_regions : 0] = (int)get_u32(r);
         if (!(g->w > 0 && g->h > 0 && g->x >= 0 && g->y >= 0))
             r->ok = false;
     }
+    q->regions_line = (int)get_u32(r);
     q->n_tags = get_strv(r, &q->tags);
     q->critical = get_u32(r) != 0;
     q->generated = get_u32(r) != 0;
@@ -475,6 +483,8 @@ static Module *get_module(Reader *r)
             r->ok = false;
     }
     m->n_requires = get_strv(r, &m->requires);
+    m->id_line = (int)get_u32(r);
+    m->requires_line = (int)get_u32(r);
     uint32_t sl = get_u32(r);
     if (r->ok && sl != NO_STRING) {
         if (sl > r->left) {

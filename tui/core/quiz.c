@@ -707,6 +707,19 @@ void quiz_next(QuizRun *run)
     run->answered = false;
 }
 
+bool quiz_skip_to(QuizRun *run, const char *question_id)
+{
+    for (size_t i = 0; i < run->n_items; i++) {
+        const QuizItem *it = &run->items[i];
+        if (!it->done && it->q->id && strcmp(it->q->id, question_id) == 0) {
+            run->current = i;
+            run->answered = false;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool quiz_finish(QuizRun *run, char *err, size_t errlen)
 {
     if (run->finished)

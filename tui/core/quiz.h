@@ -151,6 +151,10 @@ bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, 
 bool quiz_submit_locate(QuizRun *run, unsigned col, unsigned row, Verdict *out, char *err,
                         size_t errlen);
 void quiz_next(QuizRun *run);
+/* Moves an attempt to the question with this id, not answered yet, leaving those before it
+ * unanswered: `rastro preview` asks again the question its author was editing. False (run
+ * unchanged) when the attempt did not draw it. */
+bool quiz_skip_to(QuizRun *run, const char *question_id);
 /* Records the final score of the attempt: every drawn question counts, answered or not. */
 bool quiz_finish(QuizRun *run, char *err, size_t errlen);
 /* Score in percent, 0 when nothing was scored. */

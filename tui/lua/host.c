@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,8 @@ static bool is_meta_file(const char *buf)
 }
 
 const HostLoadOptions host_load_shell = {.gen_seeds = 1, .pictures = ASSETS_CHECK_FIND};
-const HostLoadOptions host_load_lint = {.gen_seeds = 20, .pictures = ASSETS_CHECK_DECODE};
+const HostLoadOptions host_load_lint = {.gen_seeds = 20, .pictures = ASSETS_CHECK_DECODE,
+                                        .warning_lines = true};
 
 /* Lines of a module file named in warnings about invalid UTF-8; the rest are counted. */
 #define UTF8_LINES_NAMED 10
@@ -109,16 +111,18 @@ static bool has_callbacks(const Module *m)
     return false;
 }
 
-/* Runs a module's text in a new sandbox with the authoring API; on success the lesson table is
- * left on the stack. NULL (problem reported) when the state cannot be made or the chunk fails. */
-static Sandbox *run_module(const char *path, const char *buf, size_t len, Problems *probs)
+/* Runs a module's text in a new sandbox with the authoring API (finding where its fields are
+ * written when lines is set); on success the lesson table is left on the stack. NULL (problem
+ * reported) when the state cannot be made or the chunk fails. */
+static Sandbox *run_module(const char *path, const char *buf, size_t len, bool lines,
+                           Problems *probs)
 {
     Sandbox *sb = sandbox_new(NULL, path);
     if (!sb) {
         problems_add(probs, path, 0, PROBLEM_ERROR, "cannot create a Lua state");
         return NULL;
     }
-    loader_register_api(sb);
+    loader_register_api(sb, lines ? buf : NULL, len);
     SandboxError err;
     if (!sandbox_run(sb, buf, len, &err)) {
         problems_add(probs, path, err.line, PROBLEM_ERROR, "%s", err.message);
@@ -145,12 +149,44 @@ static int l_build(lua_State *L)
     return 0;
 }
 
-/* Runs a module in a sandbox and builds it with o; problems go to probs. NULL when it has
- * errors. */
-static Module *build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
-                            Problems *probs)
+/* Puts p's problems from index from on in the order of their lines, as a compiler lists them
+ * (those of no line last, such as the note that the rest are not listed); stable, so that the
+ * problems of one line keep the order they were found in. */
+static void sort_by_line(Problems *p, size_t from)
 {
-    Sandbox *sb = run_module(path, buf, len, probs);
+    for (size_t i = from + 1; i < p->n; i++) {
+        Problem x = p->items[i];
+        unsigned key = x.line > 0 ? (unsigned)x.line : UINT_MAX;
+        size_t k = i;
+        for (; k > from; k--) {
+            int l = p->items[k - 1].line;
+            if ((l > 0 ? (unsigned)l : UINT_MAX) <= key)
+                break;
+            p->items[k] = p->items[k - 1];
+        }
+        p->items[k] = x;
+    }
+}
+
+/* Drops p's problems from index from on. */
+static void problems_cut(Problems *p, size_t from)
+{
+    for (size_t i = from; i < p->n; i++) {
+        free(p->items[i].file);
+        free(p->items[i].message);
+    }
+    if (from < p->n)
+        p->n = from;
+}
+
+/* Runs a module in a sandbox and builds it with o, finding the lines of its fields when lines
+ * is set; problems go to probs. NULL when it has errors; *ran is false when its code did not
+ * run to the end (its problem then has Lua's own line). */
+static Module *build_once(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
+                          bool lines, Problems *probs, bool *ran)
+{
+    Sandbox *sb = run_module(path, buf, len, lines, probs);
+    *ran = sb != NULL;
     if (!sb)
         return NULL;
     lua_State *L = sandbox_state(sb);
@@ -163,12 +199,51 @@ static Module *build_module(const char *path, const char *buf, size_t len, const
         problems_add(probs, path, 0, PROBLEM_ERROR, "reading the module failed: %s",
                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
     }
-    Module *m = job.m;
     sandbox_free(sb);
+    return job.m;
+}
+
+/* A first build that took longer than this is not done again for the lines of its problems:
+ * the two must end well within the worker's limit (CHILD_SECONDS), or the problems are lost. */
+#define LINES_REBUILD_SECONDS 0.8
+
+/* Builds a module with o; problems go to probs, each at the line of its field, in line order.
+ * NULL when it has errors. Finding the fields' lines costs a scan of the text and a note on
+ * every table built, and only problems need them: a module is built without them first, and
+ * built again with them when that found errors (or warnings, as o says). Modules build the same
+ * way every time (no clock, a seeded random), so the second build finds the same problems; if
+ * it does not (a limit reached once but not twice), the first build's are kept. */
+static Module *build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
+                            Problems *probs)
+{
+    size_t first = probs->n;
+    bool ran;
+    double start = clock_seconds();
+    Module *m = build_once(path, buf, len, o, false, probs, &ran);
+    size_t found = probs->n - first, errors = 0;
+    for (size_t i = first; i < probs->n; i++)
+        errors += probs->items[i].level == PROBLEM_ERROR;
+    if (ran && found && (errors || o->warning_lines) &&
+        clock_seconds() - start < LINES_REBUILD_SECONDS) {
+        Problems again = {0};
+        Module *m2 = build_once(path, buf, len, o, true, &again, &ran);
+        if (again.n == found && (m2 != NULL) == (m != NULL)) {
+            problems_cut(probs, first);
+            for (size_t i = 0; i < again.n; i++)
+                problems_add(probs, again.items[i].file, again.items[i].line,
+                             again.items[i].level, "%s", again.items[i].message);
+            module_free(m);
+            m = m2;
+        } else {
+            module_free(m2);
+        }
+        problems_done(&again);
+    }
     if (m && has_callbacks(m)) {
         m->source = xstrndup(buf, len);
         m->source_len = len;
     }
+    sort_by_line(probs, first);
     return m;
 }
 
@@ -206,7 +281,7 @@ static void generate_work(void *ctx, StrBuf *out)
     Problems mine = {0};
     Question q = {0};
     bool ok = false;
-    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, &mine);
+    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, false, &mine);
     if (sb) {
         ok = loader_generate(sb, j->m->file, j->q->quiz_index, j->seed, &q, &mine);
         sandbox_free(sb);
@@ -248,7 +323,7 @@ static void check_work(void *ctx, StrBuf *out)
     Problems mine = {0};
     size_t n = j->q->n_fields;
     FieldCheck *c = xcalloc(n, sizeof *c);
-    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, &mine);
+    Sandbox *sb = run_module(j->m->file, j->m->source, j->m->source_len, false, &mine);
     if (sb) {
         loader_check_fields(sb, j->m->file, j->q->quiz_index, j->q->generated, j->q->seed,
                             j->values, n, c, &mine);
@@ -280,7 +355,8 @@ static bool add_module(Catalog *c, const char *path, Module *m)
 {
     const Module *other = catalog_find(c, m->id);
     if (other) {
-        problems_add(&c->problems, path, 0, PROBLEM_ERROR, "id: module id '%s' is already used by %s",
+        problems_add(&c->problems, path, m->id_line, PROBLEM_ERROR,
+                     "id: module id '%s' is already used by %s",
                      m->id, other->file);
         module_free(m);
         return false;

@@ -22,13 +22,18 @@ typedef struct {
      * and reports a seed that fails or builds another question. */
     int gen_seeds;
     AssetsCheck pictures; /* how far pictures are checked */
+    /* Each problem is put at the line where its field is written, not that of the constructor
+     * around it, at the cost of building the module a second time (host.c): for errors always,
+     * for warnings when this is set. */
+    bool warning_lines;
 } HostLoadOptions;
 
 /* The shell's: seed 1; pictures looked for and locate pictures sized from their header, but not
  * decoded, since decoding every picture would slow each start (the shell decodes a locate
  * question's picture before its quiz opens: assets_check_locate). */
 extern const HostLoadOptions host_load_shell;
-/* lint's, which preview shares to list what lint does: 20 seeds, every picture decoded. */
+/* lint's, which preview shares to list what lint does: 20 seeds, every picture decoded, every
+ * warning at its field's line. */
 extern const HostLoadOptions host_load_lint;
 
 /* Loads one module file with options o (NULL: host_load_shell): builds it in a sandbox inside a

@@ -1,8 +1,9 @@
 /* Turns the table a module returns into a core Module, checking every field and reporting each
- * problem as "field path: message" at the line of the nearest constructor. */
+ * problem as "field path: message" at the line where that field is written. */
 #include "loader.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,9 +20,100 @@ static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice"
 #define CTOR_SPAN 64
 _Static_assert(CTOR_LOCATE < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
+/* Registry key of the full userdata holding the module's SrcMap (freed by its __gc). */
+static const char SRCMAP_KEY[] = "rastro.srcmap";
 
-/* lesson{...}, page{...}, choice{...}: remember what was built where, return the table.
- * Stack: +1. */
+/* Frees the SrcMap in the userdata. Stack: 0. */
+static int l_srcmap_gc(lua_State *L)
+{
+    SrcMap **box = lua_touserdata(L, 1);
+    if (box) {
+        srcmap_free(*box);
+        *box = NULL;
+    }
+    return 0;
+}
+
+const SrcMap *ld_srcmap(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, SRCMAP_KEY);
+    SrcMap **box = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return box ? *box : NULL;
+}
+
+/* Registry key of the table counting the constructor calls made from each line that holds
+ * several: kind + CTOR_SPAN * line -> calls so far. */
+static const char CALLS_KEY[] = "rastro.calls";
+
+/* The text of the constructor of kind called on line that built the table at idx: the call of
+ * that name, else (an alias: local q = choice) any call on the line. Among several, the one
+ * whose field names the table has most of; among those alike, the next in turn, as calls on one
+ * line run left to right (also when a helper or loop runs the line again). -1 when there is
+ * none. Stack: 0. */
+static int pick_text(lua_State *L, const SrcMap *map, int idx, int line, CtorKind kind)
+{
+    int found[8], best[8];
+    size_t n = srcmap_calls(map, line, ctor_names[kind], found, 8);
+    if (n == 0)
+        n = srcmap_calls(map, line, NULL, found, 8);
+    if (n > 8)
+        n = 8;
+    if (n <= 1)
+        return n ? found[0] : -1;
+    size_t n_best = 0;
+    int best_score = INT_MIN;
+    for (size_t i = 0; i < n; i++) {
+        int score = 0;
+        for (size_t k = 0, c = srcmap_count(map, found[i]); k < c; k++) {
+            const SrcField *f = srcmap_field(map, found[i], k);
+            if (!f->name)
+                continue;
+            score += ld_raw_getfield(L, idx, f->name) != LUA_TNIL ? 1 : -1;
+            lua_pop(L, 1);
+        }
+        if (score > best_score)
+            best_score = score, n_best = 0;
+        if (score == best_score)
+            best[n_best++] = found[i];
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, CALLS_KEY);
+    lua_Integer key = (lua_Integer)kind + CTOR_SPAN * (lua_Integer)line;
+    lua_rawgeti(L, -1, key);
+    lua_Integer calls = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    lua_pushinteger(L, calls + 1);
+    lua_rawseti(L, -2, key);
+    lua_pop(L, 1);
+    return best[(size_t)calls % n_best];
+}
+
+/* Binds the table at idx to its text t in the map, and the tables written directly as its
+ * fields' values ({ ... }) to theirs, as far as the table still holds them. Stack: 0. */
+static void bind_text(lua_State *L, const SrcMap *map, int idx, int t, int depth)
+{
+    if (t < 0 || depth > 200 || !lua_checkstack(L, 4))
+        return;
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, LD_TEXT_KEY);
+    lua_pushvalue(L, idx);
+    lua_pushinteger(L, t);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    for (size_t k = 0, n = srcmap_count(map, t); k < n; k++) {
+        const SrcField *f = srcmap_field(map, t, k);
+        if (f->child < 0)
+            continue;
+        int type = f->name ? ld_raw_getfield(L, idx, f->name)
+                           : lua_rawgeti(L, idx, (lua_Integer)f->index);
+        if (type == LUA_TTABLE)
+            bind_text(L, map, -1, f->child, depth + 1);
+        lua_pop(L, 1);
+    }
+}
+
+/* lesson{...}, page{...}, choice{...}: remember what was built where, and where its fields are
+ * written; return the table. Upvalues: the kind, the SrcMap's userdata. Stack: +1. */
 static int l_construct(lua_State *L)
 {
     CtorKind kind = (CtorKind)lua_tointeger(L, lua_upvalueindex(1));
@@ -36,24 +128,47 @@ static int l_construct(lua_State *L)
     lua_pushinteger(L, (lua_Integer)kind + CTOR_SPAN * line);
     lua_rawset(L, -3);
     lua_pop(L, 1);
+    SrcMap *const *box = lua_touserdata(L, lua_upvalueindex(2));
+    if (box && *box && line > 0 && line < INT_MAX)
+        bind_text(L, *box, 1, pick_text(L, *box, 1, (int)line, kind), 0);
     lua_settop(L, 1);
     return 1;
 }
 
-void loader_register_api(Sandbox *sb)
+/* A weak-keyed table (the module's tables must not be kept alive by lint's notes on them).
+ * Stack: +1. */
+static void push_weak_table(lua_State *L)
 {
-    lua_State *L = sandbox_state(sb);
     lua_newtable(L);
     lua_newtable(L);
     lua_pushliteral(L, "k");
     lua_setfield(L, -2, "__mode");
     lua_setmetatable(L, -2);
+}
+
+void loader_register_api(Sandbox *sb, const char *src, size_t len)
+{
+    lua_State *L = sandbox_state(sb);
+    push_weak_table(L);
     lua_setfield(L, LUA_REGISTRYINDEX, CTOR_KEY);
+    push_weak_table(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, LD_TEXT_KEY);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, CALLS_KEY);
+    SrcMap **box = lua_newuserdatauv(L, sizeof *box, 0);
+    *box = NULL;
+    lua_newtable(L);
+    lua_pushcfunction(L, l_srcmap_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+    *box = src ? srcmap_new(src, len) : NULL;
     for (int k = CTOR_LESSON; k <= CTOR_LOCATE; k++) {
         lua_pushinteger(L, k);
-        lua_pushcclosure(L, l_construct, 1);
+        lua_pushvalue(L, -2);
+        lua_pushcclosure(L, l_construct, 2);
         sandbox_set_global(sb, ctor_names[k]);
     }
+    lua_setfield(L, LUA_REGISTRYINDEX, SRCMAP_KEY);
 }
 
 /* Kind and line of the constructed table at idx (0, 0 for a plain table). Stack: 0. */
@@ -71,6 +186,34 @@ CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
     return (CtorKind)(v % CTOR_SPAN);
 }
 
+/* Id of the text of the table at idx in the map, -1 when it has none. Stack: 0. */
+static int text_of(Ld *ld, int idx)
+{
+    lua_State *L = ld->L;
+    if (!ld->map)
+        return -1;
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, LD_TEXT_KEY);
+    lua_pushvalue(L, idx);
+    int t = lua_rawget(L, -2) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : -1;
+    lua_pop(L, 2);
+    return t;
+}
+
+int ld_field_line(Ld *ld, int idx, const char *field, int fallback)
+{
+    int t = text_of(ld, idx);
+    int line = t >= 0 ? srcmap_line(ld->map, t, field, 0) : 0;
+    return line > 0 ? line : fallback;
+}
+
+int ld_entry_line(Ld *ld, int idx, lua_Integer i, int fallback)
+{
+    int t = text_of(ld, idx);
+    int line = t >= 0 ? srcmap_line(ld->map, t, NULL, (long long)i) : 0;
+    return line > 0 ? line : fallback;
+}
+
 static const char *const page_fields[] = {"id", "title", "text", "image", "choices", "next",
                                           "sources", NULL};
 static const char *const lesson_fields[] = {"id", "version", "title", "summary", "sources",
@@ -82,6 +225,7 @@ static void read_page_choices(Ld *ld, int idx, int line, const char *path, Page 
     static const char *const fields[] = {"label", "go", NULL};
     lua_State *L = ld->L;
     char *cp = ld_join_path(path, "choices");
+    line = ld_field_line(ld, idx, "choices", line);
     lua_Integer n = ld_push_list(ld, idx, "choices", line, path, QUESTION_MAX_OPTIONS);
     int list = lua_gettop(L);
     if (n == 1)
@@ -90,15 +234,16 @@ static void read_page_choices(Ld *ld, int idx, int line, const char *path, Page 
         out->choices = xcalloc((size_t)n, sizeof *out->choices);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ip = xasprintf("%s[%lld]", cp, (long long)i);
+        int at = ld_entry_line(ld, list, i, line);
         lua_rawgeti(L, list, i);
         if (lua_type(L, -1) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { label = ..., go = \"page-id\" }");
+            ld_report(ld, PROBLEM_ERROR, at, ip, "must be { label = ..., go = \"page-id\" }");
         } else {
             int c = lua_gettop(L);
             PageChoice *ch = &out->choices[out->n_choices++];
-            ld_check_fields(ld, c, line, ip, fields);
-            ld_read_text(ld, c, "label", line, ip, true, &ch->label);
-            ch->target = ld_read_id(ld, c, "go", line, ip);
+            ld_check_fields(ld, c, at, ip, fields);
+            ld_read_text(ld, c, "label", at, ip, true, &ch->label);
+            ch->target = ld_read_id(ld, c, "go", at, ip);
         }
         lua_pop(L, 1);
         free(ip);
@@ -128,23 +273,48 @@ static void read_page(Ld *ld, int parent_line, const char *path, Page *out)
     out->next_id = ld_read_opt_id(ld, idx, "next", line, path);
     if (out->next_id && out->n_choices) {
         char *p = ld_join_path(path, "next");
-        ld_report(ld, PROBLEM_ERROR, line, p, "a page with choices leads on through them only");
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "next", line), p,
+                  "a page with choices leads on through them only");
         free(p);
     }
     ld_read_refs(ld, idx, line, path, &out->sources);
 }
 
+/* Line of field of pages[i + 1] in the pages list at list, or of field of its choices[c + 1]
+ * when c is not PAGE_END; fallback when not known. Stack: 0. */
+static int page_line(Ld *ld, int list, size_t i, size_t c, const char *field, int fallback)
+{
+    lua_State *L = ld->L;
+    int line = fallback;
+    if (lua_rawgeti(L, list, (lua_Integer)i + 1) == LUA_TTABLE) {
+        if (c == PAGE_END)
+            line = ld_field_line(ld, -1, field, fallback);
+        else if (ld_raw_getfield(L, -1, "choices") == LUA_TTABLE) {
+            int at = ld_entry_line(ld, -1, (lua_Integer)c + 1, fallback);
+            if (lua_rawgeti(L, -1, (lua_Integer)c + 1) == LUA_TTABLE)
+                at = ld_field_line(ld, -1, field, at);
+            line = at;
+            lua_pop(L, 2);
+        } else {
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return line;
+}
+
 /* Turns page ids into indexes: each choice's target, and next (the following page by default).
- * "end" ends the lesson. Then warns about pages no path from the first page reaches. */
-static void link_pages(Ld *ld, Module *m)
+ * "end" ends the lesson. Then warns about pages no path from the first page reaches. list is
+ * the pages list, for the lines of the fields at fault. */
+static void link_pages(Ld *ld, Module *m, int list)
 {
     for (size_t i = 0; i < m->n_pages; i++) {
         Page *pg = &m->pages[i];
         for (size_t k = 0; k < i && pg->id; k++)
             if (m->pages[k].id && strcmp(m->pages[k].id, pg->id) == 0) {
                 char *p = xasprintf("pages[%zu].id", i + 1);
-                ld_report(ld, PROBLEM_ERROR, pg->line, p, "duplicate page id '%s' (also pages[%zu])",
-                          pg->id, k + 1);
+                ld_report(ld, PROBLEM_ERROR, page_line(ld, list, i, PAGE_END, "id", pg->line), p,
+                          "duplicate page id '%s' (also pages[%zu])", pg->id, k + 1);
                 free(p);
             }
     }
@@ -159,7 +329,9 @@ static void link_pages(Ld *ld, Module *m)
             if (to == PAGE_END && strcmp(target, "end") != 0) {
                 char *p = c < pg->n_choices ? xasprintf("pages[%zu].choices[%zu].go", i + 1, c + 1)
                                             : xasprintf("pages[%zu].next", i + 1);
-                ld_report(ld, PROBLEM_ERROR, pg->line, p,
+                int at = c < pg->n_choices ? page_line(ld, list, i, c, "go", pg->line)
+                                           : page_line(ld, list, i, PAGE_END, "next", pg->line);
+                ld_report(ld, PROBLEM_ERROR, at, p,
                           "no page has the id '%s' (write the id of a page, or \"end\")", target);
                 free(p);
             }
@@ -263,7 +435,8 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     bool exam = ld_raw_getfield(L, idx, "exam") != LUA_TNIL;
     lua_pop(L, 2);
     if (practice && exam) {
-        ld_report(ld, PROBLEM_ERROR, line, "exam", "a quiz is either practice or exam, not both");
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "exam", line), "exam",
+                  "a quiz is either practice or exam, not both");
         return;
     }
     if (!practice && !exam)
@@ -271,6 +444,7 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     const char *name = exam ? "exam" : "practice";
     QuizSettings *s = &m->settings;
     quiz_settings_default(s, exam ? QUIZ_EXAM : QUIZ_PRACTICE);
+    line = ld_field_line(ld, idx, name, line);
     if (ld_raw_getfield(L, idx, name) != LUA_TTABLE) {
         ld_report(ld, PROBLEM_ERROR, line, name, "must be a table { ... }");
         lua_pop(L, 1);
@@ -296,13 +470,42 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     lua_pop(L, 1);
 }
 
-/* Checks the quiz settings against the questions: tags drawn from exist, enough to draw, a tag
- * with a pass mark of its own is asked, a question that must be right can be asked. */
-static void check_settings(Ld *ld, const Module *m, int line)
+/* Line of field of the settings table at set, or of the entry of that list whose value is tag
+ * when tag is given; line when not known. Stack: 0. */
+static int settings_line(Ld *ld, int set, const char *field, const char *tag, int line)
 {
+    lua_State *L = ld->L;
+    if (lua_type(L, set) != LUA_TTABLE)
+        return line;
+    if (!tag)
+        return ld_field_line(ld, set, field, line);
+    line = ld_field_line(ld, set, field, line);
+    if (ld_raw_getfield(L, set, field) == LUA_TTABLE)
+        for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, -1); i++) {
+            lua_rawgeti(L, -1, i);
+            bool is = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), tag) == 0;
+            lua_pop(L, 1);
+            if (is) {
+                line = ld_entry_line(ld, -1, i, line);
+                break;
+            }
+        }
+    lua_pop(L, 1);
+    return line;
+}
+
+/* Checks the quiz settings (from the lesson table at idx) against the questions: tags drawn
+ * from exist, enough to draw, a tag with a pass mark of its own is asked, a question that must be
+ * right can be asked. */
+static void check_settings(Ld *ld, const Module *m, int idx, int line)
+{
+    lua_State *L = ld->L;
     const QuizSettings *s = &m->settings;
     const char *name = s->mode == QUIZ_EXAM ? "exam" : "practice";
     size_t pool = quiz_pool_size(m);
+    line = ld_field_line(ld, idx, name, line);
+    ld_raw_getfield(L, idx, name);
+    int set = lua_gettop(L);
     for (size_t t = 0; t < s->n_pass_by_tag; t++) {
         bool asked = false;
         for (size_t i = 0; i < m->n_questions && !asked; i++)
@@ -310,7 +513,8 @@ static void check_settings(Ld *ld, const Module *m, int line)
                     question_has_tag(&m->questions[i], s->pass_by_tag[t].tag);
         if (!asked) {
             char *p = xasprintf("%s.pass_by_tag.%s", name, s->pass_by_tag[t].tag);
-            ld_report(ld, PROBLEM_ERROR, line, p, "no question the quiz may ask carries the tag '%s'",
+            ld_report(ld, PROBLEM_ERROR, settings_line(ld, set, "pass_by_tag", NULL, line), p,
+                      "no question the quiz may ask carries the tag '%s'",
                       s->pass_by_tag[t].tag);
             free(p);
         }
@@ -330,15 +534,18 @@ static void check_settings(Ld *ld, const Module *m, int line)
             used = question_has_tag(&m->questions[i], s->tags[t]);
         if (!used) {
             char *p = xasprintf("%s.tags", name);
-            ld_report(ld, PROBLEM_ERROR, line, p, "no question carries the tag '%s'", s->tags[t]);
+            ld_report(ld, PROBLEM_ERROR, settings_line(ld, set, "tags", s->tags[t], line), p,
+                      "no question carries the tag '%s'", s->tags[t]);
             free(p);
         }
     }
     if (s->draw > pool && m->n_questions) {
         char *p = xasprintf("%s.draw", name);
-        ld_report(ld, PROBLEM_ERROR, line, p, "draws %u questions from a pool of %zu", s->draw, pool);
+        ld_report(ld, PROBLEM_ERROR, settings_line(ld, set, "draw", NULL, line), p,
+                  "draws %u questions from a pool of %zu", s->draw, pool);
         free(p);
     }
+    lua_pop(L, 1);
 }
 
 /* Module sources: { { key = "N2", text = "..." }, ... }. Stack: 0. */
@@ -346,21 +553,27 @@ static void read_sources(Ld *ld, int idx, int line, Module *m)
 {
     lua_State *L = ld->L;
     lua_Integer n = ld_push_list(ld, idx, "sources", line, "", 200);
+    int list = lua_gettop(L);
+    int sl = ld_field_line(ld, idx, "sources", line);
     if (n > 0) {
         m->sources = xcalloc((size_t)n, sizeof *m->sources);
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("sources[%lld]", (long long)i);
-            lua_rawgeti(L, -1, i);
+            int at = ld_entry_line(ld, list, i, sl);
+            lua_rawgeti(L, list, i);
             int e = lua_gettop(L);
             static const char *const fields[] = {"key", "text", NULL};
             if (lua_type(L, e) != LUA_TTABLE) {
-                ld_report(ld, PROBLEM_ERROR, line, p, "must be { key = \"...\", text = \"...\" }");
+                ld_report(ld, PROBLEM_ERROR, at, p, "must be { key = \"...\", text = \"...\" }");
             } else {
-                ld_check_fields(ld, e, line, p, fields);
+                ld_check_fields(ld, e, at, p, fields);
                 ld_raw_getfield(L, e, "key");
                 ld_raw_getfield(L, e, "text");
                 if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                    ld_report(ld, PROBLEM_ERROR, line, p, "key and text must both be strings");
+                    ld_report(ld, PROBLEM_ERROR,
+                              ld_field_line(ld, e, lua_type(L, -2) != LUA_TSTRING ? "key" : "text",
+                                            at),
+                              p, "key and text must both be strings");
                 else {
                     Source *s = &m->sources[m->n_sources++];
                     s->key = xstrdup(lua_tostring(L, -2));
@@ -377,25 +590,11 @@ static void read_sources(Ld *ld, int idx, int line, Module *m)
         ld_report(ld, PROBLEM_WARNING, line, "sources", "missing: name the sources of the facts taught");
 }
 
-static void check_refs(Ld *ld, const Module *m, const SourceRefs *r, int line, const char *path)
-{
-    for (size_t i = 0; i < r->n; i++) {
-        bool found = false;
-        for (size_t k = 0; k < m->n_sources && !found; k++)
-            found = strcmp(m->sources[k].key, r->keys[i]) == 0;
-        if (!found) {
-            char *p = ld_join_path(path, "sources");
-            ld_report(ld, PROBLEM_ERROR, line, p, "'%s' is not in the module's sources", r->keys[i]);
-            free(p);
-        }
-    }
-}
-
 Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck pictures,
                      Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
-    Ld ld = {.L = L, .file = file, .probs = probs};
+    Ld ld = {.L = L, .file = file, .probs = probs, .map = ld_srcmap(L)};
     int idx = lua_gettop(L);
     int line = 0;
     Module *m = NULL;
@@ -412,64 +611,73 @@ Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck p
     m->file = xstrdup(file);
     ld_check_fields(&ld, idx, line, "", lesson_fields);
     m->id = ld_read_id(&ld, idx, "id", line, "");
+    m->id_line = ld_field_line(&ld, idx, "id", line);
     ld_raw_getfield(L, idx, "version");
     m->version = 1;
     if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) < 1000000)
         m->version = (int)lua_tointeger(L, -1);
     else if (!lua_isnil(L, -1))
-        ld_report(&ld, PROBLEM_ERROR, line, "version", "must be a whole number from 1");
+        ld_report(&ld, PROBLEM_ERROR, ld_field_line(&ld, idx, "version", line), "version",
+                  "must be a whole number from 1");
     lua_pop(L, 1);
     ld_read_text(&ld, idx, "title", line, "", true, &m->title);
     ld_read_text(&ld, idx, "summary", line, "", false, &m->summary);
     read_sources(&ld, idx, line, m);
+    ld.module = m; /* pages and questions cite its sources */
     m->n_requires = ld_read_ids(&ld, idx, "requires", line, "", 50, &m->requires);
+    m->requires_line = ld_field_line(&ld, idx, "requires", line);
     for (size_t i = 0; m->id && i < m->n_requires; i++)
         if (strcmp(m->requires[i], m->id) == 0)
-            ld_report(&ld, PROBLEM_ERROR, line, "requires", "a module cannot require itself");
+            ld_report(&ld, PROBLEM_ERROR, m->requires_line, "requires",
+                      "a module cannot require itself");
     read_settings(&ld, idx, line, m);
 
     lua_Integer n = ld_push_list(&ld, idx, "pages", line, "", 500);
+    int list = lua_gettop(L);
+    int list_line = ld_field_line(&ld, idx, "pages", line);
     if (n > 0) {
         m->pages = xcalloc((size_t)n, sizeof *m->pages);
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("pages[%lld]", (long long)i);
-            lua_rawgeti(L, -1, i);
+            int at = ld_entry_line(&ld, list, i, list_line);
+            lua_rawgeti(L, list, i);
             if (lua_type(L, -1) != LUA_TTABLE)
-                ld_report(&ld, PROBLEM_ERROR, line, p, "not a page: write page { ... }");
-            else {
-                Page *pg = &m->pages[m->n_pages++];
-                read_page(&ld, line, p, pg);
-                check_refs(&ld, m, &pg->sources, pg->line ? pg->line : line, p);
-            }
+                ld_report(&ld, PROBLEM_ERROR, at, p, "not a page: write page { ... }");
+            else
+                read_page(&ld, at, p, &m->pages[m->n_pages++]);
             lua_pop(L, 1);
             free(p);
         }
     }
+    if (n >= 0) /* a proper list: the pages were read in its order */
+        link_pages(&ld, m, list);
     lua_pop(L, 1);
-    link_pages(&ld, m);
 
     n = ld_push_list(&ld, idx, "quiz", line, "", 1000);
+    list = lua_gettop(L);
+    list_line = ld_field_line(&ld, idx, "quiz", line);
     if (n > 0) {
         m->questions = xcalloc((size_t)n, sizeof *m->questions);
         for (lua_Integer i = 1; i <= n; i++) {
             char *p = xasprintf("quiz[%lld]", (long long)i);
-            lua_rawgeti(L, -1, i);
+            int at = ld_entry_line(&ld, list, i, list_line);
+            lua_rawgeti(L, list, i);
             if (lua_type(L, -1) != LUA_TTABLE && lua_type(L, -1) != LUA_TFUNCTION)
-                ld_report(&ld, PROBLEM_ERROR, line, p,
+                ld_report(&ld, PROBLEM_ERROR, at, p,
                           "not a question: write choice { ... }, or a function (rng) that returns one");
             else {
                 Question *q = &m->questions[m->n_questions++];
+                ld.id_line = 0;
                 if (lua_type(L, -1) == LUA_TFUNCTION)
-                    ld_read_generated(&ld, line, p, (size_t)(i - 1), gen_seeds < 1 ? 1 : gen_seeds, q);
+                    ld_read_generated(&ld, at, p, (size_t)(i - 1), gen_seeds < 1 ? 1 : gen_seeds, q);
                 else
-                    ld_read_question(&ld, line, p, q);
+                    ld_read_question(&ld, at, p, q);
                 q->quiz_index = (size_t)(i - 1);
-                check_refs(&ld, m, &q->sources, q->line ? q->line : line, p);
                 for (size_t k = 0; q->id && k + 1 < m->n_questions; k++)
                     if (m->questions[k].id && strcmp(m->questions[k].id, q->id) == 0) {
                         char *ip = ld_join_path(p, "id");
-                        ld_report(&ld, PROBLEM_ERROR, q->line, ip, "duplicate id '%s' (also quiz[%zu])",
-                               q->id, k + 1);
+                        ld_report(&ld, PROBLEM_ERROR, ld.id_line ? ld.id_line : q->line, ip,
+                                  "duplicate id '%s' (also quiz[%zu])", q->id, k + 1);
                         free(ip);
                     }
             }
@@ -478,7 +686,7 @@ Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck p
         }
     }
     lua_pop(L, 1);
-    check_settings(&ld, m, line);
+    check_settings(&ld, m, idx, line);
     if (m->n_pages == 0 && m->n_questions == 0)
         ld_report(&ld, PROBLEM_ERROR, line, "", "a lesson needs pages or a quiz (or both)");
     if (ld.errors == 0)

@@ -6,8 +6,10 @@
 #include "../core/catalog.h"
 #include "sandbox.h"
 
-/* Registers the authoring API (lesson, page, choice) in the module environment of sb. */
-void loader_register_api(Sandbox *sb);
+/* Registers the authoring API (lesson, page, choice) in the module environment of sb, for the
+ * module whose source text is src (len bytes; NULL when it is not at hand): the loader reads
+ * there where each field is written, to report a problem at its line. */
+void loader_register_api(Sandbox *sb, const char *src, size_t len);
 
 /* Converts the value on top of sb's stack (popped) into a Module. Problems go to probs with file
  * and line. Question functions are run with seeds 1 to gen_seeds (at least 1; lint tries more);

@@ -214,7 +214,7 @@ bool loader_generate(Sandbox *sb, const char *file, size_t index, uint32_t seed,
                      Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
-    Ld ld = {.L = L, .file = file, .probs = probs};
+    Ld ld = {.L = L, .file = file, .probs = probs, .map = ld_srcmap(L)};
     int top = lua_gettop(L);
     memset(out, 0, sizeof *out);
     if (lua_type(L, -1) == LUA_TTABLE && ld_raw_getfield(L, -1, "quiz") == LUA_TTABLE) {
@@ -242,7 +242,7 @@ bool loader_check_fields(Sandbox *sb, const char *file, size_t index, bool gener
                          const char *const *values, size_t n, FieldCheck *out, Problems *probs)
 {
     lua_State *L = sandbox_state(sb);
-    Ld ld = {.L = L, .file = file, .probs = probs};
+    Ld ld = {.L = L, .file = file, .probs = probs, .map = ld_srcmap(L)};
     int top = lua_gettop(L);
     memset(out, 0, n * sizeof *out);
     if (!push_quiz_entry(&ld, index, generated, seed) || ld_raw_getfield(L, -1, "fields") != LUA_TTABLE) {

@@ -19,16 +19,18 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
 {
     lua_State *L = ld->L;
     char *apath = ld_join_path(path, "answers");
+    int al = ld_field_line(ld, idx, "answers", line);
     lua_Integer n = ld_push_list(ld, idx, "answers", line, path, 50);
+    int list = lua_gettop(L);
     if (n == 0)
-        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (a list of accepted answers, e.g. { \"9 mm\" })");
+        ld_report(ld, PROBLEM_ERROR, al, apath, "missing (a list of accepted answers, e.g. { \"9 mm\" })");
     if (n > 0)
         q->accepted = xcalloc((size_t)n * LANG_COUNT, sizeof *q->accepted);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ipath = xasprintf("%s[%lld]", apath, (long long)i);
-        lua_rawgeti(L, -1, i);
+        lua_rawgeti(L, list, i);
         LText t = {0};
-        if (ld_read_answer_value(ld, line, ipath, &t)) {
+        if (ld_read_answer_value(ld, ld_entry_line(ld, list, i, al), ipath, &t)) {
             for (int l = 0; l < LANG_COUNT && i == 1; l++)
                 if (t.s[l])
                     q->model_answer.s[l] = xstrdup(t.s[l]);
@@ -58,7 +60,8 @@ static void read_text_answers(Ld *ld, int idx, int line, const char *path, Quest
                 q->match |= flags[k].flag;
         } else if (!lua_isnil(L, -1)) {
             char *p = ld_join_path(path, flags[k].field);
-            ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+            ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, flags[k].field, line), p,
+                      "must be true or false");
             free(p);
         }
         lua_pop(L, 1);
@@ -74,7 +77,8 @@ static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Que
     char *p = ld_join_path(path, "answer");
     ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1)))
-        ld_report(ld, PROBLEM_ERROR, line, p, "%s (the right number, e.g. answer = 9)",
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "answer", line), p,
+                  "%s (the right number, e.g. answer = 9)",
                lua_isnil(L, -1) ? "missing" : "must be a number");
     else
         q->value = lua_tonumber(L, -1);
@@ -85,13 +89,15 @@ static void read_numeric_answer(Ld *ld, int idx, int line, const char *path, Que
     if (!lua_isnil(L, -1)) {
         if (lua_type(L, -1) != LUA_TNUMBER || !(lua_tonumber(L, -1) >= 0) ||
             !isfinite(lua_tonumber(L, -1)))
-            ld_report(ld, PROBLEM_ERROR, line, p, "must be a number from 0");
+            ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "tolerance", line), p,
+                      "must be a number from 0");
         else
             q->tolerance = lua_tonumber(L, -1);
     }
     lua_pop(L, 1);
     free(p);
     p = ld_join_path(path, "unit");
+    line = ld_field_line(ld, idx, "unit", line);
     ld_raw_getfield(L, idx, "unit");
     if (lua_type(L, -1) == LUA_TSTRING) {
         q->unit = ld_checked_string(ld, -1, line, p);
@@ -114,6 +120,7 @@ static void read_serial_answer(Ld *ld, int idx, int line, const char *path, Ques
 {
     lua_State *L = ld->L;
     char *p = ld_join_path(path, "answer");
+    line = ld_field_line(ld, idx, "answer", line);
     ld_raw_getfield(L, idx, "answer");
     char *v = lua_type(L, -1) == LUA_TSTRING ? ld_checked_string(ld, -1, line, p) : NULL;
     if (lua_type(L, -1) != LUA_TSTRING)
@@ -145,6 +152,7 @@ static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Questi
 {
     lua_State *L = ld->L;
     char *ppath = ld_join_path(path, "pairs");
+    line = ld_field_line(ld, idx, "pairs", line);
     lua_Integer n = ld_push_list(ld, idx, "pairs", line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
         ld_report(ld, PROBLEM_ERROR, line, ppath, "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
@@ -155,14 +163,16 @@ static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Questi
         int list = lua_gettop(L);
         for (lua_Integer i = 1; i <= n; i++) {
             char *ipath = xasprintf("%s[%lld]", ppath, (long long)i);
+            int at = ld_entry_line(ld, list, i, line);
             lua_rawgeti(L, list, i);
             if (lua_type(L, -1) != LUA_TTABLE || lua_rawlen(L, -1) != 2) {
-                ld_report(ld, PROBLEM_ERROR, line, ipath, "must be a pair { left, right }");
+                ld_report(ld, PROBLEM_ERROR, at, ipath, "must be a pair { left, right }");
             } else {
                 for (int side = 1; side <= 2; side++) {
                     char *spath = xasprintf("%s[%d]", ipath, side);
+                    int sl = ld_entry_line(ld, -1, side, at);
                     lua_rawgeti(L, -1, side);
-                    ld_read_text_value(ld, line, spath, true,
+                    ld_read_text_value(ld, sl, spath, true,
                                     side == 1 ? &q->options[i - 1] : &q->right[i - 1]);
                     lua_pop(L, 1);
                     free(spath);
@@ -186,17 +196,19 @@ static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_
 {
     lua_State *L = ld->L;
     char *apath = ld_join_path(path, "answers");
+    int al = ld_field_line(ld, idx, "answers", line);
     lua_Integer n = ld_push_list(ld, idx, "answers", line, path, QUESTION_MAX_OPTIONS);
     if (n == 0)
-        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (a list of the right option numbers, e.g. { 1, 3 })");
+        ld_report(ld, PROBLEM_ERROR, al, apath, "missing (a list of the right option numbers, e.g. { 1, 3 })");
     for (lua_Integer i = 1; i <= n; i++) {
+        int at = ld_entry_line(ld, -1, i, al);
         lua_rawgeti(L, -1, i);
         lua_Integer a = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
         if (a < 1 || a > QUESTION_MAX_OPTIONS || (n_options > 0 && a > n_options))
-            ld_report(ld, PROBLEM_ERROR, line, apath, "entry %lld is not an option number (1 to %lld)",
+            ld_report(ld, PROBLEM_ERROR, at, apath, "entry %lld is not an option number (1 to %lld)",
                    (long long)i, (long long)n_options);
         else if (q->answers & (1u << (a - 1)))
-            ld_report(ld, PROBLEM_ERROR, line, apath, "option %lld is listed twice", (long long)a);
+            ld_report(ld, PROBLEM_ERROR, at, apath, "option %lld is listed twice", (long long)a);
         else
             q->answers |= 1u << (a - 1);
         lua_pop(L, 1);
@@ -208,7 +220,8 @@ static void read_multi_answers(Ld *ld, int idx, int line, const char *path, lua_
         q->negative = lua_toboolean(L, -1);
     else if (!lua_isnil(L, -1)) {
         char *p = ld_join_path(path, "negative");
-        ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "negative", line), p,
+                  "must be true or false");
         free(p);
     }
     lua_pop(L, 1);
@@ -220,7 +233,8 @@ static void read_truefalse_answer(Ld *ld, int idx, int line, const char *path, Q
     char *apath = ld_join_path(path, "answer");
     ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) != LUA_TBOOLEAN)
-        ld_report(ld, PROBLEM_ERROR, line, apath, "%s (write answer = true or answer = false)",
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "answer", line), apath,
+                  "%s (write answer = true or answer = false)",
                lua_isnil(L, -1) ? "missing" : "must be true or false");
     else
         question_make_truefalse(q, lua_toboolean(L, -1));
@@ -271,10 +285,11 @@ static void read_form_field(Ld *ld, int idx, int line, const char *path, FormFie
     while (r < sizeof rules / sizeof rules[0] && strcmp(rules[r].name, rule) != 0)
         r++;
     char *rp = ld_join_path(path, "rule");
+    int rl = ld_field_line(ld, idx, "rule", line);
     if (rt != LUA_TNIL && rt != LUA_TSTRING)
-        ld_report(ld, PROBLEM_ERROR, line, rp, "must be a string");
+        ld_report(ld, PROBLEM_ERROR, rl, rp, "must be a string");
     else if (r == sizeof rules / sizeof rules[0])
-        ld_report(ld, PROBLEM_ERROR, line, rp,
+        ld_report(ld, PROBLEM_ERROR, rl, rp,
                   "unknown rule '%s' (text, exact, serial, number, country or check)", rule);
     lua_pop(L, 2);
     free(rp);
@@ -294,7 +309,8 @@ static void read_form_field(Ld *ld, int idx, int line, const char *path, FormFie
         char *ap = ld_join_path(path, "answer");
         char code[3];
         if (ld_raw_getfield(L, idx, "answer") != LUA_TSTRING || !country_valid(lua_tostring(L, -1), code))
-            ld_report(ld, PROBLEM_ERROR, line, ap, "must be an ISO 3166 country code such as \"MX\"");
+            ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "answer", line), ap,
+                      "must be an ISO 3166 country code such as \"MX\"");
         else {
             tmp.accepted = xcalloc(1, sizeof *tmp.accepted);
             tmp.accepted[tmp.n_accepted++] = xstrdup(code);
@@ -314,7 +330,7 @@ static void read_form_field(Ld *ld, int idx, int line, const char *path, FormFie
         }
         if (ld_raw_getfield(L, idx, "answer") != LUA_TNIL) {
             char *ap = ld_join_path(path, "answer");
-            ld_read_answer_value(ld, line, ap, &tmp.model_answer);
+            ld_read_answer_value(ld, ld_field_line(ld, idx, "answer", line), ap, &tmp.model_answer);
             free(ap);
         }
         lua_pop(L, 1);
@@ -328,6 +344,7 @@ void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *
 {
     lua_State *L = ld->L;
     char *fp = ld_join_path(path, "fields");
+    line = ld_field_line(ld, idx, "fields", line);
     lua_Integer n = ld_push_list(ld, idx, "fields", line, path, QUESTION_MAX_FIELDS);
     int list = lua_gettop(L);
     if (n == 0)
@@ -338,15 +355,17 @@ void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *
         q->fields = xcalloc((size_t)n, sizeof *q->fields);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ip = xasprintf("%s[%lld]", fp, (long long)i);
+        int at = ld_entry_line(ld, list, i, line);
         lua_rawgeti(L, list, i);
         if (lua_type(L, -1) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { name = ..., label = ..., ... }");
+            ld_report(ld, PROBLEM_ERROR, at, ip, "must be { name = ..., label = ..., ... }");
         } else {
             FormField *f = &q->fields[q->n_fields++];
-            read_form_field(ld, lua_gettop(L), line, ip, f);
+            read_form_field(ld, lua_gettop(L), at, ip, f);
             for (size_t k = 0; f->name && k + 1 < q->n_fields; k++)
                 if (q->fields[k].name && strcmp(q->fields[k].name, f->name) == 0)
-                    ld_report(ld, PROBLEM_ERROR, line, ip, "duplicate field name '%s'", f->name);
+                    ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, -1, "name", at), ip,
+                              "duplicate field name '%s'", f->name);
         }
         lua_pop(L, 1);
         free(ip);
@@ -369,7 +388,7 @@ static bool read_number(Ld *ld, int idx, const char *field, int line, const char
         *out = lua_tonumber(L, -1);
         ok = true;
     } else {
-        ld_report(ld, PROBLEM_ERROR, line, p, "%s (a number of pixels%s)",
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, field, line), p, "%s (a number of pixels%s)",
                   t == LUA_TNIL ? "missing" : "must be a number in range", min > 0 ? ", above 0" : "");
     }
     lua_pop(L, 1);
@@ -384,6 +403,7 @@ static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q
     q->grid_cols = LOCATE_DEFAULT_COLS;
     q->grid_rows = LOCATE_DEFAULT_ROWS;
     char *gp = ld_join_path(path, "grid");
+    int gl = ld_field_line(ld, idx, "grid", line);
     int t = ld_raw_getfield(L, idx, "grid");
     if (t == LUA_TTABLE) {
         lua_rawgeti(L, -1, 1);
@@ -391,7 +411,7 @@ static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q
         bool ok = lua_isinteger(L, -2) && lua_isinteger(L, -1) && lua_rawlen(L, -3) == 2;
         lua_Integer c = ok ? lua_tointeger(L, -2) : 0, r = ok ? lua_tointeger(L, -1) : 0;
         if (!ok || c < 2 || r < 2 || c > LOCATE_MAX_GRID || r > LOCATE_MAX_GRID)
-            ld_report(ld, PROBLEM_ERROR, line, gp,
+            ld_report(ld, PROBLEM_ERROR, gl, gp,
                       "must be { columns, rows }, each a whole number from 2 to %d",
                       LOCATE_MAX_GRID);
         else {
@@ -400,36 +420,40 @@ static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q
         }
         lua_pop(L, 2);
     } else if (t != LUA_TNIL) {
-        ld_report(ld, PROBLEM_ERROR, line, gp, "must be { columns, rows }, e.g. { 8, 6 }");
+        ld_report(ld, PROBLEM_ERROR, gl, gp, "must be { columns, rows }, e.g. { 8, 6 }");
     }
     lua_pop(L, 1);
     free(gp);
 
     static const char *const region_fields[] = {"x", "y", "w", "h", NULL};
     char *rp = ld_join_path(path, "regions");
+    q->regions_line = ld_field_line(ld, idx, "regions", line);
     lua_Integer n = ld_push_list(ld, idx, "regions", line, path, LOCATE_MAX_REGIONS);
     int list = lua_gettop(L);
     if (n == 0)
-        ld_report(ld, PROBLEM_ERROR, line, rp,
+        ld_report(ld, PROBLEM_ERROR, q->regions_line, rp,
                   "missing (the right places, in the picture's pixels: { { x = 120, y = 80, w = "
                   "60, h = 30 } })");
     if (n > 0)
         q->regions = xcalloc((size_t)n, sizeof *q->regions);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ip = xasprintf("%s[%lld]", rp, (long long)i);
+        int at = ld_entry_line(ld, list, i, q->regions_line);
         lua_rawgeti(L, list, i);
         if (lua_type(L, -1) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, line, ip, "must be { x = ..., y = ..., w = ..., h = ... }");
+            ld_report(ld, PROBLEM_ERROR, at, ip, "must be { x = ..., y = ..., w = ..., h = ... }");
         } else {
             int rt = lua_gettop(L);
-            ld_check_fields(ld, rt, line, ip, region_fields);
+            ld_check_fields(ld, rt, at, ip, region_fields);
             Region g;
-            bool ok = read_number(ld, rt, "x", line, ip, 0, &g.x);
-            ok = read_number(ld, rt, "y", line, ip, 0, &g.y) && ok;
-            ok = read_number(ld, rt, "w", line, ip, 1, &g.w) && ok;
-            ok = read_number(ld, rt, "h", line, ip, 1, &g.h) && ok;
-            if (ok)
+            bool ok = read_number(ld, rt, "x", at, ip, 0, &g.x);
+            ok = read_number(ld, rt, "y", at, ip, 0, &g.y) && ok;
+            ok = read_number(ld, rt, "w", at, ip, 1, &g.w) && ok;
+            ok = read_number(ld, rt, "h", at, ip, 1, &g.h) && ok;
+            if (ok) {
+                q->region_lines[q->n_regions] = at;
                 q->regions[q->n_regions++] = g;
+            }
         }
         lua_pop(L, 1);
         free(ip);
@@ -491,6 +515,7 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     q->type = kinds[kind].type;
     check_question_fields(ld, idx, line, path, kinds[kind].fields);
     q->id = ld_read_id(ld, idx, "id", line, path);
+    ld->id_line = ld_field_line(ld, idx, "id", line);
     ld_read_text(ld, idx, "prompt", line, path, true, &q->prompt);
     ld_read_text(ld, idx, "explain", line, path, false, &q->explain);
     if (ltext_empty(&q->explain)) {
@@ -534,17 +559,19 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
 
     const char *list_field = kind == CTOR_ORDER ? "items" : "options";
     char *opath = ld_join_path(path, list_field);
+    int ol = ld_field_line(ld, idx, list_field, line);
     lua_Integer n = ld_push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
-        ld_report(ld, PROBLEM_ERROR, line, opath, "needs at least 2 %s", list_field);
+        ld_report(ld, PROBLEM_ERROR, ol, opath, "needs at least 2 %s", list_field);
     if (n > 0) {
         q->options = xcalloc((size_t)n, sizeof *q->options);
         q->n_options = (size_t)n;
         int list = lua_gettop(L);
         for (lua_Integer i = 1; i <= n; i++) {
             char *ipath = xasprintf("%s[%lld]", opath, (long long)i);
+            int at = ld_entry_line(ld, list, i, ol);
             lua_rawgeti(L, list, i);
-            ld_read_text_value(ld, line, ipath, true, &q->options[i - 1]);
+            ld_read_text_value(ld, at, ipath, true, &q->options[i - 1]);
             lua_pop(L, 1);
             free(ipath);
         }
@@ -561,13 +588,14 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     }
 
     char *apath = ld_join_path(path, "answer");
+    int al = ld_field_line(ld, idx, "answer", line);
     ld_raw_getfield(L, idx, "answer");
     if (lua_type(L, -1) == LUA_TNIL)
         ld_report(ld, PROBLEM_ERROR, line, apath, "missing (the number of the correct option)");
     else if (!lua_isinteger(L, -1))
-        ld_report(ld, PROBLEM_ERROR, line, apath, "must be a whole number, the correct option");
+        ld_report(ld, PROBLEM_ERROR, al, apath, "must be a whole number, the correct option");
     else if (n > 0 && (lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n))
-        ld_report(ld, PROBLEM_ERROR, line, apath, "%lld is not an option number (1 to %lld)",
+        ld_report(ld, PROBLEM_ERROR, al, apath, "%lld is not an option number (1 to %lld)",
                (long long)lua_tointeger(L, -1), (long long)n);
     else
         q->answer = (size_t)lua_tointeger(L, -1) - 1;

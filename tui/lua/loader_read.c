@@ -1,5 +1,5 @@
 /* The loader's shared reading tools: fields, texts, ids and lists of a module's tables, each
- * problem reported as "field path: message" at the line of the nearest constructor. */
+ * problem reported as "field path: message" at the line where the field is written. */
 #include "loader_read.h"
 
 #include <ctype.h>
@@ -73,7 +73,9 @@ void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *co
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            ld_report(ld, PROBLEM_ERROR, line, path,
+            int at = lua_isinteger(L, -1) ? ld_entry_line(ld, idx, lua_tointeger(L, -1), line)
+                                          : line;
+            ld_report(ld, PROBLEM_ERROR, at, path,
                    "unexpected %s key: fields are written name = value",
                    luaL_typename(L, -1));
             continue;
@@ -93,10 +95,11 @@ void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *co
                 best_d = d, best = known[i];
         }
         char *p = path && path[0] ? xasprintf("%s.%s", path, key) : xstrdup(key);
+        int at = ld_field_line(ld, idx, key, line);
         if (best && best_d <= 2)
-            ld_report(ld, PROBLEM_ERROR, line, p, "unknown field (did you mean '%s'?)", best);
+            ld_report(ld, PROBLEM_ERROR, at, p, "unknown field (did you mean '%s'?)", best);
         else
-            ld_report(ld, PROBLEM_ERROR, line, p, "unknown field");
+            ld_report(ld, PROBLEM_ERROR, at, p, "unknown field");
         free(p);
     }
 }
@@ -131,22 +134,39 @@ static bool has_control(const char *s)
     return false;
 }
 
-/* Reads the text value on top of the stack: a string, or {en = ..., es = ...}; p is its field
- * path. Stack: 0 (leaves the value). Returns false (and reports) when required and missing, or
- * malformed. */
-/* With a key and value on top of the stack (as lua_next leaves them): the key as a language
- * code, its language in *lang; NULL (reported at p) for anything but "en" or "es". Stack: 0. */
-static const char *lang_key(Ld *ld, int line, const char *p, Lang *lang)
+/* With a key and value of the table at tbl on top of the stack (as lua_next leaves them): the
+ * line where that key is written (line when not known). Stack: 0. */
+static int key_line(Ld *ld, int tbl, int line)
+{
+    lua_State *L = ld->L;
+    if (lua_type(L, -2) == LUA_TSTRING)
+        return ld_field_line(ld, tbl, lua_tostring(L, -2), line);
+    return lua_isinteger(L, -2) ? ld_entry_line(ld, tbl, lua_tointeger(L, -2), line) : line;
+}
+
+/* With a key and value of the table at tbl on top of the stack (as lua_next leaves them): the
+ * key as a language code, its language in *lang; NULL (reported at p, at the key's line) for
+ * anything but "en" or "es". Stack: 0. */
+static const char *lang_key(Ld *ld, int tbl, int line, const char *p, Lang *lang)
 {
     lua_State *L = ld->L;
     const char *code = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
     if (code && strlen(code) == 2 && lang_parse(code, lang))
         return code;
-    ld_report(ld, PROBLEM_ERROR, line, p, "unknown language key %s%s%s (use en and es)",
-              code ? "'" : "", code ? code : luaL_typename(L, -2), code ? "'" : "");
+    if (lua_type(L, -2) == LUA_TNUMBER) { /* { "English", "Español" }: a list, not a text */
+        ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), p,
+                  "a list entry where a language belongs: write { en = ..., es = ... }");
+        return NULL;
+    }
+    ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), p,
+              "unknown language key %s%s%s (use en and es)", code ? "'" : "",
+              code ? code : luaL_typename(L, -2), code ? "'" : "");
     return NULL;
 }
 
+/* Reads the text value on top of the stack: a string, or {en = ..., es = ...}; p is its field
+ * path. Stack: 0 (leaves the value). Returns false (and reports) when required and missing, or
+ * malformed. */
 bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out)
 {
     lua_State *L = ld->L;
@@ -169,16 +189,16 @@ bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *o
         lua_pushnil(L);
         while (lua_next(L, tbl)) {
             Lang lang;
-            const char *code = lang_key(ld, line, p, &lang);
+            const char *code = lang_key(ld, tbl, line, p, &lang);
             if (!code) {
                 ok = false;
             } else if (lua_type(L, -1) != LUA_TSTRING) {
-                ld_report(ld, PROBLEM_ERROR, line, p, "%s text must be a string, not %s", code,
-                       luaL_typename(L, -1));
+                ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), p,
+                          "%s text must be a string, not %s", code, luaL_typename(L, -1));
                 ok = false;
             } else {
                 free(out->s[lang]);
-                out->s[lang] = ld_checked_string(ld, -1, line, p);
+                out->s[lang] = ld_checked_string(ld, -1, key_line(ld, tbl, line), p);
                 ok = ok && out->s[lang] != NULL;
             }
             lua_pop(L, 1);
@@ -220,7 +240,7 @@ bool ld_read_text(Ld *ld, int idx, const char *field, int line, const char *path
 {
     char *p = ld_join_path(path, field);
     ld_raw_getfield(ld->L, idx, field);
-    bool ok = ld_read_text_value(ld, line, p, required, out);
+    bool ok = ld_read_text_value(ld, ld_field_line(ld, idx, field, line), p, required, out);
     lua_pop(ld->L, 1);
     free(p);
     return ok;
@@ -261,7 +281,7 @@ char *ld_read_id(Ld *ld, int idx, const char *field, int line, const char *path)
 {
     char *p = ld_join_path(path, field);
     ld_raw_getfield(ld->L, idx, field);
-    char *res = ld_read_id_value(ld, line, p);
+    char *res = ld_read_id_value(ld, ld_field_line(ld, idx, field, line), p);
     lua_pop(ld->L, 1);
     free(p);
     return res;
@@ -273,6 +293,7 @@ lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const cha
                              lua_Integer max)
 {
     lua_State *L = ld->L;
+    line = ld_field_line(ld, idx, field, line);
     ld_raw_getfield(L, idx, field);
     int t = lua_type(L, -1);
     if (t == LUA_TNIL)
@@ -295,7 +316,9 @@ lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const cha
             lua_pop(L, 1);
             count++;
             if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
-                ld_report(ld, PROBLEM_ERROR, line, p, "must be a list: it has a named or stray key");
+                int at = lua_type(L, -1) == LUA_TSTRING
+                             ? ld_field_line(ld, -2, lua_tostring(L, -1), line) : line;
+                ld_report(ld, PROBLEM_ERROR, at, p, "must be a list: it has a named or stray key");
                 lua_pop(L, 1);
                 n = -1;
                 break;
@@ -311,20 +334,37 @@ lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const cha
 }
 
 /* sources = { "N2", ... } on a page or question. Stack: 0. */
+/* Whether key is one of ld->module's sources (any key when there is no module to check). */
+static bool known_source(const Ld *ld, const char *key)
+{
+    if (!ld->module)
+        return true;
+    for (size_t k = 0; k < ld->module->n_sources; k++)
+        if (strcmp(ld->module->sources[k].key, key) == 0)
+            return true;
+    return false;
+}
+
 void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out)
 {
     lua_State *L = ld->L;
+    line = ld_field_line(ld, idx, "sources", line);
     lua_Integer n = ld_push_list(ld, idx, "sources", line, path, 50);
+    int list = lua_gettop(L);
     char *p = ld_join_path(path, "sources");
     if (n > 0) {
         out->keys = xcalloc((size_t)n, sizeof *out->keys);
         for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, -1, i);
-            if (lua_type(L, -1) == LUA_TSTRING)
-                out->keys[out->n++] = xstrdup(lua_tostring(L, -1)); /* compared, never drawn raw */
-            else
-                ld_report(ld, PROBLEM_ERROR, line, p, "entry %lld must be a source key string",
+            lua_rawgeti(L, list, i);
+            int at = ld_entry_line(ld, list, i, line);
+            if (lua_type(L, -1) != LUA_TSTRING)
+                ld_report(ld, PROBLEM_ERROR, at, p, "entry %lld must be a source key string",
                        (long long)i);
+            else if (!known_source(ld, lua_tostring(L, -1)))
+                ld_report(ld, PROBLEM_ERROR, at, p, "'%s' is not in the module's sources",
+                          lua_tostring(L, -1));
+            else
+                out->keys[out->n++] = xstrdup(lua_tostring(L, -1)); /* compared, never drawn raw */
             lua_pop(L, 1);
         }
     }
@@ -344,6 +384,7 @@ size_t ld_read_ids(Ld *ld, int idx, const char *field, int line, const char *pat
                    char ***out)
 {
     lua_State *L = ld->L;
+    line = ld_field_line(ld, idx, field, line);
     lua_Integer n = ld_push_list(ld, idx, field, line, path, max);
     size_t got = 0;
     int list = lua_gettop(L);
@@ -351,14 +392,15 @@ size_t ld_read_ids(Ld *ld, int idx, const char *field, int line, const char *pat
         *out = xcalloc((size_t)n, sizeof **out);
     for (lua_Integer i = 1; i <= n; i++) {
         char *ip = xasprintf("%s%s%s[%lld]", path, path[0] ? "." : "", field, (long long)i);
+        int at = ld_entry_line(ld, list, i, line);
         lua_rawgeti(L, list, i);
-        char *v = ld_read_id_value(ld, line, ip);
+        char *v = ld_read_id_value(ld, at, ip);
         lua_pop(L, 1);
         bool dup = false;
         for (size_t k = 0; v && k < got && !dup; k++)
             dup = strcmp((*out)[k], v) == 0;
         if (dup) {
-            ld_report(ld, PROBLEM_WARNING, line, ip, "'%s' is listed twice", v);
+            ld_report(ld, PROBLEM_WARNING, at, ip, "'%s' is listed twice", v);
             free(v);
         } else if (v) {
             (*out)[got++] = v;
@@ -377,6 +419,7 @@ bool ld_read_number(Ld *ld, int idx, const char *field, int line, const char *pa
     bool ok = false;
     if (t != LUA_TNIL) {
         char *p = ld_join_path(path, field);
+        line = ld_field_line(ld, idx, field, line);
         double v = lua_tonumber(L, -1);
         if (t != LUA_TNUMBER || !isfinite(v) || (whole && !lua_isinteger(L, -1)))
             ld_report(ld, PROBLEM_ERROR, line, p, "must be a %s", whole ? "whole number" : "number");
@@ -402,7 +445,7 @@ bool ld_read_bool(Ld *ld, int idx, const char *field, int line, const char *path
         ok = true;
     } else if (t != LUA_TNIL) {
         char *p = ld_join_path(path, field);
-        ld_report(ld, PROBLEM_ERROR, line, p, "must be true or false");
+        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, field, line), p, "must be true or false");
         free(p);
     }
     lua_pop(L, 1);
@@ -440,9 +483,9 @@ static void read_image_file(Ld *ld, int line, const char *fp, LText *out)
         lua_pushnil(L);
         while (lua_next(L, tbl)) {
             Lang lang;
-            const char *code = lang_key(ld, line, fp, &lang);
+            const char *code = lang_key(ld, tbl, line, fp, &lang);
             if (code && (lua_type(L, -1) != LUA_TSTRING || !valid_image_name(lua_tostring(L, -1)))) {
-                ld_report(ld, PROBLEM_ERROR, line, fp,
+                ld_report(ld, PROBLEM_ERROR, key_line(ld, tbl, line), fp,
                           "%s: not a picture name (letters, digits, '-', '_', ending in .png; no "
                           "folders)", code);
             } else if (code) {
@@ -472,12 +515,14 @@ void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out)
     lua_State *L = ld->L;
     int t = ld_raw_getfield(L, idx, "image");
     char *p = ld_join_path(path, "image");
+    line = ld_field_line(ld, idx, "image", line);
     if (t == LUA_TTABLE) {
         int im = lua_gettop(L);
         ld_check_fields(ld, im, line, p, fields);
         char *fp = ld_join_path(p, "file");
         ld_raw_getfield(L, im, "file");
-        read_image_file(ld, line, fp, &out->file);
+        out->line = ld_field_line(ld, im, "file", line);
+        read_image_file(ld, out->line, fp, &out->file);
         lua_pop(L, 1);
         free(fp);
         ld_read_text(ld, im, "caption", line, p, false, &out->caption);

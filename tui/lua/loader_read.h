@@ -1,6 +1,7 @@
 /* The loader's shared reading tools: reading a module's tables field by field, reporting each
- * problem as "field path: message" at the line of the nearest constructor. Lua-host layer,
- * private to loader*.c. Every function leaves the Lua stack as it found it unless it says. */
+ * problem as "field path: message" at the line where that field is written (srcmap.h), else at
+ * the line of the nearest constructor. Lua-host layer, private to loader*.c. Every function
+ * leaves the Lua stack as it found it unless it says. */
 #ifndef RASTRO_LOADER_READ_H
 #define RASTRO_LOADER_READ_H
 
@@ -8,6 +9,7 @@
 #include <stdbool.h>
 
 #include "../core/catalog.h"
+#include "srcmap.h"
 
 typedef enum {
     CTOR_LESSON = 1,
@@ -31,27 +33,43 @@ typedef enum {
 /* Most problems listed for one module. */
 #define LD_MAX_PROBLEMS 200
 
+/* Registry key of the weak table mapping each table whose text is known to its id in the
+ * module's SrcMap (loader.c binds them as the constructors are called). */
+#define LD_TEXT_KEY "rastro.texts"
+
 typedef struct {
     lua_State *L;
     const char *file;
     Problems *probs;
+    const SrcMap *map;      /* where the module's fields are written (ld_srcmap), may be NULL */
+    const Module *module;   /* its sources, read already: source keys cited are checked */
     int errors;
     int reported; /* problems reported so far (ld_report) */
+    int id_line;  /* line of the id of the question read last (ld_read_question) */
 } Ld;
 
+/* The module's SrcMap, as loader_register_api made it; NULL when there is none. */
+const SrcMap *ld_srcmap(lua_State *L);
 /* Kind and line of the constructed table at idx (0 kind for a plain table). */
 CtorKind ld_ctor_of(Ld *ld, int idx, int *line);
+/* Line where field of the table at idx is written, fallback when that is not known (the field
+ * is missing, or the table was not written as a constructor). */
+int ld_field_line(Ld *ld, int idx, const char *field, int fallback);
+/* The same for entry i of the list at idx. */
+int ld_entry_line(Ld *ld, int idx, lua_Integer i, int fallback);
 /* Pushes t[field] without running metamethods. Stack: +1. Returns the value's type. */
 int ld_raw_getfield(lua_State *L, int idx, const char *field);
 void ld_report(Ld *ld, ProblemLevel level, int line, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-/* Reports every key of the record table at idx that is not in known (NULL-terminated). */
+/* Reports every key of the record table at idx that is not in known (NULL-terminated), each at
+ * its own line. */
 void ld_check_fields(Ld *ld, int idx, int line, const char *path, const char *const known[]);
 /* Copy of the string at idx, or NULL (reported) with a NUL byte or over MAX_TEXT_BYTES. */
 char *ld_checked_string(Ld *ld, int idx, int line, const char *path);
 /* "path.field" (or "field"); caller frees. */
 char *ld_join_path(const char *path, const char *field);
-/* Reads the text value on top of the stack (leaves it) into out. */
+/* Reads the text value on top of the stack (leaves it) into out; line is where it is written.
+ * When it is a table, a problem with one language is reported at that language's line. */
 bool ld_read_text_value(Ld *ld, int line, const char *p, bool required, LText *out);
 /* Like ld_read_text_value (required) for an answer: a plain string is the same answer in every
  * language (a name, a number), so it is not a missing translation. */
@@ -81,7 +99,8 @@ void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out);
  * entries (reported). Stack: +1 always. */
 lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const char *path,
                       lua_Integer max);
-/* sources = { "N2", ... } of a page or question. */
+/* sources = { "N2", ... } of a page or question; each key not in ld->module's sources (when
+ * set) is an error at its line. */
 void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
 /* form { fields = { ... } }: each field's rule and answer into q->fields (loader_form.c). */
 void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q);

@@ -265,6 +265,13 @@ static const char *lesson_help(Screen *s)
               "markings.");
 }
 
+static void lesson_place(Screen *s, ScreenPlace *out)
+{
+    LessonScreen *l = (LessonScreen *)s;
+    out->kind = PLACE_PAGE;
+    out->page = l->route.page;
+}
+
 static void lesson_free(Screen *s)
 {
     LessonScreen *l = (LessonScreen *)s;
@@ -279,7 +286,8 @@ Screen *lesson_screen_new(Ui *ui, const Module *m)
         return NULL; /* the module screen offers no lesson then */
     LessonScreen *l = xcalloc(1, sizeof *l);
     l->base = (Screen){.title = lesson_title, .draw = lesson_draw, .key = lesson_key,
-                       .hints = lesson_hints, .help = lesson_help, .free = lesson_free};
+                       .hints = lesson_hints, .help = lesson_help, .free = lesson_free,
+                       .place = lesson_place};
     l->module = m;
     l->sel = -1;
     route_init(&l->route, m);
@@ -292,4 +300,21 @@ Screen *lesson_screen_new(Ui *ui, const Module *m)
     free(saved);
     save_place(l, ui, false);
     return &l->base;
+}
+
+Screen *lesson_screen_at(Ui *ui, const Module *m, size_t page)
+{
+    if (page >= m->n_pages)
+        return NULL;
+    Screen *s = lesson_screen_new(ui, m);
+    LessonScreen *l = (LessonScreen *)s;
+    if (l->route.page != page) {
+        /* The way kept no longer leads there (the pages changed): the page alone, with no way
+         * back before it. */
+        route_done(&l->route);
+        route_init(&l->route, m);
+        l->route.page = page;
+        save_place(l, ui, false);
+    }
+    return s;
 }

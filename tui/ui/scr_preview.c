@@ -1,5 +1,6 @@
 /* `rastro preview FILE`: one module straight in the shell for its author, with every problem
- * lint would report, and r to load the file again after an edit. */
+ * lint would report, and r to load the file again after an edit, back on the page or question
+ * the author was on. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,9 @@ typedef struct {
     Screen base;
     Doc doc;
     long scroll;
+    /* Where the author was when the file last loaded with errors: the place to go back to once
+     * it loads again. */
+    ScreenPlace kept;
 } PreviewScreen;
 
 static const Module *previewed(const App *app)
@@ -96,8 +100,14 @@ static const char *preview_help(Screen *s)
 {
     (void)s;
     return tr("Preview shows one module as trainees see it, with the problems lint finds. Edit "
-              "the file, then press r on any screen to load it again and start over from here. "
-              "Answers go to a scratch database that is removed when you quit.");
+              "the file, then press r on any screen to load it again: you come back to the page "
+              "or question you were on, asked afresh. Answers go to a scratch database that is "
+              "removed when you quit.");
+}
+
+static void preview_place(Screen *s, ScreenPlace *out)
+{
+    *out = ((PreviewScreen *)s)->kept;
 }
 
 static void preview_free(Screen *s)
@@ -107,16 +117,73 @@ static void preview_free(Screen *s)
     free(p);
 }
 
-Screen *preview_screen_new(Ui *ui)
+/* The preview screen, pushed, keeping place at. */
+static PreviewScreen *preview_push(Ui *ui, const ScreenPlace *at)
 {
     PreviewScreen *p = xcalloc(1, sizeof *p);
     p->base = (Screen){.title = preview_title, .draw = preview_draw, .key = preview_key,
-                       .hints = preview_hints, .help = preview_help, .free = preview_free};
+                       .hints = preview_hints, .help = preview_help, .free = preview_free,
+                       .place = preview_place};
     doc_init(&p->doc);
-    /* Straight to the module when it loaded; the preview screen is one q away. */
+    p->kept = *at;
     ui_push(ui, &p->base);
+    return p;
+}
+
+Screen *preview_screen_new(Ui *ui)
+{
+    PreviewScreen *p = preview_push(ui, &(ScreenPlace){.kind = PLACE_NONE});
+    /* Straight to the module when it loaded; the preview screen is one q away. */
     const Module *m = previewed(ui->app);
     if (m)
         ui_push(ui, module_screen_new(ui, m));
     return &p->base;
+}
+
+/* The status after a load that failed: the first error, where it is, and how many there are
+ * (the preview screen under it lists them all). */
+static void say_not_loaded(Ui *ui)
+{
+    const Problems *all = &ui->app->catalog.problems;
+    const Problem *first = NULL;
+    for (size_t i = 0; i < all->n && !first; i++)
+        if (all->items[i].level == PROBLEM_ERROR)
+            first = &all->items[i];
+    size_t errors = problems_count(all, PROBLEM_ERROR);
+    if (!first) {
+        ui_status(ui, ROLE_ERROR, "%s", tr("The module did not load."));
+        return;
+    }
+    char *where = first->line > 0 ? xasprintf("%s:%d: %s", first->file, first->line, first->message)
+                                  : xasprintf("%s: %s", first->file, first->message);
+    ui_status(ui, ROLE_ERROR, trn("Not loaded: %zu error: %s", "Not loaded: %zu errors, the first: %s",
+                                  errors),
+              errors, where);
+    free(where);
+}
+
+void preview_reload(Ui *ui, const ScreenPlace *at)
+{
+    const Module *m = previewed(ui->app);
+    /* Not loaded: the place waits in the preview screen for the next r. */
+    preview_push(ui, m ? &(ScreenPlace){.kind = PLACE_NONE} : at);
+    if (!m) {
+        say_not_loaded(ui);
+        return;
+    }
+    ui_push(ui, module_screen_new(ui, m));
+    Screen *s = NULL;
+    if (at->kind == PLACE_PAGE)
+        s = lesson_screen_at(ui, m, at->page);
+    else if (at->kind == PLACE_QUESTION && module_question(m, at->question))
+        s = quiz_screen_at(ui, m, at->question, at->seed);
+    if (s)
+        ui_push(ui, s);
+    if (at->kind == PLACE_PAGE && !s)
+        ui_status(ui, ROLE_WARNING, tr("Loaded again. The lesson has no page %zu now."), at->page + 1);
+    else if (at->kind == PLACE_QUESTION && !module_question(m, at->question))
+        ui_status(ui, ROLE_WARNING, tr("Loaded again. No question has the id '%s' now."),
+                  at->question);
+    else if (at->kind != PLACE_QUESTION || s)
+        ui_status(ui, ROLE_DIM, "%s", tr("Loaded again."));
 }

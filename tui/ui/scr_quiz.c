@@ -520,6 +520,18 @@ static const char *quiz_help(Screen *s)
               "from the same question next time.");
 }
 
+/* The question asked, and the seed its attempt was drawn from (see quiz_screen_at). */
+static void quiz_place(Screen *s, ScreenPlace *out)
+{
+    QuizScreen *q = (QuizScreen *)s;
+    const Question *qu = quiz_question(&q->run);
+    if (!qu || !qu->id)
+        return;
+    out->kind = PLACE_QUESTION;
+    snprintf(out->question, sizeof out->question, "%s", qu->id);
+    out->seed = q->run.seed;
+}
+
 static void quiz_free(Screen *s)
 {
     QuizScreen *q = (QuizScreen *)s;
@@ -564,10 +576,24 @@ static uint32_t fresh_seed(void)
     return seed;
 }
 
+/* Closes an unfinished attempt with what its final answers scored. */
+static void close_attempt(Ui *ui, const OpenAttempt *open)
+{
+    double score = 0, max = 0;
+    for (size_t i = 0; i < open->n_answers; i++)
+        if (open->answers[i].final) {
+            score += open->answers[i].score;
+            max += open->answers[i].max_score;
+        }
+    char ignored[128];
+    store_attempt_finish(ui->app->store, open->id, score, max, ignored, sizeof ignored);
+}
+
 /* Takes up the trainee's unfinished attempt at m, if any: *resumed says whether run holds it.
- * An attempt that no longer matches the module is closed with what it scored. */
+ * An attempt that no longer matches the module, or any when resume is false, is closed with what
+ * it scored. */
 static bool resume_attempt(Ui *ui, const Module *m, QuizRun *run, const QuizHooks *hooks,
-                           bool *resumed)
+                           bool resume, bool *resumed)
 {
     char err[256];
     OpenAttempt open;
@@ -580,17 +606,12 @@ static bool resume_attempt(Ui *ui, const Module *m, QuizRun *run, const QuizHook
     }
     if (!found)
         return true;
-    if (quiz_resume(run, ui->app->store, m, hooks, &open, err, sizeof err)) {
+    if (!resume) {
+        close_attempt(ui, &open);
+    } else if (quiz_resume(run, ui->app->store, m, hooks, &open, err, sizeof err)) {
         *resumed = true;
     } else {
-        double score = 0, max = 0;
-        for (size_t i = 0; i < open.n_answers; i++)
-            if (open.answers[i].final) {
-                score += open.answers[i].score;
-                max += open.answers[i].max_score;
-            }
-        char ignored[128];
-        store_attempt_finish(ui->app->store, open.id, score, max, ignored, sizeof ignored);
+        close_attempt(ui, &open);
         ui_status(ui, ROLE_WARNING, "%s", tr("The module changed since your last attempt: a new "
                                              "one begins."));
     }
@@ -615,26 +636,60 @@ static bool pictures_readable(Ui *ui, const Module *m, const char *const *ids, s
     return ok;
 }
 
+/* Where the author was when `rastro preview` loaded the module again: the question with id at
+ * is asked afresh. The attempt open before is closed, and a new one drawn from seed (the same
+ * questions, unless the edit changed which) moves to it; when an exam allows no more attempts,
+ * or the draw leaves the question out, it is asked on its own, as a review. Into q->run; false
+ * (status set) when it cannot be asked. */
+static bool start_at(Ui *ui, QuizScreen *q, const Module *m, const QuizHooks *hooks,
+                     const char *at, uint32_t seed)
+{
+    char err[256];
+    int64_t trainee = ui->app->trainee.id;
+    bool resumed;
+    int left = -1;
+    if (!resume_attempt(ui, m, &q->run, hooks, false, &resumed))
+        return false;
+    if (quiz_attempts_left(ui->app->store, trainee, m, &left, err, sizeof err) && left != 0 &&
+        quiz_start(&q->run, ui->app->store, trainee, m, hooks, seed, err, sizeof err)) {
+        if (quiz_skip_to(&q->run, at))
+            return true;
+        quiz_finish(&q->run, err, sizeof err);
+        quiz_done(&q->run);
+    }
+    if (quiz_start_review(&q->run, ui->app->store, trainee, m, hooks, seed, &at, 1, err,
+                          sizeof err))
+        return true;
+    ui_save_failed(ui, tr("The quiz was not started."), err);
+    return false;
+}
+
 static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *review_ids,
-                                size_t n_review)
+                                size_t n_review, const char *at, uint32_t at_seed)
 {
     char err[256];
     QuizScreen *q = xcalloc(1, sizeof *q);
     QuizHooks hooks = {.generate = generate_hook, .check = check_hook, .ctx = ui};
     int64_t trainee = ui->app->trainee.id;
     bool resumed = false, ok;
-    if (!pictures_readable(ui, m, review_ids, n_review)) {
+    if (!pictures_readable(ui, m, at ? &at : review_ids, at ? 1 : n_review)) {
         free(q);
         return NULL;
     }
-    if (review_ids) {
+    if (at) {
+        if (!start_at(ui, q, m, &hooks, at, at_seed)) {
+            free(q);
+            return NULL;
+        }
+        ok = true;
+    } else if (review_ids) {
         ok = quiz_start_review(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(),
                                review_ids, n_review, err, sizeof err);
     } else if (!m->n_questions) {
         ui_status(ui, ROLE_ERROR, "%s", tr("This module has no quiz."));
         free(q);
         return NULL;
-    } else if (!resume_attempt(ui, m, &q->run, &hooks, &resumed)) {
+    } else if (!resume_attempt(ui, m, &q->run, &hooks, true, &resumed)) {
         free(q);
         return NULL;
     } else if (resumed) {
@@ -667,6 +722,7 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
     }
     q->base = (Screen){.title = quiz_title, .draw = quiz_draw, .key = quiz_key,
                        .hints = quiz_hints, .help = quiz_help, .free = quiz_free,
+                       .place = quiz_place,
                        .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0};
     doc_init(&q->doc);
     input_init(&q->typed, 120);
@@ -680,10 +736,15 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
 
 Screen *quiz_screen_new(Ui *ui, const Module *m)
 {
-    return quiz_screen_make(ui, m, NULL, 0);
+    return quiz_screen_make(ui, m, NULL, 0, NULL, 0);
 }
 
 Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n)
 {
-    return quiz_screen_make(ui, m, ids, n);
+    return quiz_screen_make(ui, m, ids, n, NULL, 0);
+}
+
+Screen *quiz_screen_at(Ui *ui, const Module *m, const char *question_id, uint32_t seed)
+{
+    return quiz_screen_make(ui, m, NULL, 0, question_id, seed);
 }

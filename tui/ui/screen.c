@@ -310,13 +310,17 @@ int ui_run(App *app)
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
         else if (key == 'r' && app->preview_file && !top->takes_text) {
-            /* Every screen may hold the old module: start over from the preview. */
+            /* Every screen may hold the old module: start over from the preview, then go back
+             * to the page or question shown (the topmost screen that shows one). */
+            ScreenPlace at = {.kind = PLACE_NONE};
+            for (int i = ui.depth - 1; i >= 0 && at.kind == PLACE_NONE; i--)
+                if (ui.stack[i]->place)
+                    ui.stack[i]->place(ui.stack[i], &at);
             ui_pop_to(&ui, 0);
             free_dead(&ui);
             app->load_content(app);
             gfx_forget();
-            preview_screen_new(&ui);
-            ui_status(&ui, ROLE_DIM, "%s", tr("Loaded again."));
+            preview_reload(&ui, &at);
         }
         else
             top->key(top, &ui, key);

@@ -3,6 +3,9 @@
 #ifndef RASTRO_SCREEN_H
 #define RASTRO_SCREEN_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "../app.h"
 #include "term.h"
 
@@ -40,6 +43,15 @@ typedef struct {
 
 #define MAX_HINTS 8
 
+/* Where a screen is in its module, so that `rastro preview` opens the module there again after
+ * r loads it anew. */
+typedef struct {
+    enum { PLACE_NONE, PLACE_PAGE, PLACE_QUESTION } kind;
+    size_t page;       /* PLACE_PAGE: index of the page shown in the module's pages */
+    char question[72]; /* PLACE_QUESTION: id of the question asked */
+    uint32_t seed;     /* PLACE_QUESTION: seed of its attempt, to draw the same questions */
+} ScreenPlace;
+
 struct Screen {
     /* Translated title shown in the title bar. */
     const char *(*title)(Screen *s, Ui *ui);
@@ -52,6 +64,9 @@ struct Screen {
     /* Screen-specific help paragraphs (translated), or NULL. */
     const char *(*help)(Screen *s);
     void (*free)(Screen *s);
+    /* Fills *out (left PLACE_NONE when it shows no such place) with the page or question shown;
+     * NULL for screens that never show one. */
+    void (*place)(Screen *s, ScreenPlace *out);
     /* Printable keys are text input here: '?' and 'q' are not commands. */
     bool takes_text;
     /* Gets K_TICK about once a second while no key comes (a countdown), and is redrawn then. */

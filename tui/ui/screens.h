@@ -17,8 +17,15 @@ Screen *history_screen_new(Ui *ui);
 Screen *review_menu_new(Ui *ui);
 Screen *module_screen_new(Ui *ui, const Module *m);
 Screen *lesson_screen_new(Ui *ui, const Module *m);
+/* The lesson of m on page (an index in m's pages), by the way the trainee took to it when that
+ * way still leads there; NULL when m has no such page. */
+Screen *lesson_screen_at(Ui *ui, const Module *m, size_t page);
 /* NULL (with a status message) when the attempt cannot be recorded. */
 Screen *quiz_screen_new(Ui *ui, const Module *m);
+/* The quiz of m on the question with id question_id, asked afresh in a new attempt drawn from
+ * seed (`rastro preview` after r; see scr_quiz.c); NULL (with a status message) when it cannot
+ * be asked. */
+Screen *quiz_screen_at(Ui *ui, const Module *m, const char *question_id, uint32_t seed);
 /* A review of the questions ids of m (one try each, with feedback). */
 Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n);
 
@@ -34,6 +41,10 @@ Screen *items_screen_new(Ui *ui);
 
 /* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
 Screen *preview_screen_new(Ui *ui);
+/* After r loaded the previewed file again: the preview, and when the module loaded, the module
+ * at the page or question at (where the author was), as far as it still has them; the status
+ * line says whether it loaded, and if not, the first error and how many there are. */
+void preview_reload(Ui *ui, const ScreenPlace *at);
 
 /* Picture im (its file for the trainee's language, beside module_file) on the whole screen,
  * with zoom and pan, its caption as title; NULL when the file is not found. */

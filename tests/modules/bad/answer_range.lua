@@ -1,4 +1,4 @@
--- Lint fixture: the answer names an option that does not exist (line 14).
+-- Lint fixture: the answer names an option that does not exist (line 18).
 return lesson {
   id = "bad-answer",
   title = { en = "Bad answer", es = "Respuesta mala" },
