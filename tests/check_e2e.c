@@ -206,12 +206,13 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, "Respuesta guardada");
         expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
         if (i < 2) {
-            /* The right option is marked, and a wrong pick is crossed out. */
+            /* The right option is marked, and a wrong pick is crossed out, in the column left blank
+             * before the answer (so the options do not move). */
             char mark[40];
-            snprintf(mark, sizeof mark, "\xE2\x9C\x93 %zu)", correct + 1);
+            snprintf(mark, sizeof mark, "\xE2\x9C\x93  %zu)", correct + 1);
             expect(t, mark);
             if (pick != correct) {
-                snprintf(mark, sizeof mark, "\xE2\x9C\x97 %zu)", pick + 1);
+                snprintf(mark, sizeof mark, "\xE2\x9C\x97  %zu)", pick + 1);
                 expect(t, mark);
             }
         }

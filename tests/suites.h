@@ -43,5 +43,6 @@ Suite *output_suite(void);
 Suite *db_choice_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
+Suite *e2e_read_suite(void);
 
 #endif

@@ -10,7 +10,7 @@
 typedef struct {
     Screen base;
     QuizRun run; /* owned */
-    long scroll;
+    DocView view;
     Doc doc;
 } ResultsScreen;
 
@@ -25,7 +25,7 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
     ResultsScreen *r = (ResultsScreen *)s;
     const QuizRun *run = &r->run;
     Lang lang = ui->app->lang;
-    int width = COLS - 4;
+    int width = ui_text_width();
     double pct = quiz_percent(run);
     doc_clear(&r->doc);
     doc_text(&r->doc, ltext_get(&run->module->title, lang), width, 0, ROLE_HEADING, -1);
@@ -70,30 +70,27 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
         if (!right && !ltext_empty(&it->q->explain))
             doc_text(&r->doc, ltext_get(&it->q->explain, lang), width - 5, 5, ROLE_NORMAL, -1);
     }
-    r->scroll = (long)doc_clamp_scroll(&r->doc, r->scroll, rows - 1);
-    doc_draw(&r->doc, (size_t)r->scroll, top + 1, rows - 1, 2, width, -1);
+    doc_view_draw(&r->view, &r->doc, top + 1, rows - 1, 2, width, -1);
 }
 
 static void results_key(Screen *s, Ui *ui, int key)
 {
     ResultsScreen *r = (ResultsScreen *)s;
-    switch (key) {
-    case K_UP: case 'k': r->scroll--; break;
-    case K_DOWN: case 'j': r->scroll++; break;
-    case K_PGUP: r->scroll -= LINES / 2; break;
-    case K_PGDN: r->scroll += LINES / 2; break;
-    default:
-        if (key == K_ENTER || ui_is_back(key))
-            ui_pop(ui);
-    }
+    if (doc_view_key(&r->view, key))
+        return;
+    if (key == ' ')
+        doc_view_key(&r->view, K_PGDN);
+    else if (key == K_ENTER || ui_is_back(key))
+        ui_pop(ui);
 }
 
 static int results_hints(Screen *s, Ui *ui, KeyHint *out)
 {
     (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[1] = (KeyHint){"Enter", tr("Done")};
-    return 2;
+    out[0] = (KeyHint){"Enter", tr("Done")};
+    out[1] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[2] = (KeyHint){hint_pages(), tr("Page")};
+    return 3;
 }
 
 static void results_free(Screen *s)

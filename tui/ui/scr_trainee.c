@@ -9,16 +9,6 @@
 #include "menu.h"
 #include "screens.h"
 
-const char *hint_arrows(void)
-{
-    return term_utf8() ? "\xE2\x86\x91\xE2\x86\x93" : "Up/Dn";
-}
-
-const char *hint_all_arrows(void)
-{
-    return term_utf8() ? "\xE2\x86\x90\xE2\x86\x91\xE2\x86\x92\xE2\x86\x93" : "Arrows";
-}
-
 /* ---- roster ---- */
 
 typedef struct {

@@ -29,6 +29,9 @@ enum {
 
 #define MIN_COLS 40
 #define MIN_ROWS 12
+/* The most columns a line of text takes: on a wide terminal a line across the whole screen is
+ * hard to follow from its end to the next one. */
+#define TEXT_MEASURE 100
 
 typedef struct Ui Ui;
 typedef struct Screen Screen;
@@ -86,6 +89,10 @@ void ui_save_failed(Ui *ui, const char *what, const char *err);
 /* Reads the next key (blocking, but returns K_INTR when a termination signal arrived, and
  * K_TICK after a second without a key when tick is set). */
 int ui_read_key(bool tick);
+
+/* Columns for text on screens that start it at column 2: the screen less its margins, at most
+ * TEXT_MEASURE. */
+int ui_text_width(void);
 
 /* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
 bool ui_is_back(int key);
