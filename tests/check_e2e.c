@@ -137,7 +137,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             continue;
         }
         if (qu->type == QUESTION_ORDER) {
-            expect(t, "Space");
+            expect(t, "Espacio Tomar"); /* the key bar, in Spanish */
             /* Pick up the first item, move it down one place, put it down, answer. */
             size_t arranged[QUESTION_MAX_OPTIONS];
             question_shown_order(qu, arranged);

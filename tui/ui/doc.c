@@ -250,12 +250,16 @@ void doc_view_draw(DocView *v, const Doc *d, int top, int rows, int x, int width
     int pinned = (int)v->pinned;
     doc_draw(d, 0, top, pinned, x, width, highlight_tag);
     doc_draw(d, (size_t)v->scroll, top + pinned, v->rows, x, width, highlight_tag);
-    /* Arrows beside the text say that the view scrolls, and which way. */
+}
+
+void doc_view_marks(const DocView *v, const Doc *d, int top, int x)
+{
     bool utf8 = term_utf8();
     if (v->scroll > (long)v->pinned)
-        term_print(top + pinned, x + width, 1, ROLE_DIM, utf8 ? "\xE2\x86\x91" : "^");
+        term_print(top + (int)v->pinned, x, 1, ROLE_DIM, utf8 ? "\xE2\x86\x91" : "^");
     if (doc_view_more_below(v, d))
-        term_print(top + rows - 1, x + width, 1, ROLE_DIM, utf8 ? "\xE2\x86\x93" : "v");
+        term_print(top + (int)v->pinned + v->rows - 1, x, 1, ROLE_DIM,
+                   utf8 ? "\xE2\x86\x93" : "v");
 }
 
 int doc_view_row(const DocView *v, size_t i)

@@ -82,10 +82,12 @@ void doc_view_show(DocView *v, size_t first, size_t last);
 /* Brings the lines carrying tag into view (nothing when none does). */
 void doc_view_show_tag(DocView *v, const Doc *d, int tag);
 /* Draws d in rows at (top, x), width columns: the pinned lines, then the rest from the scroll,
- * lines carrying highlight_tag highlighted; an arrow in the column right of the text where
- * lines are above or below the view. */
+ * lines carrying highlight_tag highlighted. */
 void doc_view_draw(DocView *v, const Doc *d, int top, int rows, int x, int width,
                    int highlight_tag);
+/* Arrows in column x (right of the text) of the view drawn at top, where lines are above or
+ * below it: for views with no other word that they scroll. */
+void doc_view_marks(const DocView *v, const Doc *d, int top, int x);
 /* The row (from the view's top) where line i of d was drawn by the last draw, -1 when out of
  * view. */
 int doc_view_row(const DocView *v, size_t i);

@@ -301,7 +301,7 @@ typedef struct {
 } ModuleScreen;
 
 /* Doc lines of the menu's items carry tags from here, the item's index added. */
-#define MOD_TAG_ITEM 1000
+enum { MOD_TAG_ITEM = 1000 };
 
 static const char *modscr_title(Screen *s, Ui *ui)
 {
@@ -422,6 +422,7 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
         doc_view_show_tag(&ms->view, &ms->doc, MOD_TAG_ITEM + (int)ms->menu.sel);
     ms->follow = false;
     doc_view_draw(&ms->view, &ms->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&ms->view, &ms->doc, top + 1, 2 + width);
     for (size_t i = 0; i < ms->menu.n; i++) {
         int line = doc_find_tag(&ms->doc, MOD_TAG_ITEM + (int)i, NULL);
         int row = line >= 0 ? doc_view_row(&ms->view, (size_t)line) : -1;

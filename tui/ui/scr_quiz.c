@@ -70,6 +70,7 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     q->follow = q->just_answered = q->just_hinted = false;
     doc_view_draw(&q->view, &q->doc, top + pad, view, 2, width,
                   highlights(q, qu) ? (int)q->sel : -1);
+    doc_view_marks(&q->view, &q->doc, top + pad, 2 + width);
     const char *foot;
     switch (q->state) {
     case QUIZ_ASKING:
@@ -269,6 +270,8 @@ static void take_hint(QuizScreen *q, Ui *ui)
 static void form_key(QuizScreen *q, Ui *ui, int key)
 {
     size_t n = q->n_fields;
+    if (doc_view_page_key(&q->view, key))
+        return;
     q->follow = true;
     /* Up and Down stop at the ends; Tab goes round, as it does in forms. */
     if (key == K_UP)
@@ -283,10 +286,8 @@ static void form_key(QuizScreen *q, Ui *ui, int key)
         q->sel++;
     else if (key == K_ENTER)
         quiz_answer(q, ui);
-    else if (!doc_view_page_key(&q->view, key))
-        input_key(&q->fields[q->sel], key);
     else
-        q->follow = false;
+        input_key(&q->fields[q->sel], key);
 }
 
 /* Keys on an order question: Space picks an item up, the arrows move it. */
@@ -294,6 +295,9 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 {
     size_t n = qu->n_options;
     size_t to = q->sel;
+    if (doc_view_page_key(&q->view, key))
+        return;
+    q->follow = true;
     if (key == K_UP || key == 'k')
         to = q->sel > 0 ? q->sel - 1 : q->sel;
     else if (key == K_DOWN || key == 'j')
@@ -302,9 +306,6 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         q->holding = !q->holding;
     else if (key == K_ENTER)
         quiz_answer(q, ui);
-    else
-        doc_view_page_key(&q->view, key);
-    q->follow = key != K_PGUP && key != K_PGDN && key != K_HOME && key != K_END;
     if (to != q->sel) {
         if (q->holding) {
             size_t t = q->arranged[to];
@@ -395,7 +396,7 @@ static void quiz_key(Screen *s, Ui *ui, int key)
     }
     bool locate = qu && qu->type == QUESTION_LOCATE;
     /* One key shows the hint on every kind of question (see hint_hint_key). */
-    if (q->state == QUIZ_ASKING && key == 20) {
+    if (q->state == QUIZ_ASKING && key == K_HINT) {
         take_hint(q, ui);
         return;
     }

@@ -71,6 +71,7 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
             doc_text(&r->doc, ltext_get(&it->q->explain, lang), width - 5, 5, ROLE_NORMAL, -1);
     }
     doc_view_draw(&r->view, &r->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&r->view, &r->doc, top + 1, 2 + width);
 }
 
 static void results_key(Screen *s, Ui *ui, int key)

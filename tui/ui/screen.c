@@ -396,6 +396,7 @@ static void text_draw(Screen *s, Ui *ui, int top, int rows)
         t->doc_width = width;
     }
     doc_view_draw(&t->view, &t->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&t->view, &t->doc, top + 1, 2 + width);
 }
 
 static void text_key(Screen *s, Ui *ui, int key)

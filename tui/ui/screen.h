@@ -24,6 +24,7 @@ enum {
     K_ESC = 27,
     K_TAB = 9,
     K_INTR = 3, /* Ctrl-C */
+    K_HINT = 20, /* Ctrl-T: a question's hint (see hint_hint_key) */
     K_TICK = KEY_OFFSET + 0x1000, /* a second passed with no key (screens with ticks set) */
 };
 
