@@ -201,6 +201,25 @@ START_TEST(question_readable_at_the_smallest_size)
 }
 END_TEST
 
+/* Menus stop at their ends too: Up on the first item of the main menu stays there. */
+START_TEST(lists_stop_at_their_ends)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 12, 40);
+    expect(t, "Kim");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Choose a module.");
+    ptyterm_key(t, VTERM_KEY_UP);
+    settle(t);
+    ck_assert_msg(ptyterm_text_reverse(t, " Reading "), "Up on the first item wrapped round");
+    for (int i = 0; i < 8; i++)
+        ptyterm_key(t, VTERM_KEY_DOWN);
+    settle(t);
+    ck_assert_msg(ptyterm_text_reverse(t, " Quit"), "Down past the last item moved away");
+    ptyterm_free(t);
+}
+END_TEST
+
 /* Each long view at 40x12: End reaches its last line, Home its first. */
 static void ends_reached(PtyTerm *t, const char *first, const char *last)
 {
@@ -286,42 +305,54 @@ END_TEST
 
 /* ---- 3: a hint shows where it can be seen, under the same key on every question ---- */
 
+/* The key the bar names for the hint ("Hint" after it), as the bar writes it (caller frees);
+ * *send gets the byte the key sends. */
+static char *hint_key(const char *bar, char *send)
+{
+    const char *end = strstr(bar, " Hint");
+    ck_assert_msg(end, "no hint key in the key bar: '%s'", bar);
+    const char *start = end;
+    while (start > bar && start[-1] != ' ')
+        start--;
+    char *key = xasprintf("%.*s", (int)(end - start), start);
+    if (strncmp(key, "Ctrl-", 5) == 0 || key[0] == '^')
+        *send = (char)(key[key[0] == '^' ? 1 : 5] & 0x1f);
+    else
+        *send = key[0];
+    return key;
+}
+
 START_TEST(hint_in_view_under_one_key)
 {
     PtyTerm *t = open_module("en", "C.UTF-8", NULL, 24, 80);
     ptyterm_send(t, "2");
     expect(t, "Question 1 of 3");
-    char *choice_bar = key_bar(t, 24);
+    char *bar = key_bar(t, 24);
+    char send[2] = {0};
+    char *choice_key = hint_key(bar, send);
+    free(bar);
+    ptyterm_send(t, send);
+    expect(t, "The hint costs 25%");
+    expect_now(t, "Hint: Safety comes first.", "the hint is out of view");
     ptyterm_send(t, "2");
     expect(t, "Saved.");
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Question 2 of 3");
     expect(t, "Pointing at");
-    char *locate_bar = key_bar(t, 24);
-    /* The key that shows the hint is named the same way on both kinds of question. */
-    const char *choice_hint = strstr(choice_bar, " Hint");
-    const char *locate_hint = strstr(locate_bar, " Hint");
-    ck_assert_msg(choice_hint && locate_hint, "no hint key: '%s' / '%s'", choice_bar, locate_bar);
-    const char *ck = choice_hint, *lk = locate_hint;
-    while (ck > choice_bar && ck[-1] != ' ')
-        ck--;
-    while (lk > locate_bar && lk[-1] != ' ')
-        lk--;
-    ck_assert_msg(choice_hint - ck == locate_hint - lk && strncmp(ck, lk, (size_t)(choice_hint - ck)) == 0,
-                  "the hint key differs: '%s' / '%s'", choice_bar, locate_bar);
-    /* That key shows the hint, in view. */
-    char key = 0;
-    if (strncmp(lk, "Ctrl-", 5) == 0 || lk[0] == '^')
-        key = (char)(lk[lk[0] == '^' ? 1 : 5] & 0x1f);
-    else
-        key = lk[0];
-    char send[2] = {key, '\0'};
+    bar = key_bar(t, 24);
+    char *locate_key = hint_key(bar, send);
+    free(bar);
+    /* On the picture too the hint shows in view, with the question and the cell pointed at. */
     ptyterm_send(t, send);
     expect(t, "The hint costs 25%");
     expect_now(t, "Hint: The serial number must be on the frame.", "the hint is out of view");
+    expect_now(t, "The pistol drawing of this lesson", "the question is out of view");
     expect_now(t, "Pointing at", "the cell pointed at is out of view");
-    free(choice_bar);
-    free(locate_bar);
+    /* One key on both kinds of question. */
+    ck_assert_msg(strcmp(choice_key, locate_key) == 0, "the hint key differs: '%s' on a choice, "
+                  "'%s' on a picture", choice_key, locate_key);
+    free(choice_key);
+    free(locate_key);
     ptyterm_free(t);
 }
 END_TEST
@@ -470,6 +501,7 @@ Suite *e2e_read_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, question_readable_at_the_smallest_size);
+    tcase_add_test(tc, lists_stop_at_their_ends);
     tcase_add_test(tc, long_views_scroll_to_both_ends);
     tcase_add_test(tc, enter_reads_to_the_end_before_turning);
     tcase_add_test(tc, hint_in_view_under_one_key);

@@ -88,8 +88,7 @@ void doc_view_draw(DocView *v, const Doc *d, int top, int rows, int x, int width
 /* Arrows in column x (right of the text) of the view drawn at top, where lines are above or
  * below it: for views with no other word that they scroll. */
 void doc_view_marks(const DocView *v, const Doc *d, int top, int x);
-/* The row (from the view's top) where line i of d was drawn by the last draw, -1 when out of
- * view. */
+/* The row (from the view's top) of line i at the last fit, -1 when it is out of view. */
 int doc_view_row(const DocView *v, size_t i);
 /* Lines of d wait below the view. */
 bool doc_view_more_below(const DocView *v, const Doc *d);

@@ -207,8 +207,8 @@ static void lesson_key(Screen *s, Ui *ui, int key)
         break;
     case K_RIGHT: case 'n': case K_ENTER:
         /* Enter reads on while the page goes on below, as a pager's Space does: turning the
-         * page then would skip what was not yet in view. */
-        if (key == K_ENTER && more_below(l)) {
+         * page then would skip what was not yet in view. A choice selected is taken, though. */
+        if (key == K_ENTER && more_below(l) && l->sel < 0) {
             doc_view_key(&l->view, K_PGDN);
             return;
         }

@@ -60,9 +60,12 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
     quiz_view_build(q, ui->app->lang, width, view);
     doc_view_fit(&q->view, &q->doc, view);
     const Question *qu = quiz_question(&q->run);
-    /* What just changed comes into view; otherwise the view stays where the trainee put it. */
-    if (q->follow && q->state == QUIZ_ASKING)
+    /* What just changed comes into view; otherwise the view stays where the trainee put it. A
+     * question opens at its top, and, while the question stays pinned, with the place to answer
+     * in view (a typed answer under a picture, say). */
+    if ((q->follow || (q->fresh && q->view.pinned)) && q->state == QUIZ_ASKING)
         doc_view_show_tag(&q->view, &q->doc, (int)q->sel);
+    q->fresh = false;
     if (q->just_answered)
         doc_view_show_tag(&q->view, &q->doc, QUIZ_TAG_FEEDBACK);
     if (q->just_hinted)
@@ -137,6 +140,7 @@ static void prepare_question(QuizScreen *q)
         q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
                             true};
     q->unanswerable = false; /* until it is drawn */
+    q->fresh = true;
     if (is_form(qu)) {
         q->n_fields = qu->n_fields;
         q->fields = xcalloc(q->n_fields, sizeof *q->fields);

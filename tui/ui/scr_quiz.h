@@ -38,6 +38,7 @@ typedef struct {
     Doc doc;
     DocView view;       /* the question (and its hint) pinned above what scrolls */
     bool follow;        /* bring the selected option or field into view at the next draw */
+    bool fresh;         /* the question has not been drawn yet */
     bool just_answered; /* bring the feedback into view at the next draw */
     bool just_hinted;   /* bring the hint into view at the next draw */
     char title[200];

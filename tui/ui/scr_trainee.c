@@ -65,10 +65,10 @@ static void roster_draw(Screen *s, Ui *ui, int top, int rows)
     TraineeScreen *t = (TraineeScreen *)s;
     if (t->stale)
         roster_reload(t, ui);
-    term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
+    term_print(top + 1, 2, ui_text_width(), ROLE_HEADING,
                t->n ? tr("Choose your name, or create a new trainee.")
                     : tr("Create a trainee to begin."));
-    menu_draw(&t->menu, top + 3, rows - 3, 2, COLS - 4, false);
+    menu_draw(&t->menu, top + 3, rows - 3, 2, ui_text_width(), false);
 }
 
 static void roster_key(Screen *s, Ui *ui, int key)
