@@ -278,7 +278,7 @@ START_TEST(enter_reads_to_the_end_before_turning)
     for (;;) {
         settle(t);
         for (int i = 1; i <= 30; i++) {
-            char line[16];
+            char line[24];
             snprintf(line, sizeof line, "Line %02d.", i);
             seen[i] = seen[i] || ptyterm_contains(t, line);
         }
