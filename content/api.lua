@@ -55,7 +55,7 @@
 ---@field prompt rastro.Text Blank lines between paragraphs, "- " bullets
 ---@field explain? rastro.Text Shown after the answer (lint warns when missing)
 ---@field sources? string[] Keys from the lesson's sources
----@field hint? rastro.Text Practice: shown when the trainee asks (h or Ctrl-T), costing practice.hint_cost
+---@field hint? rastro.Text Practice: shown under the prompt when the trainee asks (Ctrl-T), costing practice.hint_cost
 ---@field image? rastro.Image A picture shown with the question
 ---@field tags? rastro.Id[] Competency tags, e.g. { "marking", "tracing" }: used to draw pools and in reports (at most 20)
 ---@field critical? boolean true: the quiz is passed only when this question, if asked, has a right final answer, whatever the score (default false)

@@ -168,6 +168,8 @@ typedef struct {
     /* the database, for one trainee */
     int place;       /* lesson page kept, 0 for none */
     bool quiz_newer; /* the open attempt is newer than the page kept */
+    bool place_done; /* an attempt was finished after the page was kept: the page is no place
+                      * to carry on from */
     int n_att;
     Att att[MAX_ATT];
 } Model;
@@ -227,7 +229,8 @@ static void want_screen(const Model *m, Step *s)
     case S_MAIN: want(s, "Choose a module.", 0); break;
     case S_MODULE:
         want(s, "Back to the main menu", 0);
-        want(s, m->place ? "Carry on reading the lesson" : "Read the lesson (%d pages)", N_PAGES);
+        want(s, m->place && !m->place_done ? "Carry on reading the lesson"
+                                           : "Read the lesson (%d pages)", N_PAGES);
         if (m->n_att && !m->att[m->n_att - 1].finished)
             want(s, "Carry on with the quiz (%d answered)", m->att[m->n_att - 1].answers);
         else
@@ -247,13 +250,20 @@ static void want_screen(const Model *m, Step *s)
     }
 }
 
-/* The quiz opened (from the module, the lesson's end or the roster): the open attempt is taken
- * up, or shown as results when every question has its answer, or a new one begins. */
+/* The attempt open is finished: a lesson page kept before it is no place to carry on from. */
+static void finish_att(Model *m, Att *a)
+{
+    a->finished = true;
+    m->place_done = m->place != 0;
+}
+
+/* The quiz opened (from the module or the roster): the open attempt is taken up, or shown as
+ * results when every question has its answer, or a new one begins. */
 static void open_quiz(Model *m, Step *s, Cands *c)
 {
     Att *a = open_att(m);
     if (a && a->answers == N_Q) {
-        a->finished = true;
+        finish_att(m, a);
         wrote(m, c);
         m->at = S_RESULTS;
     } else if (a) {
@@ -273,11 +283,12 @@ static void open_quiz(Model *m, Step *s, Cands *c)
 /* The lesson opened: on the page kept, else the first; the page is kept again (now newest). */
 static void open_lesson(Model *m, Step *s, Cands *c)
 {
-    m->page = m->place ? m->place : 1;
+    m->page = m->place && !m->place_done ? m->place : 1;
     if (m->page >= 2)
         want(s, "Back on page %d, where you stopped.", m->page);
     m->place = m->page;
     m->quiz_newer = false;
+    m->place_done = false;
     wrote(m, c);
     m->at = S_LESSON;
 }
@@ -286,6 +297,7 @@ static void turn_page(Model *m, int page, Cands *c)
 {
     m->page = m->place = page;
     m->quiz_newer = false;
+    m->place_done = false;
     wrote(m, c);
 }
 
@@ -303,8 +315,10 @@ static void step_take(Model *m, Rng *r, Step *s, Cands *c)
         a = open_att(m);
         if (a && (!m->place || m->quiz_newer))
             open_quiz(m, s, c);
-        else if (m->place)
+        else if (m->place && !m->place_done)
             open_lesson(m, s, c);
+        else if (m->n_att) /* the newest is a finished attempt: its module, with the score */
+            m->at = S_MODULE;
         else
             m->at = S_MAIN;
         break;
@@ -332,13 +346,15 @@ static void step_take(Model *m, Rng *r, Step *s, Cands *c)
             k = "p";
             turn_page(m, m->page - 1, c);
         } else if (m->page < N_PAGES) {
-            k = "\r";
+            k = "n"; /* turns the page at once (Enter would first read on down a long one) */
             turn_page(m, m->page + 1, c);
         } else {
-            k = "\r"; /* the lesson's end forgets the page and opens the quiz */
+            /* End, then Enter: the lesson's end forgets the page and goes back to the module. */
+            k = "\033OF\r";
             m->place = 0;
+            m->place_done = false;
             wrote(m, c);
-            open_quiz(m, s, c);
+            m->at = S_MODULE;
         }
         break;
     case S_ASK:
@@ -357,7 +373,7 @@ static void step_take(Model *m, Rng *r, Step *s, Cands *c)
         m->quiz_newer = true;
         wrote(m, c);
         if (m->q == N_Q) { /* the last answer completes the attempt */
-            a->finished = true;
+            finish_att(m, a);
             wrote(m, c);
         }
         m->at = S_SAVED;
@@ -471,6 +487,16 @@ static void db_read(sqlite3 *h, long long trainee, Model *out, bool *newer_known
         out->place = n;
     }
     sqlite3_finalize(st);
+    if (out->place) {
+        /* A page kept before an attempt's end is no place to carry on from. */
+        st = prep(h, "SELECT EXISTS (SELECT 1 FROM attempt a, lesson_place l WHERE "
+                     "l.trainee_id = ?1 AND a.trainee_id = ?1 AND a.module_id = l.module_id AND "
+                     "a.mode <> 'review' AND a.finished_at >= l.updated_at)");
+        sqlite3_bind_int64(st, 1, trainee);
+        ck_assert(sqlite3_step(st) == SQLITE_ROW);
+        out->place_done = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
     *newer_known = out->place && out->n_att && !out->att[out->n_att - 1].finished;
     if (*newer_known) {
         /* 1: the page is newer, 0: the quiz, 2: both in the same millisecond. */
@@ -532,6 +558,12 @@ static const char *db_diff(const Model *m, const Model *got, bool newer_known)
                  m->place);
         return why;
     }
+    if (got->place && got->place_done != m->place_done) {
+        snprintf(why, sizeof why, "the lesson page kept is %s the last attempt's end in the "
+                 "database, %s it in the session", got->place_done ? "before" : "after",
+                 m->place_done ? "before" : "after");
+        return why;
+    }
     if (newer_known && got->quiz_newer != m->quiz_newer) {
         snprintf(why, sizeof why, "the %s is newer in the database, the %s in the session",
                  got->quiz_newer ? "quiz" : "lesson page", m->quiz_newer ? "quiz" : "lesson page");
@@ -570,7 +602,8 @@ static const char *describe(const Model *m)
     if (a)
         n += snprintf(out + n, sizeof out - (size_t)n, ", the last %s with %d answers",
                       a->finished ? "finished" : "open", a->answers);
-    n += snprintf(out + n, sizeof out - (size_t)n, "; lesson page kept: %d", m->place);
+    n += snprintf(out + n, sizeof out - (size_t)n, "; lesson page kept: %d%s", m->place,
+                  m->place && m->place_done ? " (before an attempt's end)" : "");
     if (a && !a->finished && m->place)
         snprintf(out + n, sizeof out - (size_t)n, "; the %s is newer",
                  m->quiz_newer ? "quiz" : "lesson page");
@@ -775,11 +808,12 @@ START_TEST(sigkill_at_random_points)
     if (getenv("RASTRO_KILL_VERBOSE"))
         fprintf(stderr, "seed %u, %d runs. Kills: %d right after an acknowledgement, %d with keys "
                 "in flight, %d while drawing, %d mid-stream; of those with writes in flight, %d "
-                "had none done and %d some. Landings: %d main menu, %d lesson, %d quiz, %d "
-                "results. Acknowledged: %d answers, %d pages, %d attempts finished. Lesson and "
+                "had none done and %d some. Landings: %d main menu, %d module, %d lesson, %d "
+                "quiz, %d results. Acknowledged: %d answers, %d pages, %d attempts finished. Lesson and "
                 "quiz in the same millisecond: %d.\n", seed, runs, kills[KILL_ACKED],
                 kills[KILL_IN_FLIGHT], kills[KILL_DRAWING], kills[KILL_STREAM], none_done,
-                some_done, landed[S_MAIN], landed[S_LESSON], landed[S_ASK], landed[S_RESULTS],
+                some_done, landed[S_MAIN], landed[S_MODULE], landed[S_LESSON], landed[S_ASK],
+                landed[S_RESULTS],
                 answers, pages, finished, ties);
 }
 END_TEST

@@ -138,7 +138,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             continue;
         }
         if (qu->type == QUESTION_ORDER) {
-            expect(t, "Space");
+            expect(t, "Espacio Tomar"); /* the key bar, in Spanish */
             /* Pick up the first item, move it down one place, put it down, answer. */
             size_t arranged[QUESTION_MAX_OPTIONS];
             question_shown_order(qu, arranged);
@@ -207,12 +207,13 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, "Respuesta guardada");
         expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
         if (i < 2) {
-            /* The right option is marked, and a wrong pick is crossed out. */
+            /* The right option is marked, and a wrong pick is crossed out, in the column left blank
+             * before the answer (so the options do not move). */
             char mark[40];
-            snprintf(mark, sizeof mark, "\xE2\x9C\x93 %zu)", correct + 1);
+            snprintf(mark, sizeof mark, "\xE2\x9C\x93  %zu)", correct + 1);
             expect(t, mark);
             if (pick != correct) {
-                snprintf(mark, sizeof mark, "\xE2\x9C\x97 %zu)", pick + 1);
+                snprintf(mark, sizeof mark, "\xE2\x9C\x97  %zu)", pick + 1);
                 expect(t, mark);
             }
         }

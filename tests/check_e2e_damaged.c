@@ -92,7 +92,7 @@ START_TEST(quiz_with_an_undecodable_locate_picture_does_not_open)
     ptyterm_send(t, "2");
     char *want = xasprintf("%s:5: quiz[1].image.file: picture 'pistol-damaged.png' cannot be "
                            "read: ", path);
-    expect(t, want);
+    tu_expect_wrapped(t, want, 10000); /* longer than a line of text may be */
     free(want);
     /* Asked again, the problem is not listed twice. */
     ptyterm_send(t, "q");

@@ -148,8 +148,8 @@ START_TEST(multi_feedback_ticks_only_ticked_boxes)
     ptyterm_settle(t, 200, 2000);
     static const struct {
         const char *option, *mark;
-    } rows[] = {{"Maker name", "\xE2\x9C\x93 [x]"},       /* ticked and right */
-                {"Importer name", "\xE2\x9C\x97 [x]"},    /* ticked and wrong */
+    } rows[] = {{"Maker name", "\xE2\x9C\x93  [x]"},      /* ticked and right */
+                {"Importer name", "\xE2\x9C\x97  [x]"},   /* ticked and wrong */
                 {"Country of make", "[ ]"},              /* should have been ticked */
                 {"Serial mark", "[ ]"}};
     for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {

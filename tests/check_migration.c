@@ -89,7 +89,7 @@ START_TEST(version_2_database_migrates_and_resumes)
     open_attempt_done(&open);
     Place p;
     ck_assert(store_last_place(s, luis.id, &p, err, sizeof err));
-    ck_assert(p.found && p.quiz);
+    ck_assert(p.found && p.kind == PLACE_QUIZ);
     /* The new tables work on it: a workshop with the old trainees, review of a new miss. */
     Workshop w = {.name = "Taller Tegucigalpa", .country = "HN", .starts = "2026-11-01"};
     ck_assert_msg(store_workshop_add(s, &w, err, sizeof err), "%s", err);

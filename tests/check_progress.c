@@ -211,19 +211,19 @@ START_TEST(lesson_place_round_trip_and_last_place)
     ck_assert(!route_restore(&r2, "x"));
     Place p;
     ck_assert(store_last_place(store, kim, &p, err, sizeof err));
-    ck_assert(p.found && !p.quiz);
+    ck_assert(p.found && p.kind == PLACE_LESSON);
     ck_assert_str_eq(p.module_id, "m");
     /* A quiz begun after the lesson is the newer place... */
     usleep(5000);
     QuizRun a;
     ck_assert(quiz_start(&a, store, kim, m, NULL, 3, err, sizeof err));
     ck_assert(store_last_place(store, kim, &p, err, sizeof err));
-    ck_assert(p.found && p.quiz);
+    ck_assert(p.found && p.kind == PLACE_QUIZ);
     /* ... until the trainee turns a page again. */
     usleep(5000);
     ck_assert(store_lesson_place_save(store, kim, "m", "0 1", err, sizeof err));
     ck_assert(store_last_place(store, kim, &p, err, sizeof err));
-    ck_assert(p.found && !p.quiz);
+    ck_assert(p.found && p.kind == PLACE_LESSON);
     /* The end of the lesson forgets its place. */
     ck_assert(store_lesson_place_save(store, kim, "m", NULL, err, sizeof err));
     free(back);
@@ -233,6 +233,44 @@ START_TEST(lesson_place_round_trip_and_last_place)
     route_done(&r);
     route_done(&r2);
     quiz_done(&a);
+}
+END_TEST
+
+/* A quiz finished after the lesson was left on a page: the trainee comes back to the module
+ * (with the result), and the page kept before is no longer a place to carry on from. A page
+ * turned after that is, again. */
+START_TEST(finished_quiz_is_the_last_place)
+{
+    const Module *m = module("m", 1, "practice = { }");
+    ck_assert(store_lesson_place_save(store, kim, "m", "0 1 2", err, sizeof err));
+    usleep(5000);
+    QuizRun a;
+    ck_assert(quiz_start(&a, store, kim, m, NULL, 3, err, sizeof err));
+    answer(&a, true);
+    ck_assert(quiz_finish(&a, err, sizeof err));
+    quiz_done(&a);
+    Place p;
+    ck_assert(store_last_place(store, kim, &p, err, sizeof err));
+    ck_assert(p.found && p.kind == PLACE_MODULE);
+    ck_assert_str_eq(p.module_id, "m");
+    char *pages = NULL;
+    ck_assert(store_lesson_place_get(store, kim, "m", &pages, err, sizeof err));
+    ck_assert_ptr_null(pages);
+    /* A review finished since changes neither. */
+    usleep(5000);
+    ck_assert(store_lesson_place_save(store, kim, "m", "0 1", err, sizeof err));
+    usleep(5000);
+    const char *ids[] = {"q1"};
+    QuizRun r;
+    ck_assert(quiz_start_review(&r, store, kim, m, NULL, 4, ids, 1, err, sizeof err));
+    answer(&r, true);
+    ck_assert(quiz_finish(&r, err, sizeof err));
+    quiz_done(&r);
+    ck_assert(store_last_place(store, kim, &p, err, sizeof err));
+    ck_assert(p.found && p.kind == PLACE_LESSON);
+    ck_assert(store_lesson_place_get(store, kim, "m", &pages, err, sizeof err));
+    ck_assert_str_eq(pages, "0 1");
+    free(pages);
 }
 END_TEST
 
@@ -510,6 +548,7 @@ Suite *progress_suite(void)
     tcase_add_test(tc, resume_refuses_a_module_that_changed);
     tcase_add_test(tc, finished_attempts_are_not_resumed);
     tcase_add_test(tc, lesson_place_round_trip_and_last_place);
+    tcase_add_test(tc, finished_quiz_is_the_last_place);
     tcase_add_test(tc, missed_questions_move_through_review_boxes);
     tcase_add_test(tc, history_lists_attempts_newest_first);
     tcase_add_test(tc, roster_read_a_page_at_a_time);

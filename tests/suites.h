@@ -47,5 +47,6 @@ Suite *db_choice_suite(void);
 Suite *wal_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
+Suite *e2e_read_suite(void);
 
 #endif

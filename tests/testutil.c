@@ -298,6 +298,40 @@ void tu_expect(PtyTerm *t, const char *text, int timeout_ms)
     }
 }
 
+/* The screen's rows joined as running text: each row's leading spaces dropped and rows joined
+ * by one space, so that a wrapped paragraph reads as one line. Caller frees. */
+static char *screen_flowed(PtyTerm *t)
+{
+    char *screen = ptyterm_screen(t);
+    StrBuf b;
+    strbuf_init(&b);
+    for (char *row = strtok(screen, "\n"); row; row = strtok(NULL, "\n")) {
+        while (*row == ' ')
+            row++;
+        if (*row)
+            strbuf_printf(&b, "%s%s", b.len ? " " : "", row);
+    }
+    free(screen);
+    return strbuf_take(&b);
+}
+
+void tu_expect_wrapped(PtyTerm *t, const char *text, int timeout_ms)
+{
+    for (int waited = 0;; waited += 100) {
+        ptyterm_settle(t, 100, 1000);
+        char *flowed = screen_flowed(t);
+        bool found = strstr(flowed, text) != NULL;
+        free(flowed);
+        if (found)
+            return;
+        if (waited >= timeout_ms)
+            break;
+    }
+    char *screen = ptyterm_screen(t);
+    ck_abort_msg("'%s' never appeared, even wrapped; screen:\n%s", text, screen);
+    free(screen);
+}
+
 void tu_expect_absent(PtyTerm *t, const char *text)
 {
     ptyterm_settle(t, 150, 3000);

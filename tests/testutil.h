@@ -29,6 +29,8 @@ PtyTerm *tu_pty(char *const argv[], const char *lang_env, char *const extra_env[
                 int cols);
 /* Fails the test, showing the screen, unless text appears within timeout_ms. */
 void tu_expect(PtyTerm *t, const char *text, int timeout_ms);
+/* Like tu_expect, for text that may be wrapped across rows (at spaces, and indented). */
+void tu_expect_wrapped(PtyTerm *t, const char *text, int timeout_ms);
 /* Fails the test, showing the screen, when text is there once the output settles. */
 void tu_expect_absent(PtyTerm *t, const char *text);
 /* Writes src as dir/m.lua and loads it into cat; whether it loaded. */

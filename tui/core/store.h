@@ -153,14 +153,23 @@ void open_attempt_done(OpenAttempt *a);
  * one, joined by '\n' (so Back still follows the path taken). Saving an empty path forgets it. */
 bool store_lesson_place_save(Store *s, int64_t trainee_id, const char *module_id,
                              const char *pages, char *err, size_t errlen);
-/* *pages is the saved path (caller frees), NULL when none. */
+/* *pages is the saved path (caller frees), NULL when none. A place kept before the module's quiz
+ * was last finished (outside review) is none: the trainee has moved on from that reading, and
+ * a lesson opened again starts at its first page. */
 bool store_lesson_place_get(Store *s, int64_t trainee_id, const char *module_id, char **pages,
                             char *err, size_t errlen);
 
-/* What the trainee was doing last: a lesson page or an unfinished quiz, whichever is newer. */
+typedef enum {
+    PLACE_LESSON, /* a lesson page */
+    PLACE_QUIZ,   /* an unfinished quiz or exam */
+    PLACE_MODULE, /* a quiz or exam finished: the module, with its result */
+} PlaceKind;
+
+/* What the trainee was doing last, in the newest module they worked on: a lesson page, an
+ * unfinished quiz or a finished one (reviews aside). */
 typedef struct {
     bool found;
-    bool quiz;           /* else a lesson */
+    PlaceKind kind;
     char module_id[128];
 } Place;
 bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_t errlen);

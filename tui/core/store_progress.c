@@ -101,8 +101,10 @@ bool store_lesson_place_get(Store *s, int64_t trainee_id, const char *module_id,
                             char *err, size_t errlen)
 {
     *pages = NULL;
-    sqlite3_stmt *st = store_prepare(s, "SELECT pages FROM lesson_place WHERE trainee_id = ? AND "
-                                        "module_id = ?", err, errlen);
+    sqlite3_stmt *st = store_prepare(s,
+        "SELECT pages FROM lesson_place p WHERE trainee_id = ?1 AND module_id = ?2 AND NOT EXISTS ("
+        "  SELECT 1 FROM attempt a WHERE a.trainee_id = ?1 AND a.module_id = ?2 AND "
+        "  a.mode <> 'review' AND a.finished_at >= p.updated_at)", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
@@ -118,15 +120,20 @@ bool store_lesson_place_get(Store *s, int64_t trainee_id, const char *module_id,
 bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    /* An unfinished attempt's time is that of its last answer, or its start. */
+    /* An unfinished attempt's time is that of its last answer, or its start; a finished one's,
+     * its end. At the same moment (to the millisecond) a quiz wins over a page, and a quiz's end
+     * over both. */
     sqlite3_stmt *st = store_prepare(s,
-        "SELECT module_id, quiz FROM ("
-        "  SELECT module_id, 0 AS quiz, updated_at AS t FROM lesson_place WHERE trainee_id = ?1"
+        "SELECT module_id, kind FROM ("
+        "  SELECT module_id, 0 AS kind, updated_at AS t FROM lesson_place WHERE trainee_id = ?1"
         "  UNION ALL"
         "  SELECT a.module_id, 1, coalesce((SELECT max(answered_at) FROM answer n"
         "                                    WHERE n.attempt_id = a.id), a.started_at)"
-        "  FROM attempt a WHERE a.trainee_id = ?1 AND a.finished_at IS NULL AND a.mode <> 'review')"
-        " ORDER BY t DESC, quiz DESC LIMIT 1", err, errlen);
+        "  FROM attempt a WHERE a.trainee_id = ?1 AND a.finished_at IS NULL AND a.mode <> 'review'"
+        "  UNION ALL"
+        "  SELECT a.module_id, 2, a.finished_at FROM attempt a"
+        "  WHERE a.trainee_id = ?1 AND a.finished_at IS NOT NULL AND a.mode <> 'review')"
+        " ORDER BY t DESC, kind DESC LIMIT 1", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
@@ -134,7 +141,8 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
     if (rc == SQLITE_ROW) {
         out->found = true;
         snprintf(out->module_id, sizeof out->module_id, "%s", sqlite3_column_text(st, 0));
-        out->quiz = sqlite3_column_int(st, 1);
+        int kind = sqlite3_column_int(st, 1);
+        out->kind = kind == 2 ? PLACE_MODULE : kind == 1 ? PLACE_QUIZ : PLACE_LESSON;
     }
     sqlite3_finalize(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ||

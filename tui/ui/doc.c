@@ -8,6 +8,7 @@
 #include "../core/i18n.h"
 #include "../core/layout.h"
 #include "../core/text.h"
+#include "screen.h"
 
 void doc_init(Doc *d)
 {
@@ -206,6 +207,94 @@ size_t doc_clamp_scroll(const Doc *d, long scroll, int rows)
     if (scroll < 0)
         scroll = 0;
     return (size_t)scroll;
+}
+
+void doc_view_fit(DocView *v, const Doc *d, int rows)
+{
+    if (rows < 1)
+        rows = 1;
+    v->pinned = v->pin <= d->n && v->pin * 2 <= (size_t)rows ? v->pin : 0;
+    v->rows = rows - (int)v->pinned;
+    long lo = (long)v->pinned, hi = (long)d->n - v->rows;
+    if (hi < lo)
+        hi = lo;
+    if (v->scroll > hi)
+        v->scroll = hi;
+    if (v->scroll < lo)
+        v->scroll = lo;
+}
+
+void doc_view_show(DocView *v, size_t first, size_t last)
+{
+    if (last < v->pinned)
+        return;
+    if (first < v->pinned)
+        first = v->pinned;
+    if ((long)last >= v->scroll + v->rows)
+        v->scroll = (long)last - v->rows + 1;
+    if ((long)first < v->scroll || (long)first >= v->scroll + v->rows)
+        v->scroll = (long)first;
+}
+
+void doc_view_show_tag(DocView *v, const Doc *d, int tag)
+{
+    int last, first = doc_find_tag(d, tag, &last);
+    if (first >= 0)
+        doc_view_show(v, (size_t)first, (size_t)last);
+}
+
+void doc_view_draw(DocView *v, const Doc *d, int top, int rows, int x, int width,
+                   int highlight_tag)
+{
+    doc_view_fit(v, d, rows);
+    int pinned = (int)v->pinned;
+    doc_draw(d, 0, top, pinned, x, width, highlight_tag);
+    doc_draw(d, (size_t)v->scroll, top + pinned, v->rows, x, width, highlight_tag);
+}
+
+void doc_view_marks(const DocView *v, const Doc *d, int top, int x)
+{
+    bool utf8 = term_utf8();
+    if (v->scroll > (long)v->pinned)
+        term_print(top + (int)v->pinned, x, 1, ROLE_DIM, utf8 ? "\xE2\x86\x91" : "^");
+    if (doc_view_more_below(v, d))
+        term_print(top + (int)v->pinned + v->rows - 1, x, 1, ROLE_DIM,
+                   utf8 ? "\xE2\x86\x93" : "v");
+}
+
+int doc_view_row(const DocView *v, size_t i)
+{
+    if (i < v->pinned)
+        return (int)i;
+    if ((long)i < v->scroll || (long)i >= v->scroll + v->rows)
+        return -1;
+    return (int)v->pinned + (int)((long)i - v->scroll);
+}
+
+bool doc_view_more_below(const DocView *v, const Doc *d)
+{
+    return v->scroll + v->rows < (long)d->n;
+}
+
+bool doc_view_page_key(DocView *v, int key)
+{
+    long page = v->rows > 1 ? v->rows - 1 : 1;
+    switch (key) {
+    case K_PGUP: v->scroll -= page; return true;
+    case K_PGDN: v->scroll += page; return true;
+    case K_HOME: v->scroll = 0; return true;
+    case K_END: v->scroll = 1L << 30; return true;
+    default: return false;
+    }
+}
+
+bool doc_view_key(DocView *v, int key)
+{
+    switch (key) {
+    case K_UP: case 'k': v->scroll--; return true;
+    case K_DOWN: case 'j': v->scroll++; return true;
+    default: return doc_view_page_key(v, key);
+    }
 }
 
 char *doc_image_path(const Image *im, Lang lang, const char *module_file)

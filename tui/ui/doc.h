@@ -62,4 +62,40 @@ int doc_draw(const Doc *d, size_t first, int top, int rows, int x, int width, in
 /* Clamps a scroll offset so the view stays filled. */
 size_t doc_clamp_scroll(const Doc *d, long scroll, int rows);
 
+/* A scrolled view of a doc: its first pin lines (a question, say) stay at the top while the rest
+ * scrolls beneath them, so that what is asked is never scrolled away. They stay only while they
+ * take at most half the rows; on a screen too small for that the whole doc scrolls, and Home
+ * brings them back. */
+typedef struct {
+    size_t pin;    /* lines to keep at the top, set by the caller before each draw */
+    long scroll;   /* the first line shown under the pinned ones */
+    size_t pinned; /* pin, or 0 where the rows are too few (set by doc_view_fit) */
+    int rows;      /* rows of the scrolling part (set by doc_view_fit) */
+} DocView;
+
+/* Fits v to d in rows: decides whether the pinned lines stay and clamps the scroll so that the
+ * view stays filled. doc_view_draw does it too; call it first to use doc_view_show. */
+void doc_view_fit(DocView *v, const Doc *d, int rows);
+/* Scrolls as little as needed to bring lines first..last into view, first rather than last
+ * where they do not all fit. Lines that stay pinned are in view already. */
+void doc_view_show(DocView *v, size_t first, size_t last);
+/* Brings the lines carrying tag into view (nothing when none does). */
+void doc_view_show_tag(DocView *v, const Doc *d, int tag);
+/* Draws d in rows at (top, x), width columns: the pinned lines, then the rest from the scroll,
+ * lines carrying highlight_tag highlighted. */
+void doc_view_draw(DocView *v, const Doc *d, int top, int rows, int x, int width,
+                   int highlight_tag);
+/* Arrows in column x (right of the text) of the view drawn at top, where lines are above or
+ * below it: for views with no other word that they scroll. */
+void doc_view_marks(const DocView *v, const Doc *d, int top, int x);
+/* The row (from the view's top) of line i at the last fit, -1 when it is out of view. */
+int doc_view_row(const DocView *v, size_t i);
+/* Lines of d wait below the view. */
+bool doc_view_more_below(const DocView *v, const Doc *d);
+/* The paging keys: PgUp and PgDn a view less a line, Home and End the ends. True when key was
+ * one of those. Uses the rows of the last fit. */
+bool doc_view_page_key(DocView *v, int key);
+/* The paging keys, and Up and Down (and k and j) a line. */
+bool doc_view_key(DocView *v, int key);
+
 #endif

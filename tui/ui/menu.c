@@ -45,13 +45,17 @@ bool menu_key(Menu *m, int key, int rows)
         return false;
     size_t page = rows > 1 ? (size_t)rows - 1 : 1;
     switch (key) {
+    /* Up and Down stop at the ends: wrapping round would take a trainee pressing Up at the top to
+     * the bottom of a list they cannot see whole. */
     case K_UP:
     case 'k':
-        m->sel = m->sel > 0 ? m->sel - 1 : m->n - 1;
+        if (m->sel > 0)
+            m->sel--;
         return true;
     case K_DOWN:
     case 'j':
-        m->sel = m->sel + 1 < m->n ? m->sel + 1 : 0;
+        if (m->sel + 1 < m->n)
+            m->sel++;
         return true;
     case K_HOME: m->sel = 0; return true;
     case K_END: m->sel = m->n - 1; return true;
@@ -74,6 +78,48 @@ int menu_selected_tag(const Menu *m)
     return m->n ? m->items[m->sel].tag : -1;
 }
 
+void menu_draw_item(const Menu *m, size_t i, int y, int x, int width, bool numbered)
+{
+    const MenuItem *it = &m->items[i];
+    bool sel = i == m->sel;
+    int col = x;
+    if (sel)
+        term_print(y, col, 2, ROLE_NORMAL, term_glyph(GLYPH_POINTER));
+    col += 2;
+    if (numbered && i < 9) {
+        char num[8];
+        snprintf(num, sizeof num, "%zu ", i + 1);
+        term_print(y, col, 2, ROLE_DIM, num);
+    }
+    col += numbered ? 2 : 0;
+    int dw = it->detail ? text_width(it->detail) : 0;
+    int avail = x + width - col;
+    char *detail = NULL;
+    if (dw > 0 && dw + 12 > avail) {
+        /* Too long beside the label: its start, cut short, rather than nothing. It gets what
+         * the label leaves, and at least half the row. */
+        int room = avail - 2 - (text_width(it->label) + 2);
+        if (room < (avail - 2) / 2)
+            room = (avail - 2) / 2;
+        if (room >= 8) {
+            detail = text_clip(it->detail, room, term_utf8(), term_glyph(GLYPH_ELLIPSIS));
+            dw = text_width(detail);
+        }
+    }
+    if (dw > 0 && (detail || dw + 12 <= avail))
+        avail -= dw + 2;
+    else
+        dw = 0;
+    char *label = xasprintf(" %s ", it->label);
+    int used = term_print(y, col, avail, sel ? ROLE_SELECTED : ROLE_NORMAL, label);
+    free(label);
+    if (sel)
+        term_cursor_hint(y, col + used);
+    if (dw > 0)
+        term_print(y, x + width - dw, dw, ROLE_DIM, detail ? detail : it->detail);
+    free(detail);
+}
+
 void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
 {
     if (rows <= 0 || m->n == 0)
@@ -86,45 +132,6 @@ void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered)
         m->top = m->sel - (size_t)rows + 1;
     if (m->top + (size_t)rows > m->n)
         m->top = m->n > (size_t)rows ? m->n - (size_t)rows : 0;
-    for (int r = 0; r < rows && m->top + (size_t)r < m->n; r++) {
-        size_t i = m->top + (size_t)r;
-        const MenuItem *it = &m->items[i];
-        bool sel = i == m->sel;
-        int y = top + r, col = x;
-        if (sel)
-            term_print(y, col, 2, ROLE_NORMAL, term_glyph(GLYPH_POINTER));
-        col += 2;
-        if (numbered && i < 9) {
-            char num[8];
-            snprintf(num, sizeof num, "%zu ", i + 1);
-            term_print(y, col, 2, ROLE_DIM, num);
-        }
-        col += numbered ? 2 : 0;
-        int dw = it->detail ? text_width(it->detail) : 0;
-        int avail = x + width - col;
-        char *detail = NULL;
-        if (dw > 0 && dw + 12 > avail) {
-            /* Too long beside the label: its start, cut short, rather than nothing. It gets what
-             * the label leaves, and at least half the row. */
-            int room = avail - 2 - (text_width(it->label) + 2);
-            if (room < (avail - 2) / 2)
-                room = (avail - 2) / 2;
-            if (room >= 8) {
-                detail = text_clip(it->detail, room, term_utf8(), term_glyph(GLYPH_ELLIPSIS));
-                dw = text_width(detail);
-            }
-        }
-        if (dw > 0 && (detail || dw + 12 <= avail))
-            avail -= dw + 2;
-        else
-            dw = 0;
-        char *label = xasprintf(" %s ", it->label);
-        int used = term_print(y, col, avail, sel ? ROLE_SELECTED : ROLE_NORMAL, label);
-        free(label);
-        if (sel)
-            term_cursor_hint(y, col + used);
-        if (dw > 0)
-            term_print(y, x + width - dw, dw, ROLE_DIM, detail ? detail : it->detail);
-        free(detail);
-    }
+    for (int r = 0; r < rows && m->top + (size_t)r < m->n; r++)
+        menu_draw_item(m, m->top + (size_t)r, top + r, x, width, numbered);
 }

@@ -22,12 +22,15 @@ void menu_init(Menu *m);
 void menu_done(Menu *m);
 void menu_clear(Menu *m); /* keeps the selection index where possible */
 void menu_add(Menu *m, const char *label, const char *detail, int tag);
-/* Moves the selection for arrows, Home/End and PgUp/PgDn. True when the key was one of those. */
+/* Moves the selection for arrows (stopping at the ends), Home/End and PgUp/PgDn. True when the
+ * key was one of those. */
 bool menu_key(Menu *m, int key, int rows);
 /* For a digit key 1-9 naming an item, selects it and returns true. */
 bool menu_digit(Menu *m, int key);
 int menu_selected_tag(const Menu *m);
 /* Draws the menu in rows at (top, x), width columns; numbers items when numbered. */
 void menu_draw(Menu *m, int top, int rows, int x, int width, bool numbered);
+/* Draws item i alone on row y, as menu_draw would (for a menu laid out inside a scrolled page). */
+void menu_draw_item(const Menu *m, size_t i, int y, int x, int width, bool numbered);
 
 #endif

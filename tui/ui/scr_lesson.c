@@ -1,6 +1,7 @@
-/* Lesson pages: a page's title, its text with headings, notes, warnings and emphasis, a picture
- * picture, and its choices; scrolled with the arrows. Pages follow the lesson's way (next page
- * or the choice taken) and Back retraces the path taken; the lesson's end leads to the quiz. */
+/* Lesson pages: a page's title, its text with headings, notes, warnings and emphasis, a picture,
+ * and its choices; scrolled with the arrows and the paging keys, Enter reading a long page to its
+ * end before it turns it. Pages follow the lesson's way (next page or the choice taken) and Back
+ * retraces the path taken; the lesson's end leads back to the module, whose quiz is next. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,9 +15,9 @@ typedef struct {
     Screen base;
     const Module *module;
     Route route;
-    long scroll;
+    DocView view;
     int sel; /* selected choice on a page with choices, -1 for none */
-    int view; /* rows of the page shown at the last draw */
+    bool follow; /* bring the selected choice into view at the next draw */
     bool picture; /* the page's picture is shown (v opens it in the viewer) */
     Doc doc;
     char title[160];
@@ -83,36 +84,30 @@ static void lesson_build(LessonScreen *l, Lang lang, int width)
 
 static bool more_below(const LessonScreen *l)
 {
-    return (size_t)l->scroll + (size_t)l->view < l->doc.n;
+    return doc_view_more_below(&l->view, &l->doc);
 }
 
 static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
 {
     LessonScreen *l = (LessonScreen *)s;
-    int width = COLS - 4;
+    int width = ui_text_width();
     lesson_build(l, ui->app->lang, width);
-    l->view = rows - 2;
-    if (l->sel >= 0) {
-        /* Keep the selected choice in view. */
-        int last, first = doc_find_tag(&l->doc, l->sel, &last);
-        if (first >= 0 && first < l->scroll)
-            l->scroll = first;
-        if (last >= 0 && last >= l->scroll + l->view)
-            l->scroll = last - l->view + 1;
-    }
-    l->scroll = (long)doc_clamp_scroll(&l->doc, l->scroll, l->view);
-    doc_draw(&l->doc, (size_t)l->scroll, top + 1, l->view, 2, width, l->sel);
+    /* A blank row under the title where there is room for it; the last row says what is next. */
+    int pad = rows >= 14, view = rows - 1 - pad;
+    doc_view_fit(&l->view, &l->doc, view);
+    if (l->follow && l->sel >= 0)
+        doc_view_show_tag(&l->view, &l->doc, l->sel);
+    l->follow = false;
+    doc_view_draw(&l->view, &l->doc, top + pad, view, 2, width, l->sel);
     /* Where we are: more text below, or what Enter does next. */
     const Page *p = current(l);
     const char *more;
     if (more_below(l))
-        more = tr("More below: scroll with the arrows");
+        more = tr("More below: Enter reads on");
     else if (p->n_choices)
         more = tr("Press a choice's number to go on");
     else if (p->next != PAGE_END && p->next < l->module->n_pages)
         more = tr("Enter: next page");
-    else if (l->module->n_questions)
-        more = tr("End of the lesson. Enter: take the quiz");
     else
         more = tr("End of the lesson. Enter: back");
     term_print(top + rows - 1, 2, width, ROLE_DIM, more);
@@ -130,17 +125,12 @@ static void save_place(LessonScreen *l, Ui *ui, bool ended)
     free(path);
 }
 
-/* The lesson is over: back to the module, and on to its quiz when it has one. */
+/* The lesson is over: back to the module, which offers its quiz next. Not straight into the
+ * first question: the trainee sees where they are and chooses to begin. */
 static void lesson_finish(LessonScreen *l, Ui *ui)
 {
-    const Module *m = l->module;
     save_place(l, ui, true);
     ui_pop(ui);
-    if (m->n_questions) {
-        Screen *q = quiz_screen_new(ui, m);
-        if (q)
-            ui_push(ui, q);
-    }
 }
 
 static void went(LessonScreen *l, Ui *ui, RouteStep step)
@@ -148,7 +138,7 @@ static void went(LessonScreen *l, Ui *ui, RouteStep step)
     if (step == ROUTE_END) {
         lesson_finish(l, ui);
     } else if (step == ROUTE_MOVED) {
-        l->scroll = 0;
+        l->view.scroll = 0;
         l->sel = -1;
         save_place(l, ui, false);
     }
@@ -162,11 +152,12 @@ static bool lesson_back(LessonScreen *l)
     if (!route_back(&l->route))
         return false;
     const Page *p = current(l);
-    l->scroll = 0;
+    l->view.scroll = 0;
     l->sel = -1;
     for (size_t i = 0; i < p->n_choices && l->sel < 0; i++)
         if (p->choices[i].page == from)
             l->sel = (int)i;
+    l->follow = true;
     return true;
 }
 
@@ -175,30 +166,32 @@ static void lesson_key(Screen *s, Ui *ui, int key)
     LessonScreen *l = (LessonScreen *)s;
     const Page *p = current(l);
     int n_choices = (int)p->n_choices;
-    int page_rows = LINES - 5;
     if (n_choices && key >= '1' && key <= '9') {
         if (key - '1' < n_choices)
             went(l, ui, route_choose(&l->route, (size_t)(key - '1')));
         return;
     }
+    if (doc_view_page_key(&l->view, key))
+        return;
     switch (key) {
     case K_UP: case 'k':
-        if (l->sel >= 0)
+        if (l->sel >= 0) {
             l->sel--; /* up through the choices, then the text scrolls */
-        else
-            l->scroll--;
+            l->follow = true;
+        } else {
+            doc_view_key(&l->view, K_UP);
+        }
         return;
     case K_DOWN: case 'j':
         /* Down scrolls the page; once all of it is in view, it moves through the choices. */
-        if (n_choices && !more_below(l))
+        if (n_choices && !more_below(l)) {
             l->sel = l->sel + 1 < n_choices ? l->sel + 1 : n_choices - 1;
-        else
-            l->scroll++;
+            l->follow = true;
+        } else {
+            doc_view_key(&l->view, K_DOWN);
+        }
         return;
-    case K_PGUP: l->scroll -= page_rows; return;
-    case K_PGDN: case ' ': l->scroll += page_rows; return;
-    case K_HOME: l->scroll = 0; return;
-    case K_END: l->scroll = 1L << 30; return;
+    case ' ': doc_view_key(&l->view, K_PGDN); return;
     case 'v':
         if (l->picture) {
             Screen *v = picture_screen_new(ui, &p->image, l->module->file);
@@ -213,6 +206,12 @@ static void lesson_key(Screen *s, Ui *ui, int key)
         }
         break;
     case K_RIGHT: case 'n': case K_ENTER:
+        /* Enter reads on while the page goes on below, as a pager's Space does: turning the
+         * page then would skip what was not yet in view. A choice selected is taken, though. */
+        if (key == K_ENTER && more_below(l) && l->sel < 0) {
+            doc_view_key(&l->view, K_PGDN);
+            return;
+        }
         if (n_choices) {
             if (l->sel >= 0)
                 went(l, ui, route_choose(&l->route, (size_t)l->sel));
@@ -235,17 +234,16 @@ static int lesson_hints(Screen *s, Ui *ui, KeyHint *out)
 {
     LessonScreen *l = (LessonScreen *)s;
     (void)ui;
-    bool u = term_utf8();
     int n = 0;
     out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[n++] = (KeyHint){u ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right", tr("Page")};
+    out[n++] = (KeyHint){hint_left_right(), tr("Page")};
     size_t choices = current(l)->n_choices;
     if (choices) {
         static const char *const keys[] = {"1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8",
                                            "1-9"};
         out[n++] = (KeyHint){keys[choices - 1], tr("Choose")};
     } else {
-        out[n++] = (KeyHint){"Enter", tr("Next")};
+        out[n++] = (KeyHint){"Enter", more_below(l) ? tr("Read on") : tr("Next")};
     }
     if (l->picture)
         out[n++] = (KeyHint){"v", tr("View picture")};
@@ -257,12 +255,14 @@ static int lesson_hints(Screen *s, Ui *ui, KeyHint *out)
 static const char *lesson_help(Screen *s)
 {
     (void)s;
-    return tr("Read each page, then go on with Enter or the Right arrow. Up and Down scroll a "
-              "long page. A page that offers choices goes on through the one you pick: press "
-              "its number, or move to it with Down and press Enter. Left (or p) goes back the "
-              "way you came. At the end of the lesson, Enter starts the quiz. On a page with a "
-              "picture, v shows it on the whole screen, where it can be zoomed to read small "
-              "markings.");
+    return tr("Read each page, then go on with Enter: on a long page Enter first scrolls to the "
+              "rest of it, and turns the page at its end. The Right arrow turns the page at once. "
+              "Up and Down scroll a line, PgUp and PgDn (or Space) a screenful, Home and End to "
+              "the top and the end. A page that offers choices goes on through the one you pick: "
+              "press its number, or move to it with Down and press Enter. Left (or p) goes back "
+              "the way you came. At the end of the lesson, Enter goes back to the module, where "
+              "the quiz is next. On a page with a picture, v shows it on the whole screen, where "
+              "it can be zoomed to read small markings.");
 }
 
 static void lesson_place(Screen *s, ScreenPlace *out)

@@ -127,12 +127,13 @@ static void main_draw(Screen *s, Ui *ui, int top, int rows)
     if (m->stale || m->n_best != ui->app->catalog.n)
         main_build(m, ui);
     const App *app = ui->app;
-    term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
+    int width = ui_text_width();
+    term_print(top + 1, 2, width, ROLE_HEADING,
                app->catalog.n ? tr("Choose a module.") : tr("No modules could be loaded."));
     int menu_rows = (int)m->menu.n;
     if (menu_rows > rows - 3)
         menu_rows = rows - 3;
-    menu_draw(&m->menu, top + 3, menu_rows, 2, COLS - 4, true);
+    menu_draw(&m->menu, top + 3, menu_rows, 2, width, true);
     /* Under the menu: what the selected module is about. */
     int tag = menu_selected_tag(&m->menu);
     int y = top + 3 + menu_rows + 1;
@@ -142,16 +143,16 @@ static void main_draw(Screen *s, Ui *ui, int top, int rows)
         doc_clear(&m->doc);
         char *locked = lock_reason(m, app, (size_t)tag);
         if (locked) {
-            doc_text(&m->doc, locked, COLS - 4, 0, ROLE_WARNING, -1);
+            doc_text(&m->doc, locked, width, 0, ROLE_WARNING, -1);
             free(locked);
         }
-        doc_text(&m->doc, ltext_get(&mod->summary, app->lang), COLS - 4, 0, ROLE_DIM, -1);
-        doc_draw(&m->doc, 0, y, left, 2, COLS - 4, -1);
+        doc_text(&m->doc, ltext_get(&mod->summary, app->lang), width, 0, ROLE_DIM, -1);
+        doc_draw(&m->doc, 0, y, left, 2, width, -1);
     } else if (tag == ITEM_PROBLEMS && left > 1) {
         doc_clear(&m->doc);
         doc_text(&m->doc, tr("Some content files could not be loaded. The other modules work."),
-                 COLS - 4, 0, ROLE_WARNING, -1);
-        doc_draw(&m->doc, 0, y, left, 2, COLS - 4, -1);
+                 width, 0, ROLE_WARNING, -1);
+        doc_draw(&m->doc, 0, y, left, 2, width, -1);
     }
 }
 
@@ -272,8 +273,12 @@ void main_resume(Ui *ui)
     const Module *m = catalog_find(&app->catalog, p.module_id);
     if (!m)
         return; /* no longer loaded: the main menu is the place to start */
-    ui_push(ui, module_screen_new(ui, m));
-    Screen *next = p.quiz ? quiz_screen_new(ui, m) : lesson_screen_new(ui, m);
+    Screen *ms = module_screen_new(ui, m);
+    ui_push(ui, ms);
+    /* A finished quiz leaves the trainee on the module, with its result. */
+    if (p.kind == PLACE_MODULE)
+        return;
+    Screen *next = p.kind == PLACE_QUIZ ? quiz_screen_new(ui, m) : module_open_lesson(ms, ui);
     if (next)
         ui_push(ui, next);
 }
@@ -301,16 +306,32 @@ typedef struct {
     const Module *module;
     Menu menu;
     Doc doc;
-    bool stale; /* rebuild the menu before the next draw */
+    DocView view;
+    bool stale;        /* rebuild the menu before the next draw */
+    bool follow;       /* bring the selected item into view at the next draw */
+    bool from_lesson;  /* the lesson was opened from here: at its end, the quiz is next */
+    double last_pct, best_pct; /* the trainee's results at the module's quiz, -1 for none */
 } ModuleScreen;
+
+/* Doc lines of the menu's items carry tags from here, the item's index added. */
+enum { MOD_TAG_ITEM = 1000 };
 
 static const char *modscr_title(Screen *s, Ui *ui)
 {
     return ltext_get(&((ModuleScreen *)s)->module->title, ui->app->lang);
 }
 
+/* Selects the menu item tagged what, when there is one. */
+static void modscr_select(ModuleScreen *ms, int what)
+{
+    for (size_t i = 0; i < ms->menu.n; i++)
+        if (ms->menu.items[i].tag == what)
+            ms->menu.sel = i;
+}
+
 /* The menu: read the lesson or carry on where it stopped, take the quiz or carry on with the
- * unfinished one (read from the store, so only when something may have changed: see stale). */
+ * unfinished one, and the results so far (read from the store, so only when something may have
+ * changed: see stale). */
 static void modscr_build(ModuleScreen *ms, Ui *ui)
 {
     const Module *mod = ms->module;
@@ -318,9 +339,11 @@ static void modscr_build(ModuleScreen *ms, Ui *ui)
     menu_clear(&ms->menu);
     App *app = ui->app;
     char err[256];
+    bool reading = false;
     if (mod->n_pages) {
         char *saved = NULL;
         store_lesson_place_get(app->store, app->trainee.id, mod->id, &saved, err, sizeof err);
+        reading = saved != NULL;
         char *l = saved ? xstrdup(tr("Carry on reading the lesson"))
                         : xasprintf(trn("Read the lesson (%zu page)", "Read the lesson (%zu pages)",
                                         mod->n_pages), mod->n_pages);
@@ -356,6 +379,17 @@ static void modscr_build(ModuleScreen *ms, Ui *ui)
         free(l);
     }
     menu_add(&ms->menu, tr("Back to the main menu"), NULL, MOD_BACK);
+    ModuleStats st;
+    ms->last_pct = ms->best_pct = -1;
+    if (mod->n_questions && store_module_stats(app->store, app->trainee.id, mod->id, &st, err,
+                                               sizeof err)) {
+        ms->last_pct = st.last_pct;
+        ms->best_pct = st.best_pct;
+    }
+    /* Back from the lesson's end (its place is forgotten then): the quiz is what comes next. */
+    if (ms->from_lesson && !reading)
+        modscr_select(ms, MOD_QUIZ);
+    ms->from_lesson = false;
 }
 
 /* The module's sources on a page of their own, which scrolls however many there are. */
@@ -371,30 +405,63 @@ static Screen *sources_screen_new(const Module *mod, Lang lang)
     return s;
 }
 
-static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+/* The page: title, summary and results, and the menu (blank lines, tagged, that menu_draw_item
+ * draws over), scrolled as one; the sources have a page of their own. */
+static void modscr_layout(ModuleScreen *ms, Lang lang, int width)
 {
-    ModuleScreen *ms = (ModuleScreen *)s;
     const Module *mod = ms->module;
-    Lang lang = ui->app->lang;
-    if (ms->stale)
-        modscr_build(ms, ui);
-    int width = COLS - 4;
     doc_clear(&ms->doc);
     doc_text(&ms->doc, ltext_get(&mod->title, lang), width, 0, ROLE_HEADING, -1);
     if (!ltext_empty(&mod->summary)) {
         doc_blank(&ms->doc);
         doc_text(&ms->doc, ltext_get(&mod->summary, lang), width, 0, ROLE_NORMAL, -1);
     }
-    int used = doc_draw(&ms->doc, 0, top + 1, rows - 1 - (int)ms->menu.n - 1, 2, width, -1);
-    int y = top + 1 + used + 1;
-    menu_draw(&ms->menu, y, (int)ms->menu.n, 2, width, true);
+    if (ms->last_pct >= 0) {
+        doc_blank(&ms->doc);
+        char *res = ms->best_pct > ms->last_pct + 0.5
+                        ? xasprintf(tr("Last score: %.0f%% (best %.0f%%)."), ms->last_pct,
+                                    ms->best_pct)
+                        : xasprintf(tr("Last score: %.0f%%."), ms->last_pct);
+        doc_text(&ms->doc, res, width, 0, ROLE_NOTE, -1);
+        free(res);
+    }
+    doc_blank(&ms->doc);
+    for (size_t i = 0; i < ms->menu.n; i++)
+        doc_line(&ms->doc, "", 0, ROLE_NORMAL, MOD_TAG_ITEM + (int)i);
+}
+
+static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    bool fresh = ms->stale;
+    if (ms->stale)
+        modscr_build(ms, ui);
+    int width = ui_text_width();
+    modscr_layout(ms, ui->app->lang, width);
+    doc_view_fit(&ms->view, &ms->doc, rows - 1);
+    /* The items in view when the screen opens, and as the selection moves. */
+    if (ms->follow || fresh)
+        doc_view_show_tag(&ms->view, &ms->doc, MOD_TAG_ITEM + (int)ms->menu.sel);
+    ms->follow = false;
+    doc_view_draw(&ms->view, &ms->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&ms->view, &ms->doc, top + 1, 2 + width);
+    for (size_t i = 0; i < ms->menu.n; i++) {
+        int line = doc_find_tag(&ms->doc, MOD_TAG_ITEM + (int)i, NULL);
+        int row = line >= 0 ? doc_view_row(&ms->view, (size_t)line) : -1;
+        if (row >= 0)
+            menu_draw_item(&ms->menu, i, top + 1 + row, 2, width, true);
+    }
 }
 
 static void modscr_key(Screen *s, Ui *ui, int key)
 {
     ModuleScreen *ms = (ModuleScreen *)s;
-    if (menu_key(&ms->menu, key, 3))
+    if (doc_view_page_key(&ms->view, key))
         return;
+    if (menu_key(&ms->menu, key, 3)) {
+        ms->follow = true;
+        return;
+    }
     if (menu_digit(&ms->menu, key)) {
         /* a digit picks and opens */
     } else if (ui_is_back(key)) {
@@ -406,13 +473,22 @@ static void modscr_key(Screen *s, Ui *ui, int key)
     Screen *next = NULL;
     ms->stale = true; /* a lesson or quiz opened may change what the menu offers */
     switch (menu_selected_tag(&ms->menu)) {
-    case MOD_READ: next = lesson_screen_new(ui, ms->module); break;
+    case MOD_READ: next = module_open_lesson(s, ui); break;
     case MOD_QUIZ: next = quiz_screen_new(ui, ms->module); break;
     case MOD_SOURCES: next = sources_screen_new(ms->module, ui->app->lang); break;
     default: ui_pop(ui); return;
     }
     if (next)
         ui_push(ui, next);
+}
+
+Screen *module_open_lesson(Screen *s, Ui *ui)
+{
+    ModuleScreen *ms = (ModuleScreen *)s;
+    Screen *l = lesson_screen_new(ui, ms->module);
+    ms->from_lesson = l != NULL;
+    ms->stale = true;
+    return l;
 }
 
 static int modscr_hints(Screen *s, Ui *ui, KeyHint *out)
@@ -423,6 +499,14 @@ static int modscr_hints(Screen *s, Ui *ui, KeyHint *out)
     out[2] = (KeyHint){"?", tr("Help")};
     out[3] = (KeyHint){"q", tr("Back")};
     return 4;
+}
+
+static const char *modscr_help(Screen *s)
+{
+    (void)s;
+    return tr("A module's lesson comes first, then its quiz; your last score at the quiz shows "
+              "under the summary. The sources of what it teaches are listed at the end: PgDn "
+              "and End scroll to them.");
 }
 
 static void modscr_free(Screen *s)
@@ -438,7 +522,7 @@ Screen *module_screen_new(Ui *ui, const Module *m)
     (void)ui;
     ModuleScreen *ms = xcalloc(1, sizeof *ms);
     ms->base = (Screen){.title = modscr_title, .draw = modscr_draw, .key = modscr_key,
-                        .hints = modscr_hints, .free = modscr_free};
+                        .hints = modscr_hints, .help = modscr_help, .free = modscr_free};
     ms->module = m;
     ms->stale = true;
     menu_init(&ms->menu);

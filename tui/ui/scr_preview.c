@@ -12,7 +12,7 @@
 typedef struct {
     Screen base;
     Doc doc;
-    long scroll;
+    DocView view;
     /* Where the author was when the file last loaded with errors: the place to go back to once
      * it loads again. */
     ScreenPlace kept;
@@ -63,17 +63,17 @@ static void preview_draw(Screen *s, Ui *ui, int top, int rows)
         doc_text(&p->doc, line, width, 0, pr->level == PROBLEM_ERROR ? ROLE_ERROR : ROLE_WARNING, -1);
         free(line);
     }
-    p->scroll = (long)doc_clamp_scroll(&p->doc, p->scroll, rows - 1);
-    doc_draw(&p->doc, (size_t)p->scroll, top + 1, rows - 1, 2, width, -1);
+    doc_view_draw(&p->view, &p->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&p->view, &p->doc, top + 1, 2 + width);
 }
 
 static void preview_key(Screen *s, Ui *ui, int key)
 {
     PreviewScreen *p = (PreviewScreen *)s;
     const Module *m = previewed(ui->app);
+    if (doc_view_key(&p->view, key))
+        return;
     switch (key) {
-    case K_UP: case 'k': p->scroll--; break;
-    case K_DOWN: case 'j': p->scroll++; break;
     case K_ENTER:
         if (m)
             ui_push(ui, module_screen_new(ui, m));

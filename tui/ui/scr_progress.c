@@ -147,10 +147,10 @@ static void review_draw(Screen *s, Ui *ui, int top, int rows)
     ReviewMenu *r = (ReviewMenu *)s;
     if (r->stale)
         review_build(r, ui);
-    term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
+    term_print(top + 1, 2, ui_text_width(), ROLE_HEADING,
                r->menu.n ? tr("Questions you missed come back here. Choose a module.")
                          : tr("Nothing to review."));
-    menu_draw(&r->menu, top + 3, rows - 3, 2, COLS - 4, true);
+    menu_draw(&r->menu, top + 3, rows - 3, 2, ui_text_width(), true);
 }
 
 static void review_key(Screen *s, Ui *ui, int key)

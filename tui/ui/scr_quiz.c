@@ -41,32 +41,39 @@ static bool typing(const QuizScreen *q)
     return q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu));
 }
 
+/* Options (or items, or pairs) are highlighted as the selection moves; fields and typed
+ * answers have a cursor instead, and a picture to point at its frame. */
+static bool highlights(const QuizScreen *q, const Question *qu)
+{
+    return q->state == QUIZ_ASKING && !is_form(qu) && !quiz_is_typed(qu) &&
+           qu->type != QUESTION_LOCATE;
+}
+
 static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
 {
     QuizScreen *q = (QuizScreen *)s;
-    int width = COLS - 4;
+    int width = ui_text_width();
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
     q->base.takes_text = typing(q);
-    quiz_view_build(q, ui->app->lang, width);
-    int view = rows - 2;
-    if (q->state == QUIZ_ASKING) {
-        /* Keep the selected option or field in view. */
-        int last, first = doc_find_tag(&q->doc, (int)q->sel, &last);
-        if (first >= 0 && first < q->scroll)
-            q->scroll = first;
-        if (last >= 0 && last >= q->scroll + view)
-            q->scroll = last - view + 1;
-    } else if (q->state == QUIZ_ANSWERED && q->just_answered) {
-        q->just_answered = false;
-        /* Just answered: bring the feedback into view. */
-        int last, first = doc_find_tag(&q->doc, -2, &last);
-        q->scroll = last >= view ? (first - 1 < last - view + 1 ? first - 1 : last - view + 1) : 0;
-    }
-    q->scroll = (long)doc_clamp_scroll(&q->doc, q->scroll, view);
+    /* A blank row under the title where there is room for it; the last row says what to do. */
+    int pad = rows >= 14, view = rows - 1 - pad;
+    quiz_view_build(q, ui->app->lang, width, view);
+    doc_view_fit(&q->view, &q->doc, view);
     const Question *qu = quiz_question(&q->run);
-    bool forms = is_form(qu);
-    doc_draw(&q->doc, (size_t)q->scroll, top + 1, view, 2, width,
-             q->state == QUIZ_ASKING && !forms ? (int)q->sel : -1);
+    /* What just changed comes into view; otherwise the view stays where the trainee put it. A
+     * question opens at its top, and, while the question stays pinned, with the place to answer
+     * in view (a typed answer under a picture, say). */
+    if ((q->follow || (q->fresh && q->view.pinned)) && q->state == QUIZ_ASKING)
+        doc_view_show_tag(&q->view, &q->doc, (int)q->sel);
+    q->fresh = false;
+    if (q->just_answered)
+        doc_view_show_tag(&q->view, &q->doc, QUIZ_TAG_FEEDBACK);
+    if (q->just_hinted)
+        doc_view_show_tag(&q->view, &q->doc, QUIZ_TAG_HINT);
+    q->follow = q->just_answered = q->just_hinted = false;
+    doc_view_draw(&q->view, &q->doc, top + pad, view, 2, width,
+                  highlights(q, qu) ? (int)q->sel : -1);
+    doc_view_marks(&q->view, &q->doc, top + pad, 2 + width);
     const char *foot;
     switch (q->state) {
     case QUIZ_ASKING:
@@ -133,6 +140,7 @@ static void prepare_question(QuizScreen *q)
         q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
                             true};
     q->unanswerable = false; /* until it is drawn */
+    q->fresh = true;
     if (is_form(qu)) {
         q->n_fields = qu->n_fields;
         q->fields = xcalloc(q->n_fields, sizeof *q->fields);
@@ -240,7 +248,7 @@ static void quiz_advance(QuizScreen *q, Ui *ui)
     q->picked = 0;
     input_clear(&q->typed);
     prepare_question(q);
-    q->scroll = 0;
+    q->view.scroll = 0;
     q->state = QUIZ_ASKING;
     if (!quiz_question(&q->run))
         show_results(q, ui);
@@ -256,6 +264,7 @@ static void take_hint(QuizScreen *q, Ui *ui)
         return;
     }
     q->hint_shown = true;
+    q->just_hinted = true;
     double cost = q->run.module->settings.hint_cost;
     if (cost > 0)
         ui_status(ui, ROLE_WARNING, tr("The hint costs %.0f%% of this question's marks."), 100 * cost);
@@ -265,9 +274,17 @@ static void take_hint(QuizScreen *q, Ui *ui)
 static void form_key(QuizScreen *q, Ui *ui, int key)
 {
     size_t n = q->n_fields;
-    if (key == K_UP || key == K_BTAB)
+    if (doc_view_page_key(&q->view, key))
+        return;
+    q->follow = true;
+    /* Up and Down stop at the ends; Tab goes round, as it does in forms. */
+    if (key == K_UP)
+        q->sel = q->sel > 0 ? q->sel - 1 : 0;
+    else if (key == K_DOWN)
+        q->sel = q->sel + 1 < n ? q->sel + 1 : n - 1;
+    else if (key == K_BTAB)
         q->sel = q->sel > 0 ? q->sel - 1 : n - 1;
-    else if (key == K_DOWN || key == K_TAB)
+    else if (key == K_TAB)
         q->sel = q->sel + 1 < n ? q->sel + 1 : 0;
     else if (key == K_ENTER && q->sel + 1 < n)
         q->sel++;
@@ -282,6 +299,9 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 {
     size_t n = qu->n_options;
     size_t to = q->sel;
+    if (doc_view_page_key(&q->view, key))
+        return;
+    q->follow = true;
     if (key == K_UP || key == 'k')
         to = q->sel > 0 ? q->sel - 1 : q->sel;
     else if (key == K_DOWN || key == 'j')
@@ -304,7 +324,7 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 static void locate_key(QuizScreen *q, Ui *ui, int key)
 {
     GfxGrid *g = &q->grid;
-    if (q->unanswerable && key != K_PGUP && key != K_PGDN)
+    if (doc_view_page_key(&q->view, key) || q->unanswerable)
         return; /* no grid to point at */
     if ((key == K_LEFT || key == 'h') && g->cur_col > 0)
         g->cur_col--;
@@ -316,10 +336,6 @@ static void locate_key(QuizScreen *q, Ui *ui, int key)
         g->cur_row++;
     else if (key == K_ENTER || key == ' ')
         quiz_answer(q, ui);
-    else if (key == K_PGUP)
-        q->scroll -= LINES / 2;
-    else if (key == K_PGDN)
-        q->scroll += LINES / 2;
 }
 
 /* Opens the question's picture in the viewer. */
@@ -334,10 +350,13 @@ static void view_picture(QuizScreen *q, Ui *ui, const Question *qu)
 static void choice_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 {
     const QuizItem *it = quiz_item(&q->run);
+    if (doc_view_page_key(&q->view, key))
+        return;
+    q->follow = true;
     if (key == K_UP || key == 'k')
-        q->sel = q->sel > 0 ? q->sel - 1 : qu->n_options - 1;
+        q->sel = q->sel > 0 ? q->sel - 1 : 0;
     else if (key == K_DOWN || key == 'j')
-        q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : 0;
+        q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : qu->n_options - 1;
     else if (key >= '1' && key <= '9' && (size_t)(key - '1') < qu->n_options) {
         q->sel = (size_t)(key - '1');
         if (qu->type == QUESTION_MULTI)
@@ -348,10 +367,6 @@ static void choice_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         q->picked ^= 1u << it->shown[q->sel];
     else if (key == K_ENTER)
         quiz_answer(q, ui);
-    else if (key == K_PGUP)
-        q->scroll -= LINES / 2;
-    else if (key == K_PGDN)
-        q->scroll += LINES / 2;
 }
 
 static void quiz_key(Screen *s, Ui *ui, int key)
@@ -384,8 +399,8 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         return;
     }
     bool locate = qu && qu->type == QUESTION_LOCATE;
-    /* Ctrl-T shows the hint everywhere; h too where keys are not text (nor moves). */
-    if (q->state == QUIZ_ASKING && (key == 20 || (!text && !locate && key == 'h'))) {
+    /* One key shows the hint on every kind of question (see hint_hint_key). */
+    if (q->state == QUIZ_ASKING && key == K_HINT) {
         take_hint(q, ui);
         return;
     }
@@ -393,6 +408,8 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         if (key == K_ENTER || key == ' ') {
             q->state = QUIZ_ASKING;
             q->picked = 0;
+        } else {
+            doc_view_key(&q->view, key);
         }
         return;
     }
@@ -403,17 +420,20 @@ static void quiz_key(Screen *s, Ui *ui, int key)
     if (text) {
         if (key == K_ENTER)
             quiz_answer(q, ui);
-        else
-            input_key(&q->typed, key);
+        else if (!doc_view_page_key(&q->view, key) && input_key(&q->typed, key))
+            q->follow = true; /* the answer line comes into view as it is typed */
         return;
     }
     if (q->state == QUIZ_ASKING && qu->type == QUESTION_MATCH) {
         int n = (int)qu->n_right;
         int *p = &q->pick[q->sel];
+        if (doc_view_page_key(&q->view, key))
+            return;
+        q->follow = true;
         if (key == K_UP || key == 'k')
-            q->sel = q->sel > 0 ? q->sel - 1 : qu->n_options - 1;
+            q->sel = q->sel > 0 ? q->sel - 1 : 0;
         else if (key == K_DOWN || key == 'j')
-            q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : 0;
+            q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : qu->n_options - 1;
         else if (key == K_RIGHT || key == ' ')
             *p = *p + 1 < n ? *p + 1 : 0;
         else if (key == K_LEFT)
@@ -435,14 +455,10 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         return;
     }
     /* Answered: scroll the feedback, Enter goes on. */
-    switch (key) {
-    case K_UP: case 'k': q->scroll--; break;
-    case K_DOWN: case 'j': q->scroll++; break;
-    case K_PGUP: q->scroll -= LINES / 2; break;
-    case K_PGDN: q->scroll += LINES / 2; break;
-    case K_ENTER: case K_RIGHT: case ' ': case 'n': quiz_advance(q, ui); break;
-    default: break;
-    }
+    if (doc_view_key(&q->view, key))
+        return;
+    if (key == K_ENTER || key == K_RIGHT || key == ' ' || key == 'n')
+        quiz_advance(q, ui);
 }
 
 static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
@@ -451,24 +467,32 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
     const Question *qu = quiz_question(&q->run);
+    if (q->state == QUIZ_CONFIRM_LEAVE) {
+        /* TRANSLATORS: the key that answers yes to "Leave the quiz?" (as in "y: yes"). */
+        out[n++] = (KeyHint){tr("y"), tr("Leave")};
+        out[n++] = (KeyHint){"n", tr("Stay")};
+        return n;
+    }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
                 q->run.module->settings.mode == QUIZ_PRACTICE;
+    /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
     if (q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu))) {
         if (is_form(qu))
             out[n++] = (KeyHint){"Tab", tr("Next field")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
         if (hint)
-            out[n++] = (KeyHint){"^T", tr("Hint")};
+            out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
         out[n++] = (KeyHint){"Esc", tr("Leave")};
         return n;
     }
     if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MATCH) {
         out[n++] = (KeyHint){hint_arrows(), tr("Item")};
-        out[n++] = (KeyHint){term_utf8() ? "\xE2\x86\x90\xE2\x86\x92" : "Left/Right", tr("Match")};
+        out[n++] = (KeyHint){hint_left_right(), tr("Match")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){"Space", tr("Pick up")};
+        /* What Space does now: an item held is put down with it. */
+        out[n++] = (KeyHint){hint_space(), q->holding ? tr("Put down") : tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
         if (!q->unanswerable) {
@@ -477,12 +501,11 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         }
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){"Space", tr("Tick")};
+        out[n++] = (KeyHint){hint_space(), tr("Tick")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING) {
         out[n++] = (KeyHint){hint_arrows(), tr("Move")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
-        out[n++] = (KeyHint){"1-9", tr("Pick")};
     } else if (q->state == QUIZ_RETRY) {
         out[n++] = (KeyHint){"Enter", tr("Try again")};
     } else {
@@ -490,7 +513,10 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"Enter", tr("Next")};
     }
     if (hint)
-        out[n++] = (KeyHint){qu->type == QUESTION_LOCATE ? "^T" : "h", tr("Hint")};
+        out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
+    if (q->state == QUIZ_ASKING && qu && (qu->type == QUESTION_CHOICE ||
+                                          qu->type == QUESTION_TRUEFALSE))
+        out[n++] = (KeyHint){"1-9", tr("Pick")};
     if (q->picture)
         out[n++] = (KeyHint){"v", tr("View picture")};
     out[n++] = (KeyHint){"?", tr("Help")};
@@ -505,8 +531,9 @@ static const char *quiz_help(Screen *s)
     if (qu && qu->type == QUESTION_LOCATE)
         return tr("Point at a place on the picture: move the frame over the grid with the arrows "
                   "(or h, j, k, l) and press Enter on the cell you mean; columns are lettered "
-                  "across the top, rows numbered down the side. v shows the picture on the whole "
-                  "screen, where + zooms in; q there comes back to the question.");
+                  "across the top, rows numbered down the side. Ctrl-T shows a hint where there is "
+                  "one, and PgUp and PgDn scroll. v shows the picture on the whole screen, where + "
+                  "zooms in; q there comes back to the question.");
     if (q->run.module->settings.mode == QUIZ_EXAM)
         return tr("This is an exam: each answer is saved at once, but you see whether it was right "
                   "only at the end. A time limit, when there is one, counts down in the title bar; "
@@ -515,8 +542,10 @@ static const char *quiz_help(Screen *s)
     return tr("Choose one answer with the arrows and Enter, or press its number. Where several "
               "answers may be right, tick each with Space or its number, then press Enter. Your "
               "answer is saved at once, then you see whether it was right and why. Some questions "
-              "allow another try, and some have a hint (h, or Ctrl-T while typing) that costs part "
-              "of the marks. Leaving with q keeps the answers already given, and the quiz carries on "
+              "allow another try, and some have a hint (Ctrl-T, on every kind of question) that "
+              "costs part of the marks; it shows under the question. The question stays at the "
+              "top while a long list of answers scrolls beneath it: PgUp, PgDn, Home and End "
+              "scroll it. Leaving with q keeps the answers already given, and the quiz carries on "
               "from the same question next time.");
 }
 

@@ -36,16 +36,24 @@ typedef struct {
     bool unanswerable;
     Verdict verdict;
     Doc doc;
-    long scroll;
+    DocView view;       /* the question (and its hint) pinned above what scrolls */
+    bool follow;        /* bring the selected option or field into view at the next draw */
+    bool fresh;         /* the question has not been drawn yet */
     bool just_answered; /* bring the feedback into view at the next draw */
+    bool just_hinted;   /* bring the hint into view at the next draw */
     char title[200];
 } QuizScreen;
 
+/* Tags of the doc's lines besides options and fields (0 up): the feedback on an answer and the
+ * hint, so that the draw can bring them into view. */
+enum { QUIZ_TAG_FEEDBACK = -2, QUIZ_TAG_HINT = -3 };
+
 /* Questions answered by typing (text, numeric, serial) rather than by picking options. */
 bool quiz_is_typed(const Question *q);
-/* Builds the document for the current question: prompt, picture, hint, the answer widgets and,
- * once answered in practice, the feedback. */
-void quiz_view_build(QuizScreen *q, Lang lang, int width);
+/* Builds the document for the current question: prompt and hint (pinned: q->view.pin), picture,
+ * the answer widgets and, once answered in practice, the feedback; a picture to point at is
+ * fitted into the rows of the view. */
+void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows);
 /* The explanation and sources of a question. */
 void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag);
 

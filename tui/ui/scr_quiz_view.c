@@ -52,7 +52,7 @@ static void serial_feedback(Doc *doc, const Question *qu, const char *typed, int
     SerialDiff diffs[24];
     size_t n = serial_compare(qu->accepted[0], typed, diffs, 24);
     char *marking = xasprintf(tr("The marking reads: %s"), qu->accepted[0]);
-    doc_text(doc, marking, width, 0, ROLE_WRONG, -2);
+    doc_text(doc, marking, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
     free(marking);
     for (size_t i = 0; i < n && i < 24; i++) {
         const SerialDiff *d = &diffs[i];
@@ -68,12 +68,21 @@ static void serial_feedback(Doc *doc, const Question *qu, const char *typed, int
         default: line = xasprintf(tr("After place %zu: %s is extra."), d->pos, t); break;
         }
         char *bullet = xasprintf("- %s", line);
-        doc_text(doc, bullet, width, 0, ROLE_NORMAL, -2);
+        doc_text(doc, bullet, width, 0, ROLE_NORMAL, QUIZ_TAG_FEEDBACK);
         free(bullet);
         free(line);
         free(m);
         free(t);
     }
+}
+
+/* The mark in front of an option once answered, two columns wide like the blank one before it
+ * ("  "), so that marking an option does not move its text: glyphs take one column. */
+static const char *answer_mark(bool right)
+{
+    static char buf[2][8];
+    snprintf(buf[right], sizeof buf[right], "%s ", term_glyph(right ? GLYPH_CHECK : GLYPH_CROSS));
+    return buf[right];
 }
 
 /* "Correct." (saying what extra tries and a hint cost) or, with partial credit, partial_fmt filled
@@ -82,17 +91,17 @@ static void verdict_feedback(Doc *doc, const Verdict *v, const char *partial_fmt
 {
     if (v->correct) {
         if (v->score + 1e-9 >= v->max) {
-            doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, -2);
+            doc_line(doc, tr("Correct."), 0, ROLE_CORRECT, QUIZ_TAG_FEEDBACK);
         } else {
             char *msg = xasprintf(tr("Correct, for %.0f%% of the marks: extra tries and hints cost "
                                      "marks."), v->max > 0 ? 100.0 * v->score / v->max : 0.0);
-            doc_text(doc, msg, width, 0, ROLE_CORRECT, -2);
+            doc_text(doc, msg, width, 0, ROLE_CORRECT, QUIZ_TAG_FEEDBACK);
             free(msg);
         }
         return;
     }
     char *msg = xasprintf(partial_fmt, v->max > 0 ? 100.0 * v->score / v->max : 0.0);
-    doc_text(doc, msg, width, 0, ROLE_WRONG, -2);
+    doc_text(doc, msg, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
     free(msg);
 }
 
@@ -155,17 +164,17 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, b
                 snprintf(shown, sizeof shown, "%s", ltext_get(&f->shown, lang));
             if (shown[0]) {
                 char *msg = xasprintf("%s %s", tr("right:"), shown);
-                doc_text(&q->doc, msg, width, 4, ROLE_DIM, -2);
+                doc_text(&q->doc, msg, width, 4, ROLE_DIM, QUIZ_TAG_FEEDBACK);
                 free(msg);
             }
         }
         if (feedback && it->checks && !ltext_empty(&it->checks[k].message))
-            doc_text(&q->doc, ltext_get(&it->checks[k].message, lang), width, 4, ROLE_DIM, -2);
+            doc_text(&q->doc, ltext_get(&it->checks[k].message, lang), width, 4, ROLE_DIM, QUIZ_TAG_FEEDBACK);
     }
     if (feedback) {
         doc_blank(&q->doc);
         verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the marks."), width);
-        quiz_view_explain(&q->doc, qu, lang, width, -2);
+        quiz_view_explain(&q->doc, qu, lang, width, QUIZ_TAG_FEEDBACK);
     }
 }
 
@@ -193,14 +202,14 @@ static void locate_view(QuizScreen *q, const Question *qu, Lang lang, int width,
                     strbuf_printf(&list, "%s%s", list.len ? ", " : "", cell);
                 }
         char *msg = xasprintf(tr("Not quite. The right places: %s."), list.s);
-        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
         free(msg);
         strbuf_done(&list);
     }
-    quiz_view_explain(&q->doc, qu, lang, width, -2);
+    quiz_view_explain(&q->doc, qu, lang, width, QUIZ_TAG_FEEDBACK);
 }
 
-void quiz_view_build(QuizScreen *q, Lang lang, int width)
+void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows)
 {
     const Question *qu = quiz_question(&q->run);
     QuizState state = q->state == QUIZ_CONFIRM_LEAVE ? q->before_confirm : q->state;
@@ -210,24 +219,34 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
     const QuizItem *it = &q->run.items[q->run.current];
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
-    bool locate = qu->type == QUESTION_LOCATE;
-    /* A picture to point at gets most of the screen; one that illustrates, half of it. */
-    int pic_rows = locate ? (LINES - 9 > 8 ? LINES - 9 : 8) : (LINES - 4) / 2;
-    q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
-                           locate ? &q->grid : NULL); /* a blank line, the picture */
-    q->unanswerable = locate && !q->picture && gfx_mode() != RENDER_NONE;
-    doc_blank(&q->doc);
+    /* The hint goes with the question it helps with: under it, kept in view with it. */
     if (q->hint_shown && !ltext_empty(&qu->hint)) {
         char *h = xasprintf("%s %s", tr("Hint:"), ltext_get(&qu->hint, lang));
-        doc_text(&q->doc, h, width, 0, ROLE_WARNING, -1);
+        doc_text(&q->doc, h, width, 0, ROLE_WARNING, QUIZ_TAG_HINT);
         free(h);
-        doc_blank(&q->doc);
     }
+    q->view.pin = q->doc.n + 1; /* and the blank line under them */
+    bool locate = qu->type == QUESTION_LOCATE;
+    /* A picture to point at gets what the question leaves of the view, less the grid's letters,
+     * the cell pointed at and the caption; one that illustrates, half the view. */
+    int pic_rows = rows / 2;
+    if (locate) {
+        pic_rows = rows - (int)q->view.pin - 3 - (ltext_empty(&qu->image.caption) ? 0 : 1);
+        if (pic_rows < 8)
+            pic_rows = 8;
+    }
+    if (image_present(&qu->image))
+        q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
+                               locate ? &q->grid : NULL); /* a blank line, the picture */
+    else
+        q->picture = false;
+    q->unanswerable = locate && !q->picture && gfx_mode() != RENDER_NONE;
+    doc_blank(&q->doc);
     if (state == QUIZ_RETRY) {
         char *msg = xasprintf(trn("Not quite. Try again: %u try left.",
                                        "Not quite. Try again: %u tries left.",
                                        it->verdict.tries_left), it->verdict.tries_left);
-        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -1);
+        doc_text(&q->doc, msg, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
         free(msg);
         doc_blank(&q->doc);
     }
@@ -267,8 +286,9 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
                                                                                  : GLYPH_CROSS)
                                                 : " ",
                                 line.s);
-        /* One line, spaces as typed (the field scrolls; see input_tail). */
-        doc_line(&q->doc, shown, 0, role, -1);
+        /* One line, spaces as typed (the field scrolls; see input_tail); tagged as the place of
+         * the answer (0), to be kept in view while it is typed. */
+        doc_line(&q->doc, shown, 0, role, 0);
         free(shown);
         strbuf_done(&line);
     }
@@ -285,8 +305,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
             if (answered && !ok)
                 strbuf_printf(&line, " (%s %s)", tr("right:"), ltext_get(&qu->right[i], lang));
             char prefix[32];
-            snprintf(prefix, sizeof prefix, "%s %zu) ",
-                     answered ? term_glyph(ok ? GLYPH_CHECK : GLYPH_CROSS) : "  ", i + 1);
+            snprintf(prefix, sizeof prefix, "%s %zu) ", answered ? answer_mark(ok) : "  ", i + 1);
             doc_prefixed(&q->doc, prefix, line.s, width, role, (int)i);
             strbuf_done(&line);
         }
@@ -299,7 +318,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
         } else {
             doc_blank(&q->doc);
             verdict_feedback(&q->doc, &q->verdict, tr("Partly right: %.0f%% of the pairs."), width);
-            quiz_view_explain(&q->doc, qu, lang, width, -2);
+            quiz_view_explain(&q->doc, qu, lang, width, QUIZ_TAG_FEEDBACK);
         }
         return;
     }
@@ -308,7 +327,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
             size_t item = q->arranged[k];
             Role role = !answered ? ROLE_NORMAL : item == k ? ROLE_CORRECT : ROLE_WRONG;
             const char *mark = !answered ? (q->holding && k == q->sel ? "<>" : "  ")
-                                         : term_glyph(item == k ? GLYPH_CHECK : GLYPH_CROSS);
+                                         : answer_mark(item == k);
             char prefix[32];
             snprintf(prefix, sizeof prefix, "%s %zu) ", mark, k + 1);
             doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[item], lang), width, role, (int)k);
@@ -322,10 +341,10 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
                     char prefix[32];
                     snprintf(prefix, sizeof prefix, "   %zu) ", k + 1);
                     doc_prefixed(&q->doc, prefix, ltext_get(&qu->options[k], lang), width,
-                                 ROLE_NORMAL, -2);
+                                 ROLE_NORMAL, QUIZ_TAG_FEEDBACK);
                 }
             }
-            quiz_view_explain(&q->doc, qu, lang, width, -2);
+            quiz_view_explain(&q->doc, qu, lang, width, QUIZ_TAG_FEEDBACK);
         }
         return;
     }
@@ -345,12 +364,12 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
         /* multi: a tick only beside a box ticked, and a right box left empty said in words. */
         bool left_out = answered && multi && !picked && (right & (1u << i));
         if (left_out)
-            role = ROLE_WRONG, mark = "!";
+            role = ROLE_WRONG, mark = "! ";
         else if (answered) {
             if ((right & (1u << i)) && (picked || !multi))
-                role = ROLE_CORRECT, mark = term_glyph(GLYPH_CHECK);
+                role = ROLE_CORRECT, mark = answer_mark(true);
             else if (picked)
-                role = ROLE_WRONG, mark = term_glyph(GLYPH_CROSS);
+                role = ROLE_WRONG, mark = answer_mark(false);
         }
         snprintf(prefix, sizeof prefix, "%s %s%zu) ", mark, multi ? (picked ? "[x] " : "[ ] ") : "",
                  k + 1);
@@ -370,12 +389,12 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
             char value[128];
             format_number(value, sizeof value, qu->value, qu->tolerance, qu->unit);
             char *msg = xasprintf(tr("Not quite. The answer is %s."), value);
-            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
             free(msg);
         } else if (qu->type == QUESTION_TEXT) {
             char *msg = xasprintf(tr("Not quite. Accepted answer: %s"),
                                   ltext_get(&qu->model_answer, lang));
-            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, -2);
+            doc_text(&q->doc, msg, width, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
             free(msg);
         } else if (multi) {
             StrBuf list;
@@ -386,7 +405,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
             char *msg = xasprintf(tr("Partly right: %.0f%% of the marks. The right options are %s."),
                                   q->verdict.max > 0 ? 100.0 * q->verdict.score / q->verdict.max : 0.0,
                                   list.s);
-            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
             free(msg);
             strbuf_done(&list);
         } else {
@@ -394,10 +413,10 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width)
             while (place + 1 < qu->n_options && it->shown[place] != qu->answer)
                 place++;
             char *msg = xasprintf(tr("Not quite. The answer is %zu."), place + 1);
-            doc_line(&q->doc, msg, 0, ROLE_WRONG, -2);
+            doc_line(&q->doc, msg, 0, ROLE_WRONG, QUIZ_TAG_FEEDBACK);
             free(msg);
         }
-        quiz_view_explain(&q->doc, qu, lang, width, -2);
+        quiz_view_explain(&q->doc, qu, lang, width, QUIZ_TAG_FEEDBACK);
     }
 }
 

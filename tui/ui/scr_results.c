@@ -14,8 +14,7 @@
 typedef struct {
     Screen base;
     QuizRun run; /* owned */
-    long scroll;
-    int page;    /* rows of the document shown at the last draw: PgUp and PgDn move by it */
+    DocView view;
     int retakes; /* attempts still allowed (-1: no limit), -2 until read from the store */
     Doc doc;
 } ResultsScreen;
@@ -151,7 +150,7 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
     ResultsScreen *r = (ResultsScreen *)s;
     const QuizRun *run = &r->run;
     Lang lang = ui->app->lang;
-    int width = COLS - 4;
+    int width = ui_text_width();
     double pct = quiz_percent(run);
     doc_clear(&r->doc);
     doc_text(&r->doc, ltext_get(&run->module->title, lang), width, 0, ROLE_HEADING, -1);
@@ -177,9 +176,8 @@ static void results_draw(Screen *s, Ui *ui, int top, int rows)
     for (size_t i = 0; i < run->n_items; i++)
         results_item(r, i, width, lang);
     pass_result_done(&verdict);
-    r->page = rows - 1 > 1 ? rows - 2 : 1;
-    r->scroll = (long)doc_clamp_scroll(&r->doc, r->scroll, rows - 1);
-    doc_draw(&r->doc, (size_t)r->scroll, top + 1, rows - 1, 2, width, -1);
+    doc_view_draw(&r->view, &r->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&r->view, &r->doc, top + 1, 2 + width);
 }
 
 /* The missed questions of the run (wrong, partly right or unanswered), by id; caller frees the
@@ -233,13 +231,10 @@ static void results_replace(Ui *ui, Screen *next)
 static void results_key(Screen *s, Ui *ui, int key)
 {
     ResultsScreen *r = (ResultsScreen *)s;
+    if (doc_view_key(&r->view, key))
+        return;
     switch (key) {
-    case K_UP: case 'k': r->scroll--; break;
-    case K_DOWN: case 'j': r->scroll++; break;
-    case K_PGUP: r->scroll -= r->page; break;
-    case K_PGDN: r->scroll += r->page; break;
-    case K_HOME: r->scroll = 0; break;
-    case K_END: r->scroll = 1L << 30; break;
+    case ' ': doc_view_key(&r->view, K_PGDN); break;
     case 'r':
         if (results_can_retake(r, ui))
             results_replace(ui, quiz_screen_new(ui, r->run.module));
@@ -267,8 +262,9 @@ static int results_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){"r", tr("Retake")};
     if (results_count_missed(&r->run) && ui->app->have_trainee)
         out[n++] = (KeyHint){"m", tr("Review missed")};
-    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
     out[n++] = (KeyHint){"Enter", tr("Done")};
+    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[n++] = (KeyHint){hint_pages(), tr("Page")};
     return n;
 }
 

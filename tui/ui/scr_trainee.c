@@ -9,16 +9,6 @@
 #include "menu.h"
 #include "screens.h"
 
-const char *hint_arrows(void)
-{
-    return term_utf8() ? "\xE2\x86\x91\xE2\x86\x93" : "Up/Dn";
-}
-
-const char *hint_all_arrows(void)
-{
-    return term_utf8() ? "\xE2\x86\x90\xE2\x86\x91\xE2\x86\x92\xE2\x86\x93" : "Arrows";
-}
-
 /* ---- roster ---- */
 
 typedef struct {
@@ -90,7 +80,7 @@ static void roster_draw(Screen *s, Ui *ui, int top, int rows)
     if (t->stale)
         roster_reload(t, ui);
     App *app = ui->app;
-    term_print(top + 1, 2, COLS - 4, ROLE_HEADING,
+    term_print(top + 1, 2, ui_text_width(), ROLE_HEADING,
                t->total || t->search.text.len ? tr("Choose your name, or create a new trainee.")
                                               : tr("Create a trainee to begin."));
     int y = top + 3;
@@ -132,12 +122,12 @@ static void roster_draw(Screen *s, Ui *ui, int top, int rows)
     }
     t->menu.sel = t->sel - t->top;
     t->menu.top = 0;
-    menu_draw(&t->menu, y, list_rows, 2, COLS - 4, false);
+    menu_draw(&t->menu, y, list_rows, 2, ui_text_width(), false);
     /* Where the list is, when it is longer than the screen. */
     if (n_rows > (size_t)list_rows) {
         char *where = xasprintf("%zu/%zu", t->sel + 1, n_rows);
         int w = text_width(where);
-        term_print(top + rows - 1 < y ? y : top + 1, COLS - 2 - w, w, ROLE_DIM, where);
+        term_print(top + 1, 2 + ui_text_width() - w, w, ROLE_DIM, where);
         free(where);
     }
 }

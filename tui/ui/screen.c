@@ -125,6 +125,49 @@ static bool on_store_wait(void *ctx, double waited, double limit)
     return true;
 }
 
+int ui_text_width(void)
+{
+    return COLS - 4 < TEXT_MEASURE ? COLS - 4 : TEXT_MEASURE;
+}
+
+const char *hint_arrows(void)
+{
+    /* TRANSLATORS: the Up and Down arrow keys, named in the key bar where arrows cannot be
+     * drawn; keep it short. */
+    return term_utf8() ? "\xE2\x86\x91\xE2\x86\x93" : tr("Up/Dn");
+}
+
+const char *hint_left_right(void)
+{
+    /* TRANSLATORS: the Left and Right arrow keys, as for Up/Dn. */
+    return term_utf8() ? "\xE2\x86\x90\xE2\x86\x92" : tr("Left/Right");
+}
+
+const char *hint_all_arrows(void)
+{
+    /* TRANSLATORS: the four arrow keys, as for Up/Dn. */
+    return term_utf8() ? "\xE2\x86\x90\xE2\x86\x91\xE2\x86\x92\xE2\x86\x93" : tr("Arrows");
+}
+
+const char *hint_pages(void)
+{
+    /* TRANSLATORS: the Page Up and Page Down keys, as named on the keyboards trainees use. */
+    return tr("PgUp/PgDn");
+}
+
+const char *hint_space(void)
+{
+    /* TRANSLATORS: the space bar, as named in the key bar. */
+    return tr("Space");
+}
+
+const char *hint_hint_key(void)
+{
+    /* Ctrl-T, as no printable key is free on every question: letters are typed into answers
+     * and h moves left on a picture. */
+    return "Ctrl-T";
+}
+
 bool ui_is_back(int key)
 {
     return key == 'q' || key == 'Q' || key == K_ESC || key == K_LEFT || key == K_BACKSPACE;
@@ -241,7 +284,8 @@ static void draw(Ui *ui)
     Doc status;
     doc_init(&status);
     if (ui->status[0])
-        doc_text(&status, ui->status, COLS - 2, 0, ui->status_role, -1);
+        doc_text(&status, ui->status, COLS - 2 < TEXT_MEASURE ? COLS - 2 : TEXT_MEASURE, 0,
+                 ui->status_role, -1);
     ui->status_rows = status.n < 3 ? (int)status.n : 3;
     s->draw(s, ui, 1, LINES - 2 - ui->status_rows);
     for (int i = 0; i < ui->status_rows; i++)
@@ -342,7 +386,7 @@ typedef struct {
     char *body;
     Doc doc;
     int doc_width;
-    long scroll;
+    DocView view;
 } TextScreen;
 
 static const char *text_title(Screen *s, Ui *ui)
@@ -355,39 +399,37 @@ static void text_draw(Screen *s, Ui *ui, int top, int rows)
 {
     (void)ui;
     TextScreen *t = (TextScreen *)s;
-    int width = COLS - 4;
+    int width = ui_text_width();
     if (width != t->doc_width) {
         doc_clear(&t->doc);
         doc_markup(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
         t->doc_width = width;
     }
-    t->scroll = (long)doc_clamp_scroll(&t->doc, t->scroll, rows - 1);
-    doc_draw(&t->doc, (size_t)t->scroll, top + 1, rows - 1, 2, width, -1);
+    doc_view_draw(&t->view, &t->doc, top + 1, rows - 1, 2, width, -1);
+    doc_view_marks(&t->view, &t->doc, top + 1, 2 + width);
 }
 
 static void text_key(Screen *s, Ui *ui, int key)
 {
     TextScreen *t = (TextScreen *)s;
-    int page = LINES - 5;
-    switch (key) {
-    case K_UP: case 'k': t->scroll--; break;
-    case K_DOWN: case 'j': case K_ENTER: case ' ': t->scroll++; break;
-    case K_PGUP: t->scroll -= page; break;
-    case K_PGDN: t->scroll += page; break;
-    case K_HOME: t->scroll = 0; break;
-    case K_END: t->scroll = 1L << 30; break;
-    default:
-        if (ui_is_back(key))
-            ui_pop(ui);
-    }
+    if (doc_view_key(&t->view, key))
+        return;
+    /* As in a pager: Enter a line, Space a page. */
+    if (key == K_ENTER)
+        doc_view_key(&t->view, K_DOWN);
+    else if (key == ' ')
+        doc_view_key(&t->view, K_PGDN);
+    else if (ui_is_back(key))
+        ui_pop(ui);
 }
 
 static int text_hints(Screen *s, Ui *ui, KeyHint *out)
 {
     (void)s, (void)ui;
-    out[0] = (KeyHint){term_utf8() ? "\xE2\x86\x91\xE2\x86\x93" : "Up/Dn", tr("Scroll")};
-    out[1] = (KeyHint){"q", tr("Back")};
-    return 2;
+    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
+    out[1] = (KeyHint){hint_pages(), tr("Page")};
+    out[2] = (KeyHint){"q", tr("Back")};
+    return 3;
 }
 
 static void text_free(Screen *s)
@@ -417,6 +459,9 @@ Screen *help_screen_new(Screen *of)
     strbuf_puts(&b, tr("Keys that work everywhere:"));
     strbuf_puts(&b, "\n\n- ");
     strbuf_puts(&b, tr("Up and Down arrows (or j and k) move; digits pick an item by number."));
+    strbuf_puts(&b, "\n- ");
+    strbuf_puts(&b, tr("PgUp and PgDn scroll a long page by a screenful; Home and End go to its "
+                       "top and its end."));
     strbuf_puts(&b, "\n- ");
     strbuf_puts(&b, tr("Enter opens or confirms."));
     strbuf_puts(&b, "\n- ");

@@ -27,11 +27,15 @@ enum {
     K_ESC = 27,
     K_TAB = 9,
     K_INTR = 3, /* Ctrl-C */
+    K_HINT = 20, /* Ctrl-T: a question's hint (see hint_hint_key) */
     K_TICK = KEY_OFFSET + 0x1000, /* a second passed with no key (screens with ticks set) */
 };
 
 #define MIN_COLS 40
 #define MIN_ROWS 12
+/* The most columns a line of text takes: on a wide terminal a line across the whole screen is
+ * hard to follow from its end to the next one. */
+#define TEXT_MEASURE 100
 
 typedef struct Ui Ui;
 typedef struct Screen Screen;
@@ -101,6 +105,10 @@ void ui_save_failed(Ui *ui, const char *what, const char *err);
 /* Reads the next key (blocking, but returns K_INTR when a termination signal arrived, and
  * K_TICK after a second without a key when tick is set). */
 int ui_read_key(bool tick);
+
+/* Columns for text on screens that start it at column 2: the screen less its margins, at most
+ * TEXT_MEASURE. */
+int ui_text_width(void);
 
 /* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
 bool ui_is_back(int key);

@@ -16,6 +16,9 @@ Screen *history_screen_new(Ui *ui);
 /* The modules with questions due for review; picking one starts its review. */
 Screen *review_menu_new(Ui *ui);
 Screen *module_screen_new(Ui *ui, const Module *m);
+/* The lesson of the module shown by module screen ms (to push over it), which then offers the
+ * quiz first when the lesson has been read to its end; NULL when there is no lesson. */
+Screen *module_open_lesson(Screen *ms, Ui *ui);
 Screen *lesson_screen_new(Ui *ui, const Module *m);
 /* The lesson of m on page (an index in m's pages), by the way the trainee took to it when that
  * way still leads there; NULL when m has no such page. */
@@ -50,9 +53,17 @@ void preview_reload(Ui *ui, const ScreenPlace *at);
  * with zoom and pan, its caption as title; NULL when the file is not found. */
 Screen *picture_screen_new(Ui *ui, const Image *im, const char *module_file);
 
-/* Arrow glyphs for key hints. */
+/* Key names for the key bar: arrows where the terminal draws them, else words in the trainee's
+ * language, as are the names of other keys whose words differ (Space). */
 const char *hint_arrows(void);
+/* Left and Right. */
+const char *hint_left_right(void);
 /* The four arrows, for moving about a picture. */
 const char *hint_all_arrows(void);
+/* Page Up and Page Down. */
+const char *hint_pages(void);
+const char *hint_space(void);
+/* The key that shows a question's hint, on every kind of question. */
+const char *hint_hint_key(void);
 
 #endif
