@@ -191,6 +191,15 @@ START_TEST(records_mended_by_name_or_id)
     ck_assert_msg(strstr(errout, "Dominica (DM)") && strstr(errout, "Dominican Republic (DO)"),
                   "%s", errout);
     ck_assert_int_eq(run("trainee", "add", "--name", "Zed", "--country", "Narnia", NULL), 2);
+    /* In the organiser's language. */
+    char *es[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "es", "trainee",
+                  "add", "--name", "Zed", "--country", "Domin", NULL};
+    free(out);
+    free(errout);
+    ck_assert_int_eq(tu_run(es, &out, &errout), 2);
+    ck_assert_msg(strstr(errout, "«Domin» no es un país") &&
+                  strstr(errout, "¿quiso decir Dominica (DM), República Dominicana (DO)?"),
+                  "%s", errout);
     ck_assert_int_eq(run("trainee", "list", NULL), 0);
     ck_assert_str_eq(without_ids(), "GT\tAna\t\ten\nCL\tEva\t\ten\nMX\tLuis\t\ten\n");
     /* Two trainees of one name: the id from the list tells them apart. */

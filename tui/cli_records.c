@@ -25,8 +25,9 @@ bool cli_find_workshop(App *app, const char *cmd, const char *name, Workshop *w)
     }
     if (!found) {
         char *shown = text_sanitize(name, false, true);
-        fprintf(stderr, "rastro %s: no workshop named \"%s\" (see rastro workshop list)\n", cmd,
-                shown);
+        fprintf(stderr, "rastro %s: ", cmd);
+        fprintf(stderr, tr("no workshop named \"%s\" (see rastro workshop list)"), shown);
+        fputc('\n', stderr);
         free(shown);
     }
     return found;
@@ -42,8 +43,9 @@ static bool find_trainee(App *app, const char *cmd, const char *name, Trainee *t
     }
     if (!found) {
         char *shown = text_sanitize(name, false, true);
-        fprintf(stderr, "rastro %s: no trainee named \"%s\" (see rastro trainee list)\n", cmd,
-                shown);
+        fprintf(stderr, "rastro %s: ", cmd);
+        fprintf(stderr, tr("no trainee named \"%s\" (see rastro trainee list)"), shown);
+        fputc('\n', stderr);
         free(shown);
     }
     return found;
@@ -89,10 +91,11 @@ static bool parse_country(const App *app, const char *cmd, const char *text, cha
         memcpy(out, pick->code, 3);
         return true;
     }
-    fprintf(stderr, "rastro %s: '%s' is not a country: give its ISO 3166 code (e.g. MX, GT) or "
-                    "its name", cmd, cli_shown(text));
+    fprintf(stderr, "rastro %s: ", cmd);
+    fprintf(stderr, tr("'%s' is not a country: give its ISO 3166 code (e.g. MX, GT) or its name"),
+            cli_shown(text));
     for (size_t i = 0; i < n && i < 5; i++)
-        fprintf(stderr, "%s%s (%s)", i ? ", " : "; did you mean ",
+        fprintf(stderr, "%s%s (%s)", i ? ", " : tr("; did you mean "),
                 country_name(hits[i]->code, app->lang), hits[i]->code);
     fprintf(stderr, "%s\n", n > 5 ? ", ...?" : n ? "?" : "");
     return false;
@@ -158,7 +161,7 @@ int cli_trainee(App *app, int argc, char **argv)
         case 'w': workshop = optarg; break;
         case 'l':
             if (!lang_parse(optarg, &t.lang) || strlen(optarg) != 2) {
-                fprintf(stderr, "rastro: --lang must be en or es\n");
+                fprintf(stderr, "rastro: %s\n", tr("--lang must be en or es"));
                 return 2;
             }
             lang_given = true;
@@ -202,9 +205,12 @@ int cli_trainee(App *app, int argc, char **argv)
             rc = 1;
         } else {
             printf("%s\n", t.uid);
-            fprintf(stderr, "rastro: added trainee %.*s, %s, %s%s%s\n", STORE_SHORT_ID, t.uid,
-                    cli_shown(t.name), country_name(t.country, app->lang), w.id ? ", to " : "",
-                    w.id ? cli_shown(w.name) : "");
+            fprintf(stderr, "rastro: ");
+            fprintf(stderr, tr("added trainee %.*s, %s, %s"), STORE_SHORT_ID, t.uid,
+                    cli_shown(t.name), country_name(t.country, app->lang));
+            if (w.id)
+                fprintf(stderr, tr(", to %s"), cli_shown(w.name));
+            fputc('\n', stderr);
         }
     }
     workshop_done(&w);
@@ -276,8 +282,10 @@ static int workshop_set(App *app, int argc, char **argv)
         goto done;
     /* A date given must be one: an empty --starts is a mistake, not "no date". */
     if ((starts && !valid_date(starts)) || (ends && !valid_date(ends))) {
-        fprintf(stderr, "rastro workshop: dates are written YYYY-MM-DD, e.g. 2026-11-30, not "
-                        "'%s'\n", cli_shown(starts && !valid_date(starts) ? starts : ends));
+        fprintf(stderr, "rastro workshop: ");
+        fprintf(stderr, tr("dates are written YYYY-MM-DD, e.g. 2026-11-30, not '%s'"),
+                cli_shown(starts && !valid_date(starts) ? starts : ends));
+        fputc('\n', stderr);
         goto done;
     }
     if (starts)
@@ -285,8 +293,10 @@ static int workshop_set(App *app, int argc, char **argv)
     if (ends)
         snprintf(w.ends, sizeof w.ends, "%s", ends);
     if (w.starts[0] && w.ends[0] && strcmp(w.ends, w.starts) < 0) {
-        fprintf(stderr, "rastro workshop: the workshop ends (%s) before it starts (%s)\n", w.ends,
+        fprintf(stderr, "rastro workshop: ");
+        fprintf(stderr, tr("the workshop ends (%s) before it starts (%s)"), w.ends,
                 w.starts); /* both valid dates: nothing to make inert */
+        fputc('\n', stderr);
         goto done;
     }
     if (name)
@@ -303,9 +313,14 @@ static int workshop_set(App *app, int argc, char **argv)
     rc = 0;
     if (add)
         printf("%s\n", w.uid);
-    fprintf(stderr, "rastro: %s workshop %.*s, %s, %s%s%s%s%s\n", add ? "added" : "changed",
-            STORE_SHORT_ID, w.uid, cli_shown(w.name), country_name(w.country, app->lang),
-            w.starts[0] ? ", from " : "", w.starts, w.ends[0] ? " to " : "", w.ends);
+    fprintf(stderr, "rastro: ");
+    fprintf(stderr, add ? tr("added workshop %.*s, %s, %s") : tr("changed workshop %.*s, %s, %s"),
+            STORE_SHORT_ID, w.uid, cli_shown(w.name), country_name(w.country, app->lang));
+    if (w.starts[0])
+        fprintf(stderr, tr(", from %s"), w.starts);
+    if (w.ends[0])
+        fprintf(stderr, tr(" to %s"), w.ends);
+    fputc('\n', stderr);
 done:
     workshop_done(&old);
     return rc;
