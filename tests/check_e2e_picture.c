@@ -370,6 +370,30 @@ START_TEST(sixel_image_and_clear)
 }
 END_TEST
 
+/* (d') A key that leaves the picture where it is sends none of its bytes again; one that
+ * scrolls it sends it again. */
+START_TEST(sixel_image_sent_again_only_when_it_moves)
+{
+    PtyTerm *t = start(NULL, NULL, NULL, 24, 80);
+    ptyterm_answer_sixel(t, 16, 8);
+    open_lesson(t);
+    expect(t, "v View picture");
+    ptyterm_settle(t, 200, 3000);
+    int images = count_raw(t, "\033P");
+    ck_assert_int_ge(images, 1);
+    /* Keys that change nothing on the screen, and one that changes the status line only. */
+    ptyterm_send(t, "x");
+    ptyterm_send(t, "z");
+    ptyterm_settle(t, 200, 3000);
+    ck_assert_int_eq(count_raw(t, "\033P"), images);
+    /* Scrolled, the image moves: it is written again. */
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_settle(t, 200, 3000);
+    ck_assert_int_gt(count_raw(t, "\033P"), images);
+    ptyterm_free(t);
+}
+END_TEST
+
 /* (e) A resize while the picture shows: drawn again, fitted to the new width, shape kept. */
 START_TEST(resize_refits_the_picture)
 {
@@ -637,6 +661,7 @@ Suite *e2e_picture_suite(void)
     tcase_add_test(tc, ascii_without_colour);
     tcase_add_test(tc, pictures_off_placeholder);
     tcase_add_test(tc, sixel_image_and_clear);
+    tcase_add_test(tc, sixel_image_sent_again_only_when_it_moves);
     tcase_add_test(tc, resize_refits_the_picture);
     tcase_add_test(tc, viewer_zoom_and_back);
     tcase_add_test(tc, locate_answered_and_stored);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "../core/i18n.h"
 #include "../core/text.h"
@@ -358,6 +359,26 @@ typedef struct {
 static Placement now[MAX_PLACEMENTS], last[MAX_PLACEMENTS];
 static int n_now, n_last;
 
+/* Whether the terminal's rows [y, y + rows) between columns x and x + cols stay as they are in
+ * the update about to be made: the cells curses is about to write there (newscr) are those it
+ * wrote last time (curscr). Read between wnoutrefresh and doupdate. */
+static bool rows_unchanged(int y, int x, int cols, int rows)
+{
+    for (int r = y; r < y + rows && r < LINES; r++)
+        for (int c = x; c < x + cols && c < COLS; c++) {
+            cchar_t a, b;
+            wchar_t wa[CCHARW_MAX + 1], wb[CCHARW_MAX + 1];
+            attr_t aa, ab;
+            short pa, pb;
+            if (mvwin_wch(newscr, r, c, &a) == ERR || mvwin_wch(curscr, r, c, &b) == ERR ||
+                getcchar(&a, wa, &aa, &pa, NULL) == ERR || getcchar(&b, wb, &ab, &pb, NULL) == ERR)
+                return false;
+            if (wcscmp(wa, wb) != 0 || aa != ab || pa != pb)
+                return false;
+        }
+    return true;
+}
+
 static void put_cells(const Rendered *r, int y, int x, int first, int n, const GfxGrid *grid)
 {
     RenderMode m = mode;
@@ -435,6 +456,9 @@ void gfx_forget(void)
         memset(&conversions[i], 0, sizeof conversions[i]);
     }
     gfx_frame_begin();
+    for (int i = 0; i < n_last; i++)
+        free(last[i].data);
+    n_last = 0;
 }
 
 void gfx_frame_begin(void)
@@ -453,8 +477,20 @@ void gfx_frame_end(void)
     /* Images that moved or went: a full repaint clears the screen, and their pixels with it. */
     if (moved && n_last > 0)
         clearok(curscr, TRUE);
-    refresh();
+    /* An image already on the terminal, the same bytes at the same place, whose cells this
+     * update leaves alone, is still there: it is not sent again (a sixel image is tens of
+     * kilobytes, seconds a key over a thin link). */
+    bool keep[MAX_PLACEMENTS] = {false};
+    bool repaint = is_cleared(curscr) || is_cleared(stdscr);
+    wnoutrefresh(stdscr);
+    for (int i = 0; i < n_now && !moved && !repaint; i++)
+        keep[i] = last[i].data && last[i].len == now[i].len &&
+                  memcmp(last[i].data, now[i].data, now[i].len) == 0 &&
+                  rows_unchanged(now[i].y, now[i].x, now[i].cols, now[i].rows);
+    doupdate();
     for (int i = 0; i < n_now; i++) {
+        if (keep[i])
+            continue;
         /* Save the cursor, go to the box, draw, and put the cursor back where curses has it. */
         char go[32];
         int len = snprintf(go, sizeof go, "\0337\033[%d;%dH", now[i].y + 1, now[i].x + 1);
@@ -462,7 +498,10 @@ void gfx_frame_end(void)
         write_all(now[i].data, now[i].len);
         write_all("\0338", 2);
     }
+    for (int i = 0; i < n_last; i++)
+        free(last[i].data);
     for (int i = 0; i < n_now; i++)
-        last[i] = (Placement){now[i].y, now[i].x, now[i].cols, now[i].rows, NULL, 0};
+        last[i] = (Placement){now[i].y, now[i].x, now[i].cols, now[i].rows,
+                              memcpy(xmalloc(now[i].len), now[i].data, now[i].len), now[i].len};
     n_last = n_now;
 }
