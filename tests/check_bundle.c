@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../tui/core/bundle.h"
@@ -322,6 +323,46 @@ START_TEST(sha256_known_answers)
 }
 END_TEST
 
+/* The million a's in pieces of 7 bytes (so that blocks straddle the pieces), hashed in a child
+ * process, with the processor's SHA instructions or without (RASTRO_NO_SHA_NI, read once). */
+static void million_a_in_child(bool plain, char hex[65])
+{
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (plain)
+            setenv("RASTRO_NO_SHA_NI", "1", 1);
+        Sha256 h;
+        sha256_init(&h);
+        char seven[7];
+        memset(seven, 'a', sizeof seven);
+        for (int i = 0; i < 1000000 / 7; i++)
+            sha256_update(&h, seven, sizeof seven);
+        sha256_update(&h, seven, 1000000 % 7);
+        char out[65];
+        sha256_hex(&h, out);
+        _exit(write(p[1], out, 64) == 64 ? 0 : 1);
+    }
+    close(p[1]);
+    ck_assert_int_eq(read(p[0], hex, 64), 64);
+    hex[64] = '\0';
+    close(p[0]);
+    int status;
+    waitpid(pid, &status, 0);
+}
+
+START_TEST(sha256_with_and_without_the_processors_instructions)
+{
+    char fast[65], plain[65];
+    million_a_in_child(false, fast);
+    million_a_in_child(true, plain);
+    ck_assert_str_eq(fast, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    ck_assert_str_eq(plain, fast);
+}
+END_TEST
+
 /* The command line: export and import as a workshop organiser runs them. */
 START_TEST(command_line_export_and_import)
 {
@@ -368,6 +409,7 @@ Suite *bundle_suite(void)
     tcase_add_test(tc, anonymized_names_are_stable_pseudonyms);
     tcase_add_test(tc, command_line_export_and_import);
     tcase_add_test(tc, sha256_known_answers);
+    tcase_add_test(tc, sha256_with_and_without_the_processors_instructions);
     suite_add_tcase(s, tc);
     return s;
 }

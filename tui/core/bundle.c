@@ -5,7 +5,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +53,27 @@ static bool exec(sqlite3 *db, const char *sql, char *err, size_t errlen, const c
     return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK || store_db_fail(db, err, errlen, what);
 }
 
+/* "\x1fi" and the decimal digits of v, as "%lld" writes them, in buf (at least 24 bytes);
+ * returns the length. The checksum formats a million of these: printf's cost shows. */
+static size_t format_int(char *buf, int64_t v)
+{
+    char digits[24];
+    size_t n = 0;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t len = 0;
+    buf[len++] = '\x1f';
+    buf[len++] = 'i';
+    if (v < 0)
+        buf[len++] = '-';
+    while (n)
+        buf[len++] = digits[--n];
+    return len;
+}
+
 /* The checksum of the bundle's rows in schema (e.g. "b"): every table's rows by uid, each value
  * tagged with its type, so that no change to any row goes unseen. */
 static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, size_t errlen)
@@ -73,8 +96,7 @@ static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, s
                 switch (sqlite3_column_type(st, c)) {
                 case SQLITE_NULL: sha256_update(&h, "\x1fN", 2); break;
                 case SQLITE_INTEGER:
-                    snprintf(num, sizeof num, "\x1fi%lld", (long long)sqlite3_column_int64(st, c));
-                    sha256_update(&h, num, strlen(num));
+                    sha256_update(&h, num, format_int(num, sqlite3_column_int64(st, c)));
                     break;
                 case SQLITE_FLOAT:
                     snprintf(num, sizeof num, "\x1f" "f%.17g", sqlite3_column_double(st, c));
@@ -241,13 +263,15 @@ bool bundle_is_bundle(const char *path)
     return is;
 }
 
-/* Reads meta value key of the attached bundle into out (empty when absent). */
-static void meta(sqlite3 *db, const char *key, char *out, size_t len)
+/* Reads meta value key of the bundle in schema into out (empty when absent). */
+static void meta(sqlite3 *db, const char *schema, const char *key, char *out, size_t len)
 {
     sqlite3_stmt *st;
     out[0] = '\0';
-    if (sqlite3_prepare_v2(db, "SELECT value FROM bundle_in.meta WHERE key = ?", -1, &st, NULL) !=
-        SQLITE_OK)
+    char *sql = sqlite3_mprintf("SELECT value FROM \"%w\".meta WHERE key = ?", schema);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    sqlite3_free(sql);
+    if (rc != SQLITE_OK)
         return;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
@@ -255,13 +279,16 @@ static void meta(sqlite3 *db, const char *key, char *out, size_t len)
     sqlite3_finalize(st);
 }
 
-/* Checks the attached bundle: a whole SQLite file, our format and version, the checksum of its
+/* Checks the bundle in schema: a whole SQLite file, our format and version, the checksum of its
  * rows. err says what is wrong in words a workshop organiser can act on. */
-static bool verify(sqlite3 *db, char *err, size_t errlen)
+static bool verify(sqlite3 *db, const char *schema, char *err, size_t errlen)
 {
     sqlite3_stmt *st;
-    bool whole = sqlite3_prepare_v2(db, "PRAGMA bundle_in.integrity_check", -1, &st, NULL) ==
-                 SQLITE_OK;
+    /* quick_check: the file's structure, without cross-checking indexes against their tables,
+     * which the checksum below makes needless (it reads every row by its uid). */
+    char *sql = sqlite3_mprintf("PRAGMA \"%w\".quick_check", schema);
+    bool whole = sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK;
+    sqlite3_free(sql);
     if (whole) {
         whole = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
                 strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
@@ -273,9 +300,9 @@ static bool verify(sqlite3 *db, char *err, size_t errlen)
         return false;
     }
     char format[64], version[16], stored[80], sum[65];
-    meta(db, "format", format, sizeof format);
-    meta(db, "version", version, sizeof version);
-    meta(db, "checksum", stored, sizeof stored);
+    meta(db, schema, "format", format, sizeof format);
+    meta(db, schema, "version", version, sizeof version);
+    meta(db, schema, "checksum", stored, sizeof stored);
     if (strcmp(format, BUNDLE_FORMAT) != 0) {
         snprintf(err, errlen, "not a rastro results bundle");
         return false;
@@ -285,7 +312,7 @@ static bool verify(sqlite3 *db, char *err, size_t errlen)
                  version, BUNDLE_VERSION);
         return false;
     }
-    if (!checksum(db, "bundle_in", sum, err, errlen))
+    if (!checksum(db, schema, sum, err, errlen))
         return false;
     if (strcmp(sum, stored) != 0) {
         snprintf(err, errlen, "the bundle's checksum does not match its contents: it was changed "
@@ -293,6 +320,52 @@ static bool verify(sqlite3 *db, char *err, size_t errlen)
         return false;
     }
     return true;
+}
+
+/* Merges the attached bundle_in into main by stable ids: what is there already is kept (an
+ * attempt finished on one laptop and not the other takes its end). One plain string, so that the
+ * benchmark's floor runs the very same SQL (scripts/bench). */
+static const char MERGE_SQL[] =
+    "INSERT INTO main.trainee(uid, name, agency, country, lang, created_at) "
+    "  SELECT uid, name, agency, country, lang, created_at FROM bundle_in.trainee WHERE true "
+    "  ON CONFLICT(uid) DO NOTHING;"
+    "INSERT INTO main.attempt(uid, trainee_id, module_id, module_version, started_at, "
+    "  finished_at, score, max_score, mode, seed, time_limit) "
+    "  SELECT a.uid, t.id, a.module_id, a.module_version, a.started_at, a.finished_at, "
+    "    a.score, a.max_score, a.mode, a.seed, a.time_limit "
+    "  FROM bundle_in.attempt a JOIN main.trainee t ON t.uid = a.trainee_uid WHERE true "
+    "  ON CONFLICT(uid) DO UPDATE SET "
+    "    score = CASE WHEN attempt.finished_at IS NULL THEN excluded.score ELSE attempt.score END, "
+    "    max_score = CASE WHEN attempt.finished_at IS NULL THEN excluded.max_score ELSE attempt.max_score END, "
+    "    finished_at = coalesce(attempt.finished_at, excluded.finished_at);"
+    "INSERT INTO main.answer(uid, attempt_id, question_id, position, response, score, "
+    "  max_score, seed, try, hinted, final, answered_at, correct) "
+    "  SELECT n.uid, a.id, n.question_id, n.position, n.response, n.score, n.max_score, "
+    "    n.seed, n.try, n.hinted, n.final, n.answered_at, n.correct "
+    "  FROM bundle_in.answer n JOIN main.attempt a ON a.uid = n.attempt_uid WHERE true "
+    "  ON CONFLICT(uid) DO NOTHING;"
+    /* The same workshop set up on two laptops has two uids but one name: it is one. */
+    "INSERT INTO main.workshop(uid, name, country, starts_on, ends_on, instructor, "
+    "  created_at) SELECT uid, name, country, starts_on, ends_on, instructor, created_at "
+    "  FROM bundle_in.workshop WHERE true ON CONFLICT DO NOTHING;"
+    "INSERT OR IGNORE INTO main.workshop_member(workshop_id, trainee_id) "
+    "  SELECT w.id, t.id FROM bundle_in.workshop_member m "
+    "  JOIN bundle_in.workshop bw ON bw.uid = m.workshop_uid "
+    "  JOIN main.workshop w ON w.uid = bw.uid OR w.name = bw.name "
+    "  JOIN main.trainee t ON t.uid = m.trainee_uid;";
+
+/* The bundle checked on a connection of its own, beside the merge (see bundle_import). */
+typedef struct {
+    sqlite3 *db;
+    bool ok;
+    char err[512];
+} VerifyJob;
+
+static void *verify_job(void *arg)
+{
+    VerifyJob *job = arg;
+    job->ok = verify(job->db, "main", job->err, sizeof job->err);
+    return NULL;
 }
 
 bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, size_t errlen)
@@ -313,38 +386,35 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
         return false;
     }
     BundleCounts before = {0}, after = {0};
-    ok = exec(db, "BEGIN IMMEDIATE", err, errlen, "cannot import") && verify(db, err, errlen) &&
-         count_rows(db, "main", &before) &&
-         exec(db,
-              "INSERT INTO main.trainee(uid, name, agency, country, lang, created_at) "
-              "  SELECT uid, name, agency, country, lang, created_at FROM bundle_in.trainee WHERE true "
-              "  ON CONFLICT(uid) DO NOTHING;"
-              "INSERT INTO main.attempt(uid, trainee_id, module_id, module_version, started_at, "
-              "  finished_at, score, max_score, mode, seed, time_limit) "
-              "  SELECT a.uid, t.id, a.module_id, a.module_version, a.started_at, a.finished_at, "
-              "    a.score, a.max_score, a.mode, a.seed, a.time_limit "
-              "  FROM bundle_in.attempt a JOIN main.trainee t ON t.uid = a.trainee_uid WHERE true "
-              "  ON CONFLICT(uid) DO UPDATE SET "
-              "    score = CASE WHEN attempt.finished_at IS NULL THEN excluded.score ELSE attempt.score END, "
-              "    max_score = CASE WHEN attempt.finished_at IS NULL THEN excluded.max_score ELSE attempt.max_score END, "
-              "    finished_at = coalesce(attempt.finished_at, excluded.finished_at);"
-              "INSERT INTO main.answer(uid, attempt_id, question_id, position, response, score, "
-              "  max_score, seed, try, hinted, final, answered_at, correct) "
-              "  SELECT n.uid, a.id, n.question_id, n.position, n.response, n.score, n.max_score, "
-              "    n.seed, n.try, n.hinted, n.final, n.answered_at, n.correct "
-              "  FROM bundle_in.answer n JOIN main.attempt a ON a.uid = n.attempt_uid WHERE true "
-              "  ON CONFLICT(uid) DO NOTHING;"
-              /* The same workshop set up on two laptops has two uids but one name: it is one. */
-              "INSERT INTO main.workshop(uid, name, country, starts_on, ends_on, instructor, "
-              "  created_at) SELECT uid, name, country, starts_on, ends_on, instructor, created_at "
-              "  FROM bundle_in.workshop WHERE true ON CONFLICT DO NOTHING;"
-              "INSERT OR IGNORE INTO main.workshop_member(workshop_id, trainee_id) "
-              "  SELECT w.id, t.id FROM bundle_in.workshop_member m "
-              "  JOIN bundle_in.workshop bw ON bw.uid = m.workshop_uid "
-              "  JOIN main.workshop w ON w.uid = bw.uid OR w.name = bw.name "
-              "  JOIN main.trainee t ON t.uid = m.trainee_uid;",
-              err, errlen, "cannot merge the bundle") &&
-         count_rows(db, "main", &after) && exec(db, "COMMIT", err, errlen, "cannot import");
+    /* Checking the bundle (every row through SHA-256) and merging it both read it whole and do
+     * not depend on each other: the check runs on its own read-only connection and thread while
+     * the merge runs in a transaction that commits only if the check passed. A damaged file
+     * makes the merge fail or the check refuse it, and the transaction is rolled back either
+     * way. */
+    VerifyJob job = {0};
+    pthread_t th;
+    bool threaded = sqlite3_threadsafe() &&
+                    sqlite3_open_v2(path, &job.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                    NULL) == SQLITE_OK &&
+                    pthread_create(&th, NULL, verify_job, &job) == 0;
+    if (!threaded) {
+        sqlite3_close(job.db);
+        job.db = NULL;
+    }
+    ok = exec(db, "BEGIN IMMEDIATE", err, errlen, "cannot import") &&
+         (threaded || verify(db, "bundle_in", err, errlen)) && count_rows(db, "main", &before) &&
+         exec(db, MERGE_SQL, err, errlen, "cannot merge the bundle") &&
+         count_rows(db, "main", &after);
+    if (threaded) {
+        pthread_join(th, NULL);
+        sqlite3_close(job.db);
+        if (!job.ok) {
+            /* The check's word comes first: it says why the merge could not be trusted. */
+            snprintf(err, errlen, "%s", job.err);
+            ok = false;
+        }
+    }
+    ok = ok && exec(db, "COMMIT", err, errlen, "cannot import");
     if (!ok)
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL); /* nothing is half-imported */
     sqlite3_exec(db, "DETACH DATABASE bundle_in", NULL, NULL, NULL);

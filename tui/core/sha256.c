@@ -1,7 +1,9 @@
 /* SHA-256 (FIPS 180-4), for the checksum of results bundles and stable pseudonyms. */
 #include "sha256.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const uint32_t K[64] = {
@@ -55,6 +57,82 @@ static void block(Sha256 *h, const unsigned char *p)
     h->state[7] += k;
 }
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+
+/* The same compression with the processor's SHA instructions (Intel SHA extensions), several
+ * times faster: a bundle's checksum hashes every row it carries. Used where the processor has
+ * them (sha256_update checks once). The state is kept as the instructions want it: ABEF and
+ * CDGH. */
+__attribute__((target("sha,sse4.1"))) static void blocks_ni(uint32_t state[8],
+                                                             const unsigned char *p, size_t n)
+{
+    const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i abcd = _mm_loadu_si128((const __m128i *)&state[0]);
+    __m128i efgh = _mm_loadu_si128((const __m128i *)&state[4]);
+    __m128i badc = _mm_shuffle_epi32(abcd, 0xB1);
+    efgh = _mm_shuffle_epi32(efgh, 0x1B); /* h g f e */
+    __m128i st0 = _mm_alignr_epi8(badc, efgh, 8);    /* ABEF */
+    __m128i st1 = _mm_blend_epi16(efgh, badc, 0xF0); /* CDGH */
+    for (; n > 0; n--, p += 64) {
+        __m128i save0 = st0, save1 = st1, w[16];
+        for (int i = 0; i < 16; i++) {
+            if (i < 4) {
+                w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), swap);
+            } else {
+                __m128i t = _mm_add_epi32(_mm_sha256msg1_epu32(w[i - 4], w[i - 3]),
+                                          _mm_alignr_epi8(w[i - 1], w[i - 2], 4));
+                w[i] = _mm_sha256msg2_epu32(t, w[i - 1]);
+            }
+            __m128i k = _mm_loadu_si128((const __m128i *)&K[4 * i]);
+            __m128i msg = _mm_add_epi32(w[i], k);
+            st1 = _mm_sha256rnds2_epu32(st1, st0, msg);
+            st0 = _mm_sha256rnds2_epu32(st0, st1, _mm_shuffle_epi32(msg, 0x0E));
+        }
+        st0 = _mm_add_epi32(st0, save0);
+        st1 = _mm_add_epi32(st1, save1);
+    }
+    __m128i feba = _mm_shuffle_epi32(st0, 0x1B);
+    __m128i dchg = _mm_shuffle_epi32(st1, 0xB1);
+    abcd = _mm_blend_epi16(feba, dchg, 0xF0);
+    efgh = _mm_alignr_epi8(dchg, feba, 8);
+    _mm_storeu_si128((__m128i *)&state[0], abcd);
+    _mm_storeu_si128((__m128i *)&state[4], efgh);
+}
+
+/* Whether blocks_ni may run here: asked of the processor once. */
+static bool have_ni(void)
+{
+    static int have = -1;
+    if (have < 0) {
+        __builtin_cpu_init();
+        have = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") &&
+               !getenv("RASTRO_NO_SHA_NI");
+    }
+    return have;
+}
+#else
+static bool have_ni(void)
+{
+    return false;
+}
+static void blocks_ni(uint32_t state[8], const unsigned char *p, size_t n)
+{
+    (void)state, (void)p, (void)n;
+}
+#endif
+
+/* Compresses n whole blocks at p. */
+static void blocks(Sha256 *h, const unsigned char *p, size_t n)
+{
+    if (have_ni()) {
+        blocks_ni(h->state, p, n);
+        return;
+    }
+    for (; n > 0; n--, p += 64)
+        block(h, p);
+}
+
 void sha256_init(Sha256 *h)
 {
     static const uint32_t iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
@@ -68,17 +146,25 @@ void sha256_update(Sha256 *h, const void *data, size_t len)
 {
     const unsigned char *p = data;
     h->bytes += len;
-    while (len > 0) {
+    if (h->used) {
         size_t take = 64 - h->used < len ? 64 - h->used : len;
         memcpy(h->buf + h->used, p, take);
         h->used += take;
         p += take;
         len -= take;
-        if (h->used == 64) {
-            block(h, h->buf);
-            h->used = 0;
-        }
+        if (h->used < 64)
+            return;
+        blocks(h, h->buf, 1);
+        h->used = 0;
     }
+    /* Whole blocks straight from the data; the rest waits in buf. */
+    if (len >= 64) {
+        blocks(h, p, len / 64);
+        p += len / 64 * 64;
+        len %= 64;
+    }
+    memcpy(h->buf, p, len);
+    h->used = len;
 }
 
 void sha256_hex(Sha256 *h, char out[65])
