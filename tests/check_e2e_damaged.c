@@ -132,9 +132,9 @@ START_TEST(locate_question_whose_picture_breaks_cannot_be_answered)
     expect(t, "Take the quiz (2 questions)");
     ptyterm_send(t, "1"); /* no pages: the quiz is first */
     expect(t, "Point at the frame.");
-    expect(t, "Pointing at C2.");
+    expect(t, "Pointing at C2: column C, row 2.");
     ptyterm_key(t, VTERM_KEY_LEFT);
-    expect(t, "Pointing at B2.");
+    expect(t, "Pointing at B2: column B, row 2.");
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Saved. Enter: next question");
     char *sheet = xasprintf("%s/sheet.png", assets);

@@ -552,8 +552,7 @@ START_TEST(locate_answered_and_stored)
     expect(t, "Take the quiz (2 questions)");
     ptyterm_send(t, "2");
     expect(t, "Point at the frame (first).");
-    expect(t, "Pointing at C2.");
-    expect(t, "Move the frame with the arrows to the place, then Enter.");
+    expect(t, "Pointing at C2: column C, row 2. Arrows move the frame; Enter answers.");
     /* The grid's letters and numbers are beside the picture. */
     ptyterm_settle(t, 150, 3000);
     int letters = grid_letters_row(t);
@@ -582,7 +581,7 @@ START_TEST(locate_answered_and_stored)
     ck_assert_msg(c0 <= colC && colC <= c1, "reverse %d-%d, C at %d", c0, c1, colC);
     ck_assert_int_gt(c0, colB);
     ptyterm_key(t, VTERM_KEY_LEFT);
-    expect(t, "Pointing at B2.");
+    expect(t, "Pointing at B2: column B, row 2.");
     ptyterm_settle(t, 150, 3000);
     ck_assert(reverse_band(t, letters + 1, row_of(t, "Pointing at"), &c0, &c1));
     ck_assert_msg(c0 <= colB && colB <= c1, "reverse %d-%d, B at %d", c0, c1, colB);
@@ -597,12 +596,12 @@ START_TEST(locate_answered_and_stored)
 
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Point at the frame (second).");
-    expect(t, "Pointing at C2.");
+    expect(t, "Pointing at C2:");
     ptyterm_key(t, VTERM_KEY_RIGHT);
     ptyterm_key(t, VTERM_KEY_UP);
     ptyterm_key(t, VTERM_KEY_UP); /* no row above the first: stays */
     ptyterm_key(t, VTERM_KEY_RIGHT);
-    expect(t, "Pointing at D1.");
+    expect(t, "Pointing at D1: column D, row 1.");
     ptyterm_key(t, VTERM_KEY_ENTER);
     char *msg = xasprintf("Not quite. The right places: %s.", right.s);
     expect(t, msg);
@@ -615,6 +614,120 @@ START_TEST(locate_answered_and_stored)
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "1 of 2");
     strbuf_done(&right);
+    ptyterm_free(t);
+}
+END_TEST
+
+/* Whether any cell on screen is a box-drawing or block character (U+2500 to U+259F). */
+static bool any_drawing(PtyTerm *t, int rows, int cols)
+{
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < cols; c++) {
+            VTermScreenCell cell;
+            if (ptyterm_cell(t, r, c, &cell) && cell.chars[0] >= 0x2500 && cell.chars[0] <= 0x259f)
+                return true;
+        }
+    return false;
+}
+
+/* (i) --pictures none: a pointing question lists its cells in words under the alt text, in
+ * plain text; Up and Down go through the list and Enter answers with the cell, stored as it is
+ * with the picture. */
+START_TEST(locate_listed_without_pictures)
+{
+    PtyTerm *t = start(NULL, "--pictures", "none", 24, 80);
+    tu_create_trainee(t);
+    ptyterm_send(t, "1");
+    expect(t, "Take the quiz (2 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "Point at the frame (first).");
+    expect(t, "Picture: A pistol");
+    expect(t, "A1: column A, row 1");
+    expect(t, "Pointing at A1: column A, row 1.");
+    ptyterm_settle(t, 150, 3000);
+    ck_assert(ptyterm_text_reverse(t, "A1: column A, row 1"));
+    ck_assert_msg(!any_drawing(t, 24, 80), "drawing characters on a screen reader's screen");
+    for (int i = 0; i < 5; i++) /* A1 B1 C1 D1 A2 B2: the list goes along each row */
+        ptyterm_key(t, VTERM_KEY_DOWN);
+    expect(t, "Pointing at B2: column B, row 2.");
+    ptyterm_settle(t, 150, 3000);
+    ck_assert(ptyterm_text_reverse(t, "B2: column B, row 2"));
+    ck_assert(!ptyterm_text_reverse(t, "A1: column A, row 1"));
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Correct.");
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE question_id = 'frame1' "
+                                    "AND response = 'B2' AND score = 1.0 AND final = 1"),
+                     1);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Point at the frame (second).");
+    expect(t, "Pointing at A1: column A, row 1.");
+    ptyterm_key(t, VTERM_KEY_UP); /* nothing above the first: stays */
+    for (int i = 0; i < 3; i++)
+        ptyterm_key(t, VTERM_KEY_DOWN);
+    expect(t, "Pointing at D1: column D, row 1.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Not quite. The right places:");
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE question_id = 'frame2' "
+                                    "AND response = 'D1' AND score = 0.0"),
+                     1);
+    ptyterm_free(t);
+}
+END_TEST
+
+/* (j) NO_COLOR: the grid is drawn over the ASCII picture as in `rastro picture --grid --mode
+ * ascii` ('|' and '-' lines), the cell pointed at is in bold reverse video, and the bottom line
+ * names it in words as it moves. */
+START_TEST(locate_in_monochrome)
+{
+    char *env[] = {"NO_COLOR=1", NULL};
+    PtyTerm *t = start(env, NULL, NULL, 24, 80);
+    tu_create_trainee(t);
+    ptyterm_send(t, "1");
+    expect(t, "Take the quiz (2 questions)");
+    ptyterm_send(t, "2");
+    expect(t, "Point at the frame (first).");
+    expect(t, "Pointing at C2: column C, row 2.");
+    ptyterm_settle(t, 150, 3000);
+    int letters = grid_letters_row(t);
+    ck_assert_msg(letters > 0, "no row of grid letters");
+    int foot = row_of(t, "Pointing at C2");
+    int colB = letter_col(t, letters, 'B'), colC = letter_col(t, letters, 'C');
+    /* A line between B and C down the picture's first rows, and a line across it. */
+    int vline = -1, dashes = 0;
+    for (int c = colB + 1; c < colC && vline < 0; c++) {
+        bool all = true;
+        for (int r = letters + 1; r <= letters + 3; r++) {
+            VTermScreenCell cell;
+            ck_assert(ptyterm_cell(t, r, c, &cell));
+            all = all && (cell.chars[0] == '|' || cell.chars[0] == '+');
+        }
+        if (all)
+            vline = c;
+    }
+    ck_assert_msg(vline > 0, "no grid line between B and C");
+    for (int r = letters + 1; r < foot; r++) {
+        char *row = ptyterm_row(t, r);
+        dashes = strstr(row, "-----") && strchr(row, '+') ? dashes + 1 : dashes;
+        free(row);
+    }
+    ck_assert_int_eq(dashes, 2); /* between rows 1 and 2, and 2 and 3 */
+    int c0, c1;
+    ck_assert_msg(reverse_band(t, letters + 1, foot, &c0, &c1), "no cell in reverse video");
+    ck_assert_msg(c0 <= colC && colC <= c1 && c0 > colB, "reverse %d-%d, C at %d", c0, c1, colC);
+    int bold = 0;
+    for (int r = letters + 1; r < foot; r++) {
+        VTermScreenCell cell;
+        ck_assert(ptyterm_cell(t, r, colC, &cell));
+        bold += cell.attrs.reverse && cell.attrs.bold;
+    }
+    ck_assert_msg(bold > 0, "the cell pointed at is not in bold reverse video");
+    ptyterm_key(t, VTERM_KEY_LEFT);
+    expect(t, "Pointing at B2: column B, row 2.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Correct.");
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE question_id = 'frame1' "
+                                    "AND response = 'B2' AND score = 1.0 AND final = 1"),
+                     1);
     ptyterm_free(t);
 }
 END_TEST
@@ -666,6 +779,8 @@ Suite *e2e_picture_suite(void)
     tcase_add_test(tc, viewer_zoom_and_back);
     tcase_add_test(tc, locate_answered_and_stored);
     tcase_add_test(tc, damaged_picture_placeholder);
+    tcase_add_test(tc, locate_listed_without_pictures);
+    tcase_add_test(tc, locate_in_monochrome);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -379,17 +379,37 @@ static bool rows_unchanged(int y, int x, int cols, int rows)
     return true;
 }
 
+/* Whether a line of an n-cell grid falls on cell i of a box size cells long: the first cell of
+ * each band but the first, where the cursor's bands start too. */
+static bool grid_line_at(int i, unsigned n, int size)
+{
+    for (unsigned k = 1; k < n; k++)
+        if ((int)(k * (unsigned)size / n) == i)
+            return true;
+    return false;
+}
+
 static void put_cells(const Rendered *r, int y, int x, int first, int n, const GfxGrid *grid)
 {
     RenderMode m = mode;
+    /* In ASCII the picture is a solid silhouette of characters and the cursor's reverse video is
+     * all there is to find a cell by: the lines between cells are drawn over it in characters, as
+     * `rastro picture --grid --mode ascii` draws them, and the cursor's cell is bold as well. */
+    bool lines = grid && m == RENDER_ASCII && grid->cols && grid->rows;
     for (int row = first; row < first + n; row++) {
         if (y + row < 0 || y + row >= LINES)
             continue;
+        bool hline = lines && grid_line_at(row, grid->rows, r->rows);
         for (int col = 0; col < r->cols && x + col < COLS; col++) {
             const RenderCell *c = &r->cells[(size_t)row * (size_t)r->cols + (size_t)col];
             wchar_t wc[2] = {(wchar_t)c->ch, 0};
             if (m == RENDER_ASCII && (c->ch < 0x20 || c->ch > 0x7e))
                 wc[0] = ' ';
+            if (lines) {
+                bool vline = grid_line_at(col, grid->cols, r->cols);
+                if (vline || hline)
+                    wc[0] = vline && hline ? L'+' : vline ? L'|' : L'-';
+            }
             attr_t a = 0;
             int pair = 0;
             if (m != RENDER_ASCII && term_has_colours()) {
@@ -403,7 +423,7 @@ static void put_cells(const Rendered *r, int y, int x, int first, int n, const G
                 int r0 = (int)(grid->cur_row * (unsigned)r->rows / grid->rows);
                 int r1 = (int)((grid->cur_row + 1) * (unsigned)r->rows / grid->rows);
                 if (col >= c0 && col < c1 && row >= r0 && row < r1)
-                    a |= A_REVERSE;
+                    a |= m == RENDER_ASCII ? A_REVERSE | A_BOLD : A_REVERSE;
             }
             cchar_t cc;
             setcchar(&cc, wc, a, 0, &pair);

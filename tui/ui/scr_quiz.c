@@ -41,12 +41,13 @@ static bool typing(const QuizScreen *q)
     return q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu));
 }
 
-/* Options (or items, or pairs) are highlighted as the selection moves; fields and typed
- * answers have a cursor instead, and a picture to point at its frame. */
+/* Options (or items, or pairs, or the cells listed with pictures off) are highlighted as the
+ * selection moves; fields and typed answers have a cursor instead, and a picture to point at its
+ * frame. */
 static bool highlights(const QuizScreen *q, const Question *qu)
 {
     return q->state == QUIZ_ASKING && !is_form(qu) && !quiz_is_typed(qu) &&
-           qu->type != QUESTION_LOCATE;
+           (qu->type != QUESTION_LOCATE || quiz_locate_listed(qu));
 }
 
 static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
@@ -75,6 +76,7 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
                   highlights(q, qu) ? (int)q->sel : -1);
     doc_view_marks(&q->view, &q->doc, top + pad, 2 + width);
     const char *foot;
+    char cell[96], pointing[256];
     switch (q->state) {
     case QUIZ_ASKING:
         switch (qu->type) {
@@ -94,9 +96,16 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
         case QUESTION_TEXT:
         case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
         case QUESTION_LOCATE:
-            foot = q->unanswerable
-                       ? tr("This question cannot be answered without its picture.")
-                       : tr("Move the frame with the arrows to the place, then Enter.");
+            /* The cell pointed at, in words, first: on this line it is always in view, and read
+             * out where the frame over the picture cannot be seen. */
+            quiz_cell_words(q->grid.cur_col, q->grid.cur_row, cell, sizeof cell);
+            snprintf(pointing, sizeof pointing,
+                     quiz_locate_listed(qu)
+                         ? tr("Pointing at %s. Up and Down choose; Enter answers.")
+                         : tr("Pointing at %s. Arrows move the frame; Enter answers."),
+                     cell);
+            foot = q->unanswerable ? tr("This question cannot be answered without its picture.")
+                                   : pointing;
             break;
         default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
         }
@@ -136,9 +145,14 @@ static void prepare_question(QuizScreen *q)
         for (size_t i = 0; i < QUESTION_MAX_OPTIONS; i++)
             q->pick[i] = -1;
     }
-    if (qu && qu->type == QUESTION_LOCATE)
+    /* The frame starts in the middle of the picture; a list of cells at its top. */
+    if (qu && qu->type == QUESTION_LOCATE && quiz_locate_listed(qu))
+        q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, 0, 0, true};
+    else if (qu && qu->type == QUESTION_LOCATE)
         q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
                             true};
+    if (qu && qu->type == QUESTION_LOCATE)
+        q->sel = q->grid.cur_row * q->grid.cols + q->grid.cur_col;
     q->unanswerable = false; /* until it is drawn */
     q->fresh = true;
     if (is_form(qu)) {
@@ -320,12 +334,26 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
     }
 }
 
-/* Keys on a locate question: the arrows move the frame over the grid, Enter answers. */
-static void locate_key(QuizScreen *q, Ui *ui, int key)
+/* Keys on a locate question: the arrows move the frame over the grid, or, with pictures off,
+ * go through the list of its cells row by row; Enter answers with the cell either way. */
+static void locate_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
 {
     GfxGrid *g = &q->grid;
     if (doc_view_page_key(&q->view, key) || q->unanswerable)
         return; /* no grid to point at */
+    if (quiz_locate_listed(qu) && key != K_ENTER && key != ' ') {
+        unsigned at = g->cur_row * g->cols + g->cur_col;
+        if ((key == K_UP || key == 'k' || key == K_LEFT || key == 'h') && at > 0)
+            at--;
+        else if ((key == K_DOWN || key == 'j' || key == K_RIGHT || key == 'l') &&
+                 at + 1 < g->cols * g->rows)
+            at++;
+        g->cur_col = at % g->cols;
+        g->cur_row = at / g->cols;
+        q->sel = at;
+        q->follow = true;
+        return;
+    }
     if ((key == K_LEFT || key == 'h') && g->cur_col > 0)
         g->cur_col--;
     else if ((key == K_RIGHT || key == 'l') && g->cur_col + 1 < g->cols)
@@ -447,7 +475,7 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         return;
     }
     if (q->state == QUIZ_ASKING && locate) {
-        locate_key(q, ui, key);
+        locate_key(q, ui, qu, key);
         return;
     }
     if (q->state == QUIZ_ASKING) {
@@ -495,7 +523,10 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
         out[n++] = (KeyHint){hint_space(), q->holding ? tr("Put down") : tr("Pick up")};
         out[n++] = (KeyHint){"Enter", tr("Answer")};
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
-        if (!q->unanswerable) {
+        if (!q->unanswerable && quiz_locate_listed(qu)) {
+            out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+            out[n++] = (KeyHint){"Enter", tr("Answer")};
+        } else if (!q->unanswerable) {
             out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
             out[n++] = (KeyHint){"Enter", tr("Answer")};
         }
@@ -526,27 +557,7 @@ static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
 
 static const char *quiz_help(Screen *s)
 {
-    QuizScreen *q = (QuizScreen *)s;
-    const Question *qu = quiz_question(&q->run);
-    if (qu && qu->type == QUESTION_LOCATE)
-        return tr("Point at a place on the picture: move the frame over the grid with the arrows "
-                  "(or h, j, k, l) and press Enter on the cell you mean; columns are lettered "
-                  "across the top, rows numbered down the side. Ctrl-T shows a hint where there is "
-                  "one, and PgUp and PgDn scroll. v shows the picture on the whole screen, where + "
-                  "zooms in; q there comes back to the question.");
-    if (q->run.module->settings.mode == QUIZ_EXAM)
-        return tr("This is an exam: each answer is saved at once, but you see whether it was right "
-                  "only at the end. A time limit, when there is one, counts down in the title bar; "
-                  "when it runs out the exam ends with the answers given. Choose an answer with the "
-                  "arrows and Enter, or press its number. Leaving with q keeps the answers given.");
-    return tr("Choose one answer with the arrows and Enter, or press its number. Where several "
-              "answers may be right, tick each with Space or its number, then press Enter. Your "
-              "answer is saved at once, then you see whether it was right and why. Some questions "
-              "allow another try, and some have a hint (Ctrl-T, on every kind of question) that "
-              "costs part of the marks; it shows under the question. The question stays at the "
-              "top while a long list of answers scrolls beneath it: PgUp, PgDn, Home and End "
-              "scroll it. Leaving with q keeps the answers already given, and the quiz carries on "
-              "from the same question next time.");
+    return quiz_view_help((QuizScreen *)s);
 }
 
 /* The question asked, and the seed its attempt was drawn from (see quiz_screen_at). */

@@ -50,10 +50,17 @@ enum { QUIZ_TAG_FEEDBACK = -2, QUIZ_TAG_HINT = -3 };
 
 /* Questions answered by typing (text, numeric, serial) rather than by picking options. */
 bool quiz_is_typed(const Question *q);
+/* A locate question answered from a list of its cells in words: pictures are off by choice
+ * (--pictures none), so a screen reader reads text only. The cell stored is the same. */
+bool quiz_locate_listed(const Question *qu);
+/* A cell named in words: "C4: column C, row 4" (0-based col and row). */
+void quiz_cell_words(unsigned col, unsigned row, char *out, size_t len);
 /* Builds the document for the current question: prompt and hint (pinned: q->view.pin), picture,
  * the answer widgets and, once answered in practice, the feedback; a picture to point at is
  * fitted into the rows of the view. */
 void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows);
+/* The help text for the question asked (static storage). */
+const char *quiz_view_help(const QuizScreen *q);
 /* The explanation and sources of a question. */
 void quiz_view_explain(Doc *doc, const Question *qu, Lang lang, int width, int tag);
 

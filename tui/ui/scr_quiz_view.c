@@ -1,5 +1,6 @@
 /* What a quiz question looks like: its prompt, picture and hint, the options or fields as the
- * trainee answers, and, once answered in practice, the feedback: what was right and why. */
+ * trainee answers, and, once answered in practice, the feedback: what was right and why; and the
+ * help for each kind of question. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,10 +179,54 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, b
     }
 }
 
-/* A locate question: the cell pointed at, and once answered, the right places. */
-static void locate_view(QuizScreen *q, const Question *qu, Lang lang, int width, bool answered)
+bool quiz_locate_listed(const Question *qu)
+{
+    return qu && qu->type == QUESTION_LOCATE && gfx_mode() == RENDER_NONE;
+}
+
+void quiz_cell_words(unsigned col, unsigned row, char *out, size_t len)
+{
+    char cell[8], letter[2] = {(char)('A' + col % 26), 0};
+    locate_cell_name(col, row, cell, sizeof cell);
+    /* TRANSLATORS: a cell of the grid over a picture, e.g. "C4: column C, row 4". */
+    snprintf(out, len, tr("%s: column %s, row %u"), cell, letter, row + 1);
+}
+
+/* Pictures off: what the picture shows, in words only (no frame), for a screen reader to read
+ * before the list of places. */
+static void picture_words(Doc *doc, const Image *im, Lang lang, int width)
+{
+    const char *alt = ltext_get(&im->alt, lang);
+    char *line = xasprintf("%s %s", tr("Picture:"), alt[0] ? alt : ltext_get(&im->file, lang));
+    doc_blank(doc);
+    doc_text(doc, line, width, 0, ROLE_NORMAL, -1);
+    free(line);
+    if (!ltext_empty(&im->caption))
+        doc_text(doc, ltext_get(&im->caption, lang), width, 0, ROLE_NORMAL, -1);
+}
+
+/* A locate question: while asking with pictures off, each cell of the grid in words, one a line
+ * (tagged by its place in the list, row by row), for the arrows to go through; the cell pointed
+ * at is named on the bottom line while asking. Once answered, that cell and the right places. */
+static void locate_view(QuizScreen *q, const Question *qu, Lang lang, int width, QuizState state,
+                        bool answered)
 {
     char cell[8];
+    if (state == QUIZ_ASKING) {
+        if (!quiz_locate_listed(qu))
+            return;
+        doc_text(&q->doc, tr("Places on the picture, by a grid laid over it: columns lettered from "
+                             "the left, rows numbered from the top."),
+                 width, 0, ROLE_DIM, -1);
+        doc_blank(&q->doc);
+        for (unsigned r = 0; r < qu->grid_rows; r++)
+            for (unsigned c = 0; c < qu->grid_cols; c++) {
+                char words[96];
+                quiz_cell_words(c, r, words, sizeof words);
+                doc_prefixed(&q->doc, "  ", words, width, ROLE_NORMAL, (int)(r * qu->grid_cols + c));
+            }
+        return;
+    }
     locate_cell_name(q->grid.cur_col, q->grid.cur_row, cell, sizeof cell);
     char *at = xasprintf(tr("Pointing at %s."), cell);
     Role role = !answered ? ROLE_NORMAL : q->verdict.correct ? ROLE_CORRECT : ROLE_WRONG;
@@ -235,7 +280,10 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows)
         if (pic_rows < 8)
             pic_rows = 8;
     }
-    if (image_present(&qu->image))
+    if (quiz_locate_listed(qu)) {
+        picture_words(&q->doc, &qu->image, lang, width);
+        q->picture = false;
+    } else if (image_present(&qu->image))
         q->picture = doc_image(&q->doc, &qu->image, lang, width, pic_rows, q->run.module->file,
                                locate ? &q->grid : NULL); /* a blank line, the picture */
     else
@@ -267,7 +315,7 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows)
         return;
     }
     if (locate) {
-        locate_view(q, qu, lang, width, answered);
+        locate_view(q, qu, lang, width, state, answered);
         return;
     }
     bool typed_answer = quiz_is_typed(qu);
@@ -420,3 +468,33 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows)
     }
 }
 
+const char *quiz_view_help(const QuizScreen *q)
+{
+    const Question *qu = quiz_question(&q->run);
+    if (qu && qu->type == QUESTION_LOCATE)
+        return quiz_locate_listed(qu)
+                   ? tr("Point at a place on the picture, chosen from the list of the cells of a "
+                        "grid laid over it: columns are lettered from the left, rows numbered from "
+                        "the top. Up and Down (or j and k) go through the list, row by row; Enter "
+                        "answers with the cell chosen. The bottom line names the cell chosen. "
+                        "Ctrl-T shows a hint where there is one, and PgUp and PgDn scroll.")
+                   : tr("Point at a place on the picture: move the frame over the grid with the "
+                        "arrows (or h, j, k, l) and press Enter on the cell you mean; columns are "
+                        "lettered across the top, rows numbered down the side, and the bottom line "
+                        "names the cell pointed at. Ctrl-T shows a hint where there is one, and "
+                        "PgUp and PgDn scroll. v shows the picture on the whole screen, where + "
+                        "zooms in; q there comes back to the question.");
+    if (q->run.module->settings.mode == QUIZ_EXAM)
+        return tr("This is an exam: each answer is saved at once, but you see whether it was right "
+                  "only at the end. A time limit, when there is one, counts down in the title bar; "
+                  "when it runs out the exam ends with the answers given. Choose an answer with the "
+                  "arrows and Enter, or press its number. Leaving with q keeps the answers given.");
+    return tr("Choose one answer with the arrows and Enter, or press its number. Where several "
+              "answers may be right, tick each with Space or its number, then press Enter. Your "
+              "answer is saved at once, then you see whether it was right and why. Some questions "
+              "allow another try, and some have a hint (Ctrl-T, on every kind of question) that "
+              "costs part of the marks; it shows under the question. The question stays at the "
+              "top while a long list of answers scrolls beneath it: PgUp, PgDn, Home and End "
+              "scroll it. Leaving with q keeps the answers already given, and the quiz carries on "
+              "from the same question next time.");
+}
