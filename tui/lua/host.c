@@ -227,9 +227,10 @@ static void build_once(const char *path, const char *buf, size_t len, const Host
 #define LINES_REBUILD_SECONDS 0.8
 
 /* Builds a content file with o into *out; problems go to probs, each at the line of its field,
- * in line order. Nothing is built when it has errors. Finding the fields' lines costs a scan of the text and a note on
- * every table built, and only problems need them: a module is built without them first, and
- * built again with them when that found errors (or warnings, as o says). Modules build the same
+ * in line order. Nothing is built when it has errors. Finding the fields' lines costs a scan of
+ * the text and a note on every table built, and only problems need them: a module is built
+ * without them first, and built again with them when that found errors (or warnings, as o
+ * says). Modules build the same
  * way every time (no clock, a seeded random), so the second build finds the same problems; if
  * it does not (a limit reached once but not twice), the first build's are kept. */
 static void build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
@@ -242,7 +243,9 @@ static void build_module(const char *path, const char *buf, size_t len, const Ho
     size_t found = probs->n - first, errors = 0;
     for (size_t i = first; i < probs->n; i++)
         errors += probs->items[i].level == PROBLEM_ERROR;
-    if (ran && found && (errors || o->warning_lines) &&
+    /* A competencies file is small, and the lines of its entries are wanted even without a
+     * problem: a competency declared again in another file is found only in the catalog. */
+    if (ran && ((found && (errors || o->warning_lines)) || out->listed) &&
         clock_seconds() - start < LINES_REBUILD_SECONDS) {
         Problems again = {0};
         Built b2;
