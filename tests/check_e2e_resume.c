@@ -233,7 +233,15 @@ START_TEST(progress_names_competencies_in_the_trainees_language)
     expect(t, "Resolver el cuestionario");
     ptyterm_send(t, "q");
     expect(t, "Mi progreso");
-    ptyterm_send(t, "5"); /* after the three modules and Repaso */
+    /* Picked by the number the menu shows beside it. */
+    int row;
+    ck_assert(ptyterm_find(t, "Mi progreso", &row, NULL));
+    char *line = ptyterm_row(t, row);
+    const char *digit = strpbrk(line, "123456789");
+    ck_assert_ptr_nonnull(digit);
+    char key[2] = {*digit, 0};
+    free(line);
+    ptyterm_send(t, key);
     expect(t, "Puntuaci\xC3\xB3n por competencia");
     expect(t, "Manipulaci\xC3\xB3n segura: 100% (1 respuesta)");
     expect(t, "Registros: 0% (1 respuesta)");
