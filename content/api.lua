@@ -57,7 +57,7 @@
 ---@field sources? string[] Keys from the lesson's sources
 ---@field hint? rastro.Text Practice: shown under the prompt when the trainee asks (Ctrl-T), costing practice.hint_cost
 ---@field image? rastro.Image A picture shown with the question
----@field tags? rastro.Id[] Competency tags, e.g. { "marking", "tracing" }: used to draw pools and in reports (at most 20)
+---@field tags? rastro.Id[] Competency tags, e.g. { "marking", "tracing" }: used to draw pools and in reports, titled by competencies { ... } (at most 20)
 ---@field critical? boolean true: the quiz is passed only when this question, if asked, has a right final answer, whatever the score (default false)
 
 ---@class rastro.ChoiceSpec: rastro.QuestionSpec
@@ -269,6 +269,17 @@ function Rng:shuffle(list) end
 ---@class rastro.Lesson: rastro.LessonSpec
 
 -------------------------------------------------------------------------------------------------
+-- Competencies
+-------------------------------------------------------------------------------------------------
+
+---A competency: a tag the questions carry, with the title My progress and reports show for it.
+---@class rastro.CompetencySpec
+---@field id rastro.Id The tag, e.g. "safe-handling"; declared once in the whole content
+---@field title { en: string, es: string } Both languages: it heads report columns in either
+
+---@class rastro.Competencies: rastro.CompetencySpec[]
+
+-------------------------------------------------------------------------------------------------
 -- Constructors
 -------------------------------------------------------------------------------------------------
 
@@ -276,6 +287,11 @@ function Rng:shuffle(list) end
 ---@param spec rastro.LessonSpec
 ---@return rastro.Lesson
 function lesson(spec) end
+
+---The competencies of the course: a file of its own returns `competencies { ... }` (at most 200).
+---@param spec rastro.CompetencySpec[]
+---@return rastro.Competencies
+function competencies(spec) end
 
 ---A page of the lesson.
 ---@param spec rastro.PageSpec

@@ -188,6 +188,69 @@ START_TEST(missed_questions_come_back_for_review)
 }
 END_TEST
 
+static const char *const HANDLING =
+    "return lesson { id = 'h', title = " T("Handling drill") ",\n"
+    " quiz = {\n"
+    "  truefalse { id = 'h1', prompt = " T("Handling one") ", answer = true, explain = " T("e") ", tags = { 'safe-handling' } },\n"
+    "  truefalse { id = 'h2', prompt = " T("Handling two") ", answer = true, explain = " T("e") ", tags = { 'records' } } } }\n";
+
+static const char *const COMPETENCIES =
+    "return competencies {\n"
+    "  { id = 'safe-handling', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' } },\n"
+    "  { id = 'records', title = { en = 'Records', es = 'Registros' } },\n"
+    "}\n";
+
+/* A Spanish trainee's progress names each competency by the title the content declares for it,
+ * in Spanish, not by the tag the questions carry. */
+START_TEST(progress_names_competencies_in_the_trainees_language)
+{
+    free(tu_write(dir, "content/handling.lua", HANDLING));
+    free(tu_write(dir, "content/competencies.lua", COMPETENCIES));
+    cli("trainee", "add", "--name", "Luz D\xC3\xAD" "az", "--country", "HN", "--lang", "es");
+    cli("workshop", "join", "Taller Kingston", "Luz D\xC3\xAD" "az", NULL, NULL, NULL, NULL);
+    char *content = xasprintf("%s/content", dir);
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "es",
+                    "--workshop", "Taller Kingston", NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
+    free(content);
+    expect(t, "Luz D\xC3\xAD" "az");
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Elija un m\xC3\xB3" "dulo.");
+    ptyterm_send(t, "2");
+    expect(t, "Resolver el cuestionario (2 preguntas)");
+    ptyterm_send(t, "1");
+    expect(t, "Handling one");
+    ptyterm_send(t, "1"); /* Verdadero: right */
+    expect(t, "Respuesta guardada");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Handling two");
+    ptyterm_send(t, "2"); /* Falso: wrong */
+    expect(t, "Respuesta guardada");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Su puntuaci\xC3\xB3n: 1 de 2 (50%)");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Resolver el cuestionario");
+    ptyterm_send(t, "q");
+    expect(t, "Mi progreso");
+    /* Picked by the number the menu shows beside it. */
+    int row;
+    ck_assert(ptyterm_find(t, "Mi progreso", &row, NULL));
+    char *line = ptyterm_row(t, row);
+    const char *digit = strpbrk(line, "123456789");
+    ck_assert_ptr_nonnull(digit);
+    char key[2] = {*digit, 0};
+    free(line);
+    ptyterm_send(t, key);
+    expect(t, "Puntuaci\xC3\xB3n por competencia");
+    expect(t, "Manipulaci\xC3\xB3n segura: 100% (1 respuesta)");
+    expect(t, "Registros: 0% (1 respuesta)");
+    tu_expect_absent(t, "safe-handling");
+    tu_expect_absent(t, "records");
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(a_new_trainee_joins_the_workshop_shown)
 {
     PtyTerm *t = shell("taller kingston");
@@ -223,6 +286,7 @@ Suite *e2e_resume_suite(void)
     tcase_add_test(tc, exam_clock_runs_on_across_a_kill);
     tcase_add_test(tc, missed_questions_come_back_for_review);
     tcase_add_test(tc, a_new_trainee_joins_the_workshop_shown);
+    tcase_add_test(tc, progress_names_competencies_in_the_trainees_language);
     suite_add_tcase(s, tc);
     return s;
 }

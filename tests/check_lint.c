@@ -131,6 +131,62 @@ START_TEST(new_writes_a_module_that_passes_lint)
 }
 END_TEST
 
+/* lint checks a competencies file like a module, and, over a folder, warns about a tag that no
+ * competency declares (it would be shown by its id); a module checked alone is not warned, as
+ * its competencies may be declared beside it. */
+START_TEST(competencies_checked_by_lint)
+{
+    char *dir = tu_tmpdir();
+    char *comp = tu_write(dir, "competencies.lua",
+                          "return competencies {\n"
+                          "  { id = 'marking', title = { en = 'Marking', es = 'Marcaje' } },\n"
+                          "  { id = 'unused', title = { en = 'Not asked yet', es = 'A\xC3\xBAn sin preguntas' } },\n"
+                          "}\n");
+    char *mod = tu_write(dir, "m.lua",
+                         "return lesson { id = 'm', title = { en = 'M', es = 'M' },\n"
+                         "  sources = { { key = 'S', text = 'A manual' } },\n"
+                         "  quiz = {\n"
+                         "    truefalse { id = 'a', prompt = { en = 'A', es = 'A' }, answer = true,\n"
+                         "      explain = { en = 'E', es = 'E' }, sources = { 'S' }, tags = { 'marking' } },\n"
+                         "    truefalse { id = 'b', prompt = { en = 'B', es = 'B' }, answer = true,\n"
+                         "      explain = { en = 'E', es = 'E' }, sources = { 'S' }, tags = { 'tracing' } },\n"
+                         "  } }\n");
+    char *out, *err, want[600];
+    ck_assert_int_eq(run(&out, &err, "lint", dir, NULL), 0);
+    snprintf(want, sizeof want,
+             "%s:6: warning: quiz[2].tags: no competency has the id 'tracing', so it is shown by "
+             "its id", mod);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    ck_assert_msg(!strstr(out, "'marking'") && !strstr(out, "unused"), "lint said:\n%s%s", out,
+                  err);
+    ck_assert_msg(strstr(err, "1 module loaded; 0 errors, 1 warning"), "lint said:\n%s%s", out,
+                  err);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", dir), 1);
+    free(out), free(err);
+    ck_assert_int_eq(run(&out, &err, "lint", "--strict", mod), 0);
+    free(out), free(err);
+    /* A bad id and a title without Spanish: errors at their lines. */
+    free(tu_write(dir, "competencies.lua",
+                  "return competencies {\n"
+                  "  { id = 'Marking', title = { en = 'Marking', es = 'Marcaje' } },\n"
+                  "  { id = 'tracing', title = { en = 'Tracing' } },\n"
+                  "}\n"));
+    ck_assert_int_eq(run(&out, &err, "lint", comp, NULL), 1);
+    snprintf(want, sizeof want, "%s:2: competencies[1].id: 'Marking' is not a valid id", comp);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    snprintf(want, sizeof want,
+             "%s:3: competencies[2].title: missing the Spanish (es) title: write { en = ..., es = ... }",
+             comp);
+    ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
+    free(out), free(err);
+    free(comp);
+    free(mod);
+    tu_rmrf(dir);
+    free(dir);
+}
+END_TEST
+
 START_TEST(api_annotations_are_not_a_module)
 {
     /* content/api.lua is for editors (lua-language-server); lint and the shell skip it. */
@@ -220,6 +276,7 @@ Suite *lint_suite(void)
     tcase_add_test(tc, command_line);
     tcase_add_test(tc, new_writes_a_module_that_passes_lint);
     tcase_add_test(tc, api_annotations_are_not_a_module);
+    tcase_add_test(tc, competencies_checked_by_lint);
     tcase_add_test(tc, invalid_utf8_warns_naming_the_line);
     tcase_add_test(tc, directory_without_modules_warns);
     suite_add_tcase(s, tc);

@@ -71,6 +71,73 @@ START_TEST(bundled_content_is_clean)
 }
 END_TEST
 
+/* The bundled competencies file gives each tag its titles; a tag nobody declares is its own
+ * title. */
+START_TEST(competencies_give_tags_their_titles)
+{
+    host_load_dir(&cat, "content", NULL);
+    ck_assert_uint_eq(cat.problems.n, 0);
+    ck_assert_str_eq(catalog_competency_title(&cat, "safe-handling", LANG_ES),
+                     "Manipulaci\xC3\xB3n segura");
+    ck_assert_str_eq(catalog_competency_title(&cat, "safe-handling", LANG_EN), "Safe handling");
+    ck_assert_str_eq(catalog_competency_title(&cat, "identification", LANG_ES),
+                     "Identificaci\xC3\xB3n");
+    ck_assert_str_eq(catalog_competency_title(&cat, "marking", LANG_ES), "Marcaje");
+    ck_assert_str_eq(catalog_competency_title(&cat, "records", LANG_ES), "Registros");
+    ck_assert_str_eq(catalog_competency_title(&cat, "tracing", LANG_ES), "tracing");
+    /* Every tag of the bundled questions is declared. */
+    catalog_check_competencies(&cat, PROBLEM_WARNING);
+    problems_print(&cat.problems, stderr);
+    ck_assert_uint_eq(cat.problems.n, 0);
+}
+END_TEST
+
+/* A competencies file with a mistake loads none of its competencies, and says where each
+ * mistake is; one declaring again what another file declared loses that entry only. */
+START_TEST(bad_competencies_name_field_and_line)
+{
+    char *bad = tu_write(dir, "c.lua",
+                         "return competencies {\n"
+                         "  { id = 'Safe Handling', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' } },\n"
+                         "  { id = 'marking',\n"
+                         "    title = { en = 'Marking' } },\n"
+                         "  { id = 'records', title = 'Records' },\n"
+                         "}\n");
+    ck_assert(!host_load_file(&cat, bad, NULL));
+    const Problem *p = problem_with("competencies[1].id: 'Safe Handling' is not a valid id");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 2);
+    ck_assert_str_eq(p->file, bad);
+    p = problem_with("competencies[2].title: missing the Spanish (es) title");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 4); /* the line of title, not of the entry */
+    ck_assert_int_eq(p->level, PROBLEM_ERROR);
+    p = problem_with("competencies[3].title: one text for both languages");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 5);
+    ck_assert_ptr_null(catalog_competency(&cat, "marking"));
+    char *one = tu_write(dir, "a.lua",
+                         "return competencies {\n"
+                         "  { id = 'marking', title = { en = 'Marking', es = 'Marcaje' } },\n"
+                         "}\n");
+    char *two = tu_write(dir, "b.lua",
+                         "return competencies {\n"
+                         "  { id = 'records', title = { en = 'Records', es = 'Registros' } },\n"
+                         "  { id = 'marking', title = { en = 'Marks', es = 'Marcas' } },\n"
+                         "}\n");
+    host_load_file(&cat, one, NULL);
+    host_load_file(&cat, two, NULL);
+    p = problem_with("competencies: 'marking' is already declared in");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(p->line, 3);
+    ck_assert_str_eq(catalog_competency_title(&cat, "marking", LANG_ES), "Marcaje");
+    ck_assert_str_eq(catalog_competency_title(&cat, "records", LANG_ES), "Registros");
+    free(bad);
+    free(one);
+    free(two);
+}
+END_TEST
+
 START_TEST(answer_out_of_range_names_field_and_line)
 {
     ck_assert(!host_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
@@ -381,6 +448,8 @@ Suite *loader_suite(void)
     tcase_add_test(tc, missing_dir_is_a_problem);
     tcase_add_test(tc, one_worker_survives_hostile_modules_in_a_directory);
     tcase_add_test(tc, problem_lists_stay_readable);
+    tcase_add_test(tc, competencies_give_tags_their_titles);
+    tcase_add_test(tc, bad_competencies_name_field_and_line);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -506,7 +506,7 @@ START_TEST(scores_per_competency_and_country)
     ck_assert_int_eq(strlen(rk->modules[0].passed), 10);
     char *csv_path = xasprintf("%s/s.csv", dir);
     FILE *f = fopen(csv_path, "w");
-    scores_print(f, &t, true);
+    scores_print(f, &t, &cat, true);
     fclose(f);
     scores_done(&t);
     char buf[1024] = "";

@@ -308,6 +308,34 @@ START_TEST(reports_in_spanish)
 }
 END_TEST
 
+/* The text report heads each competency's column with the title its content declares, in the
+ * report's language; CSV keeps the ids as column names, for scripts. */
+START_TEST(report_heads_competencies_with_their_titles)
+{
+    free(tu_write(content, "competencies.lua",
+                  "return competencies {\n"
+                  "  { id = 'marking', title = { en = 'Marking', es = 'Marcaje' } },\n"
+                  "  { id = 'tracing', title = { en = 'Tracing', es = 'Rastreo' } },\n"
+                  "}\n"));
+    ck_assert_int_eq(run("trainee", "add", "--name", "Kim", "--country", "BZ", NULL), 0);
+    attempt("Kim", (const bool[]){true, false, true});
+    ck_assert_int_eq(run("--lang", "es", "report", "trainees", NULL), 0);
+    const char *head = out;
+    const char *eol = strchr(head, '\n');
+    ck_assert_ptr_nonnull(eol);
+    char *first = xstrndup(head, (size_t)(eol - head));
+    ck_assert_msg(strstr(first, " Marcaje") && strstr(first, " Rastreo") &&
+                  !strstr(first, "marking") && !strstr(first, "tracing"), "%s", out);
+    free(first);
+    ck_assert_msg(strstr(out, "Belice") && strstr(out, "     50     100\n"), "%s", out);
+    ck_assert_int_eq(run("report", "trainees", NULL), 0);
+    ck_assert_msg(strstr(out, " Marking") && strstr(out, " Tracing") && !strstr(out, "marking"),
+                  "%s", out);
+    ck_assert_int_eq(run("--lang", "es", "report", "trainees", "--format", "csv", NULL), 0);
+    ck_assert_msg(strstr(out, ",overall_pct,marking,tracing\n"), "%s", out);
+}
+END_TEST
+
 START_TEST(certificates_for_those_who_passed)
 {
     ck_assert_int_eq(run("workshop", "add", "--name", "Taller Kingston", "--country", "JM",
@@ -642,6 +670,7 @@ Suite *records_cli_suite(void)
     tcase_add_test(tc, reports_per_trainee_competency_and_country);
     tcase_add_test(tc, reports_of_one_workshop);
     tcase_add_test(tc, reports_in_spanish);
+    tcase_add_test(tc, report_heads_competencies_with_their_titles);
     tcase_add_test(tc, certificates_for_those_who_passed);
     tcase_add_test(tc, certificates_for_a_whole_roster);
     tcase_add_test(tc, certificate_codes_verified_from_the_records);

@@ -370,7 +370,7 @@ int cli_report(App *app, int argc, char **argv)
         else if (countries)
             report_countries_print(o.f, country_list, n, csv);
         else
-            scores_print(o.f, &t, csv);
+            scores_print(o.f, &t, &app->catalog, csv);
         rc = cli_output_close("report", &o, true, NULL);
     }
     if (trainees && ok)

@@ -96,12 +96,40 @@ void catalog_done(Catalog *c)
     for (size_t i = 0; i < c->n; i++)
         module_free(c->modules[i]);
     free(c->modules);
+    for (size_t i = 0; i < c->n_competencies; i++)
+        competency_list_done(&c->competencies[i]);
+    free(c->competencies);
+    for (size_t i = 0; i < c->n_tag_uses; i++) {
+        free(c->tag_uses[i].tag);
+        free(c->tag_uses[i].file);
+    }
+    free(c->tag_uses);
     problems_done(&c->problems);
     memset(c, 0, sizeof *c);
 }
 
+/* Notes where m's questions first carry each tag (see TagUse). */
+static void note_tag_uses(Catalog *c, const Module *m)
+{
+    size_t first = c->n_tag_uses;
+    for (size_t q = 0; q < m->n_questions; q++)
+        for (size_t k = 0; k < m->questions[q].n_tags; k++) {
+            const char *tag = m->questions[q].tags[k];
+            bool seen = false;
+            for (size_t i = first; i < c->n_tag_uses && !seen; i++)
+                seen = strcmp(c->tag_uses[i].tag, tag) == 0;
+            if (seen)
+                continue;
+            c->tag_uses = xgrow(c->tag_uses, c->n_tag_uses, &c->cap_tag_uses, sizeof *c->tag_uses);
+            c->tag_uses[c->n_tag_uses++] =
+                (TagUse){xstrdup(tag), xstrdup(m->file ? m->file : "?"), m->questions[q].line,
+                         m->questions[q].quiz_index};
+        }
+}
+
 void catalog_add(Catalog *c, Module *m)
 {
+    note_tag_uses(c, m);
     if (c->lean)
         module_strip(m);
     if (c->n == c->cap) {
@@ -209,4 +237,61 @@ const char *catalog_title(const Catalog *c, const char *id, Lang lang)
 {
     const Module *m = catalog_find(c, id);
     return m ? ltext_get(&m->title, lang) : id;
+}
+
+const Competency *catalog_competency(const Catalog *c, const char *tag)
+{
+    for (size_t f = 0; f < c->n_competencies; f++)
+        for (size_t i = 0; i < c->competencies[f].n; i++)
+            if (strcmp(c->competencies[f].items[i].id, tag) == 0)
+                return &c->competencies[f].items[i];
+    return NULL;
+}
+
+const char *catalog_competency_title(const Catalog *c, const char *tag, Lang lang)
+{
+    const Competency *k = catalog_competency(c, tag);
+    const char *title = k ? ltext_get(&k->title, lang) : NULL;
+    return title && *title ? title : tag;
+}
+
+void catalog_add_competencies(Catalog *c, CompetencyList *l)
+{
+    const char *file = l->file ? l->file : "?";
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        Competency *k = &l->items[i];
+        const Competency *other = catalog_competency(c, k->id);
+        const char *where = NULL;
+        for (size_t f = 0; other && f < c->n_competencies && !where; f++)
+            if (other >= c->competencies[f].items &&
+                other < c->competencies[f].items + c->competencies[f].n)
+                where = c->competencies[f].file;
+        if (other) {
+            problems_add(&c->problems, file, k->line, PROBLEM_ERROR,
+                         "competencies: '%s' is already declared in %s", k->id,
+                         where ? where : "another file");
+            free(k->id);
+            ltext_done(&k->title);
+        } else {
+            l->items[kept++] = *k;
+        }
+    }
+    l->n = kept;
+    c->competencies = xgrow(c->competencies, c->n_competencies, &c->cap_competencies,
+                            sizeof *c->competencies);
+    c->competencies[c->n_competencies++] = *l;
+    memset(l, 0, sizeof *l);
+}
+
+void catalog_check_competencies(Catalog *c, ProblemLevel level)
+{
+    for (size_t i = 0; i < c->n_tag_uses; i++) {
+        const TagUse *u = &c->tag_uses[i];
+        if (!catalog_competency(c, u->tag))
+            problems_add(&c->problems, u->file, u->line, level,
+                         "quiz[%zu].tags: no competency has the id '%s', so it is shown by its "
+                         "id: declare it, with its titles, in competencies { ... }",
+                         u->quiz_index + 1, u->tag);
+    }
 }

@@ -33,9 +33,21 @@ void problems_merge(Problems *into, const Problems *from);
 void problems_print(const Problems *p, FILE *out);
 void problems_done(Problems *p);
 
+/* Where a module's questions first carry a tag, for checking it against the competencies once
+ * every file is loaded (a lean catalog has dropped the questions by then). */
+typedef struct {
+    char *tag, *file; /* owned */
+    int line;
+    size_t quiz_index;
+} TagUse;
+
 typedef struct {
     Module **modules; /* owned, in load order */
     size_t n, cap;
+    CompetencyList *competencies; /* one per file that declares some, in load order (owned) */
+    size_t n_competencies, cap_competencies;
+    TagUse *tag_uses; /* each tag's first question in each module, in load order (owned) */
+    size_t n_tag_uses, cap_tag_uses;
     Problems problems;
     /* Keep only what checks across modules need (id, file, title, requires, settings) and drop
      * pages and questions once a module is checked: lint, which never shows them. */
@@ -49,6 +61,17 @@ const Module *catalog_find(const Catalog *c, const char *id);
 /* The title of module id in lang, or id itself when it is not loaded (records may name modules
  * that are gone). Both are untrusted text. */
 const char *catalog_title(const Catalog *c, const char *id, Lang lang);
+/* Adds the competencies one file declares (takes ownership of l's contents and empties it). A
+ * competency another file declared already is reported as an error and dropped. */
+void catalog_add_competencies(Catalog *c, CompetencyList *l);
+/* The competency declared with id tag, NULL when none is. */
+const Competency *catalog_competency(const Catalog *c, const char *tag);
+/* The title of competency tag in lang, or tag itself when no file declares it (a title missing
+ * in lang falls back as ltext_get does). Untrusted text. */
+const char *catalog_competency_title(const Catalog *c, const char *tag, Lang lang);
+/* Reports, at level, each tag a module's questions carry that no competency declares (once per
+ * module and tag, at the first question carrying it): it would be shown by its bare id. */
+void catalog_check_competencies(Catalog *c, ProblemLevel level);
 /* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
  * the shell: an error, as it could never be opened), and each chain of requirements that loops. */
 void catalog_check_requires(Catalog *c, ProblemLevel missing_level);

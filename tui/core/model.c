@@ -164,6 +164,17 @@ void module_strip(Module *m)
     m->source_len = 0;
 }
 
+void competency_list_done(CompetencyList *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->items[i].id);
+        ltext_done(&l->items[i].title);
+    }
+    free(l->items);
+    free(l->file);
+    memset(l, 0, sizeof *l);
+}
+
 void module_free(Module *m)
 {
     if (!m)

@@ -200,6 +200,23 @@ typedef struct {
     size_t source_len;
 } Module;
 
+/* A competency: the id questions carry as a tag, with a title to show for it in reports and
+ * progress (declared in a content file that returns competencies { ... }). */
+typedef struct {
+    char *id;    /* owned */
+    LText title; /* untrusted text */
+    int line;    /* where it is declared, 0 if unknown */
+} Competency;
+
+/* The competencies one content file declares. */
+typedef struct {
+    char *file; /* owned, may be NULL */
+    Competency *items; /* owned */
+    size_t n;
+} CompetencyList;
+
+void competency_list_done(CompetencyList *l);
+
 Module *module_new(void);
 void module_free(Module *m);
 /* Frees m's pages, questions, sources and kept source text, leaving its id, file, title,

@@ -135,11 +135,35 @@ static void put_question(StrBuf *out, const Question *q)
     put_u32(out, (uint32_t)q->line);
 }
 
+/* What follows the problems in a stream of a content file. */
+enum { SENT_NOTHING, SENT_MODULE, SENT_COMPETENCIES };
+
+static void put_competencies(StrBuf *out, const CompetencyList *l)
+{
+    put_u32(out, SENT_COMPETENCIES);
+    put_str(out, l->file);
+    put_u32(out, (uint32_t)l->n);
+    for (size_t i = 0; i < l->n; i++) {
+        put_str(out, l->items[i].id);
+        put_ltext(out, &l->items[i].title);
+        put_u32(out, (uint32_t)l->items[i].line);
+    }
+}
+
 void modelio_write(StrBuf *out, const Module *m, const Problems *p)
+{
+    modelio_write_file(out, m, NULL, p);
+}
+
+void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, const Problems *p)
 {
     strbuf_append(out, MAGIC, sizeof MAGIC);
     put_problems(out, p);
-    put_u32(out, m != NULL);
+    if (!m && l) {
+        put_competencies(out, l);
+        return;
+    }
+    put_u32(out, m ? SENT_MODULE : SENT_NOTHING);
     if (!m)
         return;
     put_str(out, m->id);
@@ -572,18 +596,58 @@ bool modelio_read_checks(const char *buf, size_t len, FieldCheck *out, size_t n,
     return true;
 }
 
+static void get_competencies(Reader *r, CompetencyList *l)
+{
+    l->file = get_str(r);
+    size_t n = get_count(r, 4 + 4 * LANG_COUNT + 4);
+    l->items = xcalloc(n ? n : 1, sizeof *l->items);
+    for (; l->n < n && r->ok; l->n++) {
+        Competency *k = &l->items[l->n];
+        k->id = get_str(r);
+        get_ltext(r, &k->title);
+        k->line = (int)get_u32(r);
+        if (!k->id)
+            r->ok = false;
+    }
+    if (!l->file)
+        r->ok = false;
+}
+
 bool modelio_read(const char *buf, size_t len, Module **out, Problems *probs)
+{
+    CompetencyList l = {0};
+    bool have;
+    bool ok = modelio_read_file(buf, len, out, &l, &have, probs);
+    competency_list_done(&l);
+    return ok;
+}
+
+bool modelio_read_file(const char *buf, size_t len, Module **out, CompetencyList *l, bool *have_l,
+                       Problems *probs)
 {
     Reader r = {0};
     Problems got = {0};
     Module *m = NULL;
+    CompetencyList cl = {0};
     *out = NULL;
-    if (read_head(&r, buf, len, MAGIC, &got) && get_u32(&r) == 1 && r.ok)
+    *have_l = false;
+    memset(l, 0, sizeof *l);
+    uint32_t sent = SENT_NOTHING;
+    if (read_head(&r, buf, len, MAGIC, &got))
+        sent = get_u32(&r);
+    if (r.ok && sent == SENT_MODULE)
         m = get_module(&r);
+    else if (r.ok && sent == SENT_COMPETENCIES)
+        get_competencies(&r, &cl);
+    else if (sent != SENT_NOTHING)
+        r.ok = false;
     if (!read_tail(&r, &got, probs)) {
         module_free(m);
+        competency_list_done(&cl);
         return false;
     }
     *out = m;
+    *l = cl;
+    *have_l = sent == SENT_COMPETENCIES;
     return true;
 }

@@ -20,6 +20,14 @@ void modelio_write(StrBuf *out, const Module *m, const Problems *p);
  * and p unchanged. The input is not trusted: every length is checked. */
 bool modelio_read(const char *buf, size_t len, Module **m, Problems *p);
 
+/* The same for a content file, which built either module m or the competencies l (either may
+ * be NULL; m is sent when both are given). */
+void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, const Problems *p);
+/* Parses that: sets *m as modelio_read does, or fills l (caller frees with competency_list_done)
+ * and sets *have_l when competencies came. False on malformed input, with nothing set. */
+bool modelio_read_file(const char *buf, size_t len, Module **m, CompetencyList *l, bool *have_l,
+                       Problems *p);
+
 /* One question (a generated one, built in another process), with problems. */
 void modelio_write_question(StrBuf *out, const Question *q, const Problems *p);
 /* Parses that; *have tells whether a question came (fill q, caller frees with question_done).

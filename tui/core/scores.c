@@ -358,14 +358,21 @@ static void print_pct(FILE *f, const ScoreCell *c, int width)
     }
 }
 
-/* A competency's column: as wide as its name (at least 4). */
-static int column_width(const char *name)
+const char *scores_column_title(const Catalog *c, const char *competency, Lang lang)
 {
-    int w = text_width(name);
+    if (catalog_competency(c, competency) || !catalog_find(c, competency))
+        return catalog_competency_title(c, competency, lang);
+    return catalog_title(c, competency, lang);
+}
+
+/* A competency's column: as wide as its title (at least 4). */
+static int column_width(const char *title)
+{
+    int w = text_width(title);
     return w < 4 ? 4 : w;
 }
 
-void scores_print(FILE *f, const ScoreTable *t, bool csv)
+void scores_print(FILE *f, const ScoreTable *t, const Catalog *catalog, bool csv)
 {
     Lang lang = i18n_lang();
     if (csv) {
@@ -409,11 +416,12 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
     text_put_right(f, head[3], w_passed);
     fputc(' ', f);
     text_put_right(f, head[4], w_overall);
+    /* Each column as wide as its heading in this language, sanitised once. */
+    char **title = xcalloc(t->n_competencies ? t->n_competencies : 1, sizeof *title);
     for (size_t k = 0; k < t->n_competencies; k++) {
-        char *name = text_sanitize(t->competencies[k], false, true);
+        title[k] = text_sanitize(scores_column_title(catalog, t->competencies[k], lang), false, true);
         fputc(' ', f);
-        text_put_right(f, name, column_width(t->competencies[k]));
-        free(name);
+        text_put_right(f, title[k], column_width(title[k]));
     }
     fputc('\n', f);
     for (size_t i = 0; i < t->n_rows; i++) {
@@ -424,7 +432,10 @@ void scores_print(FILE *f, const ScoreTable *t, bool csv)
         fprintf(f, " %*d %*d", w_answers, r->total.answers, w_passed, r->passed);
         print_pct(f, &r->total, w_overall);
         for (size_t k = 0; k < t->n_competencies; k++)
-            print_pct(f, &r->cells[k], column_width(t->competencies[k]));
+            print_pct(f, &r->cells[k], column_width(title[k]));
         fputc('\n', f);
     }
+    for (size_t k = 0; k < t->n_competencies; k++)
+        free(title[k]);
+    free(title);
 }

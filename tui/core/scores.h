@@ -53,9 +53,15 @@ bool scores_module(Store *s, const Module *m, int64_t trainee_id, ModuleResult *
 /* The percent of a cell, -1 when it has no marks. */
 double score_pct(const ScoreCell *c);
 
+/* What a column of the table is called in lang: the title of the competency (catalog.h), or,
+ * for the questions of a module that carry no tag, the module's title; else the id. Untrusted
+ * text. */
+const char *scores_column_title(const Catalog *c, const char *competency, Lang lang);
+
 /* Prints the table: aligned text in the interface language (a row per trainee with their
- * country's name, a column per competency), or CSV (fixed English column names, the country's
- * code and then its name). */
-void scores_print(FILE *f, const ScoreTable *t, bool csv);
+ * country's name, a column per competency headed by its title from catalog), or CSV (fixed
+ * English column names, the competencies by their ids for scripts, the country's code and then
+ * its name). */
+void scores_print(FILE *f, const ScoreTable *t, const Catalog *catalog, bool csv);
 
 #endif

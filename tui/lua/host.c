@@ -132,20 +132,38 @@ static Sandbox *run_module(const char *path, const char *buf, size_t len, bool l
     return sb;
 }
 
+/* What a content file built into: a module, or the competencies it declares. */
+typedef struct {
+    Module *m;
+    CompetencyList list;
+    bool listed; /* the file declared competencies without an error */
+} Built;
+
+static void built_done(Built *b)
+{
+    module_free(b->m);
+    competency_list_done(&b->list);
+    memset(b, 0, sizeof *b);
+}
+
 typedef struct {
     const char *path;
     const HostLoadOptions *o;
     Problems *probs;
-    Module *m;
+    Built out;
 } BuildJob;
 
-/* loader_build under lua_pcall: should reading the module's tables run out of Lua memory, that is
- * an error reported like any other, not an abort. Upvalue 1: the BuildJob. Stack: -1 (the
- * lesson table). */
+/* loader_build (or loader_build_competencies, for a file that returns competencies { ... })
+ * under lua_pcall: should reading the file's tables run out of Lua memory, that is an error
+ * reported like any other, not an abort. Upvalue 1: the BuildJob. Stack: -1 (the table). */
 static int l_build(lua_State *L)
 {
     BuildJob *j = lua_touserdata(L, lua_upvalueindex(1));
-    j->m = loader_build(sandbox_from(L), j->path, j->o->gen_seeds, j->o->pictures, j->probs);
+    Sandbox *sb = sandbox_from(L);
+    if (loader_is_competencies(sb))
+        j->out.listed = loader_build_competencies(sb, j->path, &j->out.list, j->probs);
+    else
+        j->out.m = loader_build(sb, j->path, j->o->gen_seeds, j->o->pictures, j->probs);
     return 0;
 }
 
@@ -179,18 +197,19 @@ static void problems_cut(Problems *p, size_t from)
         p->n = from;
 }
 
-/* Runs a module in a sandbox and builds it with o, finding the lines of its fields when lines
- * is set; problems go to probs. NULL when it has errors; *ran is false when its code did not
- * run to the end (its problem then has Lua's own line). */
-static Module *build_once(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
-                          bool lines, Problems *probs, bool *ran)
+/* Runs a content file in a sandbox and builds it with o into *out, finding the lines of its
+ * fields when lines is set; problems go to probs. Nothing is built when it has errors; *ran is
+ * false when its code did not run to the end (its problem then has Lua's own line). */
+static void build_once(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
+                       bool lines, Problems *probs, bool *ran, Built *out)
 {
+    memset(out, 0, sizeof *out);
     Sandbox *sb = run_module(path, buf, len, lines, probs);
     *ran = sb != NULL;
     if (!sb)
-        return NULL;
+        return;
     lua_State *L = sandbox_state(sb);
-    BuildJob job = {path, o, probs, NULL};
+    BuildJob job = {path, o, probs, {0}};
     lua_pushlightuserdata(L, &job);
     lua_pushcclosure(L, l_build, 1);
     lua_insert(L, -2);
@@ -200,51 +219,55 @@ static Module *build_once(const char *path, const char *buf, size_t len, const H
                      lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
     }
     sandbox_free(sb);
-    return job.m;
+    *out = job.out;
 }
 
 /* A first build that took longer than this is not done again for the lines of its problems:
  * the two must end well within the worker's limit (CHILD_SECONDS), or the problems are lost. */
 #define LINES_REBUILD_SECONDS 0.8
 
-/* Builds a module with o; problems go to probs, each at the line of its field, in line order.
- * NULL when it has errors. Finding the fields' lines costs a scan of the text and a note on
- * every table built, and only problems need them: a module is built without them first, and
- * built again with them when that found errors (or warnings, as o says). Modules build the same
+/* Builds a content file with o into *out; problems go to probs, each at the line of its field,
+ * in line order. Nothing is built when it has errors. Finding the fields' lines costs a scan of
+ * the text and a note on every table built, and only problems need them: a module is built
+ * without them first, and built again with them when that found errors (or warnings, as o
+ * says). Modules build the same
  * way every time (no clock, a seeded random), so the second build finds the same problems; if
  * it does not (a limit reached once but not twice), the first build's are kept. */
-static Module *build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
-                            Problems *probs)
+static void build_module(const char *path, const char *buf, size_t len, const HostLoadOptions *o,
+                         Problems *probs, Built *out)
 {
     size_t first = probs->n;
     bool ran;
     double start = clock_seconds();
-    Module *m = build_once(path, buf, len, o, false, probs, &ran);
+    build_once(path, buf, len, o, false, probs, &ran, out);
     size_t found = probs->n - first, errors = 0;
     for (size_t i = first; i < probs->n; i++)
         errors += probs->items[i].level == PROBLEM_ERROR;
-    if (ran && found && (errors || o->warning_lines) &&
+    /* A competencies file is small, and the lines of its entries are wanted even without a
+     * problem: a competency declared again in another file is found only in the catalog. */
+    if (ran && ((found && (errors || o->warning_lines)) || out->listed) &&
         clock_seconds() - start < LINES_REBUILD_SECONDS) {
         Problems again = {0};
-        Module *m2 = build_once(path, buf, len, o, true, &again, &ran);
-        if (again.n == found && (m2 != NULL) == (m != NULL)) {
+        Built b2;
+        build_once(path, buf, len, o, true, &again, &ran, &b2);
+        if (again.n == found && (b2.m != NULL) == (out->m != NULL) && b2.listed == out->listed) {
             problems_cut(probs, first);
             for (size_t i = 0; i < again.n; i++)
                 problems_add(probs, again.items[i].file, again.items[i].line,
                              again.items[i].level, "%s", again.items[i].message);
-            module_free(m);
-            m = m2;
+            built_done(out);
+            *out = b2;
         } else {
-            module_free(m2);
+            built_done(&b2);
         }
         problems_done(&again);
     }
+    Module *m = out->m;
     if (m && has_callbacks(m)) {
         m->source = xstrndup(buf, len);
         m->source_len = len;
     }
     sort_by_line(probs, first);
-    return m;
 }
 
 /* A load request is the options (as bytes: the worker is a fork of this program), the path, a
@@ -253,17 +276,17 @@ static void load_serve(const char *req, size_t len, StrBuf *out)
 {
     HostLoadOptions o;
     Problems mine = {0};
-    Module *m = NULL;
+    Built b = {0};
     if (len > sizeof o) {
         memcpy(&o, req, sizeof o);
         req += sizeof o;
         len -= sizeof o;
         size_t pl = strnlen(req, len);
         if (pl < len)
-            m = build_module(req, req + pl + 1, len - pl - 1, &o, &mine);
+            build_module(req, req + pl + 1, len - pl - 1, &o, &mine, &b);
     }
-    modelio_write(out, m, &mine);
-    module_free(m);
+    modelio_write_file(out, b.m, b.listed ? &b.list : NULL, &mine);
+    built_done(&b);
     problems_done(&mine);
 }
 
@@ -373,7 +396,7 @@ typedef struct {
     const char *path;
     Problems early; /* from reading the file */
     int worker;     /* serving it, -1 for none */
-    Module *m;      /* built here when no worker could be made */
+    Built b;        /* built here when no worker could be made */
 } Pending;
 
 typedef struct {
@@ -384,7 +407,8 @@ typedef struct {
     size_t n_workers;
 } Load;
 
-/* Adds what came of p to the catalog: its problems, then its module. True when it loaded. */
+/* Adds what came of p to the catalog: its problems, then its module or competencies. True when
+ * a module loaded. */
 static bool finish(Load *ld, Pending *p)
 {
     Catalog *c = ld->c;
@@ -396,13 +420,16 @@ static bool finish(Load *ld, Pending *p)
         StrBuf in;
         strbuf_init(&in);
         if (worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems) &&
-            !modelio_read(in.s, in.len, &p->m, &c->problems))
+            !modelio_read_file(in.s, in.len, &p->b.m, &p->b.list, &p->b.listed, &c->problems))
             problems_add(&c->problems, p->path, 0, PROBLEM_ERROR,
                          "loading failed (the loader's answer was broken)");
         strbuf_done(&in);
         ld->busy[p->worker] = false;
     }
-    return p->m && add_module(c, p->path, p->m);
+    if (p->b.listed)
+        catalog_add_competencies(c, &p->b.list);
+    competency_list_done(&p->b.list);
+    return p->b.m && add_module(c, p->path, p->b.m);
 }
 
 /* Builds the module files paths[0..n) with o and adds them to c in that order; returns how many
@@ -456,7 +483,7 @@ static int load_files(Catalog *c, char *const *paths, size_t n, const HostLoadOp
         } else { /* no process to spare: build here, the in-process limits still hold */
             while (done < i)
                 loaded += finish(&ld, &q[done++]);
-            p->m = build_module(p->path, buf, len, ld.o, &p->early);
+            build_module(p->path, buf, len, ld.o, &p->early, &p->b);
         }
         free(buf);
     }
@@ -575,13 +602,16 @@ void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
 void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o)
 {
     host_load_paths(c, paths, n, o ? o : &host_load_lint);
-    /* Prerequisites can be judged only where the modules they name could be: a directory. A
-     * file checked alone may well require a module beside it. */
+    /* Prerequisites and competencies can be judged only where the files that declare them
+     * could be: a directory. A file checked alone may well require a module beside it, or carry
+     * tags a competencies file beside it declares. */
     bool any_dir = false;
     for (int i = 0; i < n && !any_dir; i++) {
         struct stat st;
         any_dir = stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode);
     }
-    if (any_dir)
+    if (any_dir) {
         catalog_check_requires(c, PROBLEM_WARNING);
+        catalog_check_competencies(c, PROBLEM_WARNING);
+    }
 }

@@ -38,12 +38,13 @@ extern const HostLoadOptions host_load_lint;
 
 /* Loads one module file with options o (NULL: host_load_shell): builds it in a sandbox inside a
  * child process (see host.c) and receives plain data. On success adds the module to c and returns
- * true; every problem found (errors and warnings, such as a line that is not UTF-8) is appended to
+ * true (a file that returns competencies { ... } adds its competencies instead, and returns
+ * false: no module loaded); every problem found (errors and warnings, such as a line that is not UTF-8) is appended to
  * c->problems with file:line. Never stops or stalls on bad content. */
 bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o);
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
- * name order. A missing or unreadable dir is reported as an error, a dir without a module in it
+ * name order, and every competencies file there. A missing or unreadable dir is reported as an error, a dir without a module in it
  * as a warning. Returns the number loaded. */
 int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 
@@ -51,7 +52,8 @@ int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);
 
 /* Loads paths as `rastro lint` checks them, with o (NULL: host_load_lint): like
- * host_load_paths, then the modules' requirements where a directory was given (a file checked
+ * host_load_paths, then the modules' requirements and their tags' competencies where a
+ * directory was given (a file checked
  * alone may well require a module beside it). `rastro preview` loads its file this way, so that
  * it lists every problem lint does. */
 void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);

@@ -14,11 +14,11 @@
 static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
                                         "truefalse", "multi",  "text", "numeric", "serial",
                                         "order",     "match", "form",
-                                        "locate"};
+                                        "locate",    "competencies"};
 
 /* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_LOCATE < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(CTOR_COMPETENCIES < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 /* Registry key of the full userdata holding the module's SrcMap (freed by its __gc). */
 static const char SRCMAP_KEY[] = "rastro.srcmap";
@@ -162,7 +162,7 @@ void loader_register_api(Sandbox *sb, const char *src, size_t len)
     lua_setfield(L, -2, "__gc");
     lua_setmetatable(L, -2);
     *box = src ? srcmap_new(src, len) : NULL;
-    for (int k = CTOR_LESSON; k <= CTOR_LOCATE; k++) {
+    for (int k = CTOR_LESSON; k <= CTOR_COMPETENCIES; k++) {
         lua_pushinteger(L, k);
         lua_pushvalue(L, -2);
         lua_pushcclosure(L, l_construct, 2);

@@ -6,7 +6,7 @@
 #include "../core/catalog.h"
 #include "sandbox.h"
 
-/* Registers the authoring API (lesson, page, choice) in the module environment of sb, for the
+/* Registers the authoring API (lesson, page, choice, ..., competencies) in the module environment of sb, for the
  * module whose source text is src (len bytes; NULL when it is not at hand): the loader reads
  * there where each field is written, to report a problem at its line. */
 void loader_register_api(Sandbox *sb, const char *src, size_t len);
@@ -17,6 +17,14 @@ void loader_register_api(Sandbox *sb, const char *src, size_t len);
  * Returns NULL when there was at least one error. */
 Module *loader_build(Sandbox *sb, const char *file, int gen_seeds, AssetsCheck pictures,
                      Problems *probs);
+
+/* True when the value on top of sb's stack (left there) is what a competencies file returns:
+ * competencies { { id = ..., title = { en = ..., es = ... } }, ... }. */
+bool loader_is_competencies(Sandbox *sb);
+
+/* Converts that value (popped) into out (file set; caller frees with competency_list_done).
+ * Problems go to probs with file and line. False, with out empty, when there was an error. */
+bool loader_build_competencies(Sandbox *sb, const char *file, CompetencyList *out, Problems *probs);
 
 /* With the lesson table a module returned on top of sb's stack (left there): builds the question
  * function quiz[index + 1] with seed into out (caller frees with question_done). False, with

@@ -23,7 +23,8 @@ typedef enum {
     CTOR_ORDER,
     CTOR_MATCH,
     CTOR_FORM,
-    CTOR_LOCATE
+    CTOR_LOCATE,
+    CTOR_COMPETENCIES /* not a part of a module: what a competencies file returns */
 } CtorKind;
 
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an

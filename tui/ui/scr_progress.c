@@ -57,7 +57,9 @@ static void history_competencies(StrBuf *b, App *app)
         if (score_pct(c) < 0)
             continue;
         any = true;
-        strbuf_printf(b, "- %s: %.0f%% ", t.competencies[k], score_pct(c));
+        strbuf_printf(b, "- %s: %.0f%% ",
+                      scores_column_title(&app->catalog, t.competencies[k], app->lang),
+                      score_pct(c));
         strbuf_printf(b, trn("(%d answer)", "(%d answers)", (unsigned long)c->answers), c->answers);
         strbuf_puts(b, "\n");
     }
