@@ -268,6 +268,26 @@ START_TEST(a_command_says_it_waits_for_a_locked_database)
 }
 END_TEST
 
+START_TEST(help_and_messages_in_the_chosen_language)
+{
+    reset();
+    ck_assert_int_eq(tu_rastro_run(NULL, &out, &errs, "--lang", "es", "--help",
+                                   NULL), 0);
+    ck_assert_msg(strstr(out, "Uso: rastro") && strstr(out, "muestra esta ayuda"), "%s", out);
+    reset();
+    ck_assert_int_eq(tu_rastro_run(NULL, &out, &errs, "--lang", "es", "--db", "",
+                                   "report", "items", NULL), 2);
+    ck_assert_msg(strstr(errs, "--db está vacío"), "%s", errs);
+    reset();
+    ck_assert_int_eq(tu_rastro_run(NULL, &out, &errs, "--lang", "es", "frob",
+                                   NULL), 2);
+    ck_assert_msg(strstr(errs, "orden desconocida «frob»"), "%s", errs);
+    reset();
+    ck_assert_int_eq(tu_rastro_run(NULL, &out, &errs, "--lang", "en", "--help", NULL), 0);
+    ck_assert_msg(strstr(out, "Usage: rastro"), "%s", out);
+}
+END_TEST
+
 Suite *db_choice_suite(void)
 {
     Suite *s = suite_create("db_choice");
@@ -282,6 +302,7 @@ Suite *db_choice_suite(void)
     tcase_add_test(tc, names_are_names_and_dates_are_dates);
     tcase_add_test(tc, arguments_are_never_echoed_raw);
     tcase_add_test(tc, a_command_says_it_waits_for_a_locked_database);
+    tcase_add_test(tc, help_and_messages_in_the_chosen_language);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -22,9 +22,8 @@
 #include "ui/gfx.h"
 #include "ui/ui.h"
 
-static void usage(FILE *out)
-{
-    fprintf(out,
+/* The help, one text so that it is translated whole (a translator sees the columns). */
+static const char help_text[] =
             "Usage: rastro [OPTIONS] [COMMAND [ARGS]]\n"
             "Firearm identification and tracing training, in the terminal.\n"
             "\n"
@@ -89,7 +88,11 @@ static void usage(FILE *out)
             "                   256, 16, 8, ascii, or none (the alt text, for screen\n"
             "                   readers); also $RASTRO_PICTURES\n"
             "  -h, --help       show this help\n"
-            "  -V, --version    show the version\n");
+            "  -V, --version    show the version\n";
+
+static void usage(FILE *out)
+{
+    fputs(tr(help_text), out);
 }
 
 static bool is_dir(const char *p)
@@ -140,7 +143,7 @@ static int finish_stdout(int rc)
     errno = 0;
     if (fclose(stdout) == 0 || (!pending && !failed && errno == EBADF))
         return rc;
-    fprintf(stderr, "rastro: cannot write to standard output: %s\n",
+    fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"),
             strerror(errno ? errno : EIO));
     return rc ? rc : 1;
 }
@@ -250,7 +253,7 @@ static char *preview_setup(App *app, int argc, char **argv)
     }
     struct stat st;
     if (stat(argv[1], &st) != 0 || !S_ISREG(st.st_mode)) {
-        fprintf(stderr, "rastro preview: %s: not a readable file\n", cli_shown(argv[1]));
+        fprintf(stderr, "rastro preview: %s: %s\n", cli_shown(argv[1]), tr("not a readable file"));
         return NULL;
     }
     const char *tmp = getenv("TMPDIR");
@@ -305,6 +308,7 @@ int main(int argc, char **argv)
     const char *db_from = "RASTRO_DB";
     Lang forced = LANG_EN;
     int c, rc = 0;
+    bool want_help = false;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
         switch (c) {
@@ -333,7 +337,7 @@ int main(int argc, char **argv)
             }
             app.lang_forced = true;
             break;
-        case 'h': usage(stdout); return finish_stdout(0);
+        case 'h': want_help = true; break;
         case 'V': printf("rastro %s\n", RASTRO_VERSION); return finish_stdout(0);
         case ':':
             fprintf(stderr, "rastro: option '%s' needs a value (try rastro --help)\n",
@@ -350,10 +354,27 @@ int main(int argc, char **argv)
         }
     }
 
+    /* The language first: what rastro says from here on, the help too, is in it. */
+    char *bin = exe_dir();
+    const char *localedir = getenv("RASTRO_LOCALEDIR");
+    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
+    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
+    app.lang = i18n_init(app.lang_forced ? &forced : NULL, localedir ? localedir : found_locale);
+    free(found_locale);
+    if (want_help) {
+        free(bin);
+        usage(stdout);
+        return finish_stdout(0);
+    }
     if (db && !db[0]) {
         /* An empty name is a mistake (an unset shell variable), not a wish for the default. */
-        fprintf(stderr, "rastro: %s is empty: give the database's file name%s\n", db_from,
-                db_from[0] == '-' ? "" : ", or unset it for the default");
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, db_from[0] == '-' ? tr("%s is empty: give the database's file name")
+                                          : tr("%s is empty: give the database's file name, or "
+                                               "unset it for the default"),
+                db_from);
+        fputc('\n', stderr);
+        free(bin);
         return 2;
     }
     const char *cmd = optind < argc ? argv[optind] : NULL;
@@ -385,7 +406,9 @@ int main(int argc, char **argv)
         use = optind + 1 < argc && strcmp(argv[optind + 1], "add") == 0 ? USE_ADDS : USE_READS;
     bool needs_store = use != USE_NONE;
     if (!known) {
-        fprintf(stderr, "rastro: unknown command '%s' (try rastro --help)\n", cli_shown(cmd));
+        fprintf(stderr, "rastro: ");
+        fprintf(stderr, tr("unknown command '%s' (try rastro --help)"), cli_shown(cmd));
+        fputc('\n', stderr);
         rc = 2;
         goto done;
     }
@@ -410,19 +433,12 @@ int main(int argc, char **argv)
         }
     }
 
-    char *bin = exe_dir();
-    const char *localedir = getenv("RASTRO_LOCALEDIR");
-    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
     static const char *const content_rel[] = {"../content", "../../content",
                                               "../share/rastro/content", NULL};
-    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
-    app.lang = i18n_init(app.lang_forced ? &forced : NULL, localedir ? localedir : found_locale);
-    free(found_locale);
     if (content)
         app.content_dir = xstrdup(content);
     else if (!(app.content_dir = find_bundled(bin, content_rel)))
         app.content_dir = xstrdup("content");
-    free(bin);
 
     if (!needs_store) {
         rc = run(&app, argc - optind, argv + optind);
@@ -475,6 +491,7 @@ int main(int argc, char **argv)
         rc = ui_run(&app);
 
 done:
+    free(bin);
     store_close(app.store);
     preview_cleanup(&app);
     catalog_done(&app.catalog);
