@@ -1,8 +1,10 @@
 /* ptybench: measures a terminal program's startup time and bytes written per
  * menu move, by running it repeatedly in an 80x24 pty emulated by libvterm.
  *
- * usage: ptybench --until TEXT [--moves N] [--runs R] [--span S] [--label L]
- *                 [--timeout MS] [-v] -- CMD ARGS...
+ * usage: ptybench --until TEXT [--keys KEYS --then TEXT] [--moves N] [--runs R] [--span S]
+ *                 [--label L] [--timeout MS] [-v] -- CMD ARGS...
+ * With --keys, KEYS are typed once the first screen is drawn (\r for Enter), and the moves are
+ * measured once TEXT shows: on a screen deeper than the first (a quiz's options, say).
  * Prints one line: "label startup_median_ms bytes_per_move_median". */
 #include "ptyterm.h"
 
@@ -18,9 +20,11 @@
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: ptybench --until TEXT [--moves N] [--runs R] [--span S]\n"
-            "                [--label L] [--timeout MS] [-v] -- CMD ARGS...\n"
+            "usage: ptybench --until TEXT [--keys KEYS --then TEXT] [--moves N] [--runs R]\n"
+            "                [--span S] [--label L] [--timeout MS] [-v] -- CMD ARGS...\n"
             "  --until TEXT  text that shows the first screen is drawn\n"
+            "  --keys KEYS   typed after the first screen (\\r is Enter), one at a time\n"
+            "  --then TEXT   text that shows where the moves are measured\n"
             "  --moves N     arrow-key moves per run (default 20)\n"
             "  --runs R      runs (default 15)\n"
             "  --span S      moves down S times, then up S times, ... so the\n"
@@ -68,7 +72,7 @@ static void dump_screen(PtyTerm *t)
 
 int main(int argc, char **argv)
 {
-    const char *until = NULL, *label = NULL;
+    const char *until = NULL, *label = NULL, *keys = NULL, *then = NULL;
     int moves = 20, runs = 15, span = 4, timeout_ms = 10000;
     bool verbose = false;
     int i = 1;
@@ -88,6 +92,10 @@ int main(int argc, char **argv)
             until = argv[++i];
         else if (strcmp(a, "--label") == 0)
             label = argv[++i];
+        else if (strcmp(a, "--keys") == 0)
+            keys = argv[++i];
+        else if (strcmp(a, "--then") == 0)
+            then = argv[++i];
         else if (strcmp(a, "--moves") == 0)
             moves = parse_int(argv[++i], a);
         else if (strcmp(a, "--runs") == 0)
@@ -99,7 +107,7 @@ int main(int argc, char **argv)
         else
             usage();
     }
-    if (!until || i >= argc || runs < 1 || span < 1)
+    if (!until || i >= argc || runs < 1 || span < 1 || !keys != !then)
         usage();
     char **cmd = argv + i;
     if (!label)
@@ -132,6 +140,23 @@ int main(int argc, char **argv)
         ptyterm_settle(t, STARTUP_QUIET_MS, timeout_ms);
         startup[r] = ptyterm_last_output_ms(t);
         size_t startup_bytes = ptyterm_bytes_total(t);
+        for (const char *k = keys; k && *k; k++) {
+            char one[3] = {k[0], 0, 0};
+            if (k[0] == '\\' && k[1] == 'r') {
+                one[0] = '\r';
+                k++;
+            }
+            ptyterm_send(t, one);
+            ptyterm_settle(t, MOVE_QUIET_MS, timeout_ms);
+        }
+        if (then && !ptyterm_wait_text(t, then, timeout_ms)) {
+            fprintf(stderr, "ptybench %s: run %d: \"%s\" not on screen after the keys\n", label,
+                    r + 1, then);
+            dump_screen(t);
+            ptyterm_free(t);
+            return 2;
+        }
+        ptyterm_settle(t, STARTUP_QUIET_MS, timeout_ms);
 
         int zero_moves = 0;
         for (int m = 0; m < moves; m++) {
