@@ -146,15 +146,7 @@ void report_items_print(FILE *f, const ItemStats *items, size_t n, bool csv)
                           tr("discrim."), tr("flags")};
     int wa = text_width_min(head[2], 8), wf = text_width_min(head[3], 8),
         wd = text_width_min(head[4], 8);
-    text_put_cell(f, head[0], 24);
-    fputc(' ', f);
-    text_put_cell(f, head[1], 28);
-    fputc(' ', f);
-    text_put_right(f, head[2], wa);
-    fputc(' ', f);
-    text_put_right(f, head[3], wf);
-    fputc(' ', f);
-    text_put_right(f, head[4], wd);
+    text_put_heads(f, head, (const int[]){24, 28, wa, wf, wd}, 5, 2);
     fprintf(f, "  %s\n", head[5]);
     for (size_t i = 0; i < n; i++) {
         const ItemStats *it = &items[i];
@@ -246,11 +238,7 @@ void report_countries_print(FILE *f, const CountryStats *c, size_t n, bool csv)
                text_width_min(head[3], 8),
                text_width_min(head[4], 9),
                text_width_min(head[5], 7)};
-    text_put_cell(f, head[0], w[0]);
-    for (int k = 1; k < 6; k++) {
-        fputc(' ', f);
-        text_put_right(f, head[k], w[k]);
-    }
+    text_put_heads(f, head, w, 6, 1);
     fputc('\n', f);
     for (size_t i = 0; i < n; i++) {
         char pct[16] = "-";

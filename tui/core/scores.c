@@ -407,15 +407,7 @@ void scores_print(FILE *f, const ScoreTable *t, const Catalog *catalog, bool csv
                           tr("overall")};
     int w_answers = text_width_min(head[2], 7), w_passed = text_width_min(head[3], 6),
         w_overall = text_width_min(head[4], 7);
-    text_put_cell(f, head[0], 28);
-    fputc(' ', f);
-    text_put_cell(f, head[1], 20);
-    fputc(' ', f);
-    text_put_right(f, head[2], w_answers);
-    fputc(' ', f);
-    text_put_right(f, head[3], w_passed);
-    fputc(' ', f);
-    text_put_right(f, head[4], w_overall);
+    text_put_heads(f, head, (const int[]){28, 20, w_answers, w_passed, w_overall}, 5, 2);
     /* Each column as wide as its heading in this language, sanitised once. */
     char **title = xcalloc(t->n_competencies ? t->n_competencies : 1, sizeof *title);
     for (size_t k = 0; k < t->n_competencies; k++) {

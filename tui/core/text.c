@@ -275,6 +275,19 @@ void text_put_right(FILE *f, const char *text, int width)
     fprintf(f, "%*s%s", pad > 0 ? pad : 0, "", text);
 }
 
+void text_put_heads(FILE *f, const char *const head[], const int width[], size_t n,
+                    size_t n_left)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            fputc(' ', f);
+        if (i < n_left)
+            text_put_cell(f, head[i], width[i]);
+        else
+            text_put_right(f, head[i], width[i]);
+    }
+}
+
 int text_width_min(const char *s, int min)
 {
     int w = text_width(s);

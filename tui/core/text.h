@@ -36,6 +36,10 @@ char *text_clip(const char *text, int cols, bool utf8, const char *ellipsis);
 void text_put_cell(FILE *f, const char *text, int width);
 /* Trusted text (a heading, a number) right-aligned in width columns. */
 void text_put_right(FILE *f, const char *text, int width);
+/* A plain-text table's heading row, without its line end: head[i] in width[i] columns, one
+ * space apart, the first n_left as text (cut and padded), the others right-aligned over numbers. */
+void text_put_heads(FILE *f, const char *const head[], const int width[], size_t n,
+                    size_t n_left);
 /* s's width in columns, or min when it is narrower: a column as wide as its heading. */
 int text_width_min(const char *s, int min);
 /* Whether s is empty or only white space (ASCII or Unicode spaces): no name at all. */

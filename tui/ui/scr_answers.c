@@ -239,23 +239,7 @@ static void answers_draw(Screen *s, Ui *ui, int top, int rows)
 static void answers_key(Screen *s, Ui *ui, int key)
 {
     AnswersScreen *a = (AnswersScreen *)s;
-    if (key == K_TICK)
-        return; /* drawn next, reading the records when it is time */
-    if (scroll_key(&a->sc, a->n, key, LINES - 8))
-        return;
-    if (key == 'r')
-        a->read_at = 0;
-    else if (ui_is_back(key))
-        ui_pop(ui);
-}
-
-static int answers_hints(Screen *s, Ui *ui, KeyHint *out)
-{
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"?", tr("Help")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    table_key(ui, &a->sc, a->n, &a->read_at, key);
 }
 
 static const char *answers_help(Screen *s)
@@ -285,7 +269,7 @@ Screen *answers_screen_new(Ui *ui, int64_t trainee_id, const char *name)
     (void)ui;
     AnswersScreen *a = xcalloc(1, sizeof *a);
     a->base = (Screen){.title = answers_title, .draw = answers_draw, .key = answers_key,
-                       .hints = answers_hints, .help = answers_help, .free = answers_free,
+                       .hints = table_hints, .help = answers_help, .free = answers_free,
                        .ticks = true};
     a->trainee_id = trainee_id;
     a->name = xstrdup(name);

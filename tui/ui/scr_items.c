@@ -165,23 +165,7 @@ static void items_draw(Screen *s, Ui *ui, int top, int rows)
 static void items_key(Screen *s, Ui *ui, int key)
 {
     ItemsScreen *it = (ItemsScreen *)s;
-    if (key == K_TICK)
-        return;
-    if (scroll_key(&it->sc, it->n, key, LINES - 8))
-        return;
-    if (key == 'r')
-        it->read_at = 0;
-    else if (ui_is_back(key))
-        ui_pop(ui);
-}
-
-static int items_hints(Screen *s, Ui *ui, KeyHint *out)
-{
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"?", tr("Help")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    table_key(ui, &it->sc, it->n, &it->read_at, key);
 }
 
 static const char *items_help(Screen *s)
@@ -212,7 +196,7 @@ Screen *items_screen_new(Ui *ui)
     (void)ui;
     ItemsScreen *it = xcalloc(1, sizeof *it);
     it->base = (Screen){.title = items_title, .draw = items_draw, .key = items_key,
-                        .hints = items_hints, .help = items_help, .free = items_free,
+                        .hints = table_hints, .help = items_help, .free = items_free,
                         .ticks = true};
     return &it->base;
 }

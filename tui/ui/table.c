@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/i18n.h"
+#include "screens.h"
 
 /* Places n columns from x over width columns, one column apart. Flexible columns share what the
  * fixed ones leave by their weights, never going below their minimum (the screen clips what does
@@ -139,3 +140,28 @@ bool table_due(double *last, double every)
     return true;
 }
 
+bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key)
+{
+    if (key == K_TICK)
+        return true; /* drawn next, reading the records when it is time */
+    if (scroll_key(sc, n, key, LINES - 8))
+        return true;
+    if (key == 'r') {
+        *read_at = 0;
+        return true;
+    }
+    if (ui_is_back(key)) {
+        ui_pop(ui);
+        return true;
+    }
+    return false;
+}
+
+int table_hints(Screen *s, Ui *ui, KeyHint *out)
+{
+    (void)s, (void)ui;
+    out[0] = (KeyHint){hint_arrows(), tr("Move")};
+    out[1] = (KeyHint){"?", tr("Help")};
+    out[2] = (KeyHint){"q", tr("Back")};
+    return 3;
+}

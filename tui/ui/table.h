@@ -39,6 +39,12 @@ void scroll_fit(Scroll *s, size_t n, int visible);
 /* Moves the selection for arrows, j/k, Home/End and the page keys; true when key was one. */
 bool scroll_key(Scroll *s, size_t n, int key, int page);
 
+/* The keys of a table screen one reads and leaves: moving the selection, r to read the records
+ * again now (*read_at set to 0), and back (the screen is popped). True when key was one. */
+bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key);
+/* The key bar of such a screen. */
+int table_hints(Screen *s, Ui *ui, KeyHint *out);
+
 /* "3 min ago" and the like; "never" for a negative count. */
 void table_format_ago(char *buf, size_t len, int64_t secs);
 /* Columns the widest table_format_ago text takes in the interface language. */
