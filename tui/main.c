@@ -205,7 +205,7 @@ static void *open_store_job(void *arg)
     }
     if (ok)
         job->roster_ready = store_roster_page(job->store, job->workshop.id, NULL, 0,
-                                              APP_ROSTER_PAGE, &job->roster, &job->n_roster,
+                                              APP_ROSTER_FIRST, &job->roster, &job->n_roster,
                                               &job->roster_total, job->err, sizeof job->err);
     return NULL;
 }
