@@ -138,20 +138,29 @@ START_TEST(form_scored_per_field_with_the_lua_check)
                   "%s", err);
     const char *values[] = {"AB12", "acme", "9", "AT", "Acme imports"};
     Verdict v;
-    ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = values}, &v, err, sizeof err), "%s", err);
+    ck_assert_msg(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err) == false, "a pick taken");
+    ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = values}, &v, err,
+                              sizeof err), "%s", err);
     ck_assert(v.correct);
     ck_assert_double_eq_tol(v.score, 1.0, 1e-9);
     QuizItem *it = &run.items[0];
     ck_assert_double_eq(it->checks[4].score, 1.0);
     ck_assert_str_eq(ltext_get(&it->checks[4].message, LANG_ES), "importador: Acme imports");
     ck_assert_uint_eq(probs.n, 0);
+    /* Answered: another answer is refused, as on every kind, and its checks are not run. */
+    const char *again[] = {"x", "x", "x", "x", "boom"};
+    ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = again}, &v, err,
+                           sizeof err));
+    ck_assert_uint_eq(probs.n, 0);
+    ck_assert_double_eq(it->checks[4].score, 1.0);
     ck_assert(quiz_finish(&run, err, sizeof err));
     quiz_done(&run);
 
     /* A wrong serial and a check that fails: 3 of 5 fields, the failure reported. */
     ck_assert(quiz_start(&run, store, trainee_id, cat.modules[0], &hooks, 8, err, sizeof err));
     const char *bad[] = {"AB1Z", "acme", "9", "AT", "boom"};
-    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = bad}, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = bad}, &v, err,
+                          sizeof err));
     ck_assert(!v.correct);
     ck_assert_double_eq_tol(v.score, 0.6, 1e-9);
     ck_assert_ptr_nonnull(strstr(probs.items[0].message, "bad check"));
