@@ -72,28 +72,28 @@ static void answer(QuizRun *run, bool right)
     switch (q->type) {
     case QUESTION_CHOICE:
     case QUESTION_TRUEFALSE:
-        ok = quiz_submit(run, right ? q->answer : (q->answer + 1) % q->n_options, &v, err,
+        ok = quiz_submit(run, quiz_pick(right ? q->answer : (q->answer + 1) % q->n_options), &v, err,
                          sizeof err);
         break;
     case QUESTION_MULTI:
-        ok = quiz_submit_set(run, right ? q->answers : ~q->answers & ((1u << q->n_options) - 1),
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_PICKS, .picked = right ? q->answers : ~q->answers & ((1u << q->n_options) - 1)},
                              &v, err, sizeof err);
         break;
     case QUESTION_TEXT:
     case QUESTION_SERIAL:
-        ok = quiz_submit_text(run, right ? q->accepted[0] : "nothing like it", &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = right ? q->accepted[0] : "nothing like it"}, &v, err, sizeof err);
         break;
     case QUESTION_NUMERIC: {
         char typed[64];
         snprintf(typed, sizeof typed, "%.17g", right ? q->value : q->value + 1000);
-        ok = quiz_submit_text(run, typed, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = typed}, &v, err, sizeof err);
         break;
     }
     case QUESTION_ORDER:
-        ok = quiz_submit_order(run, arranged, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_ORDER, .arranged = arranged}, &v, err, sizeof err);
         break;
     case QUESTION_MATCH:
-        ok = quiz_submit_match(run, arranged, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_MATCH, .chosen = arranged}, &v, err, sizeof err);
         break;
     default:
         ck_abort_msg("no answer for a %s question here", question_type_name(q->type));
@@ -305,15 +305,15 @@ START_TEST(the_final_answer_counts_and_hints_cost_only_marks)
     Verdict v;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 1, err, sizeof err));
     ck_assert(quiz_take_hint(&run));
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err)); /* a: wrong, a try left */
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* a: wrong, a try left */
     ck_assert(!v.final);
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err)); /* right: 1 - 0.5 - 0.25 */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err)); /* right: 1 - 0.5 - 0.25 */
     ck_assert(v.final && v.correct);
     quiz_next(&run);
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err)); /* b: wrong, then right */
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* b: wrong, then right */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     quiz_next(&run);
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err)); /* c: right */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err)); /* c: right */
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 100.0 * 1.75 / 3, 1e-9);
@@ -322,8 +322,8 @@ START_TEST(the_final_answer_counts_and_hints_cost_only_marks)
     /* b wrong on both tries: missed, though the score is 2 of 3. */
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 2, err, sizeof err));
     answer(&run, true);
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert(v.final && !v.correct);
     quiz_next(&run);
     answer(&run, true);
@@ -351,7 +351,7 @@ START_TEST(partly_right_is_not_right)
     QuizRun run;
     Verdict v;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 1, err, sizeof err));
-    ck_assert(quiz_submit_set(&run, 1u, &v, err, sizeof err)); /* one of the two */
+    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_PICKS, .picked = 1u}, &v, err, sizeof err)); /* one of the two */
     ck_assert(!v.correct && v.score > 0);
     quiz_next(&run);
     answer(&run, true);
@@ -376,7 +376,7 @@ START_TEST(exam_time_out_before_the_critical_question)
         answer(&run, true);
     run.started -= 61;
     Verdict v;
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert(run.expired);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 80, 1e-9);

@@ -4,6 +4,7 @@
 #define RASTRO_APP_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "core/catalog.h"
 #include "core/store.h"
@@ -31,6 +32,14 @@ struct App {
     bool catalog_loaded;
     /* Fills catalog from content_dir; set by main so the shell never touches the Lua host. */
     void (*load_content)(App *app);
+    /* The content's code, run by the Lua host, as main reaches it for the shell: builds the
+     * generated question q of m for seed into out (caller frees with question_done), and judges
+     * a form's fields by the module's checks into out (one per field). False when it could not;
+     * msg (may be left empty) then says why, for the status line. */
+    bool (*generate)(const Module *m, const Question *q, uint32_t seed, Question *out, char *msg,
+                     size_t len);
+    bool (*check_fields)(const Module *m, const Question *q, const char *const *values,
+                         FieldCheck *out, char *msg, size_t len);
     Trainee trainee;
     bool have_trainee;
     /* The roster as read while the shell started (owned; the first screen takes it). */

@@ -228,6 +228,33 @@ static bool start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
     return ok;
 }
 
+/* App.generate: the Lua host builds the question in a child process. */
+static bool app_generate(const Module *m, const Question *q, uint32_t seed, Question *out,
+                         char *msg, size_t len)
+{
+    Problems p = {0};
+    bool ok = host_generate(m, q, seed, out, &p);
+    if (!ok && p.n)
+        snprintf(msg, len, "%s", p.items[0].message);
+    problems_done(&p);
+    return ok;
+}
+
+/* App.check_fields: the module's checks, run by the Lua host; the first error is told. */
+static bool app_check_fields(const Module *m, const Question *q, const char *const *values,
+                             FieldCheck *out, char *msg, size_t len)
+{
+    Problems p = {0};
+    bool ok = host_check_fields(m, q, values, out, &p);
+    for (size_t i = 0; i < p.n; i++)
+        if (p.items[i].level == PROBLEM_ERROR) {
+            snprintf(msg, len, "%s", p.items[i].message);
+            break;
+        }
+    problems_done(&p);
+    return ok;
+}
+
 static void load_content(App *app)
 {
     catalog_done(&app->catalog);
@@ -301,7 +328,8 @@ int main(int argc, char **argv)
      * without restoring the terminal). */
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
-    App app = {.load_content = load_content};
+    App app = {.load_content = load_content, .generate = app_generate,
+               .check_fields = app_check_fields};
     OpenJob job = {0};
     catalog_init(&app.catalog);
     const char *db = getenv("RASTRO_DB"), *content = getenv("RASTRO_CONTENT");

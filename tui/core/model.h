@@ -6,19 +6,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "kinds.h"
 #include "text.h"
 
+/* The kinds of question, one per entry of QUESTION_KINDS (kinds.h); QUESTION_KIND_COUNT is not
+ * a kind. Code never relies on their order or values: a kind is stored by its name. */
 typedef enum {
-    QUESTION_CHOICE,    /* one right option among several */
-    QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
-    QUESTION_MULTI,     /* several right options; partial credit */
-    QUESTION_TEXT,      /* a typed answer matched against accepted ones */
-    QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
-    QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
-    QUESTION_ORDER,     /* options to put in order (authored in the right order) */
-    QUESTION_MATCH,     /* options (left) matched with right[]: option i goes with right[i] */
-    QUESTION_FORM,      /* several typed fields (fields[]), each checked and scored on its own */
-    QUESTION_LOCATE,    /* a place on the picture, pointed at on a grid; right inside regions[] */
+#define X(id, name, shape, facts) QUESTION_##id,
+    QUESTION_KINDS(X)
+#undef X
+    QUESTION_KIND_COUNT
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -230,8 +227,17 @@ void form_field_done(FormField *f);
 void quiz_settings_done(QuizSettings *s);
 /* Default settings for a mode: practice or exam (shuffled), pass mark 70%. */
 void quiz_settings_default(QuizSettings *s, QuizMode mode);
-/* The constructor name of a question type: "choice", "form", ... */
+/* The constructor name of a question type: "choice", "form", ...; "?" for none. */
 const char *question_type_name(QuestionType t);
+/* The type whose constructor is name; false when none is. */
+bool question_type_from_name(const char *name, QuestionType *out);
+/* How a type's answer is given (kinds.h). */
+AnswerShape question_type_shape(QuestionType t);
+/* Whether a type has the fact (a KIND_* flag of kinds.h). */
+bool question_type_has(QuestionType t, unsigned fact);
+/* Every kind's constructor name joined by ", " and a last " or ", in the list's order, for
+ * messages ("choice, truefalse, ... or locate"). Static storage. */
+const char *question_type_names(void);
 /* Index of the page with this id, PAGE_END when none. */
 size_t module_find_page(const Module *m, const char *id);
 /* True when the question carries tag. */

@@ -267,6 +267,7 @@ char *response_describe_right(const Question *q, Lang lang, bool utf8)
     case QUESTION_NUMERIC: put_number(&b, q->value, q->tolerance, q->unit, utf8); break;
     case QUESTION_FORM: right_form(q, lang, utf8, &b); break;
     case QUESTION_LOCATE: right_cells(q, &b); break;
+    case QUESTION_KIND_COUNT: break; /* not a kind */
     }
     return strbuf_take(&b);
 }
