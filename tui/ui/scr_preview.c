@@ -29,11 +29,12 @@ static const char *preview_title(Screen *s, Ui *ui)
     return tr("Preview");
 }
 
-static void preview_draw(Screen *s, Ui *ui, int top, int rows)
+static void preview_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     PreviewScreen *p = (PreviewScreen *)s;
     const App *app = ui->app;
-    int width = COLS - 4;
+    int width = area.cols - 4;
     doc_clear(&p->doc);
     doc_text(&p->doc, app->preview_file, width, 0, ROLE_HEADING, -1);
     doc_blank(&p->doc);
@@ -67,8 +68,9 @@ static void preview_draw(Screen *s, Ui *ui, int top, int rows)
     doc_view_marks(&p->view, &p->doc, top + 1, 2 + width);
 }
 
-static void preview_key(Screen *s, Ui *ui, int key)
+static void preview_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     PreviewScreen *p = (PreviewScreen *)s;
     const Module *m = previewed(ui->app);
     if (doc_view_key(&p->view, key))
@@ -84,9 +86,9 @@ static void preview_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int preview_hints(Screen *s, Ui *ui, KeyHint *out)
+static int preview_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
 {
-    (void)s;
+    (void)s, (void)area;
     int n = 0;
     if (previewed(ui->app))
         out[n++] = (KeyHint){"Enter", tr("Open")};

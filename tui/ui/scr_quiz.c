@@ -50,10 +50,11 @@ static bool highlights(const QuizScreen *q, const Question *qu)
            (qu->type != QUESTION_LOCATE || quiz_locate_listed(qu));
 }
 
-static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
+static void quiz_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     QuizScreen *q = (QuizScreen *)s;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
     q->base.takes_text = typing(q);
     /* A blank row under the title where there is room for it; the last row says what to do. */
@@ -397,8 +398,9 @@ static void choice_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         quiz_answer(q, ui);
 }
 
-static void quiz_key(Screen *s, Ui *ui, int key)
+static void quiz_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     QuizScreen *q = (QuizScreen *)s;
     const Question *qu = quiz_question(&q->run);
     if (key == K_TICK) {
@@ -489,9 +491,9 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         quiz_advance(q, ui);
 }
 
-static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
+static int quiz_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
 {
-    (void)ui;
+    (void)ui, (void)area;
     QuizScreen *q = (QuizScreen *)s;
     int n = 0;
     const Question *qu = quiz_question(&q->run);

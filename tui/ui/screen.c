@@ -125,9 +125,15 @@ static bool on_store_wait(void *ctx, double waited, double limit)
     return true;
 }
 
-int ui_text_width(void)
+int ui_text_width(Rect area)
 {
-    return COLS - 4 < TEXT_MEASURE ? COLS - 4 : TEXT_MEASURE;
+    return area.cols - 4 < TEXT_MEASURE ? area.cols - 4 : TEXT_MEASURE;
+}
+
+/* The rectangle of a screen's body on the terminal as it is now, less status_rows at its foot. */
+static Rect body_rect(int status_rows)
+{
+    return (Rect){.top = 1, .left = 0, .rows = LINES - 2 - status_rows, .cols = COLS};
 }
 
 const char *hint_arrows(void)
@@ -232,7 +238,7 @@ static void draw_title(Ui *ui, Screen *s)
 static void draw_keybar(Ui *ui, Screen *s)
 {
     KeyHint hints[MAX_HINTS];
-    int n = s->hints ? s->hints(s, ui, hints) : 0;
+    int n = s->hints ? s->hints(s, ui, body_rect(ui->status_rows), hints) : 0;
     int y = LINES - 1, x = 0;
     term_fill(y, 0, COLS, ROLE_BAR);
     for (int i = 0; i < n && x < COLS; i++) {
@@ -287,7 +293,7 @@ static void draw(Ui *ui)
         doc_text(&status, ui->status, COLS - 2 < TEXT_MEASURE ? COLS - 2 : TEXT_MEASURE, 0,
                  ui->status_role, -1);
     ui->status_rows = status.n < 3 ? (int)status.n : 3;
-    s->draw(s, ui, 1, LINES - 2 - ui->status_rows);
+    s->draw(s, ui, body_rect(ui->status_rows));
     for (int i = 0; i < ui->status_rows; i++)
         term_print(LINES - 1 - ui->status_rows + i, 1, COLS - 2, ui->status_role,
                    status.lines[i].text);
@@ -367,7 +373,7 @@ int ui_run(App *app)
             preview_reload(&ui, &at);
         }
         else
-            top->key(top, &ui, key);
+            top->key(top, &ui, key, body_rect(0));
         free_dead(&ui);
     }
     ui_pop_to(&ui, 0);
@@ -395,11 +401,12 @@ static const char *text_title(Screen *s, Ui *ui)
     return ((TextScreen *)s)->title;
 }
 
-static void text_draw(Screen *s, Ui *ui, int top, int rows)
+static void text_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     (void)ui;
     TextScreen *t = (TextScreen *)s;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     if (width != t->doc_width) {
         doc_clear(&t->doc);
         doc_markup(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
@@ -409,8 +416,9 @@ static void text_draw(Screen *s, Ui *ui, int top, int rows)
     doc_view_marks(&t->view, &t->doc, top + 1, 2 + width);
 }
 
-static void text_key(Screen *s, Ui *ui, int key)
+static void text_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     TextScreen *t = (TextScreen *)s;
     if (doc_view_key(&t->view, key))
         return;
@@ -423,9 +431,9 @@ static void text_key(Screen *s, Ui *ui, int key)
         ui_pop(ui);
 }
 
-static int text_hints(Screen *s, Ui *ui, KeyHint *out)
+static int text_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
 {
-    (void)s, (void)ui;
+    (void)s, (void)ui, (void)area;
     out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
     out[1] = (KeyHint){hint_pages(), tr("Page")};
     out[2] = (KeyHint){"q", tr("Back")};

@@ -40,6 +40,13 @@ enum {
 typedef struct Ui Ui;
 typedef struct Screen Screen;
 
+/* The part of the terminal a screen owns, in cells: rows [top, top + rows), columns
+ * [left, left + cols). The screen manager alone reads the terminal's size (LINES, COLS) and hands
+ * each screen its rectangle; a screen lays itself out from that and nothing else. */
+typedef struct {
+    int top, left, rows, cols;
+} Rect;
+
 typedef struct {
     const char *key;   /* as shown, e.g. "Enter" */
     const char *label; /* translated */
@@ -59,12 +66,13 @@ typedef struct {
 struct Screen {
     /* Translated title shown in the title bar. */
     const char *(*title)(Screen *s, Ui *ui);
-    /* Draws the body: rows [top, top + rows) of the full width. */
-    void (*draw)(Screen *s, Ui *ui, int top, int rows);
-    /* Handles one key; may push, pop or quit through the Ui. */
-    void (*key)(Screen *s, Ui *ui, int key);
-    /* Fills up to MAX_HINTS key hints for the bottom bar; returns how many. */
-    int (*hints)(Screen *s, Ui *ui, KeyHint *out);
+    /* Draws the body in area (under the title bar, above the status message and the key bar). */
+    void (*draw)(Screen *s, Ui *ui, Rect area);
+    /* Handles one key; may push, pop or quit through the Ui. area is the rectangle the screen is
+     * drawn in next (the key clears the status message), for page sizes and the like. */
+    void (*key)(Screen *s, Ui *ui, int key, Rect area);
+    /* Fills up to MAX_HINTS key hints for the bottom bar (a screen area wide); returns how many. */
+    int (*hints)(Screen *s, Ui *ui, Rect area, KeyHint *out);
     /* Screen-specific help paragraphs (translated), or NULL. */
     const char *(*help)(Screen *s);
     void (*free)(Screen *s);
@@ -106,9 +114,9 @@ void ui_save_failed(Ui *ui, const char *what, const char *err);
  * K_TICK after a second without a key when tick is set). */
 int ui_read_key(bool tick);
 
-/* Columns for text on screens that start it at column 2: the screen less its margins, at most
+/* Columns for text on screens that start it at column 2 of area: area less its margins, at most
  * TEXT_MEASURE. */
-int ui_text_width(void);
+int ui_text_width(Rect area);
 
 /* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
 bool ui_is_back(int key);
