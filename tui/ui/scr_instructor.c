@@ -226,20 +226,18 @@ static void inst_key(Screen *s, Ui *ui, int key, Rect area)
     }
 }
 
-static int inst_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void inst_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui;
     /* A narrow screen keeps the keys only this screen has, and how to leave it. */
     bool narrow = area.cols < 60;
-    int n = 0;
     if (!narrow)
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"Enter", tr("Answers")};
-    out[n++] = (KeyHint){"i", tr("Items")};
+        hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Answers"));
+    hints_add(out, "i", tr("Items"));
     if (!narrow)
-        out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Quit")};
-    return n;
+        hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Quit"));
 }
 
 static const char *inst_help(Screen *s)

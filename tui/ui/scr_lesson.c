@@ -234,27 +234,25 @@ static void lesson_key(Screen *s, Ui *ui, int key, Rect area)
         ui_pop(ui);
 }
 
-static int lesson_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void lesson_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)area;
     LessonScreen *l = (LessonScreen *)s;
     (void)ui;
-    int n = 0;
-    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[n++] = (KeyHint){hint_left_right(), tr("Page")};
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_left_right(), tr("Page"));
     size_t choices = current(l)->n_choices;
     if (choices) {
         static const char *const keys[] = {"1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8",
                                            "1-9"};
-        out[n++] = (KeyHint){keys[choices - 1], tr("Choose")};
+        hints_add(out, keys[choices - 1], tr("Choose"));
     } else {
-        out[n++] = (KeyHint){"Enter", more_below(l) ? tr("Read on") : tr("Next")};
+        hints_add(out, "Enter", more_below(l) ? tr("Read on") : tr("Next"));
     }
     if (l->picture)
-        out[n++] = (KeyHint){"v", tr("View picture")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Back")};
-    return n;
+        hints_add(out, "v", tr("View picture"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *lesson_help(Screen *s)

@@ -233,15 +233,14 @@ static void main_key(Screen *s, Ui *ui, int key, Rect area)
     }
 }
 
-static int main_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void main_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui, (void)area;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Open")};
-    out[2] = (KeyHint){"l", tr("Language")};
-    out[3] = (KeyHint){"?", tr("Help")};
-    out[4] = (KeyHint){"q", tr("Back")};
-    return 5;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Open"));
+    hints_add(out, "l", tr("Language"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *main_help(Screen *s)
@@ -494,14 +493,13 @@ Screen *module_open_lesson(Screen *s, Ui *ui)
     return l;
 }
 
-static int modscr_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void modscr_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui, (void)area;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Open")};
-    out[2] = (KeyHint){"?", tr("Help")};
-    out[3] = (KeyHint){"q", tr("Back")};
-    return 4;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Open"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *modscr_help(Screen *s)

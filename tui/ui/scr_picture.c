@@ -99,17 +99,15 @@ static void picture_key(Screen *s, Ui *ui, int key, Rect area)
         ui_pop(ui);
 }
 
-static int picture_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void picture_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)area;
     (void)ui;
-    int n = 0;
-    out[n++] = (KeyHint){"+ -", tr("Zoom")};
-    out[n++] = (KeyHint){hint_all_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"0", tr("Whole")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Back")};
-    return n;
+    hints_add(out, "+ -", tr("Zoom"));
+    hints_add(out, hint_all_arrows(), tr("Move"));
+    hints_add(out, "0", tr("Whole"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *picture_help(Screen *s)

@@ -192,14 +192,13 @@ static void review_key(Screen *s, Ui *ui, int key, Rect area)
     review_list_free(items, n);
 }
 
-static int review_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void review_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui, (void)area;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Review")};
-    out[2] = (KeyHint){"?", tr("Help")};
-    out[3] = (KeyHint){"q", tr("Back")};
-    return 4;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Review"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *review_help(Screen *s)

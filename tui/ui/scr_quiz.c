@@ -491,70 +491,68 @@ static void quiz_key(Screen *s, Ui *ui, int key, Rect area)
         quiz_advance(q, ui);
 }
 
-static int quiz_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void quiz_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)ui, (void)area;
     QuizScreen *q = (QuizScreen *)s;
-    int n = 0;
     const Question *qu = quiz_question(&q->run);
     if (q->state == QUIZ_CONFIRM_LEAVE) {
         /* TRANSLATORS: the key that answers yes to "Leave the quiz?" (as in "y: yes"). */
-        out[n++] = (KeyHint){tr("y"), tr("Leave")};
-        out[n++] = (KeyHint){"n", tr("Stay")};
-        return n;
+        hints_add(out, tr("y"), tr("Leave"));
+        hints_add(out, "n", tr("Stay"));
+        return;
     }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
                 q->run.module->settings.mode == QUIZ_PRACTICE;
     /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
     if (q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu))) {
         if (is_form(qu))
-            out[n++] = (KeyHint){"Tab", tr("Next field")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+            hints_add(out, "Tab", tr("Next field"));
+        hints_add(out, "Enter", tr("Answer"));
         if (hint)
-            out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
-        out[n++] = (KeyHint){"Esc", tr("Leave")};
-        return n;
+            hints_add(out, hint_hint_key(), tr("Hint"));
+        hints_add(out, "Esc", tr("Leave"));
+        return;
     }
     if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MATCH) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Item")};
-        out[n++] = (KeyHint){hint_left_right(), tr("Match")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        hints_add(out, hint_arrows(), tr("Item"));
+        hints_add(out, hint_left_right(), tr("Match"));
+        hints_add(out, "Enter", tr("Answer"));
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
+        hints_add(out, hint_arrows(), tr("Move"));
         /* What Space does now: an item held is put down with it. */
-        out[n++] = (KeyHint){hint_space(), q->holding ? tr("Put down") : tr("Pick up")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        hints_add(out, hint_space(), q->holding ? tr("Put down") : tr("Pick up"));
+        hints_add(out, "Enter", tr("Answer"));
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
         if (!q->unanswerable && quiz_locate_listed(qu)) {
-            out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-            out[n++] = (KeyHint){"Enter", tr("Answer")};
+            hints_add(out, hint_arrows(), tr("Move"));
+            hints_add(out, "Enter", tr("Answer"));
         } else if (!q->unanswerable) {
-            out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
-            out[n++] = (KeyHint){"Enter", tr("Answer")};
+            hints_add(out, hint_all_arrows(), tr("Point"));
+            hints_add(out, "Enter", tr("Answer"));
         }
     } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){hint_space(), tr("Tick")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        hints_add(out, hint_arrows(), tr("Move"));
+        hints_add(out, hint_space(), tr("Tick"));
+        hints_add(out, "Enter", tr("Answer"));
     } else if (q->state == QUIZ_ASKING) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+        hints_add(out, hint_arrows(), tr("Move"));
+        hints_add(out, "Enter", tr("Answer"));
     } else if (q->state == QUIZ_RETRY) {
-        out[n++] = (KeyHint){"Enter", tr("Try again")};
+        hints_add(out, "Enter", tr("Try again"));
     } else {
-        out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-        out[n++] = (KeyHint){"Enter", tr("Next")};
+        hints_add(out, hint_arrows(), tr("Scroll"));
+        hints_add(out, "Enter", tr("Next"));
     }
     if (hint)
-        out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
+        hints_add(out, hint_hint_key(), tr("Hint"));
     if (q->state == QUIZ_ASKING && qu && (qu->type == QUESTION_CHOICE ||
                                           qu->type == QUESTION_TRUEFALSE))
-        out[n++] = (KeyHint){"1-9", tr("Pick")};
+        hints_add(out, "1-9", tr("Pick"));
     if (q->picture)
-        out[n++] = (KeyHint){"v", tr("View picture")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Leave")};
-    return n;
+        hints_add(out, "v", tr("View picture"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Leave"));
 }
 
 static const char *quiz_help(Screen *s)

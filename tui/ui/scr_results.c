@@ -255,20 +255,18 @@ static void results_key(Screen *s, Ui *ui, int key, Rect area)
     }
 }
 
-static int results_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void results_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)area;
     ResultsScreen *r = (ResultsScreen *)s;
-    int n = 0;
     /* What to do next first: on a narrow screen the bar is cut at its end. */
     if (results_can_retake(r, ui))
-        out[n++] = (KeyHint){"r", tr("Retake")};
+        hints_add(out, "r", tr("Retake"));
     if (results_count_missed(&r->run) && ui->app->have_trainee)
-        out[n++] = (KeyHint){"m", tr("Review missed")};
-    out[n++] = (KeyHint){"Enter", tr("Done")};
-    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[n++] = (KeyHint){hint_pages(), tr("Page")};
-    return n;
+        hints_add(out, "m", tr("Review missed"));
+    hints_add(out, "Enter", tr("Done"));
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_pages(), tr("Page"));
 }
 
 static const char *results_help(Screen *s)

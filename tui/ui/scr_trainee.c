@@ -217,22 +217,20 @@ static void roster_key(Screen *s, Ui *ui, int key, Rect area)
     }
 }
 
-static int roster_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void roster_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)ui, (void)area;
     TraineeScreen *t = (TraineeScreen *)s;
-    int n = 0;
-    out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"Enter", tr("Choose")};
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Choose"));
     if (t->searching) {
-        out[n++] = (KeyHint){"Esc", tr("Clear search")};
-        return n;
+        hints_add(out, "Esc", tr("Clear search"));
+        return;
     }
-    out[n++] = (KeyHint){"n", tr("New")};
-    out[n++] = (KeyHint){"/", tr("Search")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Quit")};
-    return n;
+    hints_add(out, "n", tr("New"));
+    hints_add(out, "/", tr("Search"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Quit"));
 }
 
 static const char *roster_help(Screen *s)
@@ -483,17 +481,15 @@ static void form_key(Screen *s, Ui *ui, int key, Rect area)
     }
 }
 
-static int form_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)ui, (void)area;
     FormScreen *f = (FormScreen *)s;
-    int n = 0;
-    out[n++] = (KeyHint){"Tab", tr("Next field")};
+    hints_add(out, "Tab", tr("Next field"));
     if (f->focus == TF_COUNTRY && f->n_matches > 1 && f->value[TF_COUNTRY].text.len)
-        out[n++] = (KeyHint){hint_arrows(), tr("Choose country")};
-    out[n++] = (KeyHint){"Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save")};
-    out[n++] = (KeyHint){"Esc", tr("Cancel")};
-    return n;
+        hints_add(out, hint_arrows(), tr("Choose country"));
+    hints_add(out, "Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save"));
+    hints_add(out, "Esc", tr("Cancel"));
 }
 
 static void form_free(Screen *s)

@@ -26,13 +26,18 @@ static void on_signal(int sig)
     got_signal = sig;
 }
 
-void ui_push(Ui *ui, Screen *s)
+bool ui_push(Ui *ui, Screen *s)
 {
-    if (ui->depth == (int)(sizeof ui->stack / sizeof ui->stack[0])) {
+    if (!s)
+        return false;
+    if (ui->depth == UI_MAX_DEPTH) {
         s->free(s);
-        return;
+        ui_status(ui, ROLE_ERROR, "%s",
+                  tr("Too many screens are open: go back before opening another."));
+        return false;
     }
     ui->stack[ui->depth++] = s;
+    return true;
 }
 
 void ui_pop(Ui *ui)
@@ -50,6 +55,26 @@ void ui_pop_to(Ui *ui, int depth)
 {
     while (ui->depth > depth)
         ui_pop(ui);
+}
+
+static void free_dead(Ui *ui)
+{
+    for (int i = 0; i < ui->n_dead; i++)
+        ui->dead[i]->free(ui->dead[i]);
+    ui->n_dead = 0;
+}
+
+void ui_clear(Ui *ui)
+{
+    ui_pop_to(ui, 0);
+    free_dead(ui);
+}
+
+void hints_add(KeyHints *h, const char *key, const char *label)
+{
+    if (h->n == MAX_HINTS)
+        term_fatal("a screen gives more than %d key hints (the last: %s)", MAX_HINTS, key);
+    h->item[h->n++] = (KeyHint){key, label};
 }
 
 void ui_quit(Ui *ui)
@@ -237,8 +262,11 @@ static void draw_title(Ui *ui, Screen *s)
 
 static void draw_keybar(Ui *ui, Screen *s)
 {
-    KeyHint hints[MAX_HINTS];
-    int n = s->hints ? s->hints(s, ui, body_rect(ui->status_rows), hints) : 0;
+    KeyHints h = {.n = 0};
+    if (s->hints)
+        s->hints(s, ui, body_rect(ui->status_rows), &h);
+    const KeyHint *hints = h.item;
+    int n = h.n;
     int y = LINES - 1, x = 0;
     term_fill(y, 0, COLS, ROLE_BAR);
     for (int i = 0; i < n && x < COLS; i++) {
@@ -303,13 +331,6 @@ static void draw(Ui *ui)
     gfx_frame_end();
 }
 
-static void free_dead(Ui *ui)
-{
-    for (int i = 0; i < ui->n_dead; i++)
-        ui->dead[i]->free(ui->dead[i]);
-    ui->n_dead = 0;
-}
-
 void ui_begin(void)
 {
     if (!term_is_active())
@@ -333,7 +354,7 @@ int ui_run(App *app)
     timeout(0); /* ui_read_key waits in poll() */
     store_set_wait_hook(app->store, on_store_wait, &ui);
     if (app->preview_file)
-        preview_screen_new(&ui);
+        preview_start(&ui);
     else if (app->instructor)
         ui_push(&ui, instructor_screen_new(&ui));
     else
@@ -359,20 +380,7 @@ int ui_run(App *app)
             ui.status[0] = '\0';
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
-        else if (key == 'r' && app->preview_file && !top->takes_text) {
-            /* Every screen may hold the old module: start over from the preview, then go back
-             * to the page or question shown (the topmost screen that shows one). */
-            ScreenPlace at = {.kind = PLACE_NONE};
-            for (int i = ui.depth - 1; i >= 0 && at.kind == PLACE_NONE; i--)
-                if (ui.stack[i]->place)
-                    ui.stack[i]->place(ui.stack[i], &at);
-            ui_pop_to(&ui, 0);
-            free_dead(&ui);
-            app->load_content(app);
-            gfx_forget();
-            preview_reload(&ui, &at);
-        }
-        else
+        else if (!(ui.global_key && !top->takes_text && ui.global_key(&ui, key)))
             top->key(top, &ui, key, body_rect(0));
         free_dead(&ui);
     }
@@ -431,13 +439,12 @@ static void text_key(Screen *s, Ui *ui, int key, Rect area)
         ui_pop(ui);
 }
 
-static int text_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+static void text_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui, (void)area;
-    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[1] = (KeyHint){hint_pages(), tr("Page")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_pages(), tr("Page"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static void text_free(Screen *s)

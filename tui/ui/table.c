@@ -162,11 +162,10 @@ bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key, Rect area
     return false;
 }
 
-int table_hints(Screen *s, Ui *ui, Rect area, KeyHint *out)
+void table_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui, (void)area;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"?", tr("Help")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }

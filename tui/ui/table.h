@@ -44,7 +44,7 @@ bool scroll_key(Scroll *s, size_t n, int key, int page);
  * popped). True when key was one. */
 bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key, Rect area);
 /* The key bar of such a screen. */
-int table_hints(Screen *s, Ui *ui, Rect area, KeyHint *out);
+void table_hints(Screen *s, Ui *ui, Rect area, KeyHints *out);
 /* Rows a page key moves the selection of a table drawn in area: its body less the summary, the
  * headings and the margins. */
 int table_page_rows(Rect area);
