@@ -352,6 +352,7 @@ int ui_run(App *app)
     sigaction(SIGINT, &sa, NULL);
     ui_begin();
     timeout(0); /* ui_read_key waits in poll() */
+    gfx_set_mode(app->pictures_forced ? &app->pictures : NULL);
     store_set_wait_hook(app->store, on_store_wait, &ui);
     if (app->preview_file)
         preview_start(&ui);
