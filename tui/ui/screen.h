@@ -42,7 +42,8 @@ typedef struct Screen Screen;
 
 /* The part of the terminal a screen owns, in cells: rows [top, top + rows), columns
  * [left, left + cols). The screen manager alone reads the terminal's size (LINES, COLS) and hands
- * each screen its rectangle; a screen lays itself out from that and nothing else. */
+ * each screen its rectangle; a screen lays itself out from that and nothing else. Every screen
+ * has the whole width today (left is 0), and the screens place their columns from 0. */
 typedef struct {
     int top, left, rows, cols;
 } Rect;
