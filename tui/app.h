@@ -1,5 +1,6 @@
 /* What main wires together and hands to the subcommands and the shell: paths, store, content,
- * language and the current trainee. Core types only. */
+ * language, the current trainee and the options that choose how the shell runs (instructor,
+ * preview, pictures); no mode is a global of its own. Core types only. */
 #ifndef RASTRO_APP_H
 #define RASTRO_APP_H
 
@@ -7,6 +8,7 @@
 #include <stdint.h>
 
 #include "core/catalog.h"
+#include "core/render.h"
 #include "core/store.h"
 #include "core/text.h"
 
@@ -30,7 +32,9 @@ struct App {
     Store *store;
     Catalog catalog;
     bool catalog_loaded;
-    /* Fills catalog from content_dir; set by main so the shell never touches the Lua host. */
+    /* Fills catalog: from content_dir, or under `rastro preview` the one file, checked as lint
+     * checks it. Set by main, so that the shell loads content without calling the Lua host
+     * (scr_quiz.c and scr_answers.c still include lua/host.h: see scripts/check-layers). */
     void (*load_content)(App *app);
     /* The content's code, run by the Lua host, as main reaches it for the shell: builds the
      * generated question q of m for seed into out (caller frees with question_done), and judges
@@ -52,6 +56,10 @@ struct App {
     Workshop workshop;
     /* `rastro instructor`: the shell opens on the instructor's live view of the workshop. */
     bool instructor;
+    /* How the shell draws pictures: pictures when pictures_forced (--pictures, else
+     * RASTRO_PICTURES), else as the terminal allows, asked on the first picture. */
+    bool pictures_forced;
+    RenderMode pictures;
     /* `rastro preview FILE`: the one module file shown, else NULL. */
     char *preview_file;
     char *preview_dir; /* its scratch database's directory, removed at exit */

@@ -44,10 +44,11 @@ static bool highlights(const QuizScreen *q, const Question *qu)
     return q->state == QUIZ_ASKING && kind->highlights && kind->highlights(q, qu);
 }
 
-static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
+static void quiz_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     QuizScreen *q = (QuizScreen *)s;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
     q->base.takes_text = typing(q);
     /* A blank row under the title where there is room for it; the last row says what to do. */
@@ -208,8 +209,9 @@ bool quiz_move_sel(QuizScreen *q, int key, size_t n)
     return true;
 }
 
-static void quiz_key(Screen *s, Ui *ui, int key)
+static void quiz_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     QuizScreen *q = (QuizScreen *)s;
     const Question *qu = quiz_question(&q->run);
     if (key == K_TICK) {
@@ -262,44 +264,43 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         quiz_advance(q, ui);
 }
 
-static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
+static void quiz_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)ui;
+    (void)ui, (void)area;
     QuizScreen *q = (QuizScreen *)s;
-    int n = 0;
     const Question *qu = quiz_question(&q->run);
     if (q->state == QUIZ_CONFIRM_LEAVE) {
         /* TRANSLATORS: the key that answers yes to "Leave the quiz?" (as in "y: yes"). */
-        out[n++] = (KeyHint){tr("y"), tr("Leave")};
-        out[n++] = (KeyHint){"n", tr("Stay")};
-        return n;
+        hints_add(out, tr("y"), tr("Leave"));
+        hints_add(out, "n", tr("Stay"));
+        return;
     }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
                 q->run.module->settings.mode == QUIZ_PRACTICE;
     const QuizKindUi *kind = qu ? quiz_kind_ui(qu->type) : NULL;
     /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
-    if (q->state == QUIZ_ASKING && kind)
-        n += kind->hints ? kind->hints(q, qu, out + n) : 0;
-    else if (q->state == QUIZ_RETRY)
-        out[n++] = (KeyHint){"Enter", tr("Try again")};
-    else {
-        out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-        out[n++] = (KeyHint){"Enter", tr("Next")};
+    if (q->state == QUIZ_ASKING && kind) {
+        if (kind->hints)
+            kind->hints(q, qu, out);
+    } else if (q->state == QUIZ_RETRY) {
+        hints_add(out, "Enter", tr("Try again"));
+    } else {
+        hints_add(out, hint_arrows(), tr("Scroll"));
+        hints_add(out, "Enter", tr("Next"));
     }
     if (hint)
-        out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
+        hints_add(out, hint_hint_key(), tr("Hint"));
     /* While typing, letters are text: Esc is the only way out. */
     if (q->state == QUIZ_ASKING && kind && kind->typing) {
-        out[n++] = (KeyHint){"Esc", tr("Leave")};
-        return n;
+        hints_add(out, "Esc", tr("Leave"));
+        return;
     }
     if (q->state == QUIZ_ASKING && kind && kind->digits)
-        out[n++] = (KeyHint){"1-9", tr("Pick")};
+        hints_add(out, "1-9", tr("Pick"));
     if (q->picture)
-        out[n++] = (KeyHint){"v", tr("View picture")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Leave")};
-    return n;
+        hints_add(out, "v", tr("View picture"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Leave"));
 }
 
 static const char *quiz_help(Screen *s)

@@ -59,7 +59,7 @@ typedef struct {
     /* A key while the question is asked (after the keys every question shares). */
     void (*key)(QuizScreen *q, Ui *ui, const Question *qu, int key);
     /* Fills out with the keys that answer qu now, first in the bar; returns how many. */
-    int (*hints)(const QuizScreen *q, const Question *qu, KeyHint *out);
+    void (*hints)(const QuizScreen *q, const Question *qu, KeyHints *out);
     /* Adds the answer widgets under the question and, once answered (in practice), the feedback
      * to q->doc; state is the one shown (not QUIZ_CONFIRM_LEAVE). */
     void (*view)(QuizScreen *q, const Question *qu, Lang lang, int width, QuizState state,

@@ -41,14 +41,13 @@ static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
     }
 }
 
-static int order_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void order_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)qu;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
+    hints_add(out, hint_arrows(), tr("Move"));
     /* What Space does now: an item held is put down with it. */
-    out[1] = (KeyHint){hint_space(), q->holding ? tr("Put down") : tr("Pick up")};
-    out[2] = (KeyHint){"Enter", tr("Answer")};
-    return 3;
+    hints_add(out, hint_space(), q->holding ? tr("Put down") : tr("Pick up"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 static void order_view(QuizScreen *q, const Question *qu, Lang lang, int width, QuizState state,
@@ -132,13 +131,12 @@ static void match_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         quiz_screen_answer(q, ui);
 }
 
-static int match_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void match_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)q, (void)qu;
-    out[0] = (KeyHint){hint_arrows(), tr("Item")};
-    out[1] = (KeyHint){hint_left_right(), tr("Match")};
-    out[2] = (KeyHint){"Enter", tr("Answer")};
-    return 3;
+    hints_add(out, hint_arrows(), tr("Item"));
+    hints_add(out, hint_left_right(), tr("Match"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 static void match_view(QuizScreen *q, const Question *qu, Lang lang, int width, QuizState state,

@@ -40,12 +40,11 @@ static void form_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         input_key(&q->fields[q->sel], key);
 }
 
-static int form_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void form_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)q, (void)qu;
-    out[0] = (KeyHint){"Tab", tr("Next field")};
-    out[1] = (KeyHint){"Enter", tr("Answer")};
-    return 2;
+    hints_add(out, "Tab", tr("Next field"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 /* Each field with its label and value; once answered, how each was judged. */

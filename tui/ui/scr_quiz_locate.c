@@ -56,15 +56,15 @@ static void locate_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         quiz_screen_answer(q, ui);
 }
 
-static int locate_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void locate_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
-    int n = 0;
     if (q->unanswerable)
-        return 0;
-    out[n++] = quiz_picture_listed(qu) ? (KeyHint){hint_arrows(), tr("Move")}
-                                      : (KeyHint){hint_all_arrows(), tr("Point")};
-    out[n++] = (KeyHint){"Enter", tr("Answer")};
-    return n;
+        return;
+    if (quiz_picture_listed(qu))
+        hints_add(out, hint_arrows(), tr("Move"));
+    else
+        hints_add(out, hint_all_arrows(), tr("Point"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 /* While asking with pictures off, each cell of the grid in words, one a line (tagged by its

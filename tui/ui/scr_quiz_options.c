@@ -27,21 +27,19 @@ static void options_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         quiz_screen_answer(q, ui);
 }
 
-static int choice_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void choice_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)q, (void)qu;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Answer")};
-    return 2;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
-static int multi_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void multi_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)q, (void)qu;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){hint_space(), tr("Tick")};
-    out[2] = (KeyHint){"Enter", tr("Answer")};
-    return 3;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, hint_space(), tr("Tick"));
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 /* The options in the order shown; once answered, the right ones marked, and with multi a right

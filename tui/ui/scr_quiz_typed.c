@@ -80,11 +80,10 @@ static void typed_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
         q->follow = true; /* the answer line comes into view as it is typed */
 }
 
-static int typed_hints(const QuizScreen *q, const Question *qu, KeyHint *out)
+static void typed_hints(const QuizScreen *q, const Question *qu, KeyHints *out)
 {
     (void)q, (void)qu;
-    out[0] = (KeyHint){"Enter", tr("Answer")};
-    return 1;
+    hints_add(out, "Enter", tr("Answer"));
 }
 
 /* The answer line; once answered, whether it was right and, if not, what is. */
