@@ -39,7 +39,17 @@ end
 -- The four firearms, as drawn. `accept` lists what counts for each text field.
 local FIREARMS = {
   {
-    file = "13-recovered-pistol", serial = "KB80O5S1", country = "CL",
+    file = "13-recovered-pistol",
+    words = {
+      en = [[
+- A, slide, left side: NORVEX ARMAS MOD NX-9 / CAL 9MM MADE IN CHILE
+- B, frame, right side: KB80O5S1 / RIO IMPORTS MIAMI FL
+- C, barrel near the chamber: three small stamps (a shield with a star, PX in an oval, 24 in a box)]],
+      es = [[
+- A, corredera, lado izquierdo: NORVEX ARMAS MOD NX-9 / CAL 9MM MADE IN CHILE
+- B, armazón, lado derecho: KB80O5S1 / RIO IMPORTS MIAMI FL
+- C, cañón junto a la recámara: tres sellos pequeños (un escudo con una estrella, PX en un óvalo, 24 en un recuadro)]],
+    }, serial = "KB80O5S1", country = "CL",
     type = { en = "pistol", es = "pistola" }, type_ok = { "pistol", "pistola" },
     maker = "Norvex Armas", maker_ok = { "norvex" },
     model = "NX-9", model_ok = { "nx9" },
@@ -59,7 +69,17 @@ local FIREARMS = {
     },
   },
   {
-    file = "13-recovered-revolver", serial = "2G07B1Z4", country = "BR",
+    file = "13-recovered-revolver",
+    words = {
+      en = [[
+- A, barrel, left side: TAMBORIL S.A. BRASIL / CAL .38 SPL
+- B, frame, left side: MOD 638 PAT 5118302
+- C, frame, right side: 2G07B1Z4 / GULFWAY IMP HOUSTON TX]],
+      es = [[
+- A, cañón, lado izquierdo: TAMBORIL S.A. BRASIL / CAL .38 SPL
+- B, armazón, lado izquierdo: MOD 638 PAT 5118302
+- C, armazón, lado derecho: 2G07B1Z4 / GULFWAY IMP HOUSTON TX]],
+    }, serial = "2G07B1Z4", country = "BR",
     type = { en = "revolver", es = "revólver" }, type_ok = { "revolver" },
     maker = "Tamboril S.A.", maker_ok = { "tamboril" },
     model = "638", model_ok = { "638" },
@@ -79,7 +99,17 @@ local FIREARMS = {
     },
   },
   {
-    file = "13-recovered-rifle", serial = "K07I1S58", country = "US",
+    file = "13-recovered-rifle",
+    words = {
+      en = [[
+- A, receiver, left side: KELDOR RIFLE WORKS DULUTH MN / K07I1S58
+- B, barrel: MOD K-700 CAL .308 WIN
+- C, bolt: 3381]],
+      es = [[
+- A, cajón de mecanismos, lado izquierdo: KELDOR RIFLE WORKS DULUTH MN / K07I1S58
+- B, cañón: MOD K-700 CAL .308 WIN
+- C, cerrojo: 3381]],
+    }, serial = "K07I1S58", country = "US",
     type = { en = "rifle", es = "rifle (fusil)" }, type_ok = { "rifle", "fusil" },
     maker = "Keldor Rifle Works", maker_ok = { "keldor" },
     model = "K-700", model_ok = { "k700" },
@@ -99,7 +129,17 @@ local FIREARMS = {
     },
   },
   {
-    file = "13-recovered-shotgun", serial = "21OZ5S8B", country = "TR",
+    file = "13-recovered-shotgun",
+    words = {
+      en = [[
+- A, receiver, left side: ORKAN AV SILAHLARI / MADE IN TURKIYE
+- B, receiver, right side: 21OZ5S8B / PALMETTO TRADING CHARLESTON SC
+- C, barrel: MOD PX-12 12 GA]],
+      es = [[
+- A, cajón de mecanismos, lado izquierdo: ORKAN AV SILAHLARI / MADE IN TURKIYE
+- B, cajón de mecanismos, lado derecho: 21OZ5S8B / PALMETTO TRADING CHARLESTON SC
+- C, cañón: MOD PX-12 12 GA]],
+    }, serial = "21OZ5S8B", country = "TR",
     type = { en = "shotgun", es = "escopeta" }, type_ok = { "shotgun", "escopeta" },
     maker = "Orkan Av Silahlari", maker_ok = { "orkan" },
     model = "PX-12", model_ok = { "px12" },
@@ -209,8 +249,8 @@ return lesson {
 You receive a recovered firearm and its case file; every attempt brings a
 different one. Work as you would at your desk:
 
-- read every marking on the picture, panel by panel (on a page or question,
-  the picture can be shown on the whole screen and zoomed);
+- read every marking, panel by panel, in the picture and in the words
+  under the case file;
 - take the serial number from the frame or receiver, and put every other
   number or stamp under additional markings;
 - fill in every field of the request; write "none" where a field does not
@@ -222,8 +262,8 @@ Then read a trace result and say what it means.]],
 Usted recibe un arma recuperada y su expediente; cada intento trae uno
 distinto. Trabaje como en su escritorio:
 
-- lea cada marca de la imagen, panel por panel (en una página o una pregunta,
-  la imagen puede verse a pantalla completa y ampliarse);
+- lea cada marca, panel por panel, en la imagen y en el texto que sigue al
+  expediente;
 - tome el número de serie del armazón o cajón de mecanismos, y ponga cualquier
   otro número o sello en marcas adicionales;
 - llene cada campo de la solicitud; escriba "ninguno" donde un campo no
@@ -342,10 +382,14 @@ Después lea el resultado de un rastreo y diga qué significa.]],
         prompt = {
           en = ("Case file (made up for this exercise), %d %s: the firearm in the picture was recovered in %s. "):format(day, month.en, place.en)
             .. case.en:format(name, place.en)
-            .. (" Your agency's identifier is %s.\n\nRead its markings on the picture and fill in the complete trace request. Write \"none\" where a field does not apply."):format(agency),
+            .. (" Your agency's identifier is %s.\n\nIts markings, panel by panel as on the picture (a slash starts a new line):\n\n"):format(agency)
+            .. f.words.en
+            .. "\n\nFill in the complete trace request. Write \"none\" where a field does not apply.",
           es = ("Expediente (inventado para este ejercicio), %d de %s: el arma de la imagen se recuperó en %s. "):format(day, month.es, place.es)
             .. case.es:format(name, place.es)
-            .. (" El identificador de su agencia es %s.\n\nLea sus marcas en la imagen y llene la solicitud de rastreo completa. Escriba \"ninguno\" donde un campo no corresponda."):format(agency),
+            .. (" El identificador de su agencia es %s.\n\nSus marcas, panel por panel como en la imagen (una barra inicia una línea nueva):\n\n"):format(agency)
+            .. f.words.es
+            .. "\n\nLlene la solicitud de rastreo completa. Escriba \"ninguno\" donde un campo no corresponda.",
         },
         image = {
           file = { en = f.file .. "_en.png", es = f.file .. "_es.png" },
@@ -406,8 +450,8 @@ Después lea el resultado de un rastreo y diga qué significa.]],
         es = "El rastreo llegó al primer comprador minorista, y el tiempo hasta el delito es corto. Según ISACS 05.31, ¿cuál es el paso siguiente?",
       },
       options = {
-        { en = "Close the case: the purchaser is the offender", es = "Cerrar el caso: el comprador es el autor" },
-        { en = "Find the point of diversion, then act to prevent repeats", es = "Encontrar el punto de desvío y luego actuar para evitar que se repita" },
+        { en = "Close the case: the first retail purchaser is the one who fired it", es = "Cerrar el caso: el primer comprador minorista es quien disparó" },
+        { en = "Find the point of diversion", es = "Encontrar el punto de desvío" },
         { en = "Send the same request again as Urgent", es = "Enviar otra vez la misma solicitud como urgente" },
       },
       answer = 2,
