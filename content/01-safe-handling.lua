@@ -286,8 +286,8 @@ el arma misma y fotografiadas.]],
           es = "Trasladarla cargada y descargarla en la estación" },
         { en = "Call a firearms instructor, armourer or examiner",
           es = "Llamar a un instructor de armas, un armero o un perito en balística" },
-        { en = "Ask the person it was seized from to unload it",
-          es = "Pedir a la persona a quien se le incautó que la descargue" },
+        { en = "Ask the person it was seized from to show how it unloads",
+          es = "Pedir a la persona a quien se le incautó que muestre cómo se descarga" },
       },
       answer = 3,
       explain = {
@@ -672,6 +672,79 @@ el arma misma y fotografiadas.]],
           .. "Las armas viajan descargadas; las marcas también se leen después.",
       },
       sources = { "N1" },
+    },
+
+    -- 18 --------------------------------------------------------------
+    -- Grid 8 x 9 (cells 100 x 50 pixels): the hammer lies in C2, its spur's tip in B2.
+    locate {
+      id = "point-at-hammer",
+      tags = { "safe-handling" },
+      prompt = {
+        en = "As you unload this revolver you record the position of its hammer. Point at the "
+          .. "hammer.",
+        es = "Mientras descarga este revólver registra la posición de su martillo. Señale el "
+          .. "martillo.",
+      },
+      image = {
+        file = "02-revolver-plain.png",
+        caption = { en = "A revolver, side view, muzzle to the right", es = "Un revólver visto de costado, boca del cañón a la derecha" },
+        alt = {
+          en = "A revolver seen from the side, muzzle to the right, with no words. A yellow frame "
+            .. "runs from the top left down to the grip at the bottom left, with the trigger "
+            .. "guard in the middle; a grey fluted cylinder sits in the upper middle of the frame; "
+            .. "at the top left, behind the cylinder, a grey spur rises up and back from the "
+            .. "frame; a long grey barrel runs to the right.",
+          es = "Un revólver visto de costado, boca del cañón a la derecha, sin palabras. Un "
+            .. "armazón amarillo va de arriba a la izquierda hasta la empuñadura, abajo a la "
+            .. "izquierda, con el guardamonte en el medio; un tambor gris acanalado ocupa la parte "
+            .. "alta central del armazón; arriba a la izquierda, detrás del tambor, una espuela "
+            .. "gris se eleva hacia arriba y atrás desde el armazón; un cañón gris largo sale "
+            .. "hacia la derecha.",
+        },
+      },
+      grid = { 8, 9 },
+      regions = {
+        { x = 186, y = 66, w = 58, h = 48 },  -- the hammer
+        { x = 186, y = 62, w = 14, h = 20 },  -- the tip of its spur
+      },
+      explain = {
+        en = "The hammer is the spur at the rear top of the frame, behind the cylinder. Record "
+          .. "whether it is cocked or down as you unload, with the safety and the chambers.",
+        es = "El martillo es la espuela en la parte trasera superior del armazón, detrás del "
+          .. "tambor. Registre si está amartillado o abatido mientras descarga, con el seguro y "
+          .. "las recámaras.",
+      },
+      sources = { "N1" },
+    },
+
+    -- 19 --------------------------------------------------------------
+    choice {
+      id = "declared-unloaded-at-customs",
+      tags = { "safe-handling" },
+      critical = true,
+      prompt = {
+        en = "At a border post a traveller declares a shotgun in a locked case and says it is "
+          .. "unloaded. Before you examine it, what do you do?",
+        es = "En un puesto fronterizo un viajero declara una escopeta en un estuche cerrado con "
+          .. "llave y dice que está descargada. Antes de examinarla, ¿qué hace?",
+      },
+      options = {
+        { en = "Take the declaration as it is, since the case was locked",
+          es = "Aceptar la declaración, ya que el estuche estaba cerrado con llave" },
+        { en = "Check it yourself, muzzle in a safe direction",
+          es = "Revisarla usted mismo, con la boca del cañón en dirección segura" },
+        { en = "Have the traveller open the action and show it to you",
+          es = "Pedir al viajero que abra el mecanismo y se la muestre" },
+      },
+      answer = 2,
+      explain = {
+        en = "Every firearm is treated as loaded, whatever you are told: you check it and render "
+          .. "it safe yourself, muzzle in a safe direction, before any other action.",
+        es = "Toda arma se trata como cargada, le digan lo que le digan: usted mismo la revisa y "
+          .. "la deja en condición segura, con la boca del cañón en dirección segura, antes de "
+          .. "cualquier otra acción.",
+      },
+      sources = { "N2" },
     },
   },
 }

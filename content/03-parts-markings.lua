@@ -584,9 +584,9 @@ de mecanismos.]],
           .. "marca el nombre de su fabricante?",
       },
       options = {
-        { en = "On the barrel, beside the calibre", es = "En el cañón, junto al calibre" },
+        { en = "On the barrel, beside the calibre marking", es = "En el cañón, junto a la marca de calibre" },
         { en = "On the frame, with the serial number", es = "En el armazón, con el número de serie" },
-        { en = "On the slide, beside the model", es = "En la corredera, junto al modelo" },
+        { en = "On the slide, beside the model marking", es = "En la corredera, junto a la marca de modelo" },
       },
       answer = 2,
       explain = {

@@ -664,5 +664,55 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       },
       sources = { "A17", "T8" },
     },
+
+    -- 18 --------------------------------------------------------------
+    -- Grid 8 x 9 (cells 100 x 50 pixels): PAT. 4512337 lies in E3, F3 and G3.
+    locate {
+      id = "point-at-patent",
+      tags = { "reading-markings" },
+      prompt = {
+        en = "A colleague copied a number of this pistol as its serial number, but it is a patent "
+          .. "number. Point at the patent number.",
+        es = "Un colega copió un número de esta pistola como su número de serie, pero es un "
+          .. "número de patente. Señale el número de patente.",
+      },
+      image = marked_pistol(),
+      grid = { 8, 9 },
+      regions = { { x = 438, y = 124, w = 244, h = 34 } },
+      explain = {
+        en = "PAT. 4512337, on the slide below the model: a patent number, the same on every "
+          .. "firearm of the design. The serial number is AB12345, on the frame.",
+        es = "PAT. 4512337, en la corredera bajo el modelo: un número de patente, el mismo en "
+          .. "todas las armas del diseño. El número de serie es AB12345, en el armazón.",
+      },
+      sources = { "A17", "T8" },
+    },
+
+    -- 19 --------------------------------------------------------------
+    choice {
+      id = "same-serial-two-pistols",
+      tags = { "reading-markings" },
+      prompt = {
+        en = "Two seized pistols of the same make carry the same serial number. What is the "
+          .. "right conclusion?",
+        es = "Dos pistolas incautadas de la misma marca tienen el mismo número de serie. ¿Cuál "
+          .. "es la conclusión correcta?",
+      },
+      options = {
+        { en = "One of them must be a counterfeit copy", es = "Una de ellas tiene que ser una copia falsificada" },
+        { en = "It happens: record every identifier", es = "Ocurre: registre todos los identificadores" },
+        { en = "They are the same firearm, recorded twice", es = "Son la misma arma, registrada dos veces" },
+      },
+      answer = 2,
+      explain = {
+        en = "Duplicate serial numbers occur on different firearms of the same make. Record the "
+          .. "maker, the importer (if any), the model and the calibre with the serial number: a "
+          .. "trace needs them all.",
+        es = "Hay números de serie duplicados en armas distintas de la misma marca. Registre con "
+          .. "el número de serie el fabricante, el importador (si lo hay), el modelo y el "
+          .. "calibre: un rastreo los necesita todos.",
+      },
+      sources = { "A17", "A6" },
+    },
   },
 }

@@ -122,6 +122,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, qu->type == QUESTION_MULTI   ? "Marque las respuestas correctas"
                   : qu->type == QUESTION_ORDER ? "Espacio toma o deja"
                   : qu->type == QUESTION_MATCH ? "Arriba y Abajo eligen"
+                  : qu->type == QUESTION_LOCATE ? "Se\xC3\xB1" "alar"
                   : typed                      ? "Escriba su respuesta"
                                                : "Elija una respuesta");
         if (qu->type == QUESTION_MATCH) {
@@ -169,6 +170,26 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             right += v.correct;
             points += v.correct ? 1 : (v.score > penalty ? v.score - penalty : 0);
             ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
+        if (qu->type == QUESTION_LOCATE) {
+            /* The frame starts in the middle of the grid: the arrows take it to a right cell. */
+            unsigned col = 0, row = 0;
+            while (!locate_cell_right(qu, col, row))
+                if (++col == qu->grid_cols) {
+                    col = 0;
+                    row++;
+                }
+            for (unsigned c = qu->grid_cols / 2; c > col; c--)
+                ptyterm_key(t, VTERM_KEY_LEFT);
+            for (unsigned c = qu->grid_cols / 2; c < col; c++)
+                ptyterm_key(t, VTERM_KEY_RIGHT);
+            for (unsigned r = qu->grid_rows / 2; r > row; r--)
+                ptyterm_key(t, VTERM_KEY_UP);
+            for (unsigned r = qu->grid_rows / 2; r < row; r++)
+                ptyterm_key(t, VTERM_KEY_DOWN);
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect_right_and_go_on(t, &right, &points);
             continue;
         }
         if (qu->type == QUESTION_NUMERIC) {
@@ -472,7 +493,9 @@ START_TEST(hostile_content_is_listed_and_inert)
     ck_assert_int_ge(asprintf(&content, "%s/content", dir), 0);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     char *good = NULL;
-    ck_assert_int_ge(asprintf(&good, "cp content/01-safe-handling.lua %s/", content), 0);
+    /* A good module, with the pictures it shows beside its folder. */
+    ck_assert_int_ge(asprintf(&good, "cp content/01-safe-handling.lua %s/ && cp -r assets %s/",
+                              content, dir), 0);
     ck_assert_int_eq(system(good), 0);
     free(good);
     free(tu_write(content, "loop.lua", "while true do end\n"));

@@ -95,6 +95,17 @@ static void answer(QuizRun *run, bool right)
     case QUESTION_MATCH:
         ok = quiz_submit_match(run, arranged, &v, err, sizeof err);
         break;
+    case QUESTION_LOCATE: {
+        unsigned col = 0, row = 0; /* the first cell that is right, or wrong */
+        while (locate_cell_right(q, col, row) != right) {
+            if (++col == q->grid_cols) {
+                col = 0;
+                ck_assert_uint_lt(++row, q->grid_rows);
+            }
+        }
+        ok = quiz_submit_locate(run, col, row, &v, err, sizeof err);
+        break;
+    }
     default:
         ck_abort_msg("no answer for a %s question here", question_type_name(q->type));
     }
