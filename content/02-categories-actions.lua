@@ -197,8 +197,8 @@ A revolver holds its cartridges in the chambers of a cylinder, typically five to
 - *Double action*: pulling the trigger also cocks the hammer.
 
 These terms describe pistols too: a pistol may be *single action*, *double/single action*
-(the first shot double action, the next ones single action) or *double-action-only*. Teach
-yourself the terms, not a rule that they belong to revolvers.]],
+(the first shot double action, the next ones single action) or *double-action-only*. Learn
+the terms, not a rule that they belong to revolvers.]],
         es = [[
 El revólver aloja sus cartuchos en las recámaras de un tambor, por lo general de cinco a nueve.
 
