@@ -142,18 +142,17 @@ corresponde a qué arma.]],
         en = [[
 !! Never pick a firearm up by pushing a pencil or any other object into the barrel.
 
-The habit is old and still seen at scenes, to avoid leaving fingerprints. It is unsafe, since
-the firearm hangs with its muzzle wherever the pencil points, and it can damage the bore and
-add material to it.
+It is still seen at scenes, done to avoid leaving fingerprints. It is not done: the firearm,
+perhaps loaded, hangs with its muzzle wherever it swings, and the bore is part of the evidence.
 
 Once the firearm is safe, the identification work of the next modules can begin: the category
 and the action, the parts, and the markings, read from the firearm itself and photographed.]],
         es = [[
 !! Nunca levante un arma de fuego introduciendo un lápiz u otro objeto en el cañón.
 
-Esa costumbre es antigua y aún se ve en el lugar de los hechos, para no dejar huellas. No es
-segura, porque el arma queda colgando con la boca del cañón hacia donde apunte el lápiz, y
-puede dañar el ánima y dejar material en ella.
+Aún se ve en el lugar de los hechos, para no dejar huellas. No se hace: el arma, quizá
+cargada, queda colgando con la boca del cañón hacia donde oscile, y el ánima también es parte
+del indicio.
 
 Con el arma en condición segura empieza el trabajo de identificación de los módulos
 siguientes: la categoría y el mecanismo de funcionamiento, las piezas y las marcas, leídas en

@@ -119,8 +119,9 @@ punto de referencia principal para identificar un arma.]],
 On a pistol you see the *slide* (grey) on top, the *barrel* inside it (dashed; only the muzzle
 shows) and the *frame* (yellow), with the grip and the trigger guard.
 
-The US rule (27 CFR 478.92, as amended in 2022) matters in the region because so many firearms
-recovered here were made in or imported through the United States:
+The US rule (27 CFR 478.92, as amended in 2022) matters in the region because many firearms
+recovered here come from the United States: 70% of those recovered in Mexico in 2014-18 and
+submitted for tracing were US-sourced. Under it:
 
 - the *serial number*, with the maker's or importer's name and place, goes on the *frame or
   receiver* (callout 1);
@@ -133,7 +134,8 @@ En una pistola se ven la *corredera* (gris) arriba, el *cañón* dentro de ella 
 asoma la boca) y el *armazón* (amarillo), con la empuñadura y el guardamonte.
 
 La norma de Estados Unidos (27 CFR 478.92, reformada en 2022) importa en la región porque
-muchas de las armas recuperadas aquí se fabricaron en ese país o se importaron a través de él:
+muchas de las armas recuperadas aquí provienen de ese país: el 70 % de las recuperadas en
+México en 2014-2018 y enviadas a rastreo tenían origen en EE. UU. Según esa norma:
 
 - el *número de serie*, con el nombre y la ciudad del fabricante o importador, va en el
   *armazón o cajón de mecanismos* (llamada 1);

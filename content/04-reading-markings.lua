@@ -156,7 +156,7 @@ A firearm carries several numbers, and only one of them is its serial number.
 - The *serial number* is on the frame or receiver, usually without a label.
 - The *model* often follows "MOD." and may be on the slide or barrel.
 - A *patent number* often follows "PAT."; it is the same on every firearm of the design.
-- *Assembly numbers* are small numbers on parts, put on while the firearm was made.
+- *Assembly numbers* may be stamped on several parts: they are not the serial number either.
 
 !! Do not confuse model or patent numbers with the serial number. Record the others too, as what they are, and photograph every marking.
 
@@ -169,8 +169,8 @@ Un arma lleva varios números, y solo uno de ellos es su número de serie.
 - El *número de serie* está en el armazón o cajón de mecanismos, por lo general sin rótulo.
 - El *modelo* suele seguir a "MOD." y puede estar en la corredera o el cañón.
 - Un *número de patente* suele seguir a "PAT."; es el mismo en todas las armas del diseño.
-- Los *números de ensamblaje* son números pequeños en las piezas, puestos durante la
-  fabricación.
+- Los *números de ensamblaje* pueden estar estampados en varias piezas: tampoco son el
+  número de serie.
 
 !! No confunda los números de modelo o de patente con el número de serie. Registre también los demás, como lo que son, y fotografíe cada marca.
 
