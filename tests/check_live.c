@@ -343,7 +343,7 @@ START_TEST(stored_answers_read_as_the_trainee_saw_them)
     host_load_paths(&cat, paths, 2, NULL);
     const char *qt = "example-question-types", *tr = "example-trace-request";
     says(&cat, qt, "serial-location", "1", LANG_EN, "On the frame or receiver");
-    says(&cat, qt, "serial-location", "2", LANG_ES, "Solo en el cañón");
+    says(&cat, qt, "serial-location", "2", LANG_ES, "En el cañón, junto al calibre");
     says(&cat, qt, "required-fields", "1,2,4", LANG_EN,
          "Serial number; Calibre; Country of origin");
     says(&cat, qt, "duplicate-serials", "false", LANG_EN, "False");
@@ -405,7 +405,7 @@ START_TEST(right_answers_read_in_words)
     right_says(&cat, qt, "categories", LANG_EN, 4,
                "Pistol -> Chamber integral with the barrel; Revolver -> A cylinder of chambers; "
                "Rifle -> Shoulder-fired, rifled bore; Shotgun -> Shoulder-fired, smooth bore");
-    right_says(&cat, qt, "serial-place", LANG_EN, 1, "any of cells E3, F3");
+    right_says(&cat, qt, "serial-place", LANG_EN, 1, "any of cells B3, C3, D3, E3, F3, B4, C4, D4, E4, B5, C5, D5, C6");
     right_says(&cat, tr, "fill-trace-request", LANG_ES, 7,
                "Número de serie: 4BS0871; Tipo: pistola; Fabricante: Rastro Arms; Modelo: RA-9; "
                "Calibre: 9 mm; País de origen (código ISO): CL; Importador: Rio Imports, Miami FL");

@@ -11,7 +11,7 @@
 static Module *load_bundled(Catalog *cat)
 {
     catalog_init(cat);
-    ck_assert(host_load_file(cat, "content/safety.lua", NULL));
+    ck_assert(host_load_file(cat, "content/01-safe-handling.lua", NULL));
     return cat->modules[0];
 }
 
