@@ -103,7 +103,7 @@ static void answer(QuizRun *run, bool right)
                 ck_assert_uint_lt(++row, q->grid_rows);
             }
         }
-        ok = quiz_submit_locate(run, col, row, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_CELL, .col = col, .row = row}, &v, err, sizeof err);
         break;
     }
     default:
