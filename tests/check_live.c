@@ -9,6 +9,7 @@
 
 #include "../tui/core/i18n.h"
 #include "../tui/core/live.h"
+#include "../tui/core/quiz_kind.h"
 #include "../tui/core/response.h"
 #include "../tui/core/store_internal.h"
 #include "../tui/lua/host.h"
@@ -413,6 +414,18 @@ START_TEST(right_answers_read_in_words)
 }
 END_TEST
 
+/* response.c asks every kind for its words: none may leave a function out. */
+START_TEST(every_kind_has_its_words)
+{
+    for (unsigned t = 0; t < QUESTION_KIND_COUNT; t++) {
+        const QuizKind *k = quiz_kind((QuestionType)t);
+        const char *name = question_type_name((QuestionType)t);
+        ck_assert_msg(k->valid && k->judge, "%s: no valid or judge", name);
+        ck_assert_msg(k->describe && k->right && k->parts, "%s: no describe, right or parts", name);
+    }
+}
+END_TEST
+
 /* A generated question's answer is described against the instance built for its seed. */
 START_TEST(generated_answers_against_their_own_instance)
 {
@@ -452,6 +465,7 @@ Suite *live_suite(void)
     tcase_add_test(words, stored_answers_read_as_the_trainee_saw_them);
     tcase_add_test(words, right_answers_read_in_words);
     tcase_add_test(words, generated_answers_against_their_own_instance);
+    tcase_add_test(words, every_kind_has_its_words);
     suite_add_tcase(s, words);
     return s;
 }
