@@ -752,17 +752,15 @@ bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, in
 {
     sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
                                   "module_id = ? AND mode <> 'review'", err, errlen);
-    if (!st)
+    if (st) {
+        sqlite3_bind_int64(st, 1, trainee_id);
+        sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    }
+    int64_t n = 0;
+    if (!store_step_int(s, st, &n, err, errlen, "cannot count attempts"))
         return false;
-    sqlite3_bind_int64(st, 1, trainee_id);
-    sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
-    bool ok = sqlite3_step(st) == SQLITE_ROW;
-    if (ok)
-        *count = sqlite3_column_int(st, 0);
-    else
-        store_fail(s, err, errlen, "cannot count attempts");
-    sqlite3_finalize(st);
-    return ok;
+    *count = (int)n;
+    return true;
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,

@@ -117,7 +117,8 @@ bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, c
                          size_t errlen);
 /* Stores one answer and commits before returning. */
 bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen);
-/* Attempts trainee has begun on module, finished or not. */
+/* Practice and exam attempts (not review) the trainee has begun on the module, finished or
+ * not. */
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen);
 /* A practice attempt (store_attempt_start with defaults). */
