@@ -4,7 +4,7 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
-PKGS    := ncursesw lua5.4 libpng sqlite3
+PKGS    := ncursesw lua5.4 libpng sqlite3 nettle
 # Only the PDF renderer plugin (rastro-pdf.so) links these: rastro loads it when it writes a
 # PDF, so that its start never pays for some forty more shared libraries.
 PDFPKGS := pangocairo
@@ -31,12 +31,12 @@ OPT     ?= -O2 -g
 SAN     ?=
 CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
               $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
-# ncursesw, Lua and SQLite are linked statically by default: resolving them at every start costs
-# more than a millisecond, a third of the time to the first screen (see `make bench`).
+# ncursesw, Lua, SQLite and nettle are linked statically by default: resolving them at every start
+# costs more than a millisecond, a third of the time to the first screen (see `make bench`).
 # STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates directly).
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
-LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3) \
+LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle) \
            -Wl,-Bdynamic $(shell pkg-config --libs libpng) -lm -ldl -pthread
 else
 LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -ldl -pthread
