@@ -257,7 +257,9 @@ void store_new_uid(char out[33])
         if (r < 0) {
             if (errno == EINTR)
                 continue;
-            /* No entropy source: fall back to time and pid, still unique enough per machine. */
+            /* No entropy source: the rest from rand() (never seeded, so the same sequence in
+             * every process) mixed with the pid, which tells apart only processes running at
+             * the same time. */
             for (size_t i = got; i < sizeof raw; i++)
                 raw[i] = (unsigned char)((size_t)rand() ^ (size_t)getpid() ^ i);
             break;
