@@ -73,13 +73,7 @@ static void expect_right_and_go_on(PtyTerm *t, size_t *right, double *points)
 static void create_trainee(PtyTerm *t, const char *begin, const char *menu)
 {
     expect(t, begin);
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    expect(t, "(");
-    ptyterm_send(t, "Ana Pérez");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "Policía Nacional");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
+    tu_fill_trainee_form(t, "Ana Pérez", "Policía Nacional");
     expect(t, menu);
     expect(t, "Ana Pérez, Guatemala");
 }

@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 #include "../tui/core/catalog.h"
+#include "../tui/core/layout.h"
+#include "../tui/core/store.h"
 #include "ptyterm.h"
 
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
@@ -15,6 +17,20 @@ void tu_rmrf(const char *path);
  * tests) named after it; returns its path (static) or NULL. tu_root_remove deletes it. */
 const char *tu_root_make(const char *name);
 void tu_root_remove(void);
+/* A fresh directory for the test in the test case's root (made by tu_root_make): its path, valid
+ * until tu_case_dir_remove, which removes it with all it holds. Fails the test when it cannot. */
+const char *tu_case_dir_make(void);
+void tu_case_dir_remove(void);
+
+/* A checked fixture: tu_dir, a fresh directory (tu_tmpdir) for each test, removed with all it
+ * holds afterwards. */
+extern char *tu_dir;
+void tu_dir_setup(void);
+void tu_dir_teardown(void);
+/* Opens dir/t.db (new) with one trainee, Ana of country; her id in *trainee_id. Fails the test
+ * when it cannot. Caller closes the store. */
+Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id);
+
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
 /* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
@@ -63,11 +79,21 @@ long long tu_sql_int(const char *db, const char *sql);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
 char **tu_env(const char *lang_env);
 
+/* On the roster screen: opens the new-trainee form (Enter), waits for it, and sends it filled in
+ * with name, agency (NULL leaves it empty) and the country Guatemala. */
+void tu_fill_trainee_form(PtyTerm *t, const char *name, const char *agency);
 /* In an English shell on an empty roster: creates the trainee Ana (Guatemala) and waits for the
  * main menu. */
 void tu_create_trainee(PtyTerm *t);
 /* dir/rastro.db with one trainee in it, made by `rastro trainee add` (caller frees the path). */
 char *tu_db_with_trainee(const char *dir, const char *name, const char *country);
+
+/* Fails the test unless every line of l fits in width columns with its indent; what names the
+ * case in the message. */
+void tu_assert_fits(const Layout *l, int width, const char *what);
+/* Whether s holds a character that would act on a terminal rather than show: C0 and C1 controls,
+ * DEL, and the bidirectional embeddings, overrides and isolates. */
+bool tu_has_unsafe_bytes(const char *s);
 
 /* Switches LC_CTYPE to C.UTF-8 for a test (widths come from wcwidth), failing the test when that
  * locale is missing; tu_utf8_end puts back the one before. For checked fixtures. */
