@@ -21,7 +21,7 @@ Suite *quiz_suite(void);
 
 /* ---- fixture: a store in a private temporary directory, one trainee, a 3-question module -- */
 
-static char tmpdir[1100];
+static const char *tmpdir; /* tu_case_dir_make */
 static char db_path[2048];
 static Store *store;
 static Module *module;
@@ -30,17 +30,9 @@ static char err[512];
 
 /* A root directory per test case, made and removed outside the forked tests (unchecked
  * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
-static const char *rootdir;
-
 static void root_setup(void)
 {
-    rootdir = tu_root_make("quiz");
-    ck_assert_ptr_nonnull(rootdir);
-}
-
-static void root_teardown(void)
-{
-    tu_root_remove();
+    ck_assert_ptr_nonnull(tu_root_make("quiz"));
 }
 
 static LText en_es(const char *en, const char *es)
@@ -84,8 +76,7 @@ static Module *make_module(void)
 
 static void setup(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "%s/t-XXXXXX", rootdir);
-    ck_assert_msg(mkdtemp(tmpdir) != NULL, "mkdtemp: %s", strerror(errno));
+    tmpdir = tu_case_dir_make();
     snprintf(db_path, sizeof db_path, "%s/rastro.db", tmpdir);
     err[0] = '\0';
     store = store_open(db_path, err, sizeof err);
@@ -118,9 +109,7 @@ static void teardown(void)
     module = NULL;
     store_close(store);
     store = NULL;
-    if (tmpdir[0])
-        tu_rmrf(tmpdir);
-    tmpdir[0] = '\0';
+    tu_case_dir_remove();
 }
 
 /* ---- a second connection to check what is on disk --------------------------------------- */
@@ -645,13 +634,13 @@ Suite *quiz_suite(void)
     Suite *s = suite_create("quiz");
 
     TCase *tc = tcase_create("score");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_score_choice);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("run");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_begin_records_attempt);

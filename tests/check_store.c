@@ -25,7 +25,7 @@ Suite *store_suite(void);
 
 /* ---- fixture ---------------------------------------------------------------------------- */
 
-static char tmpdir[1100];
+static const char *tmpdir; /* tu_case_dir_make */
 static char db_path[PATH_MAX]; /* tmpdir/data/rastro.db: the store creates "data" */
 static Store *store;
 static char err[512];
@@ -33,23 +33,14 @@ static mode_t saved_umask;
 
 /* A root directory per test case, made and removed outside the forked tests (unchecked
  * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
-static const char *rootdir;
-
 static void root_setup(void)
 {
-    rootdir = tu_root_make("store");
-    ck_assert_ptr_nonnull(rootdir);
-}
-
-static void root_teardown(void)
-{
-    tu_root_remove();
+    ck_assert_ptr_nonnull(tu_root_make("store"));
 }
 
 static void setup(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "%s/t-XXXXXX", rootdir);
-    ck_assert_msg(mkdtemp(tmpdir) != NULL, "mkdtemp: %s", strerror(errno));
+    tmpdir = tu_case_dir_make();
     snprintf(db_path, sizeof db_path, "%s/data/rastro.db", tmpdir);
     store = NULL;
     err[0] = '\0';
@@ -62,9 +53,7 @@ static void teardown(void)
     store_close(store);
     store = NULL;
     umask(saved_umask);
-    if (tmpdir[0])
-        tu_rmrf(tmpdir);
-    tmpdir[0] = '\0';
+    tu_case_dir_remove();
 }
 
 /* Opens the store at db_path, failing the test with the store's message otherwise. */
@@ -908,7 +897,7 @@ Suite *store_suite(void)
     Suite *s = suite_create("store");
 
     TCase *tc = tcase_create("open");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_open_creates_private_file_and_dirs);
@@ -926,7 +915,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("trainee");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_trainee_add_fields_and_uid);
@@ -940,7 +929,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("attempt");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_attempt_lifecycle_visible_to_peer);
@@ -950,7 +939,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("stats");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_module_stats_none);
