@@ -116,58 +116,17 @@ static void teardown(void)
 
 static long long peer_int(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    long long v = -999;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_int(db_path, sql, arg);
 }
 
 static char *peer_text(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    char *v;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        const unsigned char *t = sqlite3_column_text(st, 0);
-        v = xstrdup(t ? (const char *)t : "(null)");
-    } else {
-        v = xstrdup("(no row)");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_text(db_path, sql, arg);
 }
 
 static double peer_double(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_stmt *st = NULL;
-    ck_assert(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK);
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    double v = NAN;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-        v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_double(db_path, sql, arg);
 }
 
 static long long answers_in_db(int64_t attempt)

@@ -70,77 +70,11 @@ static void make_path(char *out, size_t n, const char *name)
     snprintf(out, n, "%s/%s", tmpdir, name);
 }
 
-/* ---- a second, independent connection --------------------------------------------------- */
-
-static sqlite3 *peer_open(const char *path)
-{
-    sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "peer open %s: %s", path, db ? sqlite3_errmsg(db) : "?");
-    sqlite3_busy_timeout(db, 5000);
-    return db;
-}
-
-/* Runs sql (with an optional int64 bound to ?1) on a fresh connection and returns column 0 of
- * the first row as an integer; -999 when there is no row. */
-static long long peer_int(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    long long v = -999;
-    rc = sqlite3_step(st);
-    ck_assert_msg(rc == SQLITE_ROW || rc == SQLITE_DONE, "step %s: %s", sql, sqlite3_errmsg(db));
-    if (rc == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-/* Same, returning column 0 as a copy of its text ("(null)" for NULL, "(no row)" for none). */
-static char *peer_text(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    char *v;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        const unsigned char *t = sqlite3_column_text(st, 0);
-        v = xstrdup(t ? (const char *)t : "(null)");
-    } else {
-        v = xstrdup("(no row)");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-static double peer_double(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    ck_assert(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK);
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    double v = -999;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-        v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
+/* ---- a second, independent connection (tu_peer_*) ------------------------------------- */
 
 static void assert_peer_text(const char *sql, long long arg, const char *want)
 {
-    char *got = peer_text(db_path, sql, arg);
+    char *got = tu_peer_text(db_path, sql, arg);
     ck_assert_msg(strcmp(got, want) == 0, "%s -> \"%s\", want \"%s\"", sql, got, want);
     free(got);
 }
@@ -269,7 +203,7 @@ END_TEST
 START_TEST(test_journal_mode_is_wal)
 {
     store = open_store();
-    char *mode = peer_text(db_path, "PRAGMA journal_mode", 0);
+    char *mode = tu_peer_text(db_path, "PRAGMA journal_mode", 0);
     ck_assert_str_eq(mode, "wal");
     free(mode);
 }
@@ -279,8 +213,8 @@ START_TEST(test_schema_version)
 {
     store = open_store();
     ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path,
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
+    ck_assert_int_eq(tu_peer_int(db_path,
                               "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                               "name IN ('trainee', 'attempt', 'answer')",
                               0),
@@ -289,7 +223,7 @@ START_TEST(test_schema_version)
     store_close(store);
     store = open_store();
     ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
 }
 END_TEST
 
@@ -362,11 +296,11 @@ START_TEST(test_newer_schema_refused_unchanged)
     ck_assert_msg(strstr(err, num) != NULL, "message does not name version %d: %s", newer, err);
 
     /* Nothing was migrated: same version, same tables, same rows. */
-    ck_assert_int_eq(peer_int(path, "PRAGMA user_version", 0), newer);
-    ck_assert_int_eq(peer_int(path, "SELECT count(*) FROM sqlite_master", 0), 1);
-    ck_assert_int_eq(peer_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'trainee'", 0),
+    ck_assert_int_eq(tu_peer_int(path, "PRAGMA user_version", 0), newer);
+    ck_assert_int_eq(tu_peer_int(path, "SELECT count(*) FROM sqlite_master", 0), 1);
+    ck_assert_int_eq(tu_peer_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'trainee'", 0),
                      0);
-    char *v = peer_text(path, "SELECT group_concat(a) FROM future", 0);
+    char *v = tu_peer_text(path, "SELECT group_concat(a) FROM future", 0);
     ck_assert_str_eq(v, "kept");
     free(v);
 }
@@ -396,7 +330,7 @@ START_TEST(test_newer_schema_refused_bytes_unchanged)
     ck_assert_msg(memcmp(before, after, before_len) == 0, "database file was modified");
     free(before);
     free(after);
-    ck_assert_int_eq(peer_int(path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION + 1);
+    ck_assert_int_eq(tu_peer_int(path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION + 1);
 }
 END_TEST
 
@@ -573,7 +507,7 @@ START_TEST(test_trainee_uids_unique)
         for (int j = 0; j < i; j++)
             ck_assert_msg(strcmp(uids[i], uids[j]) != 0, "uid %s repeated", uids[i]);
     }
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(DISTINCT uid) FROM trainee", 0), N);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(DISTINCT uid) FROM trainee", 0), N);
 }
 END_TEST
 
@@ -632,7 +566,7 @@ START_TEST(test_trainee_add_rejects_bad_rows)
     ck_assert_msg(err[0] != '\0', "no message");
     trainee_done(&u);
 
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM trainee", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM trainee", 0), 0);
 }
 END_TEST
 
@@ -696,39 +630,39 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
     ck_assert_msg(store_attempt_begin(store, tid, "radio.basics", 3, &aid, err, sizeof err), "%s",
                   err);
     ck_assert_int_gt(aid, 0);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM attempt WHERE id = ?1", aid), 1);
-    ck_assert_int_eq(peer_int(db_path, "SELECT trainee_id FROM attempt WHERE id = ?1", aid), tid);
-    ck_assert_int_eq(peer_int(db_path, "SELECT module_version FROM attempt WHERE id = ?1", aid), 3);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt WHERE id = ?1", aid), 1);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT trainee_id FROM attempt WHERE id = ?1", aid), tid);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT module_version FROM attempt WHERE id = ?1", aid), 3);
     assert_peer_text("SELECT module_id FROM attempt WHERE id = ?1", aid, "radio.basics");
     assert_peer_text("SELECT finished_at FROM attempt WHERE id = ?1", aid, "(null)");
     assert_peer_text("SELECT score FROM attempt WHERE id = ?1", aid, "(null)");
-    char *uid = peer_text(db_path, "SELECT uid FROM attempt WHERE id = ?1", aid);
+    char *uid = tu_peer_text(db_path, "SELECT uid FROM attempt WHERE id = ?1", aid);
     ck_assert_msg(is_hex32(uid), "attempt uid %s", uid);
     free(uid);
 
     ck_assert_msg(store_answer_save(store, aid, "q1", 1, "2", 1.0, 1.0, err, sizeof err), "%s",
                   err);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      1);
     assert_peer_text("SELECT question_id || '|' || position || '|' || response FROM answer "
                      "WHERE attempt_id = ?1",
                      aid, "q1|1|2");
     ck_assert_double_eq_tol(
-        peer_double(db_path, "SELECT score FROM answer WHERE attempt_id = ?1", aid), 1.0, 1e-12);
+        tu_peer_double(db_path, "SELECT score FROM answer WHERE attempt_id = ?1", aid), 1.0, 1e-12);
 
     ck_assert_msg(store_answer_save(store, aid, "q2", 2, "4", 0.0, 1.0, err, sizeof err), "%s",
                   err);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      2);
     assert_peer_text("SELECT question_id || '|' || position || '|' || response FROM answer "
                      "WHERE attempt_id = ?1 ORDER BY id DESC LIMIT 1",
                      aid, "q2|2|4");
-    ck_assert_double_eq_tol(peer_double(db_path,
+    ck_assert_double_eq_tol(tu_peer_double(db_path,
                                         "SELECT sum(max_score) FROM answer WHERE attempt_id = ?1",
                                         aid),
                             2.0, 1e-12);
     /* Every answer gets its own uid. */
-    ck_assert_int_eq(peer_int(db_path,
+    ck_assert_int_eq(tu_peer_int(db_path,
                               "SELECT count(DISTINCT uid) FROM answer WHERE attempt_id = ?1 AND "
                               "length(uid) = 32",
                               aid),
@@ -738,11 +672,11 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
 
     ck_assert_msg(store_attempt_finish(store, aid, 1.0, 2.0, err, sizeof err), "%s", err);
     ck_assert_int_eq(
-        peer_int(db_path, "SELECT finished_at IS NOT NULL FROM attempt WHERE id = ?1", aid), 1);
-    ck_assert_double_eq_tol(peer_double(db_path, "SELECT score FROM attempt WHERE id = ?1", aid),
+        tu_peer_int(db_path, "SELECT finished_at IS NOT NULL FROM attempt WHERE id = ?1", aid), 1);
+    ck_assert_double_eq_tol(tu_peer_double(db_path, "SELECT score FROM attempt WHERE id = ?1", aid),
                             1.0, 1e-12);
     ck_assert_double_eq_tol(
-        peer_double(db_path, "SELECT max_score FROM attempt WHERE id = ?1", aid), 2.0, 1e-12);
+        tu_peer_double(db_path, "SELECT max_score FROM attempt WHERE id = ?1", aid), 2.0, 1e-12);
 }
 END_TEST
 
@@ -776,10 +710,10 @@ START_TEST(test_writes_survive_killed_process)
     ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
                   "child did not die as planned (status %d)", status);
 
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM trainee WHERE name = 'Crash Test'", 0),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM trainee WHERE name = 'Crash Test'", 0),
                      1);
     ck_assert_int_eq(
-        peer_int(db_path, "SELECT count(*) FROM attempt WHERE module_id = 'mod.crash'", 0), 1);
+        tu_peer_int(db_path, "SELECT count(*) FROM attempt WHERE module_id = 'mod.crash'", 0), 1);
     assert_peer_text("SELECT response FROM answer WHERE question_id = 'q1'", 0, "3");
 
     /* And the store itself opens the database again. */
@@ -800,7 +734,7 @@ START_TEST(test_attempt_for_unknown_trainee_refused)
     err[0] = '\0';
     ck_assert(!store_attempt_begin(store, 12345, "mod", 1, &aid, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM attempt", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt", 0), 0);
 }
 END_TEST
 
@@ -810,7 +744,7 @@ START_TEST(test_answer_for_unknown_attempt_refused)
     err[0] = '\0';
     ck_assert(!store_answer_save(store, 777, "q1", 1, "1", 1.0, 1.0, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer", 0), 0);
 }
 END_TEST
 

@@ -76,6 +76,14 @@ const TuRunOptions *tu_in_dir(const TuRunOptions *o, const char *dir);
 int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...);
 /* One integer from the first row of a SQL query on db, -1 on any failure. */
 long long tu_sql_int(const char *db, const char *sql);
+/* On a connection of their own to the database at path (read-write, waiting up to 5 s for a
+ * lock), run sql with arg bound to ?1 when it has a parameter, and return column 0 of the first
+ * row: tu_peer_int as an integer (-999 without a row), tu_peer_double as a number (-999 without a
+ * row or for NULL), tu_peer_text as a copy of its text, "(null)" for NULL and "(no row)" without
+ * a row (caller frees). A failure to open or prepare fails the test. */
+long long tu_peer_int(const char *path, const char *sql, long long arg);
+double tu_peer_double(const char *path, const char *sql, long long arg);
+char *tu_peer_text(const char *path, const char *sql, long long arg);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
 char **tu_env(const char *lang_env);
 
