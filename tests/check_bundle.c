@@ -24,8 +24,8 @@ static void setup(void)
     ck_assert_int_ge(asprintf(&db_a, "%s/laptop.db", dir), 0);
     ck_assert_int_ge(asprintf(&db_b, "%s/server.db", dir), 0);
     ck_assert_int_ge(asprintf(&bundle, "%s/results.rastro", dir), 0);
-    a = store_open(db_a, err, sizeof err);
-    b = store_open(db_b, err, sizeof err);
+    a = tu_store_open(db_a, err, sizeof err);
+    b = tu_store_open(db_b, err, sizeof err);
     ck_assert(a && b);
 }
 

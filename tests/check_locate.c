@@ -521,7 +521,7 @@ START_TEST(submit_locate_stores_the_cell)
 {
     char err[512] = "";
     char *db = xasprintf("%s/rastro.db", dir);
-    Store *store = store_open(db, err, sizeof err);
+    Store *store = tu_store_open(db, err, sizeof err);
     ck_assert_msg(store != NULL, "%s", err);
     Trainee t = {.name = "Ana", .agency = "", .country = "MX"};
     ck_assert(store_trainee_add(store, &t, err, sizeof err));

@@ -79,7 +79,7 @@ static void setup(void)
     tmpdir = tu_case_dir_make();
     snprintf(db_path, sizeof db_path, "%s/rastro.db", tmpdir);
     err[0] = '\0';
-    store = store_open(db_path, err, sizeof err);
+    store = tu_store_open(db_path, err, sizeof err);
     ck_assert_msg(store != NULL, "store_open: %s", err);
 
     Trainee t;

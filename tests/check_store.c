@@ -60,7 +60,7 @@ static void teardown(void)
 static Store *open_store(void)
 {
     err[0] = '\0';
-    Store *s = store_open(db_path, err, sizeof err);
+    Store *s = tu_store_open(db_path, err, sizeof err);
     ck_assert_msg(s != NULL, "store_open: %s", err);
     return s;
 }
@@ -125,6 +125,25 @@ static Trainee make_trainee(const char *name, const char *agency, const char *co
 }
 
 /* Adds a trainee and returns its id. */
+/* A practice attempt: store_attempt_start with the defaults. */
+static bool attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
+                          int64_t *attempt_id, char *e, size_t elen)
+{
+    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
+                      .module_version = module_version};
+    return store_attempt_start(s, &row, attempt_id, e, elen);
+}
+
+/* A first and final answer: store_answer_add with the defaults. */
+static bool answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
+                        const char *response, double score, double max_score, char *e,
+                        size_t elen)
+{
+    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
+                     .response = response, .score = score, .max_score = max_score, .final = true};
+    return store_answer_add(s, &row, e, elen);
+}
+
 static int64_t add_trainee(const char *name, const char *country)
 {
     Trainee t = make_trainee(name, "Agency", country, LANG_EN);
@@ -138,7 +157,7 @@ static int64_t add_trainee(const char *name, const char *country)
 static int64_t finished_attempt(int64_t trainee, const char *module, double score, double max)
 {
     int64_t a = 0;
-    ck_assert_msg(store_attempt_begin(store, trainee, module, 1, &a, err, sizeof err), "%s", err);
+    ck_assert_msg(attempt_begin(store, trainee, module, 1, &a, err, sizeof err), "%s", err);
     ck_assert_msg(store_attempt_finish(store, a, score, max, err, sizeof err), "%s", err);
     return a;
 }
@@ -161,7 +180,7 @@ START_TEST(test_open_creates_private_file_and_dirs)
     umask(0);
     char nested[PATH_MAX];
     snprintf(nested, sizeof nested, "%s/a/b/rastro.db", tmpdir);
-    store = store_open(nested, err, sizeof err);
+    store = tu_store_open(nested, err, sizeof err);
     ck_assert_msg(store != NULL, "store_open: %s", err);
 
     struct stat sb;
@@ -212,17 +231,15 @@ END_TEST
 START_TEST(test_schema_version)
 {
     store = open_store();
-    ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
     ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
     ck_assert_int_eq(tu_peer_int(db_path,
-                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                              "name IN ('trainee', 'attempt', 'answer')",
-                              0),
+                                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                 "name IN ('trainee', 'attempt', 'answer')",
+                                 0),
                      3);
     /* A second open of a current database migrates nothing and reports the same version. */
     store_close(store);
     store = open_store();
-    ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
     ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
 }
 END_TEST
@@ -238,8 +255,8 @@ START_TEST(test_concurrent_first_open)
         ck_assert_int_ge(pids[i], 0);
         if (pids[i] == 0) {
             char e[512];
-            Store *st = store_open(db_path, e, sizeof e);
-            _exit(st && store_schema_version(st) == STORE_SCHEMA_VERSION ? 0 : 1);
+            Store *st = tu_store_open(db_path, e, sizeof e);
+            _exit(st ? 0 : 1);
         }
     }
     for (int i = 0; i < N; i++) {
@@ -247,6 +264,7 @@ START_TEST(test_concurrent_first_open)
         waitpid(pids[i], &status, 0);
         ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
 }
 END_TEST
 
@@ -261,7 +279,7 @@ START_TEST(test_reopen_keeps_data)
     store = open_store();
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].id, id);
     ck_assert_str_eq(list[0].name, "Persistent Person");
@@ -288,7 +306,7 @@ START_TEST(test_newer_schema_refused_unchanged)
     raw_create(path, sql);
 
     err[0] = '\0';
-    Store *s = store_open(path, err, sizeof err);
+    Store *s = tu_store_open(path, err, sizeof err);
     ck_assert_ptr_null(s);
     ck_assert_msg(err[0] != '\0', "no message");
     char num[16];
@@ -322,7 +340,7 @@ START_TEST(test_newer_schema_refused_bytes_unchanged)
     char *before = read_file(path, &before_len);
 
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     char *after = read_file(path, &after_len);
@@ -347,7 +365,7 @@ START_TEST(test_not_a_database_refused_unchanged)
     char *before = read_file(path, &before_len);
 
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     char *after = read_file(path, &after_len);
@@ -371,14 +389,14 @@ START_TEST(test_open_fails_when_parent_cannot_be_created)
     char path[PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/sub/rastro.db", blocker);
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_msg(strstr(err, "blocker") != NULL, "message does not name the path: %s", err);
 
     /* Directly under the file, too. */
     snprintf(path, sizeof path, "%s/rastro.db", blocker);
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     struct stat sb;
@@ -459,7 +477,7 @@ START_TEST(test_trainee_add_fields_and_uid)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].id, t.id);
     ck_assert_str_eq(list[0].uid, t.uid);
@@ -481,7 +499,7 @@ START_TEST(test_trainee_null_agency_is_empty)
     ck_assert_msg(store_trainee_add(store, &t, err, sizeof err), "%s", err);
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_ptr_nonnull(list[0].agency);
     ck_assert_str_eq(list[0].agency, "");
@@ -522,7 +540,7 @@ START_TEST(test_trainee_list_order)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 5);
     /* By name without regard to case, then by id. */
     const int64_t want_id[] = {alice1, alice2, bob, bob2, carol};
@@ -543,7 +561,7 @@ START_TEST(test_trainee_list_empty)
     store = open_store();
     Trainee *list = (Trainee *)&list; /* must be overwritten */
     size_t n = 99;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 0);
     trainee_list_free(list, n);
 }
@@ -580,7 +598,7 @@ START_TEST(test_trainee_set_lang)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].lang, LANG_ES);
     trainee_list_free(list, n);
@@ -627,7 +645,7 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
     int64_t tid = add_trainee("Durable", "MX");
 
     int64_t aid = 0;
-    ck_assert_msg(store_attempt_begin(store, tid, "radio.basics", 3, &aid, err, sizeof err), "%s",
+    ck_assert_msg(attempt_begin(store, tid, "radio.basics", 3, &aid, err, sizeof err), "%s",
                   err);
     ck_assert_int_gt(aid, 0);
     ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt WHERE id = ?1", aid), 1);
@@ -640,7 +658,7 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
     ck_assert_msg(is_hex32(uid), "attempt uid %s", uid);
     free(uid);
 
-    ck_assert_msg(store_answer_save(store, aid, "q1", 1, "2", 1.0, 1.0, err, sizeof err), "%s",
+    ck_assert_msg(answer_save(store, aid, "q1", 1, "2", 1.0, 1.0, err, sizeof err), "%s",
                   err);
     ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      1);
@@ -650,7 +668,7 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
     ck_assert_double_eq_tol(
         tu_peer_double(db_path, "SELECT score FROM answer WHERE attempt_id = ?1", aid), 1.0, 1e-12);
 
-    ck_assert_msg(store_answer_save(store, aid, "q2", 2, "4", 0.0, 1.0, err, sizeof err), "%s",
+    ck_assert_msg(answer_save(store, aid, "q2", 2, "4", 0.0, 1.0, err, sizeof err), "%s",
                   err);
     ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      2);
@@ -658,14 +676,14 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
                      "WHERE attempt_id = ?1 ORDER BY id DESC LIMIT 1",
                      aid, "q2|2|4");
     ck_assert_double_eq_tol(tu_peer_double(db_path,
-                                        "SELECT sum(max_score) FROM answer WHERE attempt_id = ?1",
-                                        aid),
+                                           "SELECT sum(max_score) FROM answer WHERE attempt_id = ?1",
+                                           aid),
                             2.0, 1e-12);
     /* Every answer gets its own uid. */
     ck_assert_int_eq(tu_peer_int(db_path,
-                              "SELECT count(DISTINCT uid) FROM answer WHERE attempt_id = ?1 AND "
-                              "length(uid) = 32",
-                              aid),
+                                 "SELECT count(DISTINCT uid) FROM answer WHERE attempt_id = ?1 AND "
+                                 "length(uid) = 32",
+                                 aid),
                      2);
     /* Still open. */
     assert_peer_text("SELECT finished_at FROM attempt WHERE id = ?1", aid, "(null)");
@@ -689,7 +707,7 @@ START_TEST(test_writes_survive_killed_process)
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
         char e[256];
-        Store *s = store_open(db_path, e, sizeof e);
+        Store *s = tu_store_open(db_path, e, sizeof e);
         if (!s)
             _exit(2);
         Trainee t;
@@ -699,8 +717,8 @@ START_TEST(test_writes_survive_killed_process)
         memcpy(t.country, "JM", 3);
         int64_t aid;
         if (!store_trainee_add(s, &t, e, sizeof e) ||
-            !store_attempt_begin(s, t.id, "mod.crash", 1, &aid, e, sizeof e) ||
-            !store_answer_save(s, aid, "q1", 1, "3", 1.0, 1.0, e, sizeof e))
+            !attempt_begin(s, t.id, "mod.crash", 1, &aid, e, sizeof e) ||
+            !answer_save(s, aid, "q1", 1, "3", 1.0, 1.0, e, sizeof e))
             _exit(3);
         raise(SIGKILL);
         _exit(4);
@@ -720,7 +738,7 @@ START_TEST(test_writes_survive_killed_process)
     store = open_store();
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(list[0].name, "Crash Test");
     trainee_list_free(list, n);
@@ -732,7 +750,7 @@ START_TEST(test_attempt_for_unknown_trainee_refused)
     store = open_store();
     int64_t aid = -5;
     err[0] = '\0';
-    ck_assert(!store_attempt_begin(store, 12345, "mod", 1, &aid, err, sizeof err));
+    ck_assert(!attempt_begin(store, 12345, "mod", 1, &aid, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt", 0), 0);
 }
@@ -742,7 +760,7 @@ START_TEST(test_answer_for_unknown_attempt_refused)
 {
     store = open_store();
     err[0] = '\0';
-    ck_assert(!store_answer_save(store, 777, "q1", 1, "1", 1.0, 1.0, err, sizeof err));
+    ck_assert(!answer_save(store, 777, "q1", 1, "1", 1.0, 1.0, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer", 0), 0);
 }
@@ -762,8 +780,8 @@ START_TEST(test_module_stats_none)
 
     /* An unfinished attempt does not count. */
     int64_t aid;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &aid, err, sizeof err));
-    ck_assert(store_answer_save(store, aid, "q1", 1, "1", 1, 1, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &aid, err, sizeof err));
+    ck_assert(answer_save(store, aid, "q1", 1, "1", 1, 1, err, sizeof err));
     ck_assert(store_module_stats(store, tid, "mod.a", &ms, err, sizeof err));
     ck_assert_int_eq(ms.attempts, 0);
     ck_assert_double_eq_tol(ms.best_pct, -1.0, 1e-12);
@@ -783,7 +801,7 @@ START_TEST(test_module_stats_best_and_last)
     finished_attempt(tid, "mod.b", 0, 4);    /* another module */
     finished_attempt(other, "mod.a", 1, 4);  /* another trainee, finished last */
     int64_t open_attempt;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &open_attempt, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &open_attempt, err, sizeof err));
 
     ModuleStats ms;
     ck_assert_msg(store_module_stats(store, tid, "mod.a", &ms, err, sizeof err), "%s", err);
@@ -812,8 +830,8 @@ START_TEST(test_module_stats_last_is_last_finished)
     store = open_store();
     int64_t tid = add_trainee("Interleaved", "GT");
     int64_t first, second;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &first, err, sizeof err));
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &second, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &first, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &second, err, sizeof err));
     ck_assert(store_attempt_finish(store, second, 1, 2, err, sizeof err)); /* 50 */
     usleep(5000); /* finish times have millisecond resolution */
     ck_assert(store_attempt_finish(store, first, 9, 10, err, sizeof err)); /* 90, finished last */

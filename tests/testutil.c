@@ -89,11 +89,16 @@ void tu_dir_teardown(void)
     tu_dir = NULL;
 }
 
+Store *tu_store_open(const char *path, char *err, size_t errlen)
+{
+    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
+}
+
 Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id)
 {
     char err[512];
     char *db = xasprintf("%s/t.db", dir);
-    Store *s = store_open(db, err, sizeof err);
+    Store *s = tu_store_open(db, err, sizeof err);
     free(db);
     ck_assert_msg(s != NULL, "%s", err);
     Trainee t = {.name = "Ana", .agency = ""};

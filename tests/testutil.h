@@ -27,6 +27,8 @@ void tu_case_dir_remove(void);
 extern char *tu_dir;
 void tu_dir_setup(void);
 void tu_dir_teardown(void);
+/* store_open_as(path, STORE_CREATE, NULL, err, errlen): the database at path, made when missing. */
+Store *tu_store_open(const char *path, char *err, size_t errlen);
 /* Opens dir/t.db (new) with one trainee, Ana of country; her id in *trainee_id. Fails the test
  * when it cannot. Caller closes the store. */
 Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id);

@@ -99,7 +99,6 @@ static const char *const migrations[] = {
 
 struct Store {
     sqlite3 *db;
-    int version;
     bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
     StoreFailure failure; /* why the last call that failed did */
     /* Waiting for another program's lock (see on_busy). */
@@ -320,10 +319,8 @@ static int read_version(Store *s)
 /* Brings the schema from version v (as read at open) to the newest. */
 static bool migrate(Store *s, int v, char *err, size_t errlen)
 {
-    if (v >= (int)N_MIGRATIONS) {
-        s->version = v;
+    if (v >= (int)N_MIGRATIONS)
         return true;
-    }
     /* Every step in one transaction: a new database costs one commit (and its syncs), not one a
      * step, and a crash half way leaves the schema as it was. */
     if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
@@ -342,10 +339,7 @@ static bool migrate(Store *s, int v, char *err, size_t errlen)
         store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
         return false;
     }
-    if (!store_exec(s, "COMMIT;", err, errlen))
-        return false;
-    s->version = read_version(s);
-    return true;
+    return store_exec(s, "COMMIT;", err, errlen);
 }
 
 /* Whether the database at path can be opened as access asks; sets *created when it is new. */
@@ -484,11 +478,6 @@ fail:
     return NULL;
 }
 
-Store *store_open(const char *path, char *err, size_t errlen)
-{
-    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
-}
-
 bool store_read_only(const Store *s)
 {
     return s->read_only;
@@ -516,11 +505,6 @@ void store_close(Store *s)
 sqlite3 *store_sqlite(Store *s)
 {
     return s->db;
-}
-
-int store_schema_version(Store *s)
-{
-    return s->version;
 }
 
 /* Runs a prepared write statement that must change exactly one row (waiting for the lock in
@@ -657,14 +641,6 @@ bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, c
     return true;
 }
 
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen)
-{
-    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
-                      .module_version = module_version};
-    return store_attempt_start(s, &row, attempt_id, err, errlen);
-}
-
 static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errlen);
 
 bool store_begin(Store *s, char *err, size_t errlen)
@@ -738,15 +714,6 @@ static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errl
     sqlite3_bind_int(st, 11, row->final);
     sqlite3_bind_int(st, 12, row->correct);
     return store_step_write(s, st, err, errlen, "cannot save answer");
-}
-
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen)
-{
-    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
-                     .response = response, .score = score, .max_score = max_score, .final = true};
-    return store_answer_add(s, &row, err, errlen);
 }
 
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,

@@ -38,8 +38,6 @@ typedef enum {
  * nothing is written then. */
 Store *store_open_as(const char *path, StoreAccess access, bool *created, char *err,
                      size_t errlen);
-/* store_open_as(path, STORE_CREATE, NULL, ...). */
-Store *store_open(const char *path, char *err, size_t errlen);
 /* The write-ahead log is cut back to this many bytes after a checkpoint (see store_checkpoint). */
 #define STORE_WAL_LIMIT (1024 * 1024)
 #define STORE_WAL_LIMIT_TEXT "1048576"
@@ -50,7 +48,6 @@ void store_checkpoint(Store *s);
 /* Whether the database was opened read-only: every write then fails. */
 bool store_read_only(const Store *s);
 void store_close(Store *s);
-int store_schema_version(Store *s);
 
 /* Another program may hold the database (another shell's commit, an import, an sqlite3 session
  * in a transaction). A call that needs it waits, up to the wait limit, and then fails with
@@ -77,8 +74,6 @@ bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen);
 /* store_trainee_add and, when workshop_id is not 0, the new trainee on that workshop's roster:
  * both or neither. */
 bool store_trainee_enrol(Store *s, Trainee *t, int64_t workshop_id, char *err, size_t errlen);
-/* Lists trainees by name; *out is an array of *n, free with trainee_list_free. */
-bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen);
 bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen);
 void trainee_done(Trainee *t);
 void trainee_copy(Trainee *dst, const Trainee *src);
@@ -121,13 +116,6 @@ bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen);
  * not. */
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen);
-/* A practice attempt (store_attempt_start with defaults). */
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen);
-/* A first and final answer (store_answer_add with defaults). */
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen);
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
                           size_t errlen);
 bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
