@@ -235,7 +235,7 @@ START_TEST(lint_tries_many_seeds)
     char *path = tu_write(tu_dir, "m.lua", src);
     HostLoadOptions forty = host_load_shell;
     forty.gen_seeds = 40;
-    ck_assert(!host_load_file(&cat, path, &forty));
+    ck_assert(!tu_load_file(&cat, path, &forty));
     free(path);
     const Problem *p = problem_with("four is not handled");
     ck_assert_ptr_nonnull(p);
@@ -315,7 +315,7 @@ START_TEST(requirement_loops_are_errors)
                                      "pages = { page { title = 'x', text = 'y' } } }");
     char *b = tu_write(tu_dir, "b.lua", "return lesson { id = 'b', title = 'B', requires = { 'a' }, "
                                      "pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a, NULL) && host_load_file(&cat, b, NULL));
+    ck_assert(tu_load_file(&cat, a, NULL) && tu_load_file(&cat, b, NULL));
     catalog_check_requires(&cat, PROBLEM_ERROR);
     const Problem *p = problem_with("ends up requiring itself");
     ck_assert_ptr_nonnull(p);

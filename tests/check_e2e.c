@@ -82,7 +82,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
 {
     Catalog cat;
     catalog_init(&cat);
-    host_load_file(&cat, "content/safety.lua", NULL);
+    tu_load_file(&cat, "content/safety.lua", NULL);
     const Module *m = catalog_find(&cat, "safety-categories");
     ck_assert_ptr_nonnull(m);
     size_t n = m->n_questions;

@@ -32,7 +32,7 @@ static const Problem *problem_with(const char *text)
 
 START_TEST(good_module_loads_everything)
 {
-    ck_assert(host_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
+    ck_assert(tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
     ck_assert_uint_eq(cat.problems.n, 0);
     ck_assert_uint_eq(cat.n, 1);
     const Module *m = cat.modules[0];
@@ -98,7 +98,7 @@ START_TEST(bad_competencies_name_field_and_line)
                          "    title = { en = 'Marking' } },\n"
                          "  { id = 'records', title = 'Records' },\n"
                          "}\n");
-    ck_assert(!host_load_file(&cat, bad, NULL));
+    ck_assert(!tu_load_file(&cat, bad, NULL));
     const Problem *p = problem_with("competencies[1].id: 'Safe Handling' is not a valid id");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 2);
@@ -120,8 +120,8 @@ START_TEST(bad_competencies_name_field_and_line)
                          "  { id = 'records', title = { en = 'Records', es = 'Registros' } },\n"
                          "  { id = 'marking', title = { en = 'Marks', es = 'Marcas' } },\n"
                          "}\n");
-    host_load_file(&cat, one, NULL);
-    host_load_file(&cat, two, NULL);
+    tu_load_file(&cat, one, NULL);
+    tu_load_file(&cat, two, NULL);
     p = problem_with("competencies: 'marking' is already declared in");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 3);
@@ -135,7 +135,7 @@ END_TEST
 
 START_TEST(answer_out_of_range_names_field_and_line)
 {
-    ck_assert(!host_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
+    ck_assert(!tu_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
     const Problem *p = problem_with("quiz[2].answer: 5 is not an option number (1 to 3)");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 18); /* the line of answer, not of choice { */
@@ -151,7 +151,7 @@ END_TEST
 
 START_TEST(syntax_error_has_line)
 {
-    ck_assert(!host_load_file(&cat, "tests/modules/bad/syntax.lua", NULL));
+    ck_assert(!tu_load_file(&cat, "tests/modules/bad/syntax.lua", NULL));
     ck_assert_uint_eq(cat.problems.n, 1);
     ck_assert_int_eq(cat.problems.items[0].line, 6);
     ck_assert_ptr_nonnull(strstr(cat.problems.items[0].message, "'}' expected"));
@@ -331,8 +331,8 @@ END_TEST
 
 START_TEST(duplicate_module_ids_across_files)
 {
-    host_load_file(&cat, "tests/modules/good/minimal.lua", NULL);
-    ck_assert(!host_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
+    tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL);
+    ck_assert(!tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
     ck_assert_ptr_nonnull(problem_with("module id 'test-minimal' is already used"));
     ck_assert_uint_eq(cat.n, 1);
 }

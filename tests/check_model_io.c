@@ -7,11 +7,12 @@
 #include "../tui/core/model_io.h"
 #include "../tui/lua/host.h"
 #include "suites.h"
+#include "testutil.h"
 
 static Module *load_bundled(Catalog *cat)
 {
     catalog_init(cat);
-    ck_assert(host_load_file(cat, "content/safety.lua", NULL));
+    ck_assert(tu_load_file(cat, "content/safety.lua", NULL));
     return cat->modules[0];
 }
 

@@ -96,7 +96,7 @@ static void answer(QuizRun *run, bool right)
  * above the pass mark, and is not passed. */
 START_TEST(safety_module_all_safe_handling_wrong_is_not_passed)
 {
-    ck_assert(host_load_file(&cat, "content/safety.lua", NULL));
+    ck_assert(tu_load_file(&cat, "content/safety.lua", NULL));
     const Module *m = catalog_find(&cat, "safety-categories");
     ck_assert_ptr_nonnull(m);
     size_t safe = 0;
@@ -499,7 +499,7 @@ START_TEST(lint_checks_critical_and_pass_by_tag)
     char *path = tu_write(tu_dir, "g.lua", HEAD " quiz = { function(rng)\n"
                           "  return truefalse { id = 'g', prompt = 'P', answer = true,\n"
                           "    critical = rng:int(1, 2) == 1 } end } }\n");
-    ck_assert(!host_load_file(&cat, path, &host_load_lint));
+    ck_assert(!tu_load_file(&cat, path, &host_load_lint));
     free(path);
     ck_assert_ptr_nonnull(tu_problem_with(&cat, "a question function must keep it"));
 }

@@ -200,7 +200,7 @@ static double now_ms(void)
 /* Loads a module that must load; afterwards the catalog holds n modules. */
 static void must_load(const char *name, const char *path, size_t n)
 {
-    if (!host_load_file(&cat, path, NULL)) {
+    if (!tu_load_file(&cat, path, NULL)) {
         char *list = problem_list(path);
         ck_abort_msg("%s: then %s did not load:%s", name, path, list);
         free(list);
@@ -227,7 +227,7 @@ START_TEST(hostile_module)
     free(src);
 
     double start = now_ms();
-    bool loaded = host_load_file(&cat, load, NULL);
+    bool loaded = tu_load_file(&cat, load, NULL);
     double took = now_ms() - start;
     ck_assert_msg(!loaded, "%s: loaded, but should have been refused", path);
     ck_assert_msg(took < (HOST_LOAD_SECONDS + 2) * 1000.0, "%s: took %.0f ms to refuse", path, took);
@@ -331,8 +331,8 @@ START_TEST(random_is_seeded_by_rastro)
 {
     char *a = tu_write(tu_dir, "r.lua", "local r = math.random(1, 1000000)\n"
                                      "return lesson { id = 'r' .. r, title = 'R', pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a, NULL));
-    ck_assert(!host_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
+    ck_assert(tu_load_file(&cat, a, NULL));
+    ck_assert(!tu_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
     free(a);
 }
 END_TEST

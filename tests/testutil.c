@@ -371,10 +371,18 @@ char **tu_env(const char *lang_env)
     return env;
 }
 
+bool tu_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
+{
+    size_t before = c->n;
+    char *p = (char *)path;
+    host_load_paths(c, &p, 1, o);
+    return c->n > before;
+}
+
 bool tu_load_module(Catalog *cat, const char *dir, const char *src)
 {
     char *path = tu_write(dir, "m.lua", src);
-    bool ok = host_load_file(cat, path, NULL);
+    bool ok = tu_load_file(cat, path, NULL);
     free(path);
     return ok;
 }

@@ -8,6 +8,7 @@
 #include "../tui/core/catalog.h"
 #include "../tui/core/layout.h"
 #include "../tui/core/store.h"
+#include "../tui/lua/host.h"
 #include "ptyterm.h"
 
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
@@ -51,6 +52,9 @@ void tu_expect(PtyTerm *t, const char *text, int timeout_ms);
 void tu_expect_wrapped(PtyTerm *t, const char *text, int timeout_ms);
 /* Fails the test, showing the screen, when text is there once the output settles. */
 void tu_expect_absent(PtyTerm *t, const char *text);
+/* Loads the module file at path into c with options o (NULL: host_load_shell), as
+ * host_load_paths does; whether it added a module. */
+bool tu_load_file(Catalog *c, const char *path, const HostLoadOptions *o);
 /* Writes src as dir/m.lua and loads it into cat; whether it loaded. */
 bool tu_load_module(Catalog *cat, const char *dir, const char *src);
 /* The first of cat's problems whose message contains text, or NULL. */

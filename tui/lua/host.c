@@ -496,12 +496,6 @@ static int load_files(Catalog *c, char *const *paths, size_t n, const HostLoadOp
     return loaded;
 }
 
-bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
-{
-    char *p = (char *)path;
-    return load_files(c, &p, 1, o, NULL) == 1;
-}
-
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
