@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool pass_mark_reached(const Module *m, double pct)
+/* True when a score of pct percent reaches m's pass mark (allowing for the rounding of a score
+ * exactly on it, e.g. 7 of 10 against 70%). */
+static bool pass_mark_reached(const Module *m, double pct)
 {
     return pct + 1e-9 >= m->settings.pass;
 }

@@ -478,11 +478,6 @@ fail:
     return NULL;
 }
 
-bool store_read_only(const Store *s)
-{
-    return s->read_only;
-}
-
 void store_checkpoint(Store *s)
 {
     if (!s || !s->db || s->read_only)
@@ -592,7 +587,8 @@ void trainee_list_free(Trainee *list, size_t n)
     free(list);
 }
 
-const char *attempt_mode_name(AttemptMode mode)
+/* "practice", "exam" or "review", as the attempt table keeps the mode. */
+static const char *attempt_mode_name(AttemptMode mode)
 {
     return mode == ATTEMPT_EXAM ? "exam" : mode == ATTEMPT_REVIEW ? "review" : "practice";
 }

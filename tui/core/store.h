@@ -45,8 +45,6 @@ Store *store_open_as(const char *path, StoreAccess access, bool *created, char *
  * busy with the database at that moment (then it does nothing and never waits). For after large
  * writes, such as an import. */
 void store_checkpoint(Store *s);
-/* Whether the database was opened read-only: every write then fails. */
-bool store_read_only(const Store *s);
 void store_close(Store *s);
 
 /* Another program may hold the database (another shell's commit, an import, an sqlite3 session
@@ -81,7 +79,6 @@ void trainee_list_free(Trainee *list, size_t n);
 
 typedef enum { ATTEMPT_PRACTICE, ATTEMPT_EXAM, ATTEMPT_REVIEW } AttemptMode;
 
-const char *attempt_mode_name(AttemptMode mode); /* "practice", "exam", "review" */
 AttemptMode attempt_mode_parse(const char *name);
 
 typedef struct {
@@ -189,8 +186,6 @@ bool store_review_due(Store *s, int64_t trainee_id, const char *module_id, int64
 bool store_review_count(Store *s, int64_t trainee_id, const char *module_id, int64_t now,
                         int *due, int *total, char *err, size_t errlen);
 void review_list_free(ReviewItem *items, size_t n);
-/* Seconds to wait after a right review answer that moves a question into box (2..REVIEW_BOXES). */
-int64_t review_interval(int box);
 
 /* A trainee's past attempts, newest first. */
 typedef struct {

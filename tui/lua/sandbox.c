@@ -465,8 +465,3 @@ size_t sandbox_memory_used(const Sandbox *sb)
 {
     return sb->used;
 }
-
-const char *sandbox_chunkname(const Sandbox *sb)
-{
-    return sb->chunkname;
-}
