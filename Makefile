@@ -62,7 +62,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
-.PHONY: all run check test asan lint-content bench install clean pot
+.PHONY: all run check test asan lint-content format-check bench install clean pot
 all: $(BUILD)/rastro $(PDF_SO) $(CHAFA_SO) $(MO)
 
 $(BUILD)/obj/%.o: %.c
@@ -120,7 +120,11 @@ asan:
 	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" WERROR=$(WERROR) test
 
-check:
+# The sources' layout against .editorconfig: tabs, trailing whitespace, final newlines, line length.
+format-check:
+	scripts/format-check
+
+check: format-check
 	$(MAKE) --no-print-directory WERROR=1 all
 	$(MAKE) --no-print-directory WERROR=1 lint-content
 	$(MAKE) --no-print-directory WERROR=1 test

@@ -227,7 +227,8 @@ START_TEST(lint_tries_many_seeds)
         "    return truefalse { id = 'w', prompt = 'English only', answer = rng:int(1, 2) == 1 }\n"
         "  end,\n"
         "  function(rng)\n"
-        "    return rng:int(1, 3) == 2 and 'not a question' or truefalse { id = 'v', prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
+        "    return rng:int(1, 3) == 2 and 'not a question' or "
+        "truefalse { id = 'v', prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
         "  end } }\n";
     ck_assert(load(src)); /* the shell builds seed 1 only */
     catalog_done(&cat);

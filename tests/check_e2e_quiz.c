@@ -128,7 +128,8 @@ static const char *const EXAM =
     " pages = { page { title = " T("Page") ", text = " T("Text") " } },\n"
     " quiz = {\n"
     "  truefalse { id = 'a', prompt = " T("First statement") ", answer = true, explain = " T("Why the first") " },\n"
-    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, explain = " T("Why the second") " } } }\n";
+    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, "
+    "explain = " T("Why the second") " } } }\n";
 
 START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
 {

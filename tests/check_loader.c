@@ -93,7 +93,8 @@ START_TEST(bad_competencies_name_field_and_line)
 {
     char *bad = tu_write(tu_dir, "c.lua",
                          "return competencies {\n"
-                         "  { id = 'Safe Handling', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' } },\n"
+                         "  { id = 'Safe Handling', title = { en = 'Safe handling', "
+                         "es = 'Manipulaci\xC3\xB3n segura' } },\n"
                          "  { id = 'marking',\n"
                          "    title = { en = 'Marking' } },\n"
                          "  { id = 'records', title = 'Records' },\n"

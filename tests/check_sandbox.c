@@ -330,7 +330,8 @@ END_TEST
 START_TEST(random_is_seeded_by_rastro)
 {
     char *a = tu_write(tu_dir, "r.lua", "local r = math.random(1, 1000000)\n"
-                                     "return lesson { id = 'r' .. r, title = 'R', pages = { page { title = 'x', text = 'y' } } }");
+                                     "return lesson { id = 'r' .. r, title = 'R', "
+                                     "pages = { page { title = 'x', text = 'y' } } }");
     ck_assert(tu_load_file(&cat, a, NULL));
     ck_assert(!tu_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
     free(a);

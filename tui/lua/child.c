@@ -1,8 +1,8 @@
 /* Running module code in other processes: a child per task (child_run), or one worker child that
- * serves requests one after another (worker_send, worker_receive), which spares a fork per module when a whole
- * content directory loads. The sandbox's hook stops runaway Lua code; these processes' limits
- * also stop a library call that never ends inside C (such as a pathological string pattern),
- * and a crash in the interpreter costs the child, not the shell. */
+ * serves requests one after another (worker_send, then worker_receive), which spares a fork per
+ * module when a whole content directory loads. The sandbox's hook stops runaway Lua code; these
+ * processes' limits also stop a library call that never ends inside C (such as a pathological
+ * string pattern), and a crash in the interpreter costs the child, not the shell. */
 #include "child.h"
 
 #include <errno.h>

@@ -43,8 +43,8 @@ extern const HostLoadOptions host_load_lint;
  * content never stops or stalls a load. */
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
- * name order, and every competencies file there. A missing or unreadable dir is reported as an error, a dir without a module in it
- * as a warning. Returns the number loaded. */
+ * name order, and every competencies file there. A missing or unreadable dir is reported as an
+ * error, a dir without a module in it as a warning. Returns the number loaded. */
 int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 
 /* Loads each path (file or directory) like the above; also reports modules sharing an id. */

@@ -192,8 +192,9 @@ bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err)
 }
 
 /* Base functions a module may use, besides xpcall and setmetatable (wrapped below). Left out:
- * print (would write over the screen), load, loadfile, dofile, require, collectgarbage. getmetatable is safe: protected metatables (the
- * strings' one and the environment's) carry __metatable = false. */
+ * print (would write over the screen), load, loadfile, dofile, require, collectgarbage.
+ * getmetatable is safe: protected metatables (the strings' one and the environment's) carry
+ * __metatable = false. */
 static const char *const allowed_base[] = {
     "assert", "error",  "ipairs", "next",   "pairs",        "pcall",        "rawequal",
     "rawget", "rawlen", "rawset", "select", "getmetatable", "tonumber",
