@@ -107,12 +107,6 @@ static char *read_file(const char *path, size_t *len)
     return s;
 }
 
-static bool exists(const char *path)
-{
-    struct stat sb;
-    return lstat(path, &sb) == 0;
-}
-
 static Trainee make_trainee(const char *name, const char *agency, const char *country, Lang lang)
 {
     Trainee t;
@@ -418,7 +412,7 @@ START_TEST(test_make_parent_dirs)
     ck_assert(S_ISDIR(sb.st_mode));
     ck_assert_int_eq(sb.st_mode & 0777, 0700);
     /* Only directories: the file itself is not created. */
-    ck_assert(!exists(path));
+    ck_assert(!tu_exists(path));
     /* Existing directories are fine. */
     ck_assert_msg(store_make_parent_dirs(path, err, sizeof err), "%s", err);
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -106,6 +107,12 @@ Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trai
     ck_assert_msg(store_trainee_add(s, &t, err, sizeof err), "%s", err);
     *trainee_id = t.id;
     return s;
+}
+
+bool tu_exists(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0;
 }
 
 char *tu_write(const char *dir, const char *name, const char *text)

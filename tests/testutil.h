@@ -34,6 +34,8 @@ Store *tu_store_open(const char *path, char *err, size_t errlen);
  * when it cannot. Caller closes the store. */
 Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id);
 
+/* Whether something (a file, a directory, a link even to nothing) is at path. */
+bool tu_exists(const char *path);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
 /* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
