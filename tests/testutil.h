@@ -1,4 +1,5 @@
-/* Helpers shared by the test suites: temporary directories, files, running the real binary. */
+/* Helpers shared by the test suites: temporary directories and their fixtures, files, modules,
+ * databases, layout checks, running the real binary and driving its screen. */
 #ifndef RASTRO_TESTUTIL_H
 #define RASTRO_TESTUTIL_H
 

@@ -231,7 +231,8 @@ bool store_workshop_current(Store *s, const char *today, Workshop *out, bool *fo
 /* Puts trainee on workshop's roster (again is no change). */
 bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char *err,
                          size_t errlen);
-/* The roster of workshop by name (workshop_id 0: every trainee). */
+/* The roster of workshop_id by name (0: every trainee); *out is an array of *n, free with
+ * trainee_list_free. */
 bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
                   size_t errlen);
 /* A screen's worth of a roster: the trainees of workshop_id (0: everyone) whose name holds
