@@ -29,8 +29,20 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 SAN     ?=
-CFLAGS_ALL := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP \
-              $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+CFLAGS_BASE := -std=gnu11 $(OPT) $(WARN) $(SAN) -D_GNU_SOURCE -MMD -MP
+CFLAGS_ALL := $(CFLAGS_BASE) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
+# The layers (see scripts/check-layers): core is compiled without the curses and Lua include
+# paths, the Lua host without curses, the UI without Lua, so that an include across a layer fails
+# the build. curses.h sits in the default include path, so a directory whose curses headers are an
+# #error comes first for the layers that must not include it (scripts/layer-guard).
+GUARD_NOCURSES := -Iscripts/layer-guard/nocurses
+GUARD_NOLUA    := -Iscripts/layer-guard/nolua
+CFLAGS_CORE := $(CFLAGS_BASE) $(GUARD_NOCURSES) $(GUARD_NOLUA) \
+               $(shell pkg-config --cflags libpng sqlite3 nettle) $(CFLAGS)
+CFLAGS_LUA  := $(CFLAGS_BASE) $(GUARD_NOCURSES) \
+               $(shell pkg-config --cflags lua5.4 libpng sqlite3) $(CFLAGS)
+CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
+               $(shell pkg-config --cflags ncursesw libpng sqlite3) $(CFLAGS)
 # ncursesw, Lua, SQLite and nettle are linked statically by default: resolving them at every start
 # costs more than a millisecond, a third of the time to the first screen (see `make bench`).
 # STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates directly).
@@ -62,12 +74,24 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
-.PHONY: all run check test asan lint-content format-check bench install clean pot
+.PHONY: all run check check-layers format-check test asan lint-content bench install clean pot
 all: $(BUILD)/rastro $(PDF_SO) $(CHAFA_SO) $(MO)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/obj/tui/core/%.o: tui/core/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_CORE) -c $< -o $@
+
+$(BUILD)/obj/tui/lua/%.o: tui/lua/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_LUA) -c $< -o $@
+
+$(BUILD)/obj/tui/ui/%.o: tui/ui/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_UI) -c $< -o $@
 
 $(PDF_OBJ): $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -120,11 +144,16 @@ asan:
 	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" WERROR=$(WERROR) test
 
+# Includes that cross a layer (core, Lua host, UI), named with file and line.
+check-layers:
+	scripts/check-layers
+
 # The sources' layout against .editorconfig: tabs, trailing whitespace, final newlines, line length.
 format-check:
 	scripts/format-check
 
 check: format-check
+	scripts/check-layers
 	$(MAKE) --no-print-directory WERROR=1 all
 	$(MAKE) --no-print-directory WERROR=1 lint-content
 	$(MAKE) --no-print-directory WERROR=1 test

@@ -127,20 +127,29 @@ START_TEST(form_scored_per_field_with_the_lua_check)
                   "%s", err);
     const char *values[] = {"AB12", "acme", "9", "AT", "Acme imports"};
     Verdict v;
-    ck_assert_msg(quiz_submit_form(&run, values, &v, err, sizeof err), "%s", err);
+    ck_assert_msg(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err) == false, "a pick taken");
+    ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = values}, &v, err,
+                              sizeof err), "%s", err);
     ck_assert(v.correct);
     ck_assert_double_eq_tol(v.score, 1.0, 1e-9);
     QuizItem *it = &run.items[0];
     ck_assert_double_eq(it->checks[4].score, 1.0);
     ck_assert_str_eq(ltext_get(&it->checks[4].message, LANG_ES), "importador: Acme imports");
     ck_assert_uint_eq(probs.n, 0);
+    /* Answered: another answer is refused, as on every kind, and its checks are not run. */
+    const char *again[] = {"x", "x", "x", "x", "boom"};
+    ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = again}, &v, err,
+                           sizeof err));
+    ck_assert_uint_eq(probs.n, 0);
+    ck_assert_double_eq(it->checks[4].score, 1.0);
     ck_assert(quiz_finish(&run, err, sizeof err));
     quiz_done(&run);
 
     /* A wrong serial and a check that fails: 3 of 5 fields, the failure reported. */
     ck_assert(quiz_start(&run, store, trainee_id, cat.modules[0], &hooks, 8, err, sizeof err));
     const char *bad[] = {"AB1Z", "acme", "9", "AT", "boom"};
-    ck_assert(quiz_submit_form(&run, bad, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_FIELDS, .values = bad}, &v, err,
+                          sizeof err));
     ck_assert(!v.correct);
     ck_assert_double_eq_tol(v.score, 0.6, 1e-9);
     ck_assert_ptr_nonnull(strstr(probs.items[0].message, "bad check"));
@@ -196,7 +205,7 @@ START_TEST(generated_questions_replay_from_their_seed)
     char answer[64];
     snprintf(answer, sizeof answer, "%.17g", asked->value);
     Verdict v;
-    ck_assert(quiz_submit_text(&run, answer, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_TYPED, .typed = answer}, &v, err, sizeof err));
     ck_assert(v.correct);
     char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT seed FROM answer"), (long long)seed);
@@ -382,19 +391,19 @@ START_TEST(practice_tries_penalties_and_hints)
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 1, err, sizeof err));
     Verdict v;
     /* Question 1: wrong, wrong, then right on the last try: 1 - 2 * 0.25. */
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert(!v.final);
     ck_assert_uint_eq(v.tries_left, 2);
-    ck_assert(quiz_submit(&run, 2, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(2), &v, err, sizeof err));
     ck_assert_uint_eq(v.tries_left, 1);
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert(v.final && v.correct);
     ck_assert_double_eq_tol(v.score, 0.5, 1e-9);
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err)); /* done */
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err)); /* done */
     quiz_next(&run);
     /* Question 2: the hint, then right at once: 1 - 0.5. */
     ck_assert(quiz_take_hint(&run));
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert_double_eq_tol(v.score, 0.5, 1e-9);
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
@@ -419,11 +428,11 @@ START_TEST(exam_time_limit_and_attempts)
     double left = quiz_seconds_left(&run, clock_wall());
     ck_assert(left > 58 && left <= 60);
     Verdict v;
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert(v.final); /* one answer, no retries */
     quiz_next(&run);
     run.started -= 61; /* the clock runs out */
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert(run.expired);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq(run.max, 3); /* unanswered questions count */

@@ -540,25 +540,25 @@ START_TEST(submit_locate_stores_the_cell)
     ck_assert_msg(quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
     Verdict v;
     /* Off the grid and a cell that is not there: refused, nothing stored. */
-    ck_assert(!quiz_submit_locate(&run, 4, 0, &v, err, sizeof err));
-    ck_assert(!quiz_submit_locate(&run, 0, 4, &v, err, sizeof err));
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 4, .row = 0}, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 0, .row = 4}, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 0);
-    ck_assert_msg(quiz_submit_locate(&run, 2, 3, &v, err, sizeof err), "%s", err);
+    ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 2, .row = 3}, &v, err, sizeof err), "%s", err);
     ck_assert(v.correct);
     ck_assert_double_eq_tol(v.score, 1.0, 1e-12);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE question_id = 'where' "
                                     "AND response = 'C4' AND score = 1.0 AND max_score = 1.0"),
                      1);
     /* A second answer to the same question is refused. */
-    ck_assert(!quiz_submit_locate(&run, 0, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 0, .row = 0}, &v, err, sizeof err));
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 1);
     ck_assert(quiz_finish(&run, err, sizeof err));
     quiz_done(&run);
 
     /* Another attempt, pointing at D3, beside it: wrong, stored as D3 with no score. */
     ck_assert_msg(quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
-    ck_assert_msg(quiz_submit_locate(&run, 3, 2, &v, err, sizeof err), "%s", err);
+    ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 3, .row = 2}, &v, err, sizeof err), "%s", err);
     ck_assert(!v.correct);
     ck_assert_double_eq_tol(v.score, 0.0, 1e-12);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE response = 'D3' AND "

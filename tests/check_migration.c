@@ -99,6 +99,22 @@ START_TEST(version_2_database_migrates_and_resumes)
     ck_assert(store_roster(s, w.id, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     trainee_list_free(list, n);
+    /* The rosters' counts, filled by the migration and kept since, are the rows' own. */
+    size_t counted;
+    ck_assert(store_roster_page(s, 0, NULL, 0, 1, &list, &n, &counted, err, sizeof err));
+    ck_assert_uint_eq(counted, 2);
+    trainee_list_free(list, n);
+    ck_assert(store_roster_page(s, w.id, NULL, 0, 1, &list, &n, &counted, err, sizeof err));
+    ck_assert_uint_eq(counted, 1);
+    trainee_list_free(list, n);
+    Trainee ana = {.name = xstrdup("Ana Soto"), .agency = xstrdup(""), .country = "HN"};
+    ck_assert_msg(store_trainee_add(s, &ana, err, sizeof err), "%s", err);
+    ck_assert(store_workshop_join(s, w.id, ana.id, err, sizeof err));
+    ck_assert(store_workshop_join(s, w.id, ana.id, err, sizeof err)); /* already there */
+    ck_assert(store_roster_page(s, w.id, NULL, 0, 1, &list, &n, &counted, err, sizeof err));
+    ck_assert_uint_eq(counted, 2);
+    trainee_list_free(list, n);
+    trainee_done(&ana);
     AnswerRow a = {.attempt_id = 1, .question_id = "category-by-chamber", .position = 4,
                    .response = "3", .score = 0, .max_score = 1, .final = true};
     ck_assert_msg(store_answer_add(s, &a, err, sizeof err), "%s", err);
@@ -107,7 +123,8 @@ START_TEST(version_2_database_migrates_and_resumes)
     ck_assert_int_eq(total, 1);
     trainee_done(&luis);
     store_close(s);
-    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 2);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM trainee"), 3);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT n FROM roster_count WHERE workshop_id = 0"), 3);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 4);
     ck_assert_int_eq(tu_sql_int(db, "SELECT integrity_check = 'ok' FROM pragma_integrity_check"), 1);
     tu_rmrf(dir);

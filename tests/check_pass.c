@@ -61,29 +61,43 @@ static void answer(QuizRun *run, bool right)
     switch (q->type) {
     case QUESTION_CHOICE:
     case QUESTION_TRUEFALSE:
-        ok = quiz_submit(run, right ? q->answer : (q->answer + 1) % q->n_options, &v, err,
+        ok = quiz_submit(run, quiz_pick(right ? q->answer : (q->answer + 1) % q->n_options), &v, err,
                          sizeof err);
         break;
-    case QUESTION_MULTI:
-        ok = quiz_submit_set(run, right ? q->answers : ~q->answers & ((1u << q->n_options) - 1),
-                             &v, err, sizeof err);
+    case QUESTION_MULTI: {
+        uint32_t picked = right ? q->answers : ~q->answers & ((1u << q->n_options) - 1);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_PICKS, .picked = picked}, &v, err, sizeof err);
         break;
+    }
     case QUESTION_TEXT:
-    case QUESTION_SERIAL:
-        ok = quiz_submit_text(run, right ? q->accepted[0] : "nothing like it", &v, err, sizeof err);
+    case QUESTION_SERIAL: {
+        const char *typed = right ? q->accepted[0] : "nothing like it";
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = typed}, &v, err, sizeof err);
         break;
+    }
     case QUESTION_NUMERIC: {
         char typed[64];
         snprintf(typed, sizeof typed, "%.17g", right ? q->value : q->value + 1000);
-        ok = quiz_submit_text(run, typed, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = typed}, &v, err, sizeof err);
         break;
     }
     case QUESTION_ORDER:
-        ok = quiz_submit_order(run, arranged, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_ORDER, .arranged = arranged}, &v, err, sizeof err);
         break;
     case QUESTION_MATCH:
-        ok = quiz_submit_match(run, arranged, &v, err, sizeof err);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_MATCH, .chosen = arranged}, &v, err, sizeof err);
         break;
+    case QUESTION_LOCATE: {
+        unsigned col = 0, row = 0; /* the first cell that is right, or wrong */
+        while (locate_cell_right(q, col, row) != right) {
+            if (++col == q->grid_cols) {
+                col = 0;
+                ck_assert_uint_lt(++row, q->grid_rows);
+            }
+        }
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_CELL, .col = col, .row = row}, &v, err, sizeof err);
+        break;
+    }
     default:
         ck_abort_msg("no answer for a %s question here", question_type_name(q->type));
     }
@@ -92,24 +106,29 @@ static void answer(QuizRun *run, bool right)
     quiz_next(run);
 }
 
-/* The safety module as bundled: every safe-handling question wrong and every other right scores
- * above the pass mark, and is not passed. */
+/* The safe-handling module as bundled: its first critical question wrong and every other right
+ * scores above the pass mark, and is not passed. */
 START_TEST(safety_module_all_safe_handling_wrong_is_not_passed)
 {
-    ck_assert(tu_load_file(&cat, "content/safety.lua", NULL));
-    const Module *m = catalog_find(&cat, "safety-categories");
+    ck_assert(tu_load_file(&cat, "content/01-safe-handling.lua", NULL));
+    const Module *m = catalog_find(&cat, "safe-handling");
     ck_assert_ptr_nonnull(m);
-    size_t safe = 0;
-    for (size_t i = 0; i < m->n_questions; i++)
-        if (question_has_tag(&m->questions[i], "safe-handling")) {
-            ck_assert_msg(m->questions[i].critical, "%s is not critical", m->questions[i].id);
-            safe++;
-        }
-    ck_assert_uint_ge(safe, 4);
+    size_t critical = 0;
+    for (size_t i = 0; i < m->n_questions; i++) {
+        ck_assert_msg(question_has_tag(&m->questions[i], "safe-handling"), "%s is not tagged",
+                      m->questions[i].id);
+        critical += m->questions[i].critical;
+    }
+    ck_assert_uint_ge(critical, 4);
     QuizRun run;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 7, err, sizeof err));
-    while (quiz_question(&run))
-        answer(&run, !question_has_tag(quiz_question(&run), "safe-handling"));
+    bool missed = false; /* one critical question answered wrong */
+    while (quiz_question(&run)) {
+        bool wrong = !missed && quiz_question(&run)->critical;
+        missed = missed || wrong;
+        answer(&run, !wrong);
+    }
+    ck_assert(missed);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_msg(quiz_percent(&run) > m->settings.pass, "%.1f%%", quiz_percent(&run));
     ck_assert(!quiz_passed(&run));
@@ -294,15 +313,15 @@ START_TEST(the_final_answer_counts_and_hints_cost_only_marks)
     Verdict v;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 1, err, sizeof err));
     ck_assert(quiz_take_hint(&run));
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err)); /* a: wrong, a try left */
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* a: wrong, a try left */
     ck_assert(!v.final);
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err)); /* right: 1 - 0.5 - 0.25 */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err)); /* right: 1 - 0.5 - 0.25 */
     ck_assert(v.final && v.correct);
     quiz_next(&run);
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err)); /* b: wrong, then right */
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* b: wrong, then right */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     quiz_next(&run);
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err)); /* c: right */
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err)); /* c: right */
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 100.0 * 1.75 / 3, 1e-9);
@@ -311,8 +330,8 @@ START_TEST(the_final_answer_counts_and_hints_cost_only_marks)
     /* b wrong on both tries: missed, though the score is 2 of 3. */
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 2, err, sizeof err));
     answer(&run, true);
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert(v.final && !v.correct);
     quiz_next(&run);
     answer(&run, true);
@@ -340,7 +359,7 @@ START_TEST(partly_right_is_not_right)
     QuizRun run;
     Verdict v;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 1, err, sizeof err));
-    ck_assert(quiz_submit_set(&run, 1u, &v, err, sizeof err)); /* one of the two */
+    ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_PICKS, .picked = 1u}, &v, err, sizeof err)); /* one of the two */
     ck_assert(!v.correct && v.score > 0);
     quiz_next(&run);
     answer(&run, true);
@@ -365,7 +384,7 @@ START_TEST(exam_time_out_before_the_critical_question)
         answer(&run, true);
     run.started -= 61;
     Verdict v;
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert(run.expired);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 80, 1e-9);

@@ -78,7 +78,7 @@ static const Module *module(const char *id, int n, const char *settings)
 static Verdict answer(QuizRun *run, bool right)
 {
     Verdict v;
-    ck_assert_msg(quiz_submit(run, right ? 0 : 1, &v, err, sizeof err), "%s", err);
+    ck_assert_msg(quiz_submit(run, quiz_pick(right ? 0 : 1), &v, err, sizeof err), "%s", err);
     return v;
 }
 

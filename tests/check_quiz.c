@@ -159,7 +159,7 @@ static Verdict submit(QuizRun *run, size_t option)
     Verdict v;
     memset(&v, 0xAB, sizeof v);
     err[0] = '\0';
-    ck_assert_msg(quiz_submit(run, option, &v, err, sizeof err), "quiz_submit(%zu): %s", option,
+    ck_assert_msg(quiz_submit(run, quiz_pick(option), &v, err, sizeof err), "quiz_submit(%zu): %s", option,
                   err);
     return v;
 }
@@ -307,7 +307,7 @@ START_TEST(test_submit_out_of_range_stores_nothing)
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         Verdict v = {.correct = true, .score = 42, .max = 42};
         err[0] = '\0';
-        ck_assert_msg(!quiz_submit(&run, bad[i], &v, err, sizeof err), "option %zu accepted",
+        ck_assert_msg(!quiz_submit(&run, quiz_pick(bad[i]), &v, err, sizeof err), "option %zu accepted",
                       bad[i]);
         ck_assert_msg(err[0] != '\0', "no message for option %zu", bad[i]);
         /* Nothing scored, nothing stored, the verdict untouched, still on the same question. */
@@ -341,7 +341,7 @@ START_TEST(test_submit_after_last_question_fails)
 
     Verdict v;
     err[0] = '\0';
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_int_eq(answers_in_db(run.attempt_id), 3);
     ck_assert_double_eq_tol(run.max, 3.0, 1e-12);
@@ -359,11 +359,11 @@ START_TEST(test_second_answer_to_same_question_refused)
     QuizRun run;
     begin(&run);
     Verdict v;
-    ck_assert(quiz_submit(&run, 0, &v, err, sizeof err));
-    ck_assert(!quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert_double_eq(run.max, 1.0);
     quiz_next(&run);
-    ck_assert(quiz_submit(&run, 1, &v, err, sizeof err));
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
     ck_assert_double_eq(run.max, 2.0);
 }
 END_TEST
@@ -489,7 +489,7 @@ START_TEST(test_answers_counted_equal_submitted)
             seed = seed * 1103515245u + 12345u;
             size_t opt = (seed >> 16) % (q->n_options + 2); /* sometimes out of range */
             Verdict v;
-            bool ok = quiz_submit(&run, opt, &v, err, sizeof err);
+            bool ok = quiz_submit(&run, quiz_pick(opt), &v, err, sizeof err);
             ck_assert_int_eq(ok, opt < q->n_options);
             if (ok) {
                 submitted++;
@@ -578,7 +578,7 @@ START_TEST(test_empty_module)
     begun[n_begun++] = run;
     ck_assert_ptr_null(quiz_question(&run));
     Verdict v;
-    ck_assert(!quiz_submit(&run, 0, &v, err, sizeof err));
+    ck_assert(!quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     ck_assert_msg(quiz_finish(&run, err, sizeof err), "%s", err);
     ck_assert_double_eq_tol(quiz_percent(&run), 0.0, 1e-12);
     ck_assert_int_eq(answers_in_db(run.attempt_id), 0);

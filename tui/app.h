@@ -1,11 +1,14 @@
 /* What main wires together and hands to the subcommands and the shell: paths, store, content,
- * language and the current trainee. Core types only. */
+ * language, the current trainee and the options that choose how the shell runs (instructor,
+ * preview, pictures); no mode is a global of its own. Core types only. */
 #ifndef RASTRO_APP_H
 #define RASTRO_APP_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "core/catalog.h"
+#include "core/render.h"
 #include "core/store.h"
 #include "core/text.h"
 
@@ -15,6 +18,9 @@
  * scrolling reads again only every few screens, and a roster of thousands costs the first screen
  * no more than a roster of four. */
 #define APP_ROSTER_PAGE 200
+/* Trainees read before the first screen: more rows than a terminal usually has; a taller one
+ * reads the rest when it draws them. */
+#define APP_ROSTER_FIRST 64
 
 typedef struct App App;
 struct App {
@@ -26,8 +32,18 @@ struct App {
     Store *store;
     Catalog catalog;
     bool catalog_loaded;
-    /* Fills catalog from content_dir; set by main so the shell never touches the Lua host. */
+    /* Fills catalog: from content_dir, or under `rastro preview` the one file, checked as lint
+     * checks it. Set by main, so that the shell loads content without calling the Lua host
+     * (scr_quiz.c and scr_answers.c still include lua/host.h: see scripts/check-layers). */
     void (*load_content)(App *app);
+    /* The content's code, run by the Lua host, as main reaches it for the shell: builds the
+     * generated question q of m for seed into out (caller frees with question_done), and judges
+     * a form's fields by the module's checks into out (one per field). False when it could not;
+     * msg (may be left empty) then says why, for the status line. */
+    bool (*generate)(const Module *m, const Question *q, uint32_t seed, Question *out, char *msg,
+                     size_t len);
+    bool (*check_fields)(const Module *m, const Question *q, const char *const *values,
+                         FieldCheck *out, char *msg, size_t len);
     Trainee trainee;
     bool have_trainee;
     /* The roster as read while the shell started (owned; the first screen takes it). */
@@ -40,6 +56,10 @@ struct App {
     Workshop workshop;
     /* `rastro instructor`: the shell opens on the instructor's live view of the workshop. */
     bool instructor;
+    /* How the shell draws pictures: pictures when pictures_forced (--pictures, else
+     * RASTRO_PICTURES), else as the terminal allows, asked on the first picture. */
+    bool pictures_forced;
+    RenderMode pictures;
     /* `rastro preview FILE`: the one module file shown, else NULL. */
     char *preview_file;
     char *preview_dir; /* its scratch database's directory, removed at exit */

@@ -19,7 +19,6 @@
 #include "core/i18n.h"
 #include "lua/host.h"
 #include "core/render.h"
-#include "ui/gfx.h"
 #include "ui/ui.h"
 
 /* The help, one text so that it is translated whole (a translator sees the columns). */
@@ -205,7 +204,7 @@ static void *open_store_job(void *arg)
     }
     if (ok)
         job->roster_ready = store_roster_page(job->store, job->workshop.id, NULL, 0,
-                                              APP_ROSTER_PAGE, &job->roster, &job->n_roster,
+                                              APP_ROSTER_FIRST, &job->roster, &job->n_roster,
                                               &job->roster_total, job->err, sizeof job->err);
     return NULL;
 }
@@ -225,6 +224,33 @@ static bool start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
     }
     bool ok = pthread_create(th, &attr, fn, arg) == 0;
     pthread_attr_destroy(&attr);
+    return ok;
+}
+
+/* App.generate: the Lua host builds the question in a child process. */
+static bool app_generate(const Module *m, const Question *q, uint32_t seed, Question *out,
+                         char *msg, size_t len)
+{
+    Problems p = {0};
+    bool ok = host_generate(m, q, seed, out, &p);
+    if (!ok && p.n)
+        snprintf(msg, len, "%s", p.items[0].message);
+    problems_done(&p);
+    return ok;
+}
+
+/* App.check_fields: the module's checks, run by the Lua host; the first error is told. */
+static bool app_check_fields(const Module *m, const Question *q, const char *const *values,
+                             FieldCheck *out, char *msg, size_t len)
+{
+    Problems p = {0};
+    bool ok = host_check_fields(m, q, values, out, &p);
+    for (size_t i = 0; i < p.n; i++)
+        if (p.items[i].level == PROBLEM_ERROR) {
+            snprintf(msg, len, "%s", p.items[i].message);
+            break;
+        }
+    problems_done(&p);
     return ok;
 }
 
@@ -284,7 +310,24 @@ static void preview_cleanup(App *app)
     free(app->preview_file);
 }
 
-int main(int argc, char **argv)
+/* What the command line and the environment ask for, before anything is opened. */
+typedef struct {
+    const char *db;       /* --db, else $RASTRO_DB; NULL for the default */
+    const char *db_from;  /* which of the two named db, for the message when it is empty */
+    const char *content;  /* --content, else $RASTRO_CONTENT; NULL for the bundled content */
+    const char *workshop; /* --workshop */
+    Lang lang;
+    bool lang_forced;     /* --lang given */
+    RenderMode pictures;
+    bool pictures_forced; /* --pictures, else $RASTRO_PICTURES, named a mode other than auto */
+    bool help;            /* --help */
+    int cmd;              /* index in argv of the command, argc when there is none */
+} Options;
+
+/* Reads the options before the command into *o. Returns -1 to go on, else the exit status of a
+ * run that ends here (--version, or a mistake, said on standard error in English: the language
+ * is not known yet). */
+static int parse_args(int argc, char **argv, Options *o)
 {
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'},
@@ -296,49 +339,41 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
-    /* A closed pipe or a file-size limit makes a write fail with EPIPE or EFBIG, which every
-     * writer reports like a full disk, instead of a signal that ends rastro without a word (and
-     * without restoring the terminal). */
-    signal(SIGPIPE, SIG_IGN);
-    signal(SIGXFSZ, SIG_IGN);
-    App app = {.load_content = load_content};
-    OpenJob job = {0};
-    catalog_init(&app.catalog);
-    const char *db = getenv("RASTRO_DB"), *content = getenv("RASTRO_CONTENT");
-    const char *db_from = "RASTRO_DB";
-    Lang forced = LANG_EN;
-    int c, rc = 0;
-    bool want_help = false;
+    *o = (Options){.db = getenv("RASTRO_DB"), .db_from = "RASTRO_DB",
+                   .content = getenv("RASTRO_CONTENT"), .lang = LANG_EN};
+    /* RASTRO_PICTURES as --pictures, but a value that names no mode is ignored. */
+    const char *env = getenv("RASTRO_PICTURES");
+    if (env && env[0] && strcmp(env, "auto") != 0 && render_mode_parse(env, &o->pictures))
+        o->pictures_forced = true;
+    int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
-            db = optarg;
-            db_from = "--db";
+            o->db = optarg;
+            o->db_from = "--db";
             break;
-        case 'c': content = optarg; break;
-        case 'w': job.workshop_name = optarg; break;
-        case 'p': {
-            RenderMode m;
+        case 'c': o->content = optarg; break;
+        case 'w': o->workshop = optarg; break;
+        case 'p':
             if (strcmp(optarg, "auto") == 0)
-                break;
-            if (!render_mode_parse(optarg, &m)) {
+                break; /* as the terminal allows, unless RASTRO_PICTURES names a mode */
+            if (!render_mode_parse(optarg, &o->pictures)) {
                 fprintf(stderr, "rastro: --pictures is auto, sixel, 256, 16, 8, ascii or none, "
                                 "not '%s'\n", cli_shown(optarg));
                 return 2;
             }
-            gfx_force_mode(m);
+            o->pictures_forced = true;
             break;
-        }
         case 'l':
-            if (strlen(optarg) != 2 || !lang_parse(optarg, &forced)) {
+            if (strlen(optarg) != 2 || !lang_parse(optarg, &o->lang)) {
                 fprintf(stderr, "rastro: --lang must be en or es, not '%s'\n", cli_shown(optarg));
                 return 2;
             }
-            app.lang_forced = true;
+            o->lang_forced = true;
             break;
-        case 'h': want_help = true; break;
-        case 'V': printf("rastro %s\n", RASTRO_VERSION); return finish_stdout(0);
+        case 'h': o->help = true; break;
+        case 'V': printf("rastro %s\n", RASTRO_VERSION); return 0;
         case ':':
             fprintf(stderr, "rastro: option '%s' needs a value (try rastro --help)\n",
                     cli_shown(argv[optind - 1]));
@@ -353,79 +388,74 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    o->cmd = optind;
+    return -1;
+}
 
-    /* The language first: what rastro says from here on, the help too, is in it. */
-    char *bin = exe_dir();
-    const char *localedir = getenv("RASTRO_LOCALEDIR");
-    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
-    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
-    app.lang = i18n_init(app.lang_forced ? &forced : NULL, localedir ? localedir : found_locale);
-    free(found_locale);
-    if (want_help) {
-        free(bin);
-        usage(stdout);
-        return finish_stdout(0);
-    }
-    if (db && !db[0]) {
+/* The commands; those without a store run before it is opened. "preview" is the shell. Only the
+ * shell and commands that add records make a new database; the others need one. */
+typedef struct {
+    const char *name;
+    int (*run)(App *app, int argc, char **argv);
+    StoreUse use;
+} Command;
+
+static const Command commands[] = {
+    {"lint", cli_lint, USE_NONE},         {"new", cli_new, USE_NONE},
+    {"preview", NULL, USE_ADDS},          {"trainee", cli_trainee, USE_ADD_SUBCOMMAND},
+    {"workshop", cli_workshop, USE_ADD_SUBCOMMAND},
+    {"export", cli_export, USE_READS},    {"import", cli_import, USE_ADDS},
+    {"report", cli_report, USE_READS},    {"certificate", cli_certificate, USE_READS},
+    {"instructor", cli_instructor, USE_READS},
+    {"picture", cli_picture, USE_NONE},
+};
+
+static const Command *find_command(const char *name)
+{
+    for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+        if (strcmp(name, commands[k].name) == 0)
+            return &commands[k];
+    return NULL;
+}
+
+/* Runs what o asks for, the shell or a command, with args (argc, argv) from the command's name;
+ * app is filled here and freed by the caller. Returns the exit status. */
+static int start(App *app, const Options *o, int argc, char **argv, const char *bin)
+{
+    OpenJob job = {.workshop_name = o->workshop};
+    if (o->db && !o->db[0]) {
         /* An empty name is a mistake (an unset shell variable), not a wish for the default. */
         fprintf(stderr, "rastro: ");
-        fprintf(stderr, db_from[0] == '-' ? tr("%s is empty: give the database's file name")
-                                          : tr("%s is empty: give the database's file name, or "
-                                               "unset it for the default"),
-                db_from);
+        fprintf(stderr, o->db_from[0] == '-' ? tr("%s is empty: give the database's file name")
+                                             : tr("%s is empty: give the database's file name, "
+                                                  "or unset it for the default"),
+                o->db_from);
         fputc('\n', stderr);
-        free(bin);
         return 2;
     }
-    const char *cmd = optind < argc ? argv[optind] : NULL;
-    /* Subcommands; those without a store run before it is opened. "preview" is the shell. Only
-     * the shell and commands that add records make a new database; the others need one. */
-    static const struct {
-        const char *name;
-        int (*run)(App *app, int argc, char **argv);
-        StoreUse use;
-    } commands[] = {
-        {"lint", cli_lint, USE_NONE},         {"new", cli_new, USE_NONE},
-        {"preview", NULL, USE_ADDS},          {"trainee", cli_trainee, USE_ADD_SUBCOMMAND},
-        {"workshop", cli_workshop, USE_ADD_SUBCOMMAND},
-        {"export", cli_export, USE_READS},    {"import", cli_import, USE_ADDS},
-        {"report", cli_report, USE_READS},    {"certificate", cli_certificate, USE_READS},
-        {"instructor", cli_instructor, USE_READS},
-        {"picture", cli_picture, USE_NONE},
-    };
-    int (*run)(App *, int, char **) = NULL;
-    bool known = !cmd;
-    StoreUse use = USE_ADDS;
-    for (size_t k = 0; k < sizeof commands / sizeof commands[0] && !known; k++)
-        if (strcmp(cmd, commands[k].name) == 0) {
-            known = true;
-            run = commands[k].run;
-            use = commands[k].use;
-        }
-    if (use == USE_ADD_SUBCOMMAND)
-        use = optind + 1 < argc && strcmp(argv[optind + 1], "add") == 0 ? USE_ADDS : USE_READS;
-    bool needs_store = use != USE_NONE;
-    if (!known) {
+    const char *cmd = argc > 0 ? argv[0] : NULL;
+    const Command *command = cmd ? find_command(cmd) : NULL;
+    if (cmd && !command) {
         fprintf(stderr, "rastro: ");
         fprintf(stderr, tr("unknown command '%s' (try rastro --help)"), cli_shown(cmd));
         fputc('\n', stderr);
-        rc = 2;
-        goto done;
+        return 2;
     }
-    bool preview = cmd && strcmp(cmd, "preview") == 0;
+    StoreUse use = command ? command->use : USE_ADDS;
+    if (use == USE_ADD_SUBCOMMAND)
+        use = argc > 1 && strcmp(argv[1], "add") == 0 ? USE_ADDS : USE_READS;
+    bool preview = command && !command->run;
     if (preview) {
-        if (!(app.db_path = preview_setup(&app, argc - optind, argv + optind))) {
-            rc = 2;
-            goto done;
-        }
+        if (!(app->db_path = preview_setup(app, argc, argv)))
+            return 2;
         cmd = NULL; /* the shell, on the preview */
     }
     pthread_t th;
     bool threaded = false;
-    if (needs_store) {
-        if (!app.db_path)
-            app.db_path = db ? xstrdup(db) : store_default_path();
-        job.path = app.db_path;
+    if (use != USE_NONE) {
+        if (!app->db_path)
+            app->db_path = o->db ? xstrdup(o->db) : store_default_path();
+        job.path = app->db_path;
         job.access = use == USE_ADDS ? STORE_CREATE : STORE_EXISTING;
         if (!cmd && !preview) {
             job.want_roster = true;
@@ -435,15 +465,13 @@ int main(int argc, char **argv)
 
     static const char *const content_rel[] = {"../content", "../../content",
                                               "../share/rastro/content", NULL};
-    if (content)
-        app.content_dir = xstrdup(content);
-    else if (!(app.content_dir = find_bundled(bin, content_rel)))
-        app.content_dir = xstrdup("content");
+    if (o->content)
+        app->content_dir = xstrdup(o->content);
+    else if (!(app->content_dir = find_bundled(bin, content_rel)))
+        app->content_dir = xstrdup("content");
 
-    if (!needs_store) {
-        rc = run(&app, argc - optind, argv + optind);
-        goto done;
-    }
+    if (use == USE_NONE)
+        return command->run(app, argc, argv);
     if (!cmd) {
         ui_begin();
         if (threaded)
@@ -453,44 +481,69 @@ int main(int argc, char **argv)
         open_store_job(&job);
     if (!job.store && !cmd)
         ui_end();
-    app.store = job.store;
-    app.roster = job.roster;
-    app.n_roster = job.n_roster;
-    app.roster_total = job.roster_total;
-    app.roster_ready = job.roster_ready;
-    app.workshop = job.workshop;
-    if (!app.store) {
+    app->store = job.store;
+    app->roster = job.roster;
+    app->n_roster = job.n_roster;
+    app->roster_total = job.roster_total;
+    app->roster_ready = job.roster_ready;
+    app->workshop = job.workshop;
+    if (!app->store) {
         fprintf(stderr, "rastro: %s\n", cli_shown(job.err));
-        rc = 1;
-        goto done;
+        return 1;
     }
-    app.db_created = job.created && !preview;
-    if (app.db_created && cmd) {
+    app->db_created = job.created && !preview;
+    if (app->db_created && cmd) {
         fprintf(stderr, "rastro: ");
-        fprintf(stderr, tr("new database %s"), cli_shown(app.db_path));
+        fprintf(stderr, tr("new database %s"), cli_shown(app->db_path));
         fputc('\n', stderr);
     }
     static bool said_waiting;
-    if (cmd)
-        store_set_wait_hook(app.store, say_waiting, &said_waiting);
-    if (preview) {
-        Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app.lang};
-        char err[256];
-        if (!store_trainee_add(app.store, &author, err, sizeof err)) {
-            fprintf(stderr, "rastro preview: %s\n", err);
-            rc = 1;
-            goto done;
-        }
-        trainee_copy(&app.trainee, &author);
-        app.have_trainee = true;
-        load_content(&app);
+    if (cmd) {
+        store_set_wait_hook(app->store, say_waiting, &said_waiting);
+        return command->run(app, argc, argv);
     }
-    if (cmd)
-        rc = run(&app, argc - optind, argv + optind);
-    else
-        rc = ui_run(&app);
+    if (preview) {
+        Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app->lang};
+        char err[256];
+        if (!store_trainee_add(app->store, &author, err, sizeof err)) {
+            fprintf(stderr, "rastro preview: %s\n", err);
+            return 1;
+        }
+        trainee_copy(&app->trainee, &author);
+        app->have_trainee = true;
+        load_content(app);
+    }
+    return ui_run(app);
+}
 
-done:
+int main(int argc, char **argv)
+{
+    /* A closed pipe or a file-size limit makes a write fail with EPIPE or EFBIG, which every
+     * writer reports like a full disk, instead of a signal that ends rastro without a word (and
+     * without restoring the terminal). */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
+    Options o;
+    int rc = parse_args(argc, argv, &o);
+    if (rc >= 0)
+        return finish_stdout(rc);
+
+    /* The language first: what rastro says from here on, the help too, is in it. */
+    App app = {.load_content = load_content, .generate = app_generate,
+               .check_fields = app_check_fields, .lang_forced = o.lang_forced,
+               .pictures_forced = o.pictures_forced, .pictures = o.pictures};
+    catalog_init(&app.catalog);
+    char *bin = exe_dir();
+    const char *localedir = getenv("RASTRO_LOCALEDIR");
+    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
+    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
+    app.lang = i18n_init(o.lang_forced ? &o.lang : NULL, localedir ? localedir : found_locale);
+    free(found_locale);
+    if (o.help)
+        usage(stdout);
+    else
+        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin);
+
     free(bin);
     store_close(app.store);
     preview_cleanup(&app);
@@ -500,5 +553,5 @@ done:
     trainee_list_free(app.roster, app.n_roster);
     free(app.db_path);
     free(app.content_dir);
-    return finish_stdout(rc);
+    return finish_stdout(o.help ? 0 : rc);
 }

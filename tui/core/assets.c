@@ -151,7 +151,7 @@ int module_check_pictures(Module *m, AssetsCheck depth, Problems *probs)
         Question *q = &m->questions[i];
         char path[48];
         snprintf(path, sizeof path, "quiz[%zu]", q->quiz_index + 1);
-        bool locate = q->type == QUESTION_LOCATE;
+        bool locate = question_type_has(q->type, KIND_ON_PICTURE);
         if (!image_present(&q->image))
             continue;
         unsigned w = 0, h = 0;
@@ -187,7 +187,8 @@ int assets_check_locate(const Module *m, Lang lang, const char *const *ids, size
     size_t n = 0;
     for (size_t i = 0; i < m->n_questions; i++) {
         const Question *q = &m->questions[i];
-        if (q->type != QUESTION_LOCATE || !image_present(&q->image) || !asked(q, ids, n_ids))
+        if (!question_type_has(q->type, KIND_ON_PICTURE) || !image_present(&q->image) ||
+            !asked(q, ids, n_ids))
             continue;
         const char *name = ltext_get(&q->image.file, lang);
         size_t k = 0;

@@ -1,6 +1,7 @@
 /* The lesson model: construction and release of modules, pages and questions. */
 #include "model.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,11 +94,59 @@ size_t quiz_pool_size(const Module *m)
     return n;
 }
 
+/* What the list in kinds.h says about each kind. */
+static const struct {
+    const char *name;
+    AnswerShape shape;
+    unsigned facts;
+} kinds[] = {
+#define X(id, name, shape, facts) [QUESTION_##id] = {#name, shape, facts},
+    QUESTION_KINDS(X)
+#undef X
+};
+
+static bool kind_known(QuestionType t)
+{
+    return (unsigned)t < QUESTION_KIND_COUNT;
+}
+
 const char *question_type_name(QuestionType t)
 {
-    static const char *const names[] = {"choice", "truefalse", "multi", "text", "numeric",
-                                        "serial", "order", "match", "form", "locate"};
-    return (size_t)t < sizeof names / sizeof names[0] ? names[t] : "?";
+    return kind_known(t) ? kinds[t].name : "?";
+}
+
+bool question_type_from_name(const char *name, QuestionType *out)
+{
+    for (unsigned t = 0; name && t < QUESTION_KIND_COUNT; t++)
+        if (strcmp(kinds[t].name, name) == 0) {
+            *out = (QuestionType)t;
+            return true;
+        }
+    return false;
+}
+
+AnswerShape question_type_shape(QuestionType t)
+{
+    assert(kind_known(t));
+    return kinds[t].shape;
+}
+
+bool question_type_has(QuestionType t, unsigned fact)
+{
+    return kind_known(t) && (kinds[t].facts & fact) == fact;
+}
+
+const char *question_type_names(void)
+{
+    static char buf[256];
+    if (!buf[0]) {
+        size_t used = 0;
+        for (unsigned t = 0; t < QUESTION_KIND_COUNT; t++)
+            used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
+                                     t == 0 ? "" : t + 1 == QUESTION_KIND_COUNT ? " or " : ", ",
+                                     kinds[t].name);
+    }
+    return buf;
 }
 
 size_t module_find_page(const Module *m, const char *id)

@@ -6,19 +6,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "kinds.h"
 #include "text.h"
 
+/* The kinds of question, one per entry of QUESTION_KINDS (kinds.h); QUESTION_KIND_COUNT is not
+ * a kind. Code never relies on their order or values: a kind is stored by its name. */
 typedef enum {
-    QUESTION_CHOICE,    /* one right option among several */
-    QUESTION_TRUEFALSE, /* a statement that is true or false: options True, False */
-    QUESTION_MULTI,     /* several right options; partial credit */
-    QUESTION_TEXT,      /* a typed answer matched against accepted ones */
-    QUESTION_NUMERIC,   /* a typed number, right within a tolerance */
-    QUESTION_SERIAL,    /* a serial number transcribed exactly (accepted[0]) */
-    QUESTION_ORDER,     /* options to put in order (authored in the right order) */
-    QUESTION_MATCH,     /* options (left) matched with right[]: option i goes with right[i] */
-    QUESTION_FORM,      /* several typed fields (fields[]), each checked and scored on its own */
-    QUESTION_LOCATE,    /* a place on the picture, pointed at on a grid; right inside regions[] */
+#define X(id, name, shape, facts) QUESTION_##id,
+    QUESTION_KINDS(X)
+#undef X
+    QUESTION_KIND_COUNT
 } QuestionType;
 
 /* Most options a question may have (options are picked with the digits 1-9). */
@@ -82,14 +79,21 @@ typedef struct {
     int line; /* line of the page{} constructor in the module file, 0 if unknown */
 } Page;
 
-/* How a form field's typed value is checked. */
+/* How a form field's typed value is checked. X(ID, name): FIELD_<ID>, and the rule's name as
+ * content writes it (rule = "number"), which is also the name model_io.c serialises it under.
+ * Code never relies on their order or values. */
+#define FIELD_RULES(X)                                                                           \
+    X(TEXT, text)        /* matches an accepted answer once folded (like a text question) */     \
+    X(EXACT, exact)      /* matches accepted[0] exactly, case and all */                         \
+    X(SERIAL, serial)    /* a serial number, exactly; confusable characters named in feedback */ \
+    X(NUMERIC, number)   /* a number within tolerance of value */                                \
+    X(COUNTRY, country)  /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */    \
+    X(CHECK, check)      /* judged by the module's Lua function (run by the Lua host) */
+
 typedef enum {
-    FIELD_TEXT,    /* matches an accepted answer once folded (like a text question) */
-    FIELD_EXACT,   /* matches accepted[0] exactly, case and all */
-    FIELD_SERIAL,  /* a serial number, exactly, with confusable characters named in feedback */
-    FIELD_NUMERIC, /* a number within tolerance of value */
-    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */
-    FIELD_CHECK,   /* judged by the module's Lua function (run by the Lua host) */
+#define X(id, name) FIELD_##id,
+    FIELD_RULES(X)
+#undef X
 } FieldRule;
 
 typedef struct {
@@ -230,8 +234,17 @@ void form_field_done(FormField *f);
 void quiz_settings_done(QuizSettings *s);
 /* Default settings for a mode: practice or exam (shuffled), pass mark 70%. */
 void quiz_settings_default(QuizSettings *s, QuizMode mode);
-/* The constructor name of a question type: "choice", "form", ... */
+/* The constructor name of a question type: "choice", "form", ...; "?" for none. */
 const char *question_type_name(QuestionType t);
+/* The type whose constructor is name; false when none is. */
+bool question_type_from_name(const char *name, QuestionType *out);
+/* How a type's answer is given (kinds.h). */
+AnswerShape question_type_shape(QuestionType t);
+/* Whether a type has the fact (a KIND_* flag of kinds.h). */
+bool question_type_has(QuestionType t, unsigned fact);
+/* Every kind's constructor name joined by ", " and a last " or ", in the list's order, for
+ * messages ("choice, truefalse, ... or locate"). Static storage. */
+const char *question_type_names(void);
 /* Index of the page with this id, PAGE_END when none. */
 size_t module_find_page(const Module *m, const char *id);
 /* True when the question carries tag. */

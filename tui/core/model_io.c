@@ -2,16 +2,49 @@
  * little-endian numbers, read back with every length checked. */
 #include "model_io.h"
 
+#include "quiz_kind.h"
+
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x04\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x04\0\0\0"; /* one question */
+static const char MAGIC[8] = "RMOD\x06\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x06\0\0\0"; /* one question */
 static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
+
+/* A form field's rule goes by its name (FIELD_RULES, model.h), like a question's kind: the
+ * enum's values are not kept. */
+static const struct {
+    FieldRule rule;
+    const char *name;
+} field_rules[] = {
+#define X(id, name) {FIELD_##id, #name},
+    FIELD_RULES(X)
+#undef X
+};
+
+static const char *field_rule_name(FieldRule rule)
+{
+    for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (field_rules[i].rule == rule)
+            return field_rules[i].name;
+    assert(!"a field rule outside FIELD_RULES");
+    return NULL;
+}
+
+static bool field_rule_from_name(const char *name, FieldRule *out)
+{
+    for (size_t i = 0; name && i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (strcmp(field_rules[i].name, name) == 0) {
+            *out = field_rules[i].rule;
+            return true;
+        }
+    return false;
+}
 
 static void put_u32(StrBuf *b, uint32_t v)
 {
@@ -80,7 +113,7 @@ static void put_problems(StrBuf *out, const Problems *p)
 static void put_question(StrBuf *out, const Question *q)
 {
     put_str(out, q->id);
-    put_u32(out, (uint32_t)q->type);
+    put_str(out, question_type_name(q->type)); /* by name: the enum's values are not kept */
     put_ltext(out, &q->prompt);
     put_u32(out, (uint32_t)q->n_options);
     for (size_t k = 0; k < q->n_options; k++)
@@ -102,7 +135,7 @@ static void put_question(StrBuf *out, const Question *q)
         const FormField *f = &q->fields[k];
         put_str(out, f->name);
         put_ltext(out, &f->label);
-        put_u32(out, (uint32_t)f->rule);
+        put_str(out, field_rule_name(f->rule));
         put_strv(out, f->accepted, f->n_accepted);
         put_u32(out, f->match);
         put_num(out, f->value);
@@ -355,7 +388,10 @@ static bool get_problems(Reader *r, Problems *got)
 static void get_question(Reader *r, Question *q)
 {
     q->id = get_str(r);
-    q->type = (QuestionType)get_u32(r);
+    char *kind = get_str(r);
+    if (!question_type_from_name(kind, &q->type))
+        r->ok = false;
+    free(kind);
     get_ltext(r, &q->prompt);
     size_t k = get_count(r, 4 * LANG_COUNT);
     q->options = xcalloc(k ? k : 1, sizeof *q->options);
@@ -382,14 +418,16 @@ static void get_question(Reader *r, Question *q)
         FormField *f = &q->fields[q->n_fields];
         f->name = get_str(r);
         get_ltext(r, &f->label);
-        f->rule = (FieldRule)get_u32(r);
+        char *rule = get_str(r);
+        bool known = field_rule_from_name(rule, &f->rule);
+        free(rule);
         f->n_accepted = get_strv(r, &f->accepted);
         f->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
         f->value = get_num(r);
         f->tolerance = get_num(r);
         f->unit = get_str(r);
         get_ltext(r, &f->shown);
-        if (!f->name || f->rule > FIELD_CHECK || !(f->tolerance >= 0) ||
+        if (!f->name || !known || !(f->tolerance >= 0) ||
             (f->rule != FIELD_NUMERIC && f->rule != FIELD_CHECK && f->n_accepted == 0))
             r->ok = false;
     }
@@ -420,20 +458,11 @@ static void get_question(Reader *r, Question *q)
     get_ltext(r, &q->explain);
     get_refs(r, &q->sources);
     q->line = (int)get_u32(r);
-    /* What the loader guarantees, checked again at the boundary. */
-    uint32_t valid = (1u << (q->n_options > QUESTION_MAX_OPTIONS ? 0 : q->n_options)) - 1;
-    bool typed = (q->type >= QUESTION_TEXT && q->type <= QUESTION_SERIAL) || q->type == QUESTION_FORM;
-    bool locate = q->type == QUESTION_LOCATE;
-    if (!q->id || q->type > QUESTION_LOCATE ||
-        (locate && (q->n_regions == 0 || q->n_regions > LOCATE_MAX_REGIONS || !q->grid_cols ||
-                    !q->grid_rows || q->grid_cols > LOCATE_MAX_GRID ||
-                    q->grid_rows > LOCATE_MAX_GRID || !q->pic_w || !q->pic_h)) ||
-        (q->type == QUESTION_MATCH && q->n_right != q->n_options) ||
-        ((q->type == QUESTION_TEXT || q->type == QUESTION_SERIAL) && q->n_accepted == 0) ||
-        (q->type == QUESTION_FORM && q->n_fields == 0) ||
-        (!typed && !locate && (q->n_options < 2 || q->answer >= q->n_options)) ||
-        q->n_options > QUESTION_MAX_OPTIONS ||
-        (q->type == QUESTION_MULTI && (q->answers == 0 || (q->answers & ~valid))))
+    /* What the loader guarantees, checked again at the boundary: the kind's own in its valid. */
+    if (!r->ok || !q->id || q->n_options > QUESTION_MAX_OPTIONS ||
+        (question_type_has(q->type, KIND_OPTIONS) &&
+         (q->n_options < 2 || q->answer >= q->n_options)) ||
+        !quiz_kind(q->type)->valid(q))
         r->ok = false;
 }
 

@@ -1,119 +1,12 @@
 /* Taking a quiz: scoring each answer and committing it before the caller shows feedback. */
 #include "quiz.h"
 
-#include "country.h"
-#include "serial.h"
+#include "quiz_kind.h"
 
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-static int bits(uint32_t v)
-{
-    return __builtin_popcount(v);
-}
-
-Verdict question_score(const Question *q, uint32_t picked)
-{
-    Verdict v = {.max = question_max_score(q)};
-    if (q->type != QUESTION_MULTI) {
-        v.correct = picked == (1u << q->answer);
-        v.score = v.correct ? v.max : 0.0;
-        return v;
-    }
-    int right_total = bits(q->answers);
-    int right = bits(picked & q->answers), wrong = bits(picked & ~q->answers);
-    double s = right_total ? (double)(right - wrong) / right_total : 0.0;
-    double floor = q->negative ? -1.0 : 0.0;
-    v.score = v.max * (s < floor ? floor : s);
-    v.correct = picked == q->answers;
-    return v;
-}
-
-Verdict question_score_text(const Question *q, const char *typed)
-{
-    Verdict v = {.max = question_max_score(q)};
-    char *mine = text_fold(typed, q->match);
-    for (size_t i = 0; i < q->n_accepted && !v.correct; i++) {
-        char *ok = text_fold(q->accepted[i], q->match);
-        v.correct = mine[0] && strcmp(mine, ok) == 0;
-        free(ok);
-    }
-    free(mine);
-    v.score = v.correct ? v.max : 0.0;
-    return v;
-}
-
-Verdict question_score_order(const Question *q, const size_t *arranged)
-{
-    Verdict v = {.max = question_max_score(q)};
-    size_t n = q->n_options, pairs = 0, right = 0;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            pairs++;
-            right += arranged[i] < arranged[j];
-        }
-    v.correct = pairs > 0 && right == pairs;
-    v.score = pairs ? v.max * (double)right / (double)pairs : 0.0;
-    return v;
-}
-
-Verdict question_score_match(const Question *q, const size_t *chosen)
-{
-    Verdict v = {.max = question_max_score(q)};
-    size_t n = q->n_options, right = 0;
-    for (size_t i = 0; i < n; i++)
-        right += chosen[i] == i;
-    v.correct = n > 0 && right == n;
-    v.score = n ? v.max * (double)right / (double)n : 0.0;
-    return v;
-}
-
-bool quiz_parse_number_unit(const char *unit_text, const char *typed, double *out)
-{
-    char *t = text_fold(typed, 0);
-    for (char *p = t; *p; p++)
-        if (*p == ',')
-            *p = '.';
-    char *end = NULL;
-    errno = 0;
-    double v = strtod(t, &end);
-    bool ok = end != t && errno == 0 && isfinite(v);
-    if (ok) {
-        while (*end == ' ')
-            end++;
-        /* An optional unit: the question's own, in any case. */
-        if (*end && unit_text) {
-            char *unit = text_fold(unit_text, 0);
-            if (strcmp(end, unit) == 0)
-                end += strlen(end);
-            free(unit);
-        }
-        ok = *end == '\0';
-    }
-    free(t);
-    if (ok)
-        *out = v;
-    return ok;
-}
-
-bool quiz_parse_number(const Question *q, const char *typed, double *out)
-{
-    return quiz_parse_number_unit(q->unit, typed, out);
-}
-
-static bool number_within(double typed, double value, double tolerance)
-{
-    return fabs(typed - value) <= tolerance + 1e-9 * fabs(value);
-}
-
-Verdict score_choice(const Question *q, size_t option)
-{
-    return question_score(q, option < 32 ? 1u << option : 0);
-}
 
 /* The seed of a generated question in an attempt: fixed by the attempt's seed and the question's
  * place in the module, so the same attempt always builds the same questions. */
@@ -187,7 +80,7 @@ static void item_init(QuizRun *run, QuizItem *it, const Question *q, uint64_t *s
     for (size_t k = 0; k < q->n_options && k < QUESTION_MAX_OPTIONS; k++)
         it->shown[k] = k;
     /* True/False keep their order; order and match questions have their own arrangement. */
-    if (run->module->settings.shuffle && (q->type == QUESTION_CHOICE || q->type == QUESTION_MULTI))
+    if (run->module->settings.shuffle && question_type_has(q->type, KIND_SHUFFLED))
         shuffle(it->shown, q->n_options, st);
 }
 
@@ -322,6 +215,17 @@ bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHoo
     return true;
 }
 
+bool quiz_close_open(Store *store, const OpenAttempt *open, char *err, size_t errlen)
+{
+    double score = 0, max = 0;
+    for (size_t i = 0; i < open->n_answers; i++)
+        if (open->answers[i].final) { /* as settle counts them */
+            score += open->answers[i].score;
+            max += open->answers[i].max_score;
+        }
+    return store_attempt_finish(store, open->id, score, max, err, errlen);
+}
+
 bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
                 size_t errlen)
 {
@@ -335,10 +239,7 @@ void quiz_done(QuizRun *run)
         if (it->q == &it->gen)
             question_done(&it->gen);
         free(it->response);
-        if (it->checks)
-            for (size_t k = 0; k < it->q->n_fields; k++)
-                ltext_done(&it->checks[k].message);
-        free(it->checks);
+        quiz_checks_free(it->checks, it->q->n_fields);
     }
     free(run->items);
     run->items = NULL;
@@ -399,64 +300,6 @@ bool quiz_passed(const QuizRun *run)
     return passed;
 }
 
-bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (q && option >= q->n_options) {
-        snprintf(err, errlen, "no such option");
-        return false;
-    }
-    return quiz_submit_set(run, option < 32 ? 1u << option : 0, out, err, errlen);
-}
-
-static bool record(QuizRun *run, const Question *q, const char *response, Verdict v, Verdict *out,
-                   char *err, size_t errlen);
-
-bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char *err,
-                       size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type != QUESTION_ORDER) {
-        snprintf(err, errlen, "this question does not take an order now");
-        return false;
-    }
-    /* Must be a permutation of the options. */
-    uint32_t seen = 0;
-    char response[64] = "";
-    size_t used = 0;
-    for (size_t i = 0; i < q->n_options; i++) {
-        if (arranged[i] >= q->n_options || (seen & (1u << arranged[i]))) {
-            snprintf(err, errlen, "not an arrangement of the items");
-            return false;
-        }
-        seen |= 1u << arranged[i];
-        used += (size_t)snprintf(response + used, sizeof response - used, "%s%zu", i ? "," : "",
-                                 arranged[i] + 1);
-    }
-    return record(run, q, response, question_score_order(q, arranged), out, err, errlen);
-}
-
-bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *err,
-                       size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type != QUESTION_MATCH) {
-        snprintf(err, errlen, "this question does not take matches now");
-        return false;
-    }
-    char response[96] = "";
-    size_t used = 0;
-    for (size_t i = 0; i < q->n_options; i++) {
-        if (chosen[i] >= q->n_right) {
-            snprintf(err, errlen, "every item needs its match");
-            return false;
-        }
-        used += (size_t)snprintf(response + used, sizeof response - used, "%s%zu=%zu",
-                                 i ? "," : "", i + 1, chosen[i] + 1);
-    }
-    return record(run, q, response, question_score_match(q, chosen), out, err, errlen);
-}
-
 /* Whether the current question takes an answer now; err says why not. */
 static bool open_for_answer(QuizRun *run, char *err, size_t errlen)
 {
@@ -479,6 +322,7 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
                    char *err, size_t errlen)
 {
     QuizItem *it = quiz_item(run);
+    /* Again: a Lua check may have taken the last of an exam's time. */
     if (!open_for_answer(run, err, errlen))
         return false;
     const QuizSettings *set = &run->module->settings;
@@ -512,190 +356,28 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
     return true;
 }
 
-bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen)
+bool quiz_submit(QuizRun *run, QuizAnswer answer, Verdict *out, char *err, size_t errlen)
 {
     const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered ||
-        (q->type != QUESTION_TEXT && q->type != QUESTION_NUMERIC && q->type != QUESTION_SERIAL)) {
-        snprintf(err, errlen, "this question does not take a typed answer now");
-        return false;
-    }
-    if (q->type == QUESTION_TEXT)
-        return record(run, q, typed, question_score_text(q, typed), out, err, errlen);
-    if (q->type == QUESTION_SERIAL) {
-        Verdict v = {.max = question_max_score(q)};
-        v.correct = q->n_accepted && serial_compare(q->accepted[0], typed, NULL, 0) == 0;
-        v.score = v.correct ? v.max : 0.0;
-        return record(run, q, typed, v, out, err, errlen);
-    }
-    double v;
-    if (!quiz_parse_number(q, typed, &v)) {
-        snprintf(err, errlen, "not a number");
-        return false;
-    }
-    Verdict verdict = {.max = question_max_score(q)};
-    verdict.correct = number_within(v, q->value, q->tolerance);
-    verdict.score = verdict.correct ? verdict.max : 0.0;
-    return record(run, q, typed, verdict, out, err, errlen);
-}
-
-bool quiz_submit_locate(QuizRun *run, unsigned col, unsigned row, Verdict *out, char *err,
-                        size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type != QUESTION_LOCATE) {
-        snprintf(err, errlen, "this question does not take a place now");
-        return false;
-    }
-    if (col >= q->grid_cols || row >= q->grid_rows) {
-        snprintf(err, errlen, "no such place on the grid");
-        return false;
-    }
-    char response[8];
-    locate_cell_name(col, row, response, sizeof response);
-    Verdict v = {.max = question_max_score(q)};
-    v.correct = locate_cell_right(q, col, row);
-    v.score = v.correct ? v.max : 0.0;
-    return record(run, q, response, v, out, err, errlen);
-}
-
-bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (!q || run->finished || run->answered || q->type >= QUESTION_TEXT) {
-        snprintf(err, errlen, "this question already has its answer");
-        return false;
-    }
-    uint32_t valid = q->n_options >= 32 ? UINT32_MAX : (1u << q->n_options) - 1;
-    if (picked == 0 || (picked & ~valid) || (q->type != QUESTION_MULTI && bits(picked) != 1)) {
-        snprintf(err, errlen, "no such option");
-        return false;
-    }
-    char response[64];
-    question_response(q, picked, response, sizeof response);
-    return record(run, q, response, question_score(q, picked), out, err, errlen);
-}
-
-/* Trims spaces around typed; caller frees. */
-static char *trimmed(const char *typed)
-{
-    while (*typed == ' ' || *typed == '\t')
-        typed++;
-    size_t n = strlen(typed);
-    while (n && (typed[n - 1] == ' ' || typed[n - 1] == '\t'))
-        n--;
-    return xstrndup(typed, n);
-}
-
-double form_field_score(const FormField *f, const char *typed)
-{
-    char *t = trimmed(typed ? typed : "");
-    double score = 0;
-    double v;
-    char code[3];
-    if (t[0]) {
-        switch (f->rule) {
-        case FIELD_TEXT: {
-            char *mine = text_fold(t, f->match);
-            for (size_t i = 0; i < f->n_accepted && score == 0; i++) {
-                char *ok = text_fold(f->accepted[i], f->match);
-                score = strcmp(mine, ok) == 0;
-                free(ok);
-            }
-            free(mine);
-            break;
-        }
-        case FIELD_EXACT:
-            for (size_t i = 0; i < f->n_accepted && score == 0; i++)
-                score = strcmp(t, f->accepted[i]) == 0;
-            break;
-        case FIELD_SERIAL:
-            score = f->n_accepted && serial_compare(f->accepted[0], t, NULL, 0) == 0;
-            break;
-        case FIELD_NUMERIC:
-            score = quiz_parse_number_unit(f->unit, t, &v) && number_within(v, f->value, f->tolerance);
-            break;
-        case FIELD_COUNTRY:
-            score = f->n_accepted && country_valid(t, code) && strcmp(code, f->accepted[0]) == 0;
-            break;
-        case FIELD_CHECK:
-            break;
-        }
-    }
-    free(t);
-    return score;
-}
-
-/* Appends s as a JSON string. */
-static void json_string(StrBuf *b, const char *s)
-{
-    strbuf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            strbuf_printf(b, "\\%c", *p);
-        else if (*p < 0x20)
-            strbuf_printf(b, "\\u%04x", *p);
-        else
-            strbuf_append(b, (const char *)p, 1);
-    }
-    strbuf_puts(b, "\"");
-}
-
-bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, char *err,
-                      size_t errlen)
-{
-    const Question *q = quiz_question(run);
-    if (!q || q->type != QUESTION_FORM) {
-        snprintf(err, errlen, "this question is not a form");
+    if (!q || run->finished || run->answered || answer.shape != question_type_shape(q->type)) {
+        snprintf(err, errlen, "this question does not take that answer now");
         return false;
     }
     if (!open_for_answer(run, err, errlen))
         return false;
-    size_t n = q->n_fields;
-    FieldCheck *checks = xcalloc(n, sizeof *checks);
-    bool any_check = false;
-    for (size_t k = 0; k < n; k++)
-        any_check = any_check || q->fields[k].rule == FIELD_CHECK;
-    if (any_check && run->hooks.check)
-        run->hooks.check(run->hooks.ctx, run->module, q, values, checks);
-    Verdict v = {.max = question_max_score(q)};
-    double sum = 0;
-    size_t right = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (q->fields[k].rule != FIELD_CHECK)
-            checks[k].score = form_field_score(&q->fields[k], values[k]);
-        else if (!values[k] || !values[k][0])
-            checks[k].score = 0;
-        sum += checks[k].score;
-        right += checks[k].score >= 1.0;
-    }
-    v.correct = right == n;
-    v.score = n ? v.max * sum / (double)n : 0;
-    /* Stored as a JSON object of field name to typed value. */
-    StrBuf resp;
-    strbuf_init(&resp);
-    strbuf_puts(&resp, "{");
-    for (size_t k = 0; k < n; k++) {
-        if (k)
-            strbuf_puts(&resp, ",");
-        json_string(&resp, q->fields[k].name);
-        strbuf_puts(&resp, ":");
-        json_string(&resp, values[k] ? values[k] : "");
-    }
-    strbuf_puts(&resp, "}");
-    bool ok = record(run, q, resp.s, v, out, err, errlen);
-    strbuf_done(&resp);
-    QuizItem *it = &run->items[run->current];
-    if (ok) {
-        if (it->checks)
-            for (size_t k = 0; k < n; k++)
-                ltext_done(&it->checks[k].message);
-        free(it->checks);
+    StrBuf response;
+    strbuf_init(&response);
+    Verdict v;
+    FieldCheck *checks = NULL;
+    bool ok = quiz_kind(q->type)->judge(run, q, &answer, &response, &v, &checks, err, errlen) &&
+              record(run, q, response.s ? response.s : "", v, out, err, errlen);
+    strbuf_done(&response);
+    QuizItem *it = quiz_item(run);
+    if (ok && checks) {
+        quiz_checks_free(it->checks, q->n_fields);
         it->checks = checks;
     } else {
-        for (size_t k = 0; k < n; k++)
-            ltext_done(&checks[k].message);
-        free(checks);
+        quiz_checks_free(checks, q->n_fields);
     }
     return ok;
 }

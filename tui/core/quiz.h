@@ -70,13 +70,9 @@ Verdict question_score_text(const Question *q, const char *typed);
 /* Scores an arrangement of an order question (arranged[k] = option shown in place k): the share
  * of item pairs in the right relative order; correct only when all are. */
 Verdict question_score_order(const Question *q, const size_t *arranged);
-bool quiz_submit_order(QuizRun *run, const size_t *arranged, Verdict *out, char *err,
-                       size_t errlen);
 /* Scores a match question: chosen[i] is the right-hand item given to option i; each right pair
  * earns its share of the marks. */
 Verdict question_score_match(const Question *q, const size_t *chosen);
-bool quiz_submit_match(QuizRun *run, const size_t *chosen, Verdict *out, char *err,
-                       size_t errlen);
 
 /* Reads a typed number: "9", "-0.5", "9,5" (decimal comma), with the question's unit or spaces
  * after it. False when it is not a number. */
@@ -102,6 +98,9 @@ bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Mod
  * why) when the module no longer matches the stored answers. */
 bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
                  const OpenAttempt *open, char *err, size_t errlen);
+/* Closes an unfinished attempt that is not taken up, scored as quiz_resume would count it: its
+ * final answers, each with its marks. False on a database error. */
+bool quiz_close_open(Store *store, const OpenAttempt *open, char *err, size_t errlen);
 /* The questions an attempt at m asks, in order, drawn with the generator state *st (an
  * attempt's seed, which it advances): fills pick[] (room for m->n_questions) with indexes into
  * m->questions and returns how many. The same module and seed always draw the same. */
@@ -125,10 +124,6 @@ QuizItem *quiz_item(QuizRun *run);
 bool quiz_take_hint(QuizRun *run);
 /* Seconds left in a timed exam at wall-clock time now (clock_wall) (clamped at 0), -1 when untimed. */
 double quiz_seconds_left(const QuizRun *run, double now);
-/* Scores a form's typed values (one per field) and commits the answer; the Lua checks run
- * through the hooks. The per-field judgement is left in quiz_item(run)->checks. */
-bool quiz_submit_form(QuizRun *run, const char *const *values, Verdict *out, char *err,
-                      size_t errlen);
 /* Scores one form field's typed value by its rule (0..1); FIELD_CHECK fields score 0 here. */
 double form_field_score(const FormField *f, const char *typed);
 /* Judges the attempt by the pass rule (pass.h): every question drawn counts, answered or not.
@@ -136,20 +131,34 @@ double form_field_score(const FormField *f, const char *typed);
 void quiz_judge(const QuizRun *run, PassResult *out);
 /* True when the attempt passes: quiz_judge's verdict. */
 bool quiz_passed(const QuizRun *run);
+/* An answer to the current question, in the shape its kind takes (question_type_shape): only
+ * the field that shape names is read. */
+typedef struct {
+    AnswerShape shape;
+    uint32_t picked;           /* PICKS: bit i = option i (one bit for choice and truefalse) */
+    const char *typed;         /* TYPED: as typed, stored so (text, numeric, serial) */
+    const size_t *arranged;    /* ORDER: arranged[k] = option put in place k */
+    const size_t *chosen;      /* MATCH: chosen[i] = right-hand item given to option i */
+    const char *const *values; /* FIELDS: one typed value per form field */
+    unsigned col, row;         /* CELL: the grid cell pointed at, 0-based */
+} QuizAnswer;
+
+/* The answer that picks option (0-based); one out of range picks nothing, which is refused. */
+static inline QuizAnswer quiz_pick(size_t option)
+{
+    return (QuizAnswer){.shape = ANSWER_PICKS, .picked = option < 32 ? 1u << option : 0};
+}
+
 /* Scores the answer to the current question and commits it to the store. Only when this returns
  * true may the caller acknowledge the answer on screen. Does not advance. In practice a wrong
  * answer with tries left (out->final false) may be followed by another; otherwise a second
- * answer to the same question, one after quiz_finish, or one after an exam's time ran out
- * (run->expired) is refused. Extra tries and a hint take their share of the score. */
-bool quiz_submit(QuizRun *run, size_t option, Verdict *out, char *err, size_t errlen);
-/* The same for a set of picked options (bit i = option i), as multi questions take. */
-bool quiz_submit_set(QuizRun *run, uint32_t picked, Verdict *out, char *err, size_t errlen);
-/* The same for a typed answer (text and numeric questions); the text is stored as typed. A
- * numeric answer that is not a number is refused (false, nothing stored). */
-bool quiz_submit_text(QuizRun *run, const char *typed, Verdict *out, char *err, size_t errlen);
-/* locate: the trainee points at grid cell (col, row), 0-based. */
-bool quiz_submit_locate(QuizRun *run, unsigned col, unsigned row, Verdict *out, char *err,
-                        size_t errlen);
+ * answer to the same question, one after quiz_finish, one after an exam's time ran out
+ * (run->expired), and one whose shape is not the question's are refused, as is an answer its
+ * kind cannot read (an option that does not exist, a numeric answer that is not a number, a
+ * cell off the grid): false, err says why, nothing stored. Extra tries and a hint take their
+ * share of the score. A form's Lua checks run through the hooks, and how each field was judged
+ * is left in quiz_item(run)->checks. */
+bool quiz_submit(QuizRun *run, QuizAnswer answer, Verdict *out, char *err, size_t errlen);
 void quiz_next(QuizRun *run);
 /* Moves an attempt to the question with this id, not answered yet, leaving those before it
  * unanswered: `rastro preview` asks again the question its author was editing. False (run

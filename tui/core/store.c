@@ -94,6 +94,26 @@ static const char *const migrations[] = {
     /* 3 -> 4: the roster in its order without sorting every trainee, so that its first page
      * costs the same on a roster of ten thousand as on one of four. */
     "CREATE INDEX trainee_by_name ON trainee(name COLLATE NOCASE, id);",
+    /* 4 -> 5: how many trainees each roster has (workshop 0: everyone), kept by triggers, so
+     * that the first screen can say "1/10001" without counting ten thousand rows. */
+    "CREATE TABLE roster_count("
+    "  workshop_id INTEGER PRIMARY KEY,"
+    "  n INTEGER NOT NULL);"
+    "INSERT INTO roster_count SELECT 0, count(*) FROM trainee;"
+    "INSERT INTO roster_count SELECT workshop_id, count(*) FROM workshop_member GROUP BY 1;"
+    "CREATE TRIGGER roster_count_trainee_in AFTER INSERT ON trainee BEGIN"
+    "  INSERT INTO roster_count VALUES (0, 1) ON CONFLICT(workshop_id) DO UPDATE SET n = n + 1;"
+    "END;"
+    "CREATE TRIGGER roster_count_trainee_out AFTER DELETE ON trainee BEGIN"
+    "  UPDATE roster_count SET n = n - 1 WHERE workshop_id = 0;"
+    "END;"
+    "CREATE TRIGGER roster_count_member_in AFTER INSERT ON workshop_member BEGIN"
+    "  INSERT INTO roster_count VALUES (NEW.workshop_id, 1)"
+    "    ON CONFLICT(workshop_id) DO UPDATE SET n = n + 1;"
+    "END;"
+    "CREATE TRIGGER roster_count_member_out AFTER DELETE ON workshop_member BEGIN"
+    "  UPDATE roster_count SET n = n - 1 WHERE workshop_id = OLD.workshop_id;"
+    "END;",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

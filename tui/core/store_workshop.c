@@ -70,7 +70,7 @@ static const char *id_prefix(const char *text, char buf[33])
 
 #define WORKSHOP_COLUMNS                                                                          \
     "w.id, w.uid, w.name, w.country, w.starts_on, w.ends_on, w.instructor, "                    \
-    "(SELECT count(*) FROM workshop_member m WHERE m.workshop_id = w.id)"
+    "coalesce((SELECT n FROM roster_count c WHERE c.workshop_id = w.id), 0)"
 
 static void workshop_read(sqlite3_stmt *st, Workshop *w)
 {
@@ -210,12 +210,17 @@ bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t
     *total = 0;
     char *folded = filter && filter[0] ? text_fold(filter, 0) : NULL;
     bool ok = false;
-    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM trainee t " ROSTER_WHERE, err,
-                                     errlen);
+    /* A whole roster's count is kept (roster_count); a search's is counted. */
+    sqlite3_stmt *st = folded ? store_prepare(s, "SELECT count(*) FROM trainee t " ROSTER_WHERE,
+                                              err, errlen)
+                              : store_prepare(s, "SELECT coalesce((SELECT n FROM roster_count "
+                                                 "WHERE workshop_id = ?1), 0)",
+                                              err, errlen);
     if (!st)
         goto done;
     sqlite3_bind_int64(st, 1, workshop_id);
-    sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
+    if (folded)
+        sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
     int64_t count = 0;
     if (!store_step_int(s, st, &count, err, errlen, "cannot count trainees"))
         goto done;

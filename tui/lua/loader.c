@@ -11,14 +11,27 @@
 #include "loader_read.h"
 #include "../core/assets.h"
 
-static const char *const ctor_names[] = {NULL,        "lesson", "page", "choice",
-                                        "truefalse", "multi",  "text", "numeric", "serial",
-                                        "order",     "match", "form",
-                                        "locate",    "competencies"};
+/* Every constructor content calls: the parts of a module, the competencies file's, and one per
+ * kind of question (kinds.h). A constructed table is remembered by its index here. */
+static const struct {
+    const char *name;
+    CtorKind kind;
+    QuestionType type; /* CTOR_QUESTION: which kind */
+} ctors[] = {
+    {NULL, CTOR_NONE, QUESTION_CHOICE},
+    {"lesson", CTOR_LESSON, QUESTION_CHOICE},
+    {"page", CTOR_PAGE, QUESTION_CHOICE},
+    {"competencies", CTOR_COMPETENCIES, QUESTION_CHOICE},
+#define X(id, name, shape, facts) {#name, CTOR_QUESTION, QUESTION_##id},
+    QUESTION_KINDS(X)
+#undef X
+};
+#define N_CTORS (sizeof ctors / sizeof ctors[0])
 
-/* Registry key of the weak table mapping each constructed table to kind + CTOR_SPAN * line. */
+/* Registry key of the weak table mapping each constructed table to its index in ctors +
+ * CTOR_SPAN * line. */
 #define CTOR_SPAN 64
-_Static_assert(CTOR_COMPETENCIES < CTOR_SPAN, "constructor kinds must fit below CTOR_SPAN");
+_Static_assert(N_CTORS < CTOR_SPAN, "constructors must fit below CTOR_SPAN");
 static const char CTOR_KEY[] = "rastro.ctors";
 /* Registry key of the full userdata holding the module's SrcMap (freed by its __gc). */
 static const char SRCMAP_KEY[] = "rastro.srcmap";
@@ -51,10 +64,10 @@ static const char CALLS_KEY[] = "rastro.calls";
  * whose field names the table has most of; among those alike, the next in turn, as calls on one
  * line run left to right (also when a helper or loop runs the line again). -1 when there is
  * none. Stack: 0. */
-static int pick_text(lua_State *L, const SrcMap *map, int idx, int line, CtorKind kind)
+static int pick_text(lua_State *L, const SrcMap *map, int idx, int line, size_t kind)
 {
     int found[8], best[8];
-    size_t n = srcmap_calls(map, line, ctor_names[kind], found, 8);
+    size_t n = srcmap_calls(map, line, ctors[kind].name, found, 8);
     if (n == 0)
         n = srcmap_calls(map, line, NULL, found, 8);
     if (n > 8)
@@ -116,9 +129,9 @@ static void bind_text(lua_State *L, const SrcMap *map, int idx, int t, int depth
  * written; return the table. Upvalues: the kind, the SrcMap's userdata. Stack: +1. */
 static int l_construct(lua_State *L)
 {
-    CtorKind kind = (CtorKind)lua_tointeger(L, lua_upvalueindex(1));
+    size_t kind = (size_t)lua_tointeger(L, lua_upvalueindex(1));
     if (lua_type(L, 1) != LUA_TTABLE || lua_gettop(L) != 1)
-        return luaL_error(L, "%s expects one table: %s { ... }", ctor_names[kind], ctor_names[kind]);
+        return luaL_error(L, "%s expects one table: %s { ... }", ctors[kind].name, ctors[kind].name);
     lua_Debug ar;
     lua_Integer line = 0;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar) && ar.currentline > 0)
@@ -162,17 +175,17 @@ void loader_register_api(Sandbox *sb, const char *src, size_t len)
     lua_setfield(L, -2, "__gc");
     lua_setmetatable(L, -2);
     *box = src ? srcmap_new(src, len) : NULL;
-    for (int k = CTOR_LESSON; k <= CTOR_COMPETENCIES; k++) {
-        lua_pushinteger(L, k);
+    for (size_t k = 1; k < N_CTORS; k++) {
+        lua_pushinteger(L, (lua_Integer)k);
         lua_pushvalue(L, -2);
         lua_pushcclosure(L, l_construct, 2);
-        sandbox_set_global(sb, ctor_names[k]);
+        sandbox_set_global(sb, ctors[k].name);
     }
     lua_setfield(L, LUA_REGISTRYINDEX, SRCMAP_KEY);
 }
 
-/* Kind and line of the constructed table at idx (0, 0 for a plain table). Stack: 0. */
-CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
+/* Index in ctors and line of the constructed table at idx (0, 0 for a plain table). Stack: 0. */
+static size_t ctor_index(Ld *ld, int idx, int *line)
 {
     lua_State *L = ld->L;
     idx = lua_absindex(L, idx);
@@ -183,7 +196,20 @@ CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
     lua_pop(L, 2);
     if (line)
         *line = (int)(v / CTOR_SPAN);
-    return (CtorKind)(v % CTOR_SPAN);
+    size_t k = (size_t)(v % CTOR_SPAN);
+    return k < N_CTORS ? k : 0;
+}
+
+CtorKind ld_ctor_of(Ld *ld, int idx, int *line)
+{
+    return ctors[ctor_index(ld, idx, line)].kind;
+}
+
+bool ld_question_of(Ld *ld, int idx, int *line, QuestionType *type)
+{
+    size_t k = ctor_index(ld, idx, line);
+    *type = ctors[k].type;
+    return ctors[k].kind == CTOR_QUESTION;
 }
 
 /* Id of the text of the table at idx in the map, -1 when it has none. Stack: 0. */

@@ -1,5 +1,6 @@
-/* Reading the question constructors of a module: choice, truefalse, multi, text, numeric,
- * serial, order and match, each into a core Question. */
+/* Reading the question constructors of a module into core Questions: what every question has,
+ * then its kind's own fields through that kind's reader (loader_read.h); the readers of choice,
+ * truefalse, multi, text, numeric, serial, order, match and form (locate: loader_locate.c). */
 #include <lauxlib.h>
 #include <math.h>
 #include <stdio.h>
@@ -341,7 +342,8 @@ static void read_form_field(Ld *ld, int idx, int line, const char *path, FormFie
     question_done(&tmp);
 }
 
-void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q)
+/* form { fields = { ... } }: each field's rule and answer into q->fields. Stack: 0. */
+static void read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
     char *fp = ld_join_path(path, "fields");
@@ -375,99 +377,78 @@ void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *
     free(fp);
 }
 
-static const char *const locate_fields[] = {"grid", "regions", NULL};
-
-/* A number field of the table at idx: false (reported) when present and not a number >= min. */
-static bool read_number(Ld *ld, int idx, const char *field, int line, const char *path, double min,
-                        double *out)
+/* The list field (options, items) of the table at idx into q->options: at least 2. Returns how
+ * many were listed (-1 when not a list). Stack: 0. */
+static lua_Integer read_options(Ld *ld, int idx, int line, const char *path, const char *list_field,
+                                Question *q)
 {
     lua_State *L = ld->L;
-    bool ok = false;
-    int t = ld_raw_getfield(L, idx, field);
-    char *p = ld_join_path(path, field);
-    if (t == LUA_TNUMBER && lua_tonumber(L, -1) >= min && lua_tonumber(L, -1) < 1e6) {
-        *out = lua_tonumber(L, -1);
-        ok = true;
-    } else {
-        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, field, line), p, "%s (a number of pixels%s)",
-                  t == LUA_TNIL ? "missing" : "must be a number in range", min > 0 ? ", above 0" : "");
+    char *opath = ld_join_path(path, list_field);
+    int ol = ld_field_line(ld, idx, list_field, line);
+    lua_Integer n = ld_push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
+    if (n >= 0 && n < 2)
+        ld_report(ld, PROBLEM_ERROR, ol, opath, "needs at least 2 %s", list_field);
+    if (n > 0) {
+        q->options = xcalloc((size_t)n, sizeof *q->options);
+        q->n_options = (size_t)n;
+        int list = lua_gettop(L);
+        for (lua_Integer i = 1; i <= n; i++) {
+            char *ipath = xasprintf("%s[%lld]", opath, (long long)i);
+            int at = ld_entry_line(ld, list, i, ol);
+            lua_rawgeti(L, list, i);
+            ld_read_text_value(ld, at, ipath, true, &q->options[i - 1]);
+            lua_pop(L, 1);
+            free(ipath);
+        }
     }
     lua_pop(L, 1);
-    free(p);
-    return ok;
+    free(opath);
+    return n;
 }
 
-/* locate: grid = { columns, rows } and regions = { { x =, y =, w =, h = }, ... }. Stack: 0. */
-static void read_locate(Ld *ld, int idx, int line, const char *path, Question *q)
+/* choice { options = { ... }, answer = 2 }. Stack: 0. */
+static void read_choice(Ld *ld, int idx, int line, const char *path, Question *q)
 {
     lua_State *L = ld->L;
-    q->grid_cols = LOCATE_DEFAULT_COLS;
-    q->grid_rows = LOCATE_DEFAULT_ROWS;
-    char *gp = ld_join_path(path, "grid");
-    int gl = ld_field_line(ld, idx, "grid", line);
-    int t = ld_raw_getfield(L, idx, "grid");
-    if (t == LUA_TTABLE) {
-        lua_rawgeti(L, -1, 1);
-        lua_rawgeti(L, -2, 2);
-        bool ok = lua_isinteger(L, -2) && lua_isinteger(L, -1) && lua_rawlen(L, -3) == 2;
-        lua_Integer c = ok ? lua_tointeger(L, -2) : 0, r = ok ? lua_tointeger(L, -1) : 0;
-        if (!ok || c < 2 || r < 2 || c > LOCATE_MAX_GRID || r > LOCATE_MAX_GRID)
-            ld_report(ld, PROBLEM_ERROR, gl, gp,
-                      "must be { columns, rows }, each a whole number from 2 to %d",
-                      LOCATE_MAX_GRID);
-        else {
-            q->grid_cols = (unsigned)c;
-            q->grid_rows = (unsigned)r;
-        }
-        lua_pop(L, 2);
-    } else if (t != LUA_TNIL) {
-        ld_report(ld, PROBLEM_ERROR, gl, gp, "must be { columns, rows }, e.g. { 8, 6 }");
-    }
+    lua_Integer n = read_options(ld, idx, line, path, "options", q);
+    char *apath = ld_join_path(path, "answer");
+    int al = ld_field_line(ld, idx, "answer", line);
+    ld_raw_getfield(L, idx, "answer");
+    if (lua_type(L, -1) == LUA_TNIL)
+        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (the number of the correct option)");
+    else if (!lua_isinteger(L, -1))
+        ld_report(ld, PROBLEM_ERROR, al, apath, "must be a whole number, the correct option");
+    else if (n > 0 && (lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n))
+        ld_report(ld, PROBLEM_ERROR, al, apath, "%lld is not an option number (1 to %lld)",
+               (long long)lua_tointeger(L, -1), (long long)n);
+    else
+        q->answer = (size_t)lua_tointeger(L, -1) - 1;
     lua_pop(L, 1);
-    free(gp);
-
-    static const char *const region_fields[] = {"x", "y", "w", "h", NULL};
-    char *rp = ld_join_path(path, "regions");
-    q->regions_line = ld_field_line(ld, idx, "regions", line);
-    lua_Integer n = ld_push_list(ld, idx, "regions", line, path, LOCATE_MAX_REGIONS);
-    int list = lua_gettop(L);
-    if (n == 0)
-        ld_report(ld, PROBLEM_ERROR, q->regions_line, rp,
-                  "missing (the right places, in the picture's pixels: { { x = 120, y = 80, w = "
-                  "60, h = 30 } })");
-    if (n > 0)
-        q->regions = xcalloc((size_t)n, sizeof *q->regions);
-    for (lua_Integer i = 1; i <= n; i++) {
-        char *ip = xasprintf("%s[%lld]", rp, (long long)i);
-        int at = ld_entry_line(ld, list, i, q->regions_line);
-        lua_rawgeti(L, list, i);
-        if (lua_type(L, -1) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, at, ip, "must be { x = ..., y = ..., w = ..., h = ... }");
-        } else {
-            int rt = lua_gettop(L);
-            ld_check_fields(ld, rt, at, ip, region_fields);
-            Region g;
-            bool ok = read_number(ld, rt, "x", at, ip, 0, &g.x);
-            ok = read_number(ld, rt, "y", at, ip, 0, &g.y) && ok;
-            ok = read_number(ld, rt, "w", at, ip, 1, &g.w) && ok;
-            ok = read_number(ld, rt, "h", at, ip, 1, &g.h) && ok;
-            if (ok) {
-                q->region_lines[q->n_regions] = at;
-                q->regions[q->n_regions++] = g;
-            }
-        }
-        lua_pop(L, 1);
-        free(ip);
-    }
-    lua_pop(L, 1);
-    free(rp);
-    if (!image_present(&q->image)) {
-        char *p = ld_join_path(path, "image");
-        ld_report(ld, PROBLEM_ERROR, line, p,
-                  "missing: a locate question points at a place on its picture");
-        free(p);
-    }
+    free(apath);
 }
+
+/* multi { options = { ... }, answers = { 1, 3 } }. Stack: 0. */
+static void read_multi(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    lua_Integer n = read_options(ld, idx, line, path, "options", q);
+    read_multi_answers(ld, idx, line, path, n, q);
+}
+
+/* order { items = { ... } }: the items are written in the right order. Stack: 0. */
+static void read_order(Ld *ld, int idx, int line, const char *path, Question *q)
+{
+    read_options(ld, idx, line, path, "items", q);
+}
+
+const LdQuestionReader ld_question_choice = {choice_fields, read_choice};
+const LdQuestionReader ld_question_truefalse = {truefalse_fields, read_truefalse_answer};
+const LdQuestionReader ld_question_multi = {multi_fields, read_multi};
+const LdQuestionReader ld_question_text = {text_fields, read_text_answers};
+const LdQuestionReader ld_question_numeric = {numeric_fields, read_numeric_answer};
+const LdQuestionReader ld_question_serial = {serial_fields, read_serial_answer};
+const LdQuestionReader ld_question_order = {order_fields, read_order};
+const LdQuestionReader ld_question_match = {match_fields, read_match_pairs};
+const LdQuestionReader ld_question_form = {form_fields, read_form_fields};
 
 /* Fields every question may have, beside its own. */
 static const char *const common_fields[] = {"id", "prompt", "explain", "sources", "hint", "image",
@@ -493,28 +474,21 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     lua_State *L = ld->L;
     int idx = lua_gettop(L);
     int line = parent_line;
-    CtorKind kind = ld_ctor_of(ld, idx, &line);
-    if (kind < CTOR_CHOICE) {
-        ld_report(ld, PROBLEM_ERROR, parent_line, path,
-               "not a question: write choice, multi, truefalse, text, numeric, serial, order, "
-               "match, form or locate { ... }");
+    QuestionType type;
+    if (!ld_question_of(ld, idx, &line, &type)) {
+        ld_report(ld, PROBLEM_ERROR, parent_line, path, "not a question: write %s { ... }",
+                  question_type_names());
         return;
     }
-    static const struct { QuestionType type; const char *const *fields; } kinds[] = {
-        [CTOR_CHOICE] = {QUESTION_CHOICE, choice_fields},
-        [CTOR_TRUEFALSE] = {QUESTION_TRUEFALSE, truefalse_fields},
-        [CTOR_MULTI] = {QUESTION_MULTI, multi_fields},
-        [CTOR_TEXT] = {QUESTION_TEXT, text_fields},
-        [CTOR_NUMERIC] = {QUESTION_NUMERIC, numeric_fields},
-        [CTOR_SERIAL] = {QUESTION_SERIAL, serial_fields},
-        [CTOR_ORDER] = {QUESTION_ORDER, order_fields},
-        [CTOR_MATCH] = {QUESTION_MATCH, match_fields},
-        [CTOR_FORM] = {QUESTION_FORM, form_fields},
-        [CTOR_LOCATE] = {QUESTION_LOCATE, locate_fields},
+    static const LdQuestionReader *const readers[] = {
+#define X(id, name, shape, facts) [QUESTION_##id] = &ld_question_##name,
+        QUESTION_KINDS(X)
+#undef X
     };
+    const LdQuestionReader *reader = readers[type];
     q->line = line;
-    q->type = kinds[kind].type;
-    check_question_fields(ld, idx, line, path, kinds[kind].fields);
+    q->type = type;
+    check_question_fields(ld, idx, line, path, reader->fields);
     q->id = ld_read_id(ld, idx, "id", line, path);
     ld->id_line = ld_field_line(ld, idx, "id", line);
     ld_read_text(ld, idx, "prompt", line, path, true, &q->prompt);
@@ -529,79 +503,5 @@ void ld_read_question(Ld *ld, int parent_line, const char *path, Question *q)
     ld_read_image(ld, idx, line, path, &q->image);
     q->n_tags = ld_read_ids(ld, idx, "tags", line, path, 20, &q->tags);
     ld_read_bool(ld, idx, "critical", line, path, &q->critical);
-    if (kind == CTOR_FORM) {
-        ld_read_form_fields(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_LOCATE) {
-        read_locate(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_TRUEFALSE) {
-        read_truefalse_answer(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_TEXT) {
-        read_text_answers(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_NUMERIC) {
-        read_numeric_answer(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_SERIAL) {
-        read_serial_answer(ld, idx, line, path, q);
-        return;
-    }
-    if (kind == CTOR_MATCH) {
-        read_match_pairs(ld, idx, line, path, q);
-        return;
-    }
-
-    const char *list_field = kind == CTOR_ORDER ? "items" : "options";
-    char *opath = ld_join_path(path, list_field);
-    int ol = ld_field_line(ld, idx, list_field, line);
-    lua_Integer n = ld_push_list(ld, idx, list_field, line, path, QUESTION_MAX_OPTIONS);
-    if (n >= 0 && n < 2)
-        ld_report(ld, PROBLEM_ERROR, ol, opath, "needs at least 2 %s", list_field);
-    if (n > 0) {
-        q->options = xcalloc((size_t)n, sizeof *q->options);
-        q->n_options = (size_t)n;
-        int list = lua_gettop(L);
-        for (lua_Integer i = 1; i <= n; i++) {
-            char *ipath = xasprintf("%s[%lld]", opath, (long long)i);
-            int at = ld_entry_line(ld, list, i, ol);
-            lua_rawgeti(L, list, i);
-            ld_read_text_value(ld, at, ipath, true, &q->options[i - 1]);
-            lua_pop(L, 1);
-            free(ipath);
-        }
-    }
-    lua_pop(L, 1);
-    if (kind == CTOR_ORDER) { /* items are written in the right order */
-        free(opath);
-        return;
-    }
-    if (kind == CTOR_MULTI) {
-        read_multi_answers(ld, idx, line, path, n, q);
-        free(opath);
-        return;
-    }
-
-    char *apath = ld_join_path(path, "answer");
-    int al = ld_field_line(ld, idx, "answer", line);
-    ld_raw_getfield(L, idx, "answer");
-    if (lua_type(L, -1) == LUA_TNIL)
-        ld_report(ld, PROBLEM_ERROR, line, apath, "missing (the number of the correct option)");
-    else if (!lua_isinteger(L, -1))
-        ld_report(ld, PROBLEM_ERROR, al, apath, "must be a whole number, the correct option");
-    else if (n > 0 && (lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n))
-        ld_report(ld, PROBLEM_ERROR, al, apath, "%lld is not an option number (1 to %lld)",
-               (long long)lua_tointeger(L, -1), (long long)n);
-    else
-        q->answer = (size_t)lua_tointeger(L, -1) - 1;
-    lua_pop(L, 1);
-    free(apath);
-    free(opath);
+    reader->read(ld, idx, line, path, q);
 }
-

@@ -11,20 +11,13 @@
 #include "../core/catalog.h"
 #include "srcmap.h"
 
+/* What a constructor builds; which question, for CTOR_QUESTION, says ld_question_of. */
 typedef enum {
-    CTOR_LESSON = 1,
+    CTOR_NONE,         /* a plain table */
+    CTOR_LESSON,
     CTOR_PAGE,
-    CTOR_CHOICE,
-    CTOR_TRUEFALSE,
-    CTOR_MULTI,
-    CTOR_TEXT,
-    CTOR_NUMERIC,
-    CTOR_SERIAL,
-    CTOR_ORDER,
-    CTOR_MATCH,
-    CTOR_FORM,
-    CTOR_LOCATE,
-    CTOR_COMPETENCIES /* not a part of a module: what a competencies file returns */
+    CTOR_QUESTION,     /* any kind of question (kinds.h) */
+    CTOR_COMPETENCIES, /* not a part of a module: what a competencies file returns */
 } CtorKind;
 
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an
@@ -51,8 +44,11 @@ typedef struct {
 
 /* The module's SrcMap, as loader_register_api made it; NULL when there is none. */
 const SrcMap *ld_srcmap(lua_State *L);
-/* Kind and line of the constructed table at idx (0 kind for a plain table). */
+/* Kind and line of the constructed table at idx (CTOR_NONE, line 0 for a plain table). */
 CtorKind ld_ctor_of(Ld *ld, int idx, int *line);
+/* Whether the table at idx was built by a question constructor; sets *type to its kind and
+ * *line (may be NULL) as ld_ctor_of does. */
+bool ld_question_of(Ld *ld, int idx, int *line, QuestionType *type);
 /* Line where field of the table at idx is written, fallback when that is not known (the field
  * is missing, or the table was not written as a constructor). */
 int ld_field_line(Ld *ld, int idx, const char *field, int fallback);
@@ -103,8 +99,19 @@ lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const cha
 /* sources = { "N2", ... } of a page or question; each key not in ld->module's sources (when
  * set) is an error at its line. */
 void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
-/* form { fields = { ... } }: each field's rule and answer into q->fields (loader_form.c). */
-void ld_read_form_fields(Ld *ld, int idx, int line, const char *path, Question *q);
+/* How one kind of question is read: the fields its constructor takes beside the common ones,
+ * and the reader that fills q from them (the table at idx, written at line; path names it in
+ * problems). One per entry of QUESTION_KINDS, named ld_question_<name>; readers leave the
+ * stack as they found it. */
+typedef struct {
+    const char *const *fields;
+    void (*read)(Ld *ld, int idx, int line, const char *path, Question *q);
+} LdQuestionReader;
+
+#define X(id, name, shape, facts) extern const LdQuestionReader ld_question_##name;
+QUESTION_KINDS(X)
+#undef X
+
 /* The question function on top of the stack, quiz entry index: built with seed 1 into q, and
  * with seeds 2..seeds to check that it always builds the same question (loader_gen.c). */
 void ld_read_generated(Ld *ld, int line, const char *path, size_t index, int seeds, Question *q);

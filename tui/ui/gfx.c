@@ -18,14 +18,16 @@
 #include "../core/text.h"
 #include "term.h"
 
+/* What the terminal can show, found once (or set for the run by gfx_set_mode). */
 static RenderMode mode;
 static bool decided;
 static int cell_w = 10, cell_h = 20; /* pixels, for sixel; 10 x 20 until the terminal says */
 
-void gfx_force_mode(RenderMode m)
+void gfx_set_mode(const RenderMode *forced)
 {
-    mode = m;
-    decided = true;
+    decided = forced != NULL;
+    if (forced)
+        mode = *forced;
 }
 
 /* ---- asking the terminal ---- */
@@ -136,9 +138,6 @@ RenderMode gfx_mode(void)
     if (decided)
         return mode;
     decided = true;
-    const char *env = getenv("RASTRO_PICTURES");
-    if (env && env[0] && strcmp(env, "auto") != 0 && render_mode_parse(env, &mode))
-        return mode;
     const char *no_color = getenv("NO_COLOR");
     if (!term_is_active()) {
         mode = RENDER_NONE;

@@ -12,10 +12,11 @@
 #include "../core/picture.h"
 #include "../core/render.h"
 
-/* Forces a mode (--pictures, RASTRO_PICTURES) instead of asking the terminal. */
-void gfx_force_mode(RenderMode m);
-/* The mode pictures are drawn in. Decided on first use: sixel when the terminal says it has
- * sixel graphics (its reply to a Device Attributes request), else block symbols in as many
+/* Sets the mode pictures are drawn in for this run: *forced (the application's choice, App's
+ * pictures), or when forced is NULL the terminal's, asked on first use. */
+void gfx_set_mode(const RenderMode *forced);
+/* The mode pictures are drawn in. Unless set, decided on first use: sixel when the terminal says
+ * it has sixel graphics (its reply to a Device Attributes request), else block symbols in as many
  * colours as it has, else ASCII in monochrome or without UTF-8. */
 RenderMode gfx_mode(void);
 /* A cell's size in pixels (sixel), or 1 x 2 (its shape) in the other modes. */

@@ -9,7 +9,6 @@
 #include "../core/i18n.h"
 #include "../core/live.h"
 #include "../core/response.h"
-#include "../lua/host.h"
 #include "doc.h"
 #include "screens.h"
 #include "table.h"
@@ -92,9 +91,8 @@ static const Question *answer_question(AnswersScreen *a, Ui *ui, const LiveAnswe
     b->module_id = xstrdup(x->module_id);
     b->question_id = xstrdup(x->question_id);
     b->seed = x->seed;
-    Problems p = {0};
-    b->ok = host_generate(m, q, x->seed, &b->q, &p);
-    problems_done(&p);
+    char ignored[256];
+    b->ok = ui->app->generate && ui->app->generate(m, q, x->seed, &b->q, ignored, sizeof ignored);
     return b->ok ? &b->q : NULL;
 }
 
@@ -138,17 +136,18 @@ static void answers_detail(AnswersScreen *a, Ui *ui, int width)
     free(words);
 }
 
-static void answers_draw(Screen *s, Ui *ui, int top, int rows)
+static void answers_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     AnswersScreen *a = (AnswersScreen *)s;
     if (table_due(&a->read_at, REFRESH_SECONDS))
         answers_reload(a, ui);
     if (!a->n) {
-        term_print(top + 1, 2, COLS - 4, ROLE_DIM, tr("No answers yet."));
+        term_print(top + 1, 2, area.cols - 4, ROLE_DIM, tr("No answers yet."));
         return;
     }
     Lang lang = ui->app->lang;
-    bool narrow = COLS < 60, wide = COLS >= 100;
+    bool narrow = area.cols < 60, wide = area.cols >= 100;
     enum { C_WHEN, C_MODULE, C_QUESTION, C_RESPONSE, C_SCORE, C_TRY, C_MARK, C_MODE, C_N };
     Col all[C_N] = {
         [C_WHEN] = {tr("When"), 8, 0, false, 0, 0},
@@ -187,13 +186,13 @@ static void answers_draw(Screen *s, Ui *ui, int top, int rows)
     Col cols[C_N];
     for (int i = 0; i < nc; i++)
         cols[i] = all[order[i]];
-    table_place(cols, nc, 2, COLS - 3);
+    table_place(cols, nc, 2, area.cols - 3);
 
     /* The selected answer in full under the table, when there is room. */
     int detail_rows = rows >= 20 ? 7 : rows >= 14 ? 4 : 0;
     doc_clear(&a->detail);
     if (detail_rows)
-        answers_detail(a, ui, COLS - 4);
+        answers_detail(a, ui, area.cols - 4);
     int visible = rows - 1 - detail_rows;
     scroll_fit(&a->sc, a->n, visible);
     table_heads(cols, nc, top);
@@ -205,7 +204,7 @@ static void answers_draw(Screen *s, Ui *ui, int top, int rows)
         bool selected = i == a->sc.sel;
         Role role = selected ? ROLE_SELECTED : x->final ? ROLE_NORMAL : ROLE_DIM;
         if (selected)
-            table_select_row(y);
+            table_select_row(area, y);
         for (int c = 0; c < nc; c++) {
             char buf[64], *words = NULL;
             const char *text = buf;
@@ -233,13 +232,13 @@ static void answers_draw(Screen *s, Ui *ui, int top, int rows)
         }
     }
     if (detail_rows)
-        doc_draw(&a->detail, 0, top + rows - detail_rows, detail_rows, 2, COLS - 4, -1);
+        doc_draw(&a->detail, 0, top + rows - detail_rows, detail_rows, 2, area.cols - 4, -1);
 }
 
-static void answers_key(Screen *s, Ui *ui, int key)
+static void answers_key(Screen *s, Ui *ui, int key, Rect area)
 {
     AnswersScreen *a = (AnswersScreen *)s;
-    table_key(ui, &a->sc, a->n, &a->read_at, key);
+    table_key(ui, &a->sc, a->n, &a->read_at, key, area);
 }
 
 static const char *answers_help(Screen *s)

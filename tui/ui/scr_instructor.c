@@ -62,8 +62,8 @@ static const char *inst_title(Screen *s, Ui *ui)
     return v->title;
 }
 
-/* The summary line (two on a narrow terminal); returns the lines drawn. */
-static int inst_summary(InstScreen *v, int y)
+/* The summary line (two on a narrow screen), cols wide, on row y; returns the lines drawn. */
+static int inst_summary(InstScreen *v, int y, int cols)
 {
     LiveSummary sum = live_summary(v->rows, v->n);
     char t[96], a[128], k[96];
@@ -77,22 +77,22 @@ static int inst_summary(InstScreen *v, int y)
              (unsigned long)sum.active);
     const char *dot = term_glyph(GLYPH_DOT);
     char *line = xasprintf("%s %s %s %s ", t, dot, a, dot);
-    if (text_width(line) + text_width(k) > COLS - 4) {
+    if (text_width(line) + text_width(k) > cols - 4) {
         free(line);
         snprintf(a, sizeof a, trn("%lu active", "%lu active", (unsigned long)sum.active),
                  (unsigned long)sum.active);
         line = xasprintf("%s %s %s %s ", t, dot, a, dot);
     }
     int lines = 1;
-    if (text_width(line) + text_width(k) > COLS - 4) {
+    if (text_width(line) + text_width(k) > cols - 4) {
         /* The count of those struggling matters most: on a line of its own. */
         line[strlen(line) - strlen(dot) - 2] = '\0';
         lines = 2;
     }
-    int x = 2 + term_print(y, 2, COLS - 4, ROLE_NORMAL, line);
+    int x = 2 + term_print(y, 2, cols - 4, ROLE_NORMAL, line);
     if (lines == 2)
         x = 2;
-    term_print(y + lines - 1, x, COLS - 2 - x, sum.struggling ? ROLE_WARNING : ROLE_NORMAL, k);
+    term_print(y + lines - 1, x, cols - 2 - x, sum.struggling ? ROLE_WARNING : ROLE_NORMAL, k);
     free(line);
     return lines;
 }
@@ -107,20 +107,21 @@ static const char *place_name(LivePlace p)
     }
 }
 
-static void inst_draw(Screen *s, Ui *ui, int top, int rows)
+static void inst_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     InstScreen *v = (InstScreen *)s;
     if (table_due(&v->read_at, REFRESH_SECONDS))
         inst_reload(v, ui);
-    int summary = inst_summary(v, top);
+    int summary = inst_summary(v, top, area.cols);
     if (!v->n) {
-        term_print(top + summary + 1, 2, COLS - 4, ROLE_DIM,
+        term_print(top + summary + 1, 2, area.cols - 4, ROLE_DIM,
                    ui->app->workshop.id ? tr("Nobody is on this workshop's roster yet.")
                                         : tr("No trainees yet."));
         return;
     }
     /* 40 columns: who, how well and when; 60: what and how much too; 100: all there is. */
-    bool narrow = COLS < 60, mid = COLS >= 80, wide = COLS >= 100;
+    bool narrow = area.cols < 60, mid = area.cols >= 80, wide = area.cols >= 100;
     enum { V_NAME, V_AGENCY, V_COUNTRY, V_DOING, V_MODULE, V_ANSWERS, V_RECENT, V_SCORE, V_LAST,
            V_N };
     Col all[V_N] = {
@@ -159,7 +160,7 @@ static void inst_draw(Screen *s, Ui *ui, int top, int rows)
                 if (text_width(place_name(p)) > cols[i].min)
                     cols[i].min = text_width(place_name(p));
     }
-    table_place(cols, nc, 2, COLS - 3);
+    table_place(cols, nc, 2, area.cols - 3);
 
     int head_y = top + summary + (rows >= 14 ? 1 : 0);
     int visible = top + rows - head_y - 1;
@@ -172,7 +173,7 @@ static void inst_draw(Screen *s, Ui *ui, int top, int rows)
         bool selected = i == v->sc.sel;
         Role role = selected ? ROLE_SELECTED : x->struggling ? ROLE_WARNING : ROLE_NORMAL;
         if (selected)
-            table_select_row(y);
+            table_select_row(area, y);
         if (x->struggling)
             term_print(y, 1, 1, role, "!");
         for (int c = 0; c < nc; c++) {
@@ -203,12 +204,12 @@ static void inst_draw(Screen *s, Ui *ui, int top, int rows)
     }
 }
 
-static void inst_key(Screen *s, Ui *ui, int key)
+static void inst_key(Screen *s, Ui *ui, int key, Rect area)
 {
     InstScreen *v = (InstScreen *)s;
     if (key == K_TICK)
         return; /* drawn next, reading the records when it is time */
-    if (scroll_key(&v->sc, v->n, key, LINES - 8))
+    if (scroll_key(&v->sc, v->n, key, table_page_rows(area)))
         return;
     if ((key == K_ENTER || key == K_RIGHT) && v->n) {
         const LiveRow *row = &v->rows[v->sc.sel];
@@ -225,20 +226,18 @@ static void inst_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int inst_hints(Screen *s, Ui *ui, KeyHint *out)
+static void inst_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)ui;
-    /* A narrow terminal keeps the keys only this screen has, and how to leave it. */
-    bool narrow = COLS < 60;
-    int n = 0;
+    /* A narrow screen keeps the keys only this screen has, and how to leave it. */
+    bool narrow = area.cols < 60;
     if (!narrow)
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"Enter", tr("Answers")};
-    out[n++] = (KeyHint){"i", tr("Items")};
+        hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Answers"));
+    hints_add(out, "i", tr("Items"));
     if (!narrow)
-        out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Quit")};
-    return n;
+        hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Quit"));
 }
 
 static const char *inst_help(Screen *s)

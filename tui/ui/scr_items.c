@@ -60,7 +60,7 @@ static bool item_flagged(const ItemStats *x)
 
 /* "12 questions · 2 flagged · 5 need more attempts", the count of flags in the warning colour
  * when there are any. */
-static void items_summary(const ItemsScreen *it, int y)
+static void items_summary(const ItemsScreen *it, int y, int cols)
 {
     unsigned long flagged = 0, waiting = 0;
     for (size_t i = 0; i < it->n; i++) {
@@ -75,22 +75,23 @@ static void items_summary(const ItemsScreen *it, int y)
     const char *dot = term_glyph(GLYPH_DOT);
     char *sum = waiting ? xasprintf("%s %s %s %s %s", qs, dot, fl, dot, wt)
                         : xasprintf("%s %s %s", qs, dot, fl);
-    term_print(y, 2, COLS - 4, flagged ? ROLE_WARNING : ROLE_NORMAL, sum);
+    term_print(y, 2, cols - 4, flagged ? ROLE_WARNING : ROLE_NORMAL, sum);
     free(sum);
 }
 
-static void items_draw(Screen *s, Ui *ui, int top, int rows)
+static void items_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     ItemsScreen *it = (ItemsScreen *)s;
     if (table_due(&it->read_at, ITEMS_REFRESH_SECONDS))
         items_reload(it, ui);
     if (!it->n) {
-        term_print(top + 1, 2, COLS - 4, ROLE_DIM, tr("No finished attempts to analyse yet."));
+        term_print(top + 1, 2, area.cols - 4, ROLE_DIM, tr("No finished attempts to analyse yet."));
         return;
     }
-    items_summary(it, top);
+    items_summary(it, top, area.cols);
 
-    bool narrow = COLS < 60;
+    bool narrow = area.cols < 60;
     enum { I_MODULE, I_QUESTION, I_ATTEMPTS, I_FACILITY, I_DISCRIMINATION, I_FLAGS, I_N };
     Col all[I_N] = {
         [I_MODULE] = {tr("Module"), 8, 2, false, 0, 0},
@@ -104,7 +105,7 @@ static void items_draw(Screen *s, Ui *ui, int top, int rows)
     for (size_t i = 1; i < it->n && !modules; i++)
         modules = strcmp(it->items[i].module_id, it->items[0].module_id) != 0;
     int order[I_N], nc = 0;
-    if (!narrow && (modules || COLS >= 100))
+    if (!narrow && (modules || area.cols >= 100))
         order[nc++] = I_MODULE;
     order[nc++] = I_QUESTION;
     if (!narrow)
@@ -118,12 +119,12 @@ static void items_draw(Screen *s, Ui *ui, int top, int rows)
         report_item_flags(&it->items[i], buf, sizeof buf);
         int w = text_width(buf);
         if (w > all[I_FLAGS].min)
-            all[I_FLAGS].min = w < COLS / 3 ? w : COLS / 3;
+            all[I_FLAGS].min = w < area.cols / 3 ? w : area.cols / 3;
     }
     Col cols[I_N];
     for (int i = 0; i < nc; i++)
         cols[i] = all[order[i]];
-    table_place(cols, nc, 2, COLS - 3);
+    table_place(cols, nc, 2, area.cols - 3);
 
     int head_y = top + (rows >= 14 ? 2 : 1);
     int visible = top + rows - head_y - 1;
@@ -138,7 +139,7 @@ static void items_draw(Screen *s, Ui *ui, int top, int rows)
         Role role = selected ? ROLE_SELECTED : flag ? ROLE_WARNING : x->needed ? ROLE_DIM
                                                                            : ROLE_NORMAL;
         if (selected)
-            table_select_row(y);
+            table_select_row(area, y);
         if (flag)
             term_print(y, 1, 1, selected ? ROLE_SELECTED : ROLE_WARNING, "!");
         for (int c = 0; c < nc; c++) {
@@ -162,10 +163,10 @@ static void items_draw(Screen *s, Ui *ui, int top, int rows)
     }
 }
 
-static void items_key(Screen *s, Ui *ui, int key)
+static void items_key(Screen *s, Ui *ui, int key, Rect area)
 {
     ItemsScreen *it = (ItemsScreen *)s;
-    table_key(ui, &it->sc, it->n, &it->read_at, key);
+    table_key(ui, &it->sc, it->n, &it->read_at, key, area);
 }
 
 static const char *items_help(Screen *s)

@@ -57,7 +57,8 @@ static void build_sources(LessonScreen *l, const Page *p, int width)
     strbuf_done(&b);
 }
 
-static void lesson_build(LessonScreen *l, Lang lang, int width)
+/* The page width columns wide, its picture at most picture_rows high. */
+static void lesson_build(LessonScreen *l, Lang lang, int width, int picture_rows)
 {
     const Page *p = current(l);
     doc_clear(&l->doc);
@@ -66,7 +67,7 @@ static void lesson_build(LessonScreen *l, Lang lang, int width)
     doc_blank(&l->doc);
     doc_markup(&l->doc, ltext_get(&p->text, lang), width, 0, ROLE_NORMAL, -1);
     if (image_present(&p->image))
-        l->picture = doc_image(&l->doc, &p->image, lang, width, LINES - 7 > 6 ? LINES - 7 : 6,
+        l->picture = doc_image(&l->doc, &p->image, lang, width, picture_rows,
                                l->module->file, NULL);
     /* The ways on, after the text: a small menu tagged with the choice's index. Sources are
      * footnotes and come last. */
@@ -87,11 +88,13 @@ static bool more_below(const LessonScreen *l)
     return doc_view_more_below(&l->view, &l->doc);
 }
 
-static void lesson_draw(Screen *s, Ui *ui, int top, int rows)
+static void lesson_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     LessonScreen *l = (LessonScreen *)s;
-    int width = ui_text_width();
-    lesson_build(l, ui->app->lang, width);
+    int width = ui_text_width(area);
+    /* The picture leaves room for the title, a row of text and the line under the page. */
+    lesson_build(l, ui->app->lang, width, area.rows - 5 > 6 ? area.rows - 5 : 6);
     /* A blank row under the title where there is room for it; the last row says what is next. */
     int pad = rows >= 14, view = rows - 1 - pad;
     doc_view_fit(&l->view, &l->doc, view);
@@ -161,8 +164,9 @@ static bool lesson_back(LessonScreen *l)
     return true;
 }
 
-static void lesson_key(Screen *s, Ui *ui, int key)
+static void lesson_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     LessonScreen *l = (LessonScreen *)s;
     const Page *p = current(l);
     int n_choices = (int)p->n_choices;
@@ -230,26 +234,25 @@ static void lesson_key(Screen *s, Ui *ui, int key)
         ui_pop(ui);
 }
 
-static int lesson_hints(Screen *s, Ui *ui, KeyHint *out)
+static void lesson_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
+    (void)area;
     LessonScreen *l = (LessonScreen *)s;
     (void)ui;
-    int n = 0;
-    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[n++] = (KeyHint){hint_left_right(), tr("Page")};
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_left_right(), tr("Page"));
     size_t choices = current(l)->n_choices;
     if (choices) {
         static const char *const keys[] = {"1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8",
                                            "1-9"};
-        out[n++] = (KeyHint){keys[choices - 1], tr("Choose")};
+        hints_add(out, keys[choices - 1], tr("Choose"));
     } else {
-        out[n++] = (KeyHint){"Enter", more_below(l) ? tr("Read on") : tr("Next")};
+        hints_add(out, "Enter", more_below(l) ? tr("Read on") : tr("Next"));
     }
     if (l->picture)
-        out[n++] = (KeyHint){"v", tr("View picture")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Back")};
-    return n;
+        hints_add(out, "v", tr("View picture"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *lesson_help(Screen *s)

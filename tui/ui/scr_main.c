@@ -121,13 +121,14 @@ static const char *main_title(Screen *s, Ui *ui)
     return tr("Main menu");
 }
 
-static void main_draw(Screen *s, Ui *ui, int top, int rows)
+static void main_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     MainScreen *m = (MainScreen *)s;
     if (m->stale || m->n_best != ui->app->catalog.n)
         main_build(m, ui);
     const App *app = ui->app;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     term_print(top + 1, 2, width, ROLE_HEADING,
                app->catalog.n ? tr("Choose a module.") : tr("No modules could be loaded."));
     int menu_rows = (int)m->menu.n;
@@ -179,11 +180,11 @@ static Screen *problems_screen(const App *app)
     return s;
 }
 
-static void main_key(Screen *s, Ui *ui, int key)
+static void main_key(Screen *s, Ui *ui, int key, Rect area)
 {
     MainScreen *m = (MainScreen *)s;
     App *app = ui->app;
-    if (menu_key(&m->menu, key, LINES - 6))
+    if (menu_key(&m->menu, key, area.rows - 4))
         return;
     if (menu_digit(&m->menu, key)) {
         /* a digit picks and opens */
@@ -232,15 +233,14 @@ static void main_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int main_hints(Screen *s, Ui *ui, KeyHint *out)
+static void main_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Open")};
-    out[2] = (KeyHint){"l", tr("Language")};
-    out[3] = (KeyHint){"?", tr("Help")};
-    out[4] = (KeyHint){"q", tr("Back")};
-    return 5;
+    (void)s, (void)ui, (void)area;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Open"));
+    hints_add(out, "l", tr("Language"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *main_help(Screen *s)
@@ -430,13 +430,14 @@ static void modscr_layout(ModuleScreen *ms, Lang lang, int width)
         doc_line(&ms->doc, "", 0, ROLE_NORMAL, MOD_TAG_ITEM + (int)i);
 }
 
-static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
+static void modscr_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     ModuleScreen *ms = (ModuleScreen *)s;
     bool fresh = ms->stale;
     if (ms->stale)
         modscr_build(ms, ui);
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     modscr_layout(ms, ui->app->lang, width);
     doc_view_fit(&ms->view, &ms->doc, rows - 1);
     /* The items in view when the screen opens, and as the selection moves. */
@@ -453,8 +454,9 @@ static void modscr_draw(Screen *s, Ui *ui, int top, int rows)
     }
 }
 
-static void modscr_key(Screen *s, Ui *ui, int key)
+static void modscr_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     ModuleScreen *ms = (ModuleScreen *)s;
     if (doc_view_page_key(&ms->view, key))
         return;
@@ -491,14 +493,13 @@ Screen *module_open_lesson(Screen *s, Ui *ui)
     return l;
 }
 
-static int modscr_hints(Screen *s, Ui *ui, KeyHint *out)
+static void modscr_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Open")};
-    out[2] = (KeyHint){"?", tr("Help")};
-    out[3] = (KeyHint){"q", tr("Back")};
-    return 4;
+    (void)s, (void)ui, (void)area;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Open"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *modscr_help(Screen *s)

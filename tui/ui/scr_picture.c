@@ -44,35 +44,37 @@ static GfxView view_of(PictureScreen *p, const Picture *pic)
     return (GfxView){p->cx - w / 2, p->cy - h / 2, w, h};
 }
 
-static void picture_draw(Screen *s, Ui *ui, int top, int rows)
+static void picture_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     PictureScreen *p = (PictureScreen *)s;
     (void)ui;
     char err[256];
     const Picture *pic = gfx_picture(p->path, err, sizeof err);
     if (!pic) {
-        term_print(top + 1, 2, COLS - 4, ROLE_WARNING, err);
+        term_print(top + 1, 2, area.cols - 4, ROLE_WARNING, err);
         return;
     }
     GfxView v = view_of(p, pic);
     int cw, ch, cols, box_rows;
     gfx_cell_size(&cw, &ch);
-    render_fit((unsigned)(v.w + 0.5), (unsigned)(v.h + 0.5), COLS - 2, rows - 1, cw, ch, &cols,
+    render_fit((unsigned)(v.w + 0.5), (unsigned)(v.h + 0.5), area.cols - 2, rows - 1, cw, ch, &cols,
                &box_rows);
-    int x = (COLS - cols) / 2, y = top + (rows - 1 - box_rows) / 2;
+    int x = (area.cols - cols) / 2, y = top + (rows - 1 - box_rows) / 2;
     if (!gfx_draw(p->path, y, x, cols, box_rows, 0, box_rows, &v, NULL, err, sizeof err))
-        term_print(top + 1, 2, COLS - 4, ROLE_WARNING, err);
+        term_print(top + 1, 2, area.cols - 4, ROLE_WARNING, err);
     char where[160];
     if (p->zoom == 1)
         snprintf(where, sizeof where, tr("Whole picture, %ux%u pixels"), pic->width, pic->height);
     else
         snprintf(where, sizeof where, tr("Zoom %dx: %.0f%% across, %.0f%% down"), p->zoom,
                  100.0 * p->cx / pic->width, 100.0 * p->cy / pic->height);
-    term_print(top + rows - 1, 2, COLS - 4, ROLE_DIM, where);
+    term_print(top + rows - 1, 2, area.cols - 4, ROLE_DIM, where);
 }
 
-static void picture_key(Screen *s, Ui *ui, int key)
+static void picture_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     PictureScreen *p = (PictureScreen *)s;
     char err[256];
     const Picture *pic = gfx_picture(p->path, err, sizeof err);
@@ -97,17 +99,15 @@ static void picture_key(Screen *s, Ui *ui, int key)
         ui_pop(ui);
 }
 
-static int picture_hints(Screen *s, Ui *ui, KeyHint *out)
+static void picture_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s;
+    (void)s, (void)area;
     (void)ui;
-    int n = 0;
-    out[n++] = (KeyHint){"+ -", tr("Zoom")};
-    out[n++] = (KeyHint){hint_all_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"0", tr("Whole")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Back")};
-    return n;
+    hints_add(out, "+ -", tr("Zoom"));
+    hints_add(out, hint_all_arrows(), tr("Move"));
+    hints_add(out, "0", tr("Whole"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *picture_help(Screen *s)

@@ -7,6 +7,7 @@
 
 #include "../core/i18n.h"
 #include "doc.h"
+#include "gfx.h"
 #include "screens.h"
 
 typedef struct {
@@ -29,11 +30,12 @@ static const char *preview_title(Screen *s, Ui *ui)
     return tr("Preview");
 }
 
-static void preview_draw(Screen *s, Ui *ui, int top, int rows)
+static void preview_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     PreviewScreen *p = (PreviewScreen *)s;
     const App *app = ui->app;
-    int width = COLS - 4;
+    int width = area.cols - 4;
     doc_clear(&p->doc);
     doc_text(&p->doc, app->preview_file, width, 0, ROLE_HEADING, -1);
     doc_blank(&p->doc);
@@ -67,8 +69,9 @@ static void preview_draw(Screen *s, Ui *ui, int top, int rows)
     doc_view_marks(&p->view, &p->doc, top + 1, 2 + width);
 }
 
-static void preview_key(Screen *s, Ui *ui, int key)
+static void preview_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     PreviewScreen *p = (PreviewScreen *)s;
     const Module *m = previewed(ui->app);
     if (doc_view_key(&p->view, key))
@@ -84,16 +87,14 @@ static void preview_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int preview_hints(Screen *s, Ui *ui, KeyHint *out)
+static void preview_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s;
-    int n = 0;
+    (void)s, (void)area;
     if (previewed(ui->app))
-        out[n++] = (KeyHint){"Enter", tr("Open")};
-    out[n++] = (KeyHint){"r", tr("Reload")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Quit")};
-    return n;
+        hints_add(out, "Enter", tr("Open"));
+    hints_add(out, "r", tr("Reload"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Quit"));
 }
 
 static const char *preview_help(Screen *s)
@@ -117,8 +118,8 @@ static void preview_free(Screen *s)
     free(p);
 }
 
-/* The preview screen, pushed, keeping place at. */
-static PreviewScreen *preview_push(Ui *ui, const ScreenPlace *at)
+/* The preview screen, keeping place at for the next load. */
+static Screen *preview_screen_new(const ScreenPlace *at)
 {
     PreviewScreen *p = xcalloc(1, sizeof *p);
     p->base = (Screen){.title = preview_title, .draw = preview_draw, .key = preview_key,
@@ -126,17 +127,6 @@ static PreviewScreen *preview_push(Ui *ui, const ScreenPlace *at)
                        .place = preview_place};
     doc_init(&p->doc);
     p->kept = *at;
-    ui_push(ui, &p->base);
-    return p;
-}
-
-Screen *preview_screen_new(Ui *ui)
-{
-    PreviewScreen *p = preview_push(ui, &(ScreenPlace){.kind = PLACE_NONE});
-    /* Straight to the module when it loaded; the preview screen is one q away. */
-    const Module *m = previewed(ui->app);
-    if (m)
-        ui_push(ui, module_screen_new(ui, m));
     return &p->base;
 }
 
@@ -162,11 +152,14 @@ static void say_not_loaded(Ui *ui)
     free(where);
 }
 
-void preview_reload(Ui *ui, const ScreenPlace *at)
+/* After r loaded the previewed file again: the preview, and when the module loaded, the module
+ * at the page or question at (where the author was), as far as it still has them; the status
+ * line says whether it loaded, and if not, the first error and how many there are. */
+static void preview_reopen(Ui *ui, const ScreenPlace *at)
 {
     const Module *m = previewed(ui->app);
     /* Not loaded: the place waits in the preview screen for the next r. */
-    preview_push(ui, m ? &(ScreenPlace){.kind = PLACE_NONE} : at);
+    ui_push(ui, preview_screen_new(m ? &(ScreenPlace){.kind = PLACE_NONE} : at));
     if (!m) {
         say_not_loaded(ui);
         return;
@@ -186,4 +179,32 @@ void preview_reload(Ui *ui, const ScreenPlace *at)
                   at->question);
     else if (at->kind != PLACE_QUESTION || s)
         ui_status(ui, ROLE_DIM, "%s", tr("Loaded again."));
+}
+
+/* r on any screen but one that takes text: every screen may hold the old module, so the stack
+ * starts over from the preview, then goes back to the page or question shown (the topmost screen
+ * that shows one). */
+static bool preview_global_key(Ui *ui, int key)
+{
+    if (key != 'r')
+        return false;
+    ScreenPlace at = {.kind = PLACE_NONE};
+    for (int i = ui->depth - 1; i >= 0 && at.kind == PLACE_NONE; i--)
+        if (ui->stack[i]->place)
+            ui->stack[i]->place(ui->stack[i], &at);
+    ui_clear(ui); /* before the catalog they point into is replaced */
+    ui->app->load_content(ui->app);
+    gfx_forget();
+    preview_reopen(ui, &at);
+    return true;
+}
+
+void preview_start(Ui *ui)
+{
+    ui->global_key = preview_global_key;
+    ui_push(ui, preview_screen_new(&(ScreenPlace){.kind = PLACE_NONE}));
+    /* Straight to the module when it loaded; the preview screen is one q away. */
+    const Module *m = previewed(ui->app);
+    if (m)
+        ui_push(ui, module_screen_new(ui, m));
 }

@@ -144,21 +144,22 @@ static const char *review_title(Screen *s, Ui *ui)
     return tr("Review");
 }
 
-static void review_draw(Screen *s, Ui *ui, int top, int rows)
+static void review_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     ReviewMenu *r = (ReviewMenu *)s;
     if (r->stale)
         review_build(r, ui);
-    term_print(top + 1, 2, ui_text_width(), ROLE_HEADING,
+    term_print(top + 1, 2, ui_text_width(area), ROLE_HEADING,
                r->menu.n ? tr("Questions you missed come back here. Choose a module.")
                          : tr("Nothing to review."));
-    menu_draw(&r->menu, top + 3, rows - 3, 2, ui_text_width(), true);
+    menu_draw(&r->menu, top + 3, rows - 3, 2, ui_text_width(area), true);
 }
 
-static void review_key(Screen *s, Ui *ui, int key)
+static void review_key(Screen *s, Ui *ui, int key, Rect area)
 {
     ReviewMenu *r = (ReviewMenu *)s;
-    if (menu_key(&r->menu, key, LINES - 6))
+    if (menu_key(&r->menu, key, area.rows - 4))
         return;
     if (ui_is_back(key)) {
         ui_pop(ui);
@@ -191,14 +192,13 @@ static void review_key(Screen *s, Ui *ui, int key)
     review_list_free(items, n);
 }
 
-static int review_hints(Screen *s, Ui *ui, KeyHint *out)
+static void review_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"Enter", tr("Review")};
-    out[2] = (KeyHint){"?", tr("Help")};
-    out[3] = (KeyHint){"q", tr("Back")};
-    return 4;
+    (void)s, (void)ui, (void)area;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Review"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static const char *review_help(Screen *s)

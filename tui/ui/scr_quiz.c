@@ -8,7 +8,6 @@
 
 #include "../core/assets.h"
 #include "../core/i18n.h"
-#include "../lua/host.h"
 #include "scr_quiz.h"
 
 static const char *quiz_title(Screen *s, Ui *ui)
@@ -29,16 +28,11 @@ static const char *quiz_title(Screen *s, Ui *ui)
     return q->title;
 }
 
-static bool is_form(const Question *qu)
-{
-    return qu && qu->type == QUESTION_FORM;
-}
-
 /* Keys go to a text field: a typed answer or a form being filled in. */
 static bool typing(const QuizScreen *q)
 {
     const Question *qu = quiz_question(&q->run);
-    return q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu));
+    return q->state == QUIZ_ASKING && qu && quiz_kind_ui(qu->type)->typing;
 }
 
 /* Options (or items, or pairs, or the cells listed with pictures off) are highlighted as the
@@ -46,14 +40,15 @@ static bool typing(const QuizScreen *q)
  * frame. */
 static bool highlights(const QuizScreen *q, const Question *qu)
 {
-    return q->state == QUIZ_ASKING && !is_form(qu) && !quiz_is_typed(qu) &&
-           (qu->type != QUESTION_LOCATE || quiz_locate_listed(qu));
+    const QuizKindUi *kind = quiz_kind_ui(qu->type);
+    return q->state == QUIZ_ASKING && kind->highlights && kind->highlights(q, qu);
 }
 
-static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
+static void quiz_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     QuizScreen *q = (QuizScreen *)s;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     /* While an answer is typed, every printable key is text: '?' and 'q' too. */
     q->base.takes_text = typing(q);
     /* A blank row under the title where there is room for it; the last row says what to do. */
@@ -76,39 +71,12 @@ static void quiz_draw(Screen *s, Ui *ui, int top, int rows)
                   highlights(q, qu) ? (int)q->sel : -1);
     doc_view_marks(&q->view, &q->doc, top + pad, 2 + width);
     const char *foot;
-    char cell[96], pointing[256];
+    char buf[256];
+    const QuizKindUi *kind = quiz_kind_ui(qu->type);
     switch (q->state) {
     case QUIZ_ASKING:
-        switch (qu->type) {
-        case QUESTION_MULTI: foot = tr("Tick the right answers, then Enter."); break;
-        case QUESTION_SERIAL:
-            foot = tr("Type the serial number exactly as marked, then Enter. Esc leaves.");
-            break;
-        case QUESTION_ORDER:
-            foot = tr("Space picks an item up or puts it down; arrows move it. Enter answers.");
-            break;
-        case QUESTION_MATCH:
-            foot = tr("Up and Down choose an item; Left and Right change its match. Enter answers.");
-            break;
-        case QUESTION_FORM:
-            foot = tr("Fill in each field; Tab or Enter goes to the next. Enter on the last answers.");
-            break;
-        case QUESTION_TEXT:
-        case QUESTION_NUMERIC: foot = tr("Type your answer, then Enter. Esc leaves."); break;
-        case QUESTION_LOCATE:
-            /* The cell pointed at, in words, first: on this line it is always in view, and read
-             * out where the frame over the picture cannot be seen. */
-            quiz_cell_words(q->grid.cur_col, q->grid.cur_row, cell, sizeof cell);
-            snprintf(pointing, sizeof pointing,
-                     quiz_locate_listed(qu)
-                         ? tr("Pointing at %s. Up and Down choose; Enter answers.")
-                         : tr("Pointing at %s. Arrows move the frame; Enter answers."),
-                     cell);
-            foot = q->unanswerable ? tr("This question cannot be answered without its picture.")
-                                   : pointing;
-            break;
-        default: foot = tr("Choose an answer: arrows and Enter, or its number."); break;
-        }
+        foot = kind->foot ? kind->foot(q, qu, buf, sizeof buf)
+                          : tr("Choose an answer: arrows and Enter, or its number.");
         break;
     case QUIZ_RETRY: foot = tr("Saved. Enter: try again"); break;
     case QUIZ_ANSWERED:
@@ -131,36 +99,18 @@ static void clear_fields(QuizScreen *q)
     q->n_fields = 0;
 }
 
-/* Sets up the question now asked: an order question starts shuffled, a form gets its inputs. */
+/* Sets up the question now asked as its kind says (an order question starts shuffled, a form
+ * gets its inputs, a picture to point at its frame). */
 static void prepare_question(QuizScreen *q)
 {
     const Question *qu = quiz_question(&q->run);
     q->holding = false;
     q->hint_shown = false;
     clear_fields(q);
-    if (qu && qu->type == QUESTION_ORDER)
-        question_shown_order(qu, q->arranged);
-    if (qu && qu->type == QUESTION_MATCH) {
-        question_shown_order(qu, q->pool);
-        for (size_t i = 0; i < QUESTION_MAX_OPTIONS; i++)
-            q->pick[i] = -1;
-    }
-    /* The frame starts in the middle of the picture; a list of cells at its top. */
-    if (qu && qu->type == QUESTION_LOCATE && quiz_locate_listed(qu))
-        q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, 0, 0, true};
-    else if (qu && qu->type == QUESTION_LOCATE)
-        q->grid = (GfxGrid){qu->grid_cols, qu->grid_rows, qu->grid_cols / 2, qu->grid_rows / 2,
-                            true};
-    if (qu && qu->type == QUESTION_LOCATE)
-        q->sel = q->grid.cur_row * q->grid.cols + q->grid.cur_col;
     q->unanswerable = false; /* until it is drawn */
     q->fresh = true;
-    if (is_form(qu)) {
-        q->n_fields = qu->n_fields;
-        q->fields = xcalloc(q->n_fields, sizeof *q->fields);
-        for (size_t i = 0; i < q->n_fields; i++)
-            input_init(&q->fields[i], 80);
-    }
+    if (qu && quiz_kind_ui(qu->type)->prepare)
+        quiz_kind_ui(qu->type)->prepare(q, qu);
 }
 
 /* The answers are each saved already, and the attempt is closed again when the module is next
@@ -182,58 +132,14 @@ static void show_results(QuizScreen *q, Ui *ui)
     ui_push(ui, r);
 }
 
-static void quiz_answer(QuizScreen *q, Ui *ui)
+void quiz_screen_answer(QuizScreen *q, Ui *ui)
 {
     char err[256];
     const Question *qu = quiz_question(&q->run);
-    const QuizItem *it = quiz_item(&q->run);
-    bool ok;
-    if (qu->type == QUESTION_ORDER) {
-        ok = quiz_submit_order(&q->run, q->arranged, &q->verdict, err, sizeof err);
-        q->holding = false;
-    } else if (qu->type == QUESTION_MATCH) {
-        size_t chosen[QUESTION_MAX_OPTIONS];
-        for (size_t i = 0; i < qu->n_options; i++) {
-            if (q->pick[i] < 0) {
-                ui_status(ui, ROLE_WARNING, "%s", tr("Match every item first."));
-                return;
-            }
-            chosen[i] = q->pool[q->pick[i]];
-        }
-        ok = quiz_submit_match(&q->run, chosen, &q->verdict, err, sizeof err);
-    } else if (is_form(qu)) {
-        const char *values[QUESTION_MAX_FIELDS];
-        for (size_t k = 0; k < q->n_fields && k < QUESTION_MAX_FIELDS; k++)
-            values[k] = q->fields[k].text.s;
-        ok = quiz_submit_form(&q->run, values, &q->verdict, err, sizeof err);
-    } else if (qu->type == QUESTION_LOCATE) {
-        if (q->unanswerable)
-            return; /* a cell picked without the picture is a guess */
-        ok = quiz_submit_locate(&q->run, q->grid.cur_col, q->grid.cur_row, &q->verdict, err,
-                                sizeof err);
-    } else if (quiz_is_typed(qu)) {
-        char *folded = text_fold(q->typed.text.s, 0);
-        bool empty = !folded[0];
-        free(folded);
-        double ignored;
-        if (empty) {
-            ui_status(ui, ROLE_WARNING, "%s", tr("Type an answer first."));
-            return;
-        }
-        if (qu->type == QUESTION_NUMERIC && !quiz_parse_number(qu, q->typed.text.s, &ignored)) {
-            ui_status(ui, ROLE_WARNING, "%s", tr("Type a number, such as 9 or 7.62."));
-            return;
-        }
-        ok = quiz_submit_text(&q->run, q->typed.text.s, &q->verdict, err, sizeof err);
-    } else {
-        if (qu->type != QUESTION_MULTI)
-            q->picked = 1u << it->shown[q->sel];
-        else if (!q->picked) {
-            ui_status(ui, ROLE_WARNING, "%s", tr("Tick at least one answer first."));
-            return;
-        }
-        ok = quiz_submit_set(&q->run, q->picked, &q->verdict, err, sizeof err);
-    }
+    QuizAnswer answer;
+    if (!quiz_kind_ui(qu->type)->answer(q, ui, qu, &answer))
+        return;
+    bool ok = quiz_submit(&q->run, answer, &q->verdict, err, sizeof err);
     if (!ok && q->run.expired) {
         ui_status(ui, ROLE_WARNING, "%s", tr("Time is up. The answers given are kept."));
         show_results(q, ui);
@@ -284,88 +190,6 @@ static void take_hint(QuizScreen *q, Ui *ui)
         ui_status(ui, ROLE_WARNING, tr("The hint costs %.0f%% of this question's marks."), 100 * cost);
 }
 
-/* Keys while a form is filled in: the field in focus takes the text. */
-static void form_key(QuizScreen *q, Ui *ui, int key)
-{
-    size_t n = q->n_fields;
-    if (doc_view_page_key(&q->view, key))
-        return;
-    q->follow = true;
-    /* Up and Down stop at the ends; Tab goes round, as it does in forms. */
-    if (key == K_UP)
-        q->sel = q->sel > 0 ? q->sel - 1 : 0;
-    else if (key == K_DOWN)
-        q->sel = q->sel + 1 < n ? q->sel + 1 : n - 1;
-    else if (key == K_BTAB)
-        q->sel = q->sel > 0 ? q->sel - 1 : n - 1;
-    else if (key == K_TAB)
-        q->sel = q->sel + 1 < n ? q->sel + 1 : 0;
-    else if (key == K_ENTER && q->sel + 1 < n)
-        q->sel++;
-    else if (key == K_ENTER)
-        quiz_answer(q, ui);
-    else
-        input_key(&q->fields[q->sel], key);
-}
-
-/* Keys on an order question: Space picks an item up, the arrows move it. */
-static void order_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
-{
-    size_t n = qu->n_options;
-    size_t to = q->sel;
-    if (doc_view_page_key(&q->view, key))
-        return;
-    q->follow = true;
-    if (key == K_UP || key == 'k')
-        to = q->sel > 0 ? q->sel - 1 : q->sel;
-    else if (key == K_DOWN || key == 'j')
-        to = q->sel + 1 < n ? q->sel + 1 : q->sel;
-    else if (key == ' ')
-        q->holding = !q->holding;
-    else if (key == K_ENTER)
-        quiz_answer(q, ui);
-    if (to != q->sel) {
-        if (q->holding) {
-            size_t t = q->arranged[to];
-            q->arranged[to] = q->arranged[q->sel];
-            q->arranged[q->sel] = t;
-        }
-        q->sel = to;
-    }
-}
-
-/* Keys on a locate question: the arrows move the frame over the grid, or, with pictures off,
- * go through the list of its cells row by row; Enter answers with the cell either way. */
-static void locate_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
-{
-    GfxGrid *g = &q->grid;
-    if (doc_view_page_key(&q->view, key) || q->unanswerable)
-        return; /* no grid to point at */
-    if (quiz_locate_listed(qu) && key != K_ENTER && key != ' ') {
-        unsigned at = g->cur_row * g->cols + g->cur_col;
-        if ((key == K_UP || key == 'k' || key == K_LEFT || key == 'h') && at > 0)
-            at--;
-        else if ((key == K_DOWN || key == 'j' || key == K_RIGHT || key == 'l') &&
-                 at + 1 < g->cols * g->rows)
-            at++;
-        g->cur_col = at % g->cols;
-        g->cur_row = at / g->cols;
-        q->sel = at;
-        q->follow = true;
-        return;
-    }
-    if ((key == K_LEFT || key == 'h') && g->cur_col > 0)
-        g->cur_col--;
-    else if ((key == K_RIGHT || key == 'l') && g->cur_col + 1 < g->cols)
-        g->cur_col++;
-    else if ((key == K_UP || key == 'k') && g->cur_row > 0)
-        g->cur_row--;
-    else if ((key == K_DOWN || key == 'j') && g->cur_row + 1 < g->rows)
-        g->cur_row++;
-    else if (key == K_ENTER || key == ' ')
-        quiz_answer(q, ui);
-}
-
 /* Opens the question's picture in the viewer. */
 static void view_picture(QuizScreen *q, Ui *ui, const Question *qu)
 {
@@ -374,31 +198,20 @@ static void view_picture(QuizScreen *q, Ui *ui, const Question *qu)
         ui_push(ui, v);
 }
 
-/* Keys on the options of a choice, true/false or multi question. */
-static void choice_key(QuizScreen *q, Ui *ui, const Question *qu, int key)
+bool quiz_move_sel(QuizScreen *q, int key, size_t n)
 {
-    const QuizItem *it = quiz_item(&q->run);
-    if (doc_view_page_key(&q->view, key))
-        return;
-    q->follow = true;
     if (key == K_UP || key == 'k')
         q->sel = q->sel > 0 ? q->sel - 1 : 0;
     else if (key == K_DOWN || key == 'j')
-        q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : qu->n_options - 1;
-    else if (key >= '1' && key <= '9' && (size_t)(key - '1') < qu->n_options) {
-        q->sel = (size_t)(key - '1');
-        if (qu->type == QUESTION_MULTI)
-            q->picked ^= 1u << it->shown[q->sel];
-        else
-            quiz_answer(q, ui);
-    } else if (key == ' ' && qu->type == QUESTION_MULTI)
-        q->picked ^= 1u << it->shown[q->sel];
-    else if (key == K_ENTER)
-        quiz_answer(q, ui);
+        q->sel = q->sel + 1 < n ? q->sel + 1 : n - 1;
+    else
+        return false;
+    return true;
 }
 
-static void quiz_key(Screen *s, Ui *ui, int key)
+static void quiz_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     QuizScreen *q = (QuizScreen *)s;
     const Question *qu = quiz_question(&q->run);
     if (key == K_TICK) {
@@ -426,7 +239,6 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         view_picture(q, ui, qu);
         return;
     }
-    bool locate = qu && qu->type == QUESTION_LOCATE;
     /* One key shows the hint on every kind of question (see hint_hint_key). */
     if (q->state == QUIZ_ASKING && key == K_HINT) {
         take_hint(q, ui);
@@ -441,45 +253,8 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         }
         return;
     }
-    if (q->state == QUIZ_ASKING && is_form(qu)) {
-        form_key(q, ui, key);
-        return;
-    }
-    if (text) {
-        if (key == K_ENTER)
-            quiz_answer(q, ui);
-        else if (!doc_view_page_key(&q->view, key) && input_key(&q->typed, key))
-            q->follow = true; /* the answer line comes into view as it is typed */
-        return;
-    }
-    if (q->state == QUIZ_ASKING && qu->type == QUESTION_MATCH) {
-        int n = (int)qu->n_right;
-        int *p = &q->pick[q->sel];
-        if (doc_view_page_key(&q->view, key))
-            return;
-        q->follow = true;
-        if (key == K_UP || key == 'k')
-            q->sel = q->sel > 0 ? q->sel - 1 : 0;
-        else if (key == K_DOWN || key == 'j')
-            q->sel = q->sel + 1 < qu->n_options ? q->sel + 1 : qu->n_options - 1;
-        else if (key == K_RIGHT || key == ' ')
-            *p = *p + 1 < n ? *p + 1 : 0;
-        else if (key == K_LEFT)
-            *p = *p > 0 ? *p - 1 : n - 1;
-        else if (key == K_ENTER)
-            quiz_answer(q, ui);
-        return;
-    }
-    if (q->state == QUIZ_ASKING && qu->type == QUESTION_ORDER) {
-        order_key(q, ui, qu, key);
-        return;
-    }
-    if (q->state == QUIZ_ASKING && locate) {
-        locate_key(q, ui, qu, key);
-        return;
-    }
     if (q->state == QUIZ_ASKING) {
-        choice_key(q, ui, qu, key);
+        quiz_kind_ui(qu->type)->key(q, ui, qu, key);
         return;
     }
     /* Answered: scroll the feedback, Enter goes on. */
@@ -489,70 +264,43 @@ static void quiz_key(Screen *s, Ui *ui, int key)
         quiz_advance(q, ui);
 }
 
-static int quiz_hints(Screen *s, Ui *ui, KeyHint *out)
+static void quiz_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)ui;
+    (void)ui, (void)area;
     QuizScreen *q = (QuizScreen *)s;
-    int n = 0;
     const Question *qu = quiz_question(&q->run);
     if (q->state == QUIZ_CONFIRM_LEAVE) {
         /* TRANSLATORS: the key that answers yes to "Leave the quiz?" (as in "y: yes"). */
-        out[n++] = (KeyHint){tr("y"), tr("Leave")};
-        out[n++] = (KeyHint){"n", tr("Stay")};
-        return n;
+        hints_add(out, tr("y"), tr("Leave"));
+        hints_add(out, "n", tr("Stay"));
+        return;
     }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
                 q->run.module->settings.mode == QUIZ_PRACTICE;
+    const QuizKindUi *kind = qu ? quiz_kind_ui(qu->type) : NULL;
     /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
-    if (q->state == QUIZ_ASKING && qu && (quiz_is_typed(qu) || is_form(qu))) {
-        if (is_form(qu))
-            out[n++] = (KeyHint){"Tab", tr("Next field")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
-        if (hint)
-            out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
-        out[n++] = (KeyHint){"Esc", tr("Leave")};
-        return n;
-    }
-    if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MATCH) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Item")};
-        out[n++] = (KeyHint){hint_left_right(), tr("Match")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
-    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_ORDER) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        /* What Space does now: an item held is put down with it. */
-        out[n++] = (KeyHint){hint_space(), q->holding ? tr("Put down") : tr("Pick up")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
-    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_LOCATE) {
-        if (!q->unanswerable && quiz_locate_listed(qu)) {
-            out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-            out[n++] = (KeyHint){"Enter", tr("Answer")};
-        } else if (!q->unanswerable) {
-            out[n++] = (KeyHint){hint_all_arrows(), tr("Point")};
-            out[n++] = (KeyHint){"Enter", tr("Answer")};
-        }
-    } else if (q->state == QUIZ_ASKING && qu && qu->type == QUESTION_MULTI) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){hint_space(), tr("Tick")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
-    } else if (q->state == QUIZ_ASKING) {
-        out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-        out[n++] = (KeyHint){"Enter", tr("Answer")};
+    if (q->state == QUIZ_ASKING && kind) {
+        if (kind->hints)
+            kind->hints(q, qu, out);
     } else if (q->state == QUIZ_RETRY) {
-        out[n++] = (KeyHint){"Enter", tr("Try again")};
+        hints_add(out, "Enter", tr("Try again"));
     } else {
-        out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-        out[n++] = (KeyHint){"Enter", tr("Next")};
+        hints_add(out, hint_arrows(), tr("Scroll"));
+        hints_add(out, "Enter", tr("Next"));
     }
     if (hint)
-        out[n++] = (KeyHint){hint_hint_key(), tr("Hint")};
-    if (q->state == QUIZ_ASKING && qu && (qu->type == QUESTION_CHOICE ||
-                                          qu->type == QUESTION_TRUEFALSE))
-        out[n++] = (KeyHint){"1-9", tr("Pick")};
+        hints_add(out, hint_hint_key(), tr("Hint"));
+    /* While typing, letters are text: Esc is the only way out. */
+    if (q->state == QUIZ_ASKING && kind && kind->typing) {
+        hints_add(out, "Esc", tr("Leave"));
+        return;
+    }
+    if (q->state == QUIZ_ASKING && kind && kind->digits)
+        hints_add(out, "1-9", tr("Pick"));
     if (q->picture)
-        out[n++] = (KeyHint){"v", tr("View picture")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Leave")};
-    return n;
+        hints_add(out, "v", tr("View picture"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Leave"));
 }
 
 static const char *quiz_help(Screen *s)
@@ -582,29 +330,27 @@ static void quiz_free(Screen *s)
     free(q);
 }
 
-/* The Lua host builds generated questions and runs form checks, each in a child process; what
- * goes wrong is shown on the status line. */
+/* Generated questions and form checks come from the content's code, which main reaches for the
+ * shell (App.generate, App.check_fields); what goes wrong is shown on the status line. */
 static bool generate_hook(void *ctx, const Module *m, const Question *q, uint32_t seed, Question *out)
 {
-    Problems p = {0};
-    bool ok = host_generate(m, q, seed, out, &p);
-    if (!ok && p.n)
-        ui_status(ctx, ROLE_WARNING, "%s", p.items[0].message);
-    problems_done(&p);
+    Ui *ui = ctx;
+    char msg[256] = "";
+    bool ok = ui->app->generate && ui->app->generate(m, q, seed, out, msg, sizeof msg);
+    if (!ok && msg[0])
+        ui_status(ui, ROLE_WARNING, "%s", msg);
     return ok;
 }
 
 static bool check_hook(void *ctx, const Module *m, const Question *q, const char *const *values,
                        FieldCheck *out)
 {
-    Problems p = {0};
-    bool ok = host_check_fields(m, q, values, out, &p);
-    for (size_t i = 0; i < p.n; i++)
-        if (p.items[i].level == PROBLEM_ERROR) {
-            ui_status(ctx, ROLE_WARNING, "%s", p.items[i].message);
-            break;
-        }
-    problems_done(&p);
+    Ui *ui = ctx;
+    char msg[256] = "";
+    bool ok = ui->app->check_fields &&
+              ui->app->check_fields(m, q, values, out, msg, sizeof msg);
+    if (msg[0])
+        ui_status(ui, ROLE_WARNING, "%s", msg);
     return ok;
 }
 
@@ -616,17 +362,11 @@ static uint32_t fresh_seed(void)
     return seed;
 }
 
-/* Closes an unfinished attempt with what its final answers scored. */
+/* Closes an unfinished attempt with what its final answers scored (core's rule). */
 static void close_attempt(Ui *ui, const OpenAttempt *open)
 {
-    double score = 0, max = 0;
-    for (size_t i = 0; i < open->n_answers; i++)
-        if (open->answers[i].final) {
-            score += open->answers[i].score;
-            max += open->answers[i].max_score;
-        }
     char ignored[128];
-    store_attempt_finish(ui->app->store, open->id, score, max, ignored, sizeof ignored);
+    quiz_close_open(ui->app->store, open, ignored, sizeof ignored);
 }
 
 /* Takes up the trainee's unfinished attempt at m, if any: *resumed says whether run holds it.

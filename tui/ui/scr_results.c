@@ -145,12 +145,13 @@ static void results_verdict(ResultsScreen *r, const QuizRun *run, const PassResu
     }
 }
 
-static void results_draw(Screen *s, Ui *ui, int top, int rows)
+static void results_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     ResultsScreen *r = (ResultsScreen *)s;
     const QuizRun *run = &r->run;
     Lang lang = ui->app->lang;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     double pct = quiz_percent(run);
     doc_clear(&r->doc);
     doc_text(&r->doc, ltext_get(&run->module->title, lang), width, 0, ROLE_HEADING, -1);
@@ -228,8 +229,9 @@ static void results_replace(Ui *ui, Screen *next)
     ui_push(ui, next);
 }
 
-static void results_key(Screen *s, Ui *ui, int key)
+static void results_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     ResultsScreen *r = (ResultsScreen *)s;
     if (doc_view_key(&r->view, key))
         return;
@@ -253,19 +255,18 @@ static void results_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int results_hints(Screen *s, Ui *ui, KeyHint *out)
+static void results_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
+    (void)area;
     ResultsScreen *r = (ResultsScreen *)s;
-    int n = 0;
     /* What to do next first: on a narrow screen the bar is cut at its end. */
     if (results_can_retake(r, ui))
-        out[n++] = (KeyHint){"r", tr("Retake")};
+        hints_add(out, "r", tr("Retake"));
     if (results_count_missed(&r->run) && ui->app->have_trainee)
-        out[n++] = (KeyHint){"m", tr("Review missed")};
-    out[n++] = (KeyHint){"Enter", tr("Done")};
-    out[n++] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[n++] = (KeyHint){hint_pages(), tr("Page")};
-    return n;
+        hints_add(out, "m", tr("Review missed"));
+    hints_add(out, "Enter", tr("Done"));
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_pages(), tr("Page"));
 }
 
 static const char *results_help(Screen *s)

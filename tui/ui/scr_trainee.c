@@ -67,26 +67,27 @@ static const char *roster_title(Screen *s, Ui *ui)
     return t->title;
 }
 
-/* The rows the list shows on a screen of LINES lines. */
-static int roster_rows(const TraineeScreen *t)
+/* The rows the list shows on a screen drawn in area. */
+static int roster_rows(const TraineeScreen *t, Rect area)
 {
-    int rows = LINES - 6 - (t->searching || t->search.text.len ? 2 : 0);
+    int rows = area.rows - 4 - (t->searching || t->search.text.len ? 2 : 0);
     return rows > 1 ? rows : 1;
 }
 
-static void roster_draw(Screen *s, Ui *ui, int top, int rows)
+static void roster_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     TraineeScreen *t = (TraineeScreen *)s;
     if (t->stale)
         roster_reload(t, ui);
     App *app = ui->app;
-    term_print(top + 1, 2, ui_text_width(), ROLE_HEADING,
+    term_print(top + 1, 2, ui_text_width(area), ROLE_HEADING,
                t->total || t->search.text.len ? tr("Choose your name, or create a new trainee.")
                                               : tr("Create a trainee to begin."));
     int y = top + 3;
     if (t->searching || t->search.text.len) {
         char *line = xasprintf("%s %s", tr("Search:"), t->search.text.s);
-        int x = 2 + term_print(y, 2, COLS - 5, ROLE_NORMAL, line);
+        int x = 2 + term_print(y, 2, area.cols - 5, ROLE_NORMAL, line);
         if (t->searching)
             term_print(y, x, 1, ROLE_SELECTED, " ");
         free(line);
@@ -122,12 +123,12 @@ static void roster_draw(Screen *s, Ui *ui, int top, int rows)
     }
     t->menu.sel = t->sel - t->top;
     t->menu.top = 0;
-    menu_draw(&t->menu, y, list_rows, 2, ui_text_width(), false);
+    menu_draw(&t->menu, y, list_rows, 2, ui_text_width(area), false);
     /* Where the list is, when it is longer than the screen. */
     if (n_rows > (size_t)list_rows) {
         char *where = xasprintf("%zu/%zu", t->sel + 1, n_rows);
         int w = text_width(where);
-        term_print(top + 1, 2 + ui_text_width() - w, w, ROLE_DIM, where);
+        term_print(top + 1, 2 + ui_text_width(area) - w, w, ROLE_DIM, where);
         free(where);
     }
 }
@@ -155,9 +156,9 @@ static void roster_open(TraineeScreen *t, Ui *ui)
 
 /* Moves the selection for a movement key; true when key was one. The list does not wrap: the
  * ends stay where they are, so that holding a key stops there. */
-static bool roster_move(TraineeScreen *t, int key)
+static bool roster_move(TraineeScreen *t, int key, Rect area)
 {
-    size_t last = t->total, page = (size_t)roster_rows(t);
+    size_t last = t->total, page = (size_t)roster_rows(t, area);
     switch (key) {
     case K_UP: t->sel = t->sel > 0 ? t->sel - 1 : 0; return true;
     case K_DOWN: t->sel = t->sel < last ? t->sel + 1 : last; return true;
@@ -169,10 +170,10 @@ static bool roster_move(TraineeScreen *t, int key)
     }
 }
 
-static void roster_key(Screen *s, Ui *ui, int key)
+static void roster_key(Screen *s, Ui *ui, int key, Rect area)
 {
     TraineeScreen *t = (TraineeScreen *)s;
-    if (roster_move(t, key))
+    if (roster_move(t, key, area))
         return;
     if (t->searching) {
         /* Typing narrows the list; Enter opens the one chosen, Esc gives the search up. */
@@ -191,7 +192,7 @@ static void roster_key(Screen *s, Ui *ui, int key)
         return;
     }
     if (key == 'j' || key == 'k') {
-        roster_move(t, key == 'j' ? K_DOWN : K_UP);
+        roster_move(t, key == 'j' ? K_DOWN : K_UP, area);
     } else if (key >= '1' && key <= '9') {
         /* A digit picks the trainee of that number and opens it. */
         if ((size_t)(key - '1') <= t->total) {
@@ -216,22 +217,20 @@ static void roster_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int roster_hints(Screen *s, Ui *ui, KeyHint *out)
+static void roster_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)ui;
+    (void)ui, (void)area;
     TraineeScreen *t = (TraineeScreen *)s;
-    int n = 0;
-    out[n++] = (KeyHint){hint_arrows(), tr("Move")};
-    out[n++] = (KeyHint){"Enter", tr("Choose")};
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "Enter", tr("Choose"));
     if (t->searching) {
-        out[n++] = (KeyHint){"Esc", tr("Clear search")};
-        return n;
+        hints_add(out, "Esc", tr("Clear search"));
+        return;
     }
-    out[n++] = (KeyHint){"n", tr("New")};
-    out[n++] = (KeyHint){"/", tr("Search")};
-    out[n++] = (KeyHint){"?", tr("Help")};
-    out[n++] = (KeyHint){"q", tr("Quit")};
-    return n;
+    hints_add(out, "n", tr("New"));
+    hints_add(out, "/", tr("Search"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Quit"));
 }
 
 static const char *roster_help(Screen *s)
@@ -314,11 +313,12 @@ static char *country_label(const Country *c, Lang lang)
     return xasprintf("%s (%s)", country_name(c->code, lang), c->code);
 }
 
-/* The list of countries under the country field, in rows rows from y (at least one). */
-static void draw_matches(FormScreen *f, Lang lang, int y, int rows)
+/* The list of countries under the country field, in rows rows from y (at least one), cols
+ * wide. */
+static void draw_matches(FormScreen *f, Lang lang, int y, int rows, int cols)
 {
     if (!f->n_matches) {
-        term_print(y, 4, COLS - 6, ROLE_ERROR, tr("No country has that name or code."));
+        term_print(y, 4, cols - 6, ROLE_ERROR, tr("No country has that name or code."));
         return;
     }
     if (rows < 3) {
@@ -327,7 +327,7 @@ static void draw_matches(FormScreen *f, Lang lang, int y, int rows)
         char *line = f->n_matches > 1 ? xasprintf("%s  %zu/%zu", label, f->sel + 1, f->n_matches)
                                       : xstrdup(label);
         term_print(y, 4, 2, ROLE_NORMAL, term_glyph(GLYPH_POINTER));
-        term_print(y, 6, COLS - 8, ROLE_SELECTED, line);
+        term_print(y, 6, cols - 8, ROLE_SELECTED, line);
         free(line);
         free(label);
         return;
@@ -344,38 +344,39 @@ static void draw_matches(FormScreen *f, Lang lang, int y, int rows)
         char *label = country_label(f->matches[i], lang);
         bool on = i == f->sel;
         term_print(y + r, 4, 2, ROLE_NORMAL, on ? term_glyph(GLYPH_POINTER) : "");
-        term_print(y + r, 6, COLS - 8, on ? ROLE_SELECTED : ROLE_NORMAL, label);
+        term_print(y + r, 6, cols - 8, on ? ROLE_SELECTED : ROLE_NORMAL, label);
         free(label);
     }
     if (f->n_matches > (size_t)rows) {
         char *more = xasprintf(tr("%zu of %zu: keep typing, or Up/Down"), f->sel + 1,
                                f->n_matches);
-        term_print(y + rows, 6, COLS - 8, ROLE_DIM, more);
+        term_print(y + rows, 6, cols - 8, ROLE_DIM, more);
         free(more);
     }
 }
 
-static void form_draw(Screen *s, Ui *ui, int top, int rows)
+static void form_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     FormScreen *f = (FormScreen *)s;
     int y = top + 1;
     for (int i = 0; i < TF_COUNT; i++) {
-        term_print(y, 2, COLS - 4, i == f->focus ? ROLE_HEADING : ROLE_NORMAL, field_label(i));
+        term_print(y, 2, area.cols - 4, i == f->focus ? ROLE_HEADING : ROLE_NORMAL, field_label(i));
         int x = 4;
         term_print(y + 1, 2, 2, ROLE_NORMAL, i == f->focus ? term_glyph(GLYPH_POINTER) : "");
         /* Show the end of a value wider than the screen, where the typing happens. */
-        x += term_print(y + 1, x, COLS - 6, ROLE_NORMAL, input_tail(&f->value[i], COLS - 7));
+        x += term_print(y + 1, x, area.cols - 6, ROLE_NORMAL, input_tail(&f->value[i], area.cols - 7));
         if (i == f->focus)
             term_print(y + 1, x, 1, ROLE_SELECTED, " ");
         else if (!f->value[i].text.len)
-            term_print(y + 1, x, COLS - 6, ROLE_DIM, "-");
+            term_print(y + 1, x, area.cols - 6, ROLE_DIM, "-");
         y += 3;
     }
     int below = top + rows - (y - 1) - (f->error[0] ? 1 : 0);
     if (f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len)
-        draw_matches(f, ui->app->lang, y - 1, below > 1 ? below : 1);
+        draw_matches(f, ui->app->lang, y - 1, below > 1 ? below : 1, area.cols);
     if (f->error[0])
-        term_print(top + rows - 1, 2, COLS - 4, ROLE_ERROR, f->error);
+        term_print(top + rows - 1, 2, area.cols - 4, ROLE_ERROR, f->error);
 }
 
 /* The country the form names: the one highlighted in the list. NULL, with the error set, when
@@ -430,8 +431,9 @@ static void form_submit(FormScreen *f, Ui *ui)
     ui_push(ui, main_screen_new(ui));
 }
 
-static void form_key(Screen *s, Ui *ui, int key)
+static void form_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     FormScreen *f = (FormScreen *)s;
     bool picking = f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len && f->n_matches;
     switch (key) {
@@ -479,17 +481,15 @@ static void form_key(Screen *s, Ui *ui, int key)
     }
 }
 
-static int form_hints(Screen *s, Ui *ui, KeyHint *out)
+static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)ui;
+    (void)ui, (void)area;
     FormScreen *f = (FormScreen *)s;
-    int n = 0;
-    out[n++] = (KeyHint){"Tab", tr("Next field")};
+    hints_add(out, "Tab", tr("Next field"));
     if (f->focus == TF_COUNTRY && f->n_matches > 1 && f->value[TF_COUNTRY].text.len)
-        out[n++] = (KeyHint){hint_arrows(), tr("Choose country")};
-    out[n++] = (KeyHint){"Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save")};
-    out[n++] = (KeyHint){"Esc", tr("Cancel")};
-    return n;
+        hints_add(out, hint_arrows(), tr("Choose country"));
+    hints_add(out, "Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save"));
+    hints_add(out, "Esc", tr("Cancel"));
 }
 
 static void form_free(Screen *s)

@@ -26,13 +26,18 @@ static void on_signal(int sig)
     got_signal = sig;
 }
 
-void ui_push(Ui *ui, Screen *s)
+bool ui_push(Ui *ui, Screen *s)
 {
-    if (ui->depth == (int)(sizeof ui->stack / sizeof ui->stack[0])) {
+    if (!s)
+        return false;
+    if (ui->depth == UI_MAX_DEPTH) {
         s->free(s);
-        return;
+        ui_status(ui, ROLE_ERROR, "%s",
+                  tr("Too many screens are open: go back before opening another."));
+        return false;
     }
     ui->stack[ui->depth++] = s;
+    return true;
 }
 
 void ui_pop(Ui *ui)
@@ -50,6 +55,26 @@ void ui_pop_to(Ui *ui, int depth)
 {
     while (ui->depth > depth)
         ui_pop(ui);
+}
+
+static void free_dead(Ui *ui)
+{
+    for (int i = 0; i < ui->n_dead; i++)
+        ui->dead[i]->free(ui->dead[i]);
+    ui->n_dead = 0;
+}
+
+void ui_clear(Ui *ui)
+{
+    ui_pop_to(ui, 0);
+    free_dead(ui);
+}
+
+void hints_add(KeyHints *h, const char *key, const char *label)
+{
+    if (h->n == MAX_HINTS)
+        term_fatal("a screen gives more than %d key hints (the last: %s)", MAX_HINTS, key);
+    h->item[h->n++] = (KeyHint){key, label};
 }
 
 void ui_quit(Ui *ui)
@@ -125,9 +150,15 @@ static bool on_store_wait(void *ctx, double waited, double limit)
     return true;
 }
 
-int ui_text_width(void)
+int ui_text_width(Rect area)
 {
-    return COLS - 4 < TEXT_MEASURE ? COLS - 4 : TEXT_MEASURE;
+    return area.cols - 4 < TEXT_MEASURE ? area.cols - 4 : TEXT_MEASURE;
+}
+
+/* The rectangle of a screen's body on the terminal as it is now, less status_rows at its foot. */
+static Rect body_rect(int status_rows)
+{
+    return (Rect){.top = 1, .left = 0, .rows = LINES - 2 - status_rows, .cols = COLS};
 }
 
 const char *hint_arrows(void)
@@ -231,8 +262,11 @@ static void draw_title(Ui *ui, Screen *s)
 
 static void draw_keybar(Ui *ui, Screen *s)
 {
-    KeyHint hints[MAX_HINTS];
-    int n = s->hints ? s->hints(s, ui, hints) : 0;
+    KeyHints h = {.n = 0};
+    if (s->hints)
+        s->hints(s, ui, body_rect(ui->status_rows), &h);
+    const KeyHint *hints = h.item;
+    int n = h.n;
     int y = LINES - 1, x = 0;
     term_fill(y, 0, COLS, ROLE_BAR);
     for (int i = 0; i < n && x < COLS; i++) {
@@ -287,7 +321,7 @@ static void draw(Ui *ui)
         doc_text(&status, ui->status, COLS - 2 < TEXT_MEASURE ? COLS - 2 : TEXT_MEASURE, 0,
                  ui->status_role, -1);
     ui->status_rows = status.n < 3 ? (int)status.n : 3;
-    s->draw(s, ui, 1, LINES - 2 - ui->status_rows);
+    s->draw(s, ui, body_rect(ui->status_rows));
     for (int i = 0; i < ui->status_rows; i++)
         term_print(LINES - 1 - ui->status_rows + i, 1, COLS - 2, ui->status_role,
                    status.lines[i].text);
@@ -295,13 +329,6 @@ static void draw(Ui *ui)
     draw_keybar(ui, s);
     term_cursor_apply();
     gfx_frame_end();
-}
-
-static void free_dead(Ui *ui)
-{
-    for (int i = 0; i < ui->n_dead; i++)
-        ui->dead[i]->free(ui->dead[i]);
-    ui->n_dead = 0;
 }
 
 void ui_begin(void)
@@ -325,9 +352,10 @@ int ui_run(App *app)
     sigaction(SIGINT, &sa, NULL);
     ui_begin();
     timeout(0); /* ui_read_key waits in poll() */
+    gfx_set_mode(app->pictures_forced ? &app->pictures : NULL);
     store_set_wait_hook(app->store, on_store_wait, &ui);
     if (app->preview_file)
-        preview_screen_new(&ui);
+        preview_start(&ui);
     else if (app->instructor)
         ui_push(&ui, instructor_screen_new(&ui));
     else
@@ -353,21 +381,8 @@ int ui_run(App *app)
             ui.status[0] = '\0';
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
-        else if (key == 'r' && app->preview_file && !top->takes_text) {
-            /* Every screen may hold the old module: start over from the preview, then go back
-             * to the page or question shown (the topmost screen that shows one). */
-            ScreenPlace at = {.kind = PLACE_NONE};
-            for (int i = ui.depth - 1; i >= 0 && at.kind == PLACE_NONE; i--)
-                if (ui.stack[i]->place)
-                    ui.stack[i]->place(ui.stack[i], &at);
-            ui_pop_to(&ui, 0);
-            free_dead(&ui);
-            app->load_content(app);
-            gfx_forget();
-            preview_reload(&ui, &at);
-        }
-        else
-            top->key(top, &ui, key);
+        else if (!(ui.global_key && !top->takes_text && ui.global_key(&ui, key)))
+            top->key(top, &ui, key, body_rect(0));
         free_dead(&ui);
     }
     ui_pop_to(&ui, 0);
@@ -395,11 +410,12 @@ static const char *text_title(Screen *s, Ui *ui)
     return ((TextScreen *)s)->title;
 }
 
-static void text_draw(Screen *s, Ui *ui, int top, int rows)
+static void text_draw(Screen *s, Ui *ui, Rect area)
 {
+    int top = area.top, rows = area.rows;
     (void)ui;
     TextScreen *t = (TextScreen *)s;
-    int width = ui_text_width();
+    int width = ui_text_width(area);
     if (width != t->doc_width) {
         doc_clear(&t->doc);
         doc_markup(&t->doc, t->body, width, 0, ROLE_NORMAL, -1);
@@ -409,8 +425,9 @@ static void text_draw(Screen *s, Ui *ui, int top, int rows)
     doc_view_marks(&t->view, &t->doc, top + 1, 2 + width);
 }
 
-static void text_key(Screen *s, Ui *ui, int key)
+static void text_key(Screen *s, Ui *ui, int key, Rect area)
 {
+    (void)area;
     TextScreen *t = (TextScreen *)s;
     if (doc_view_key(&t->view, key))
         return;
@@ -423,13 +440,12 @@ static void text_key(Screen *s, Ui *ui, int key)
         ui_pop(ui);
 }
 
-static int text_hints(Screen *s, Ui *ui, KeyHint *out)
+static void text_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Scroll")};
-    out[1] = (KeyHint){hint_pages(), tr("Page")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    (void)s, (void)ui, (void)area;
+    hints_add(out, hint_arrows(), tr("Scroll"));
+    hints_add(out, hint_pages(), tr("Page"));
+    hints_add(out, "q", tr("Back"));
 }
 
 static void text_free(Screen *s)

@@ -40,12 +40,32 @@ enum {
 typedef struct Ui Ui;
 typedef struct Screen Screen;
 
+/* The part of the terminal a screen owns, in cells: rows [top, top + rows), columns
+ * [left, left + cols). The screen manager alone reads the terminal's size (LINES, COLS) and hands
+ * each screen its rectangle; a screen lays itself out from that and nothing else. Every screen
+ * has the whole width today (left is 0), and the screens place their columns from 0. */
+typedef struct {
+    int top, left, rows, cols;
+} Rect;
+
 typedef struct {
     const char *key;   /* as shown, e.g. "Enter" */
     const char *label; /* translated */
 } KeyHint;
 
 #define MAX_HINTS 8
+
+/* The key hints a screen gives for the bottom bar, in the order they matter (the bar keeps the
+ * first that fit). */
+typedef struct {
+    KeyHint item[MAX_HINTS];
+    int n;
+} KeyHints;
+
+/* Adds a hint (key and label are not copied: literals or translations). More than MAX_HINTS is a
+ * mistake in the screen, not something a trainee can cause: it ends the shell through
+ * term_fatal, naming the key, rather than dropping a hint unseen. */
+void hints_add(KeyHints *h, const char *key, const char *label);
 
 /* Where a screen is in its module, so that `rastro preview` opens the module there again after
  * r loads it anew. */
@@ -59,12 +79,13 @@ typedef struct {
 struct Screen {
     /* Translated title shown in the title bar. */
     const char *(*title)(Screen *s, Ui *ui);
-    /* Draws the body: rows [top, top + rows) of the full width. */
-    void (*draw)(Screen *s, Ui *ui, int top, int rows);
-    /* Handles one key; may push, pop or quit through the Ui. */
-    void (*key)(Screen *s, Ui *ui, int key);
-    /* Fills up to MAX_HINTS key hints for the bottom bar; returns how many. */
-    int (*hints)(Screen *s, Ui *ui, KeyHint *out);
+    /* Draws the body in area (under the title bar, above the status message and the key bar). */
+    void (*draw)(Screen *s, Ui *ui, Rect area);
+    /* Handles one key; may push, pop or quit through the Ui. area is the rectangle the screen is
+     * drawn in next (the key clears the status message), for page sizes and the like. */
+    void (*key)(Screen *s, Ui *ui, int key, Rect area);
+    /* Adds its key hints for the bottom bar (under a screen area wide) to out, which is empty. */
+    void (*hints)(Screen *s, Ui *ui, Rect area, KeyHints *out);
     /* Screen-specific help paragraphs (translated), or NULL. */
     const char *(*help)(Screen *s);
     void (*free)(Screen *s);
@@ -77,12 +98,17 @@ struct Screen {
     bool ticks;
 };
 
+#define UI_MAX_DEPTH 16
+
 struct Ui {
     App *app;
-    Screen *stack[16];
+    Screen *stack[UI_MAX_DEPTH];
     int depth;
-    Screen *dead[16]; /* popped during a key; freed once the key is handled */
+    Screen *dead[UI_MAX_DEPTH]; /* popped during a key; freed once the key is handled */
     int n_dead;
+    /* Sees each key before the top screen does, on screens that do not take text; true when it
+     * took the key. Set by the screen that owns a key on every screen (`rastro preview`'s r). */
+    bool (*global_key)(Ui *ui, int key);
     bool quit;
     char status[512]; /* message under the body (up to three rows), cleared by the next key */
     Role status_role;
@@ -90,11 +116,19 @@ struct Ui {
     int wait_shown;   /* seconds shown on the waiting line, 0 while none is */
 };
 
-void ui_push(Ui *ui, Screen *s);
+/* Puts s on top of the stack and takes ownership of it. Every screen is opened this way: a
+ * screen's constructor (x_screen_new) returns it and never pushes; the caller pushes it. On a full
+ * stack (UI_MAX_DEPTH screens) s is freed, the status line says so and false is returned; s may
+ * be NULL (a constructor that failed has said why on the status line): nothing is pushed and
+ * false is returned. */
+bool ui_push(Ui *ui, Screen *s);
 /* Removes the top screen (freed after the current key is handled). */
 void ui_pop(Ui *ui);
 /* Pops screens until depth screens remain. */
 void ui_pop_to(Ui *ui, int depth);
+/* Pops and frees every screen at once, rather than after the key: for a reload of the content
+ * they point into. */
+void ui_clear(Ui *ui);
 void ui_quit(Ui *ui);
 void ui_status(Ui *ui, Role role, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A write to the store failed: what (translated, e.g. "Your answer was not saved.") on the status
@@ -106,9 +140,9 @@ void ui_save_failed(Ui *ui, const char *what, const char *err);
  * K_TICK after a second without a key when tick is set). */
 int ui_read_key(bool tick);
 
-/* Columns for text on screens that start it at column 2: the screen less its margins, at most
+/* Columns for text on screens that start it at column 2 of area: area less its margins, at most
  * TEXT_MEASURE. */
-int ui_text_width(void);
+int ui_text_width(Rect area);
 
 /* True for the keys that go back on most screens (q, Esc, Backspace, Left). */
 bool ui_is_back(int key);

@@ -1,4 +1,7 @@
-/* Constructors of the shell's screens. Each returns a Screen to push; the Ui frees it. */
+/* Constructors of the shell's screens. Each returns a Screen (NULL, with a status message, when it
+ * cannot open) and never pushes it: the caller pushes it with ui_push, and the Ui frees it. Only
+ * the functions that move the trainee across several screens at once (main_resume,
+ * preview_start) push, and then through ui_push too. */
 #ifndef RASTRO_SCREENS_H
 #define RASTRO_SCREENS_H
 
@@ -42,12 +45,10 @@ Screen *answers_screen_new(Ui *ui, int64_t trainee_id, const char *name);
  * id is 0). */
 Screen *items_screen_new(Ui *ui);
 
-/* The preview of app->preview_file; pushes itself (and the module screen when it loaded). */
-Screen *preview_screen_new(Ui *ui);
-/* After r loaded the previewed file again: the preview, and when the module loaded, the module
- * at the page or question at (where the author was), as far as it still has them; the status
- * line says whether it loaded, and if not, the first error and how many there are. */
-void preview_reload(Ui *ui, const ScreenPlace *at);
+/* `rastro preview`: pushes the preview of app->preview_file, and over it the module screen when
+ * the module loaded; from then on r, on any screen that does not take text, loads the file
+ * again (see scr_preview.c). */
+void preview_start(Ui *ui);
 
 /* Picture im (its file for the trainee's language, beside module_file) on the whole screen,
  * with zoom and pan, its caption as title; NULL when the file is not found. */

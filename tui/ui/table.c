@@ -53,11 +53,11 @@ void table_heads(const Col *c, int n, int y)
         table_cell(&c[i], y, ROLE_HEADING, c[i].head);
 }
 
-void table_select_row(int y)
+void table_select_row(Rect area, int y)
 {
-    term_fill(y, 0, COLS, ROLE_SELECTED);
-    term_print(y, 0, 1, ROLE_SELECTED, term_glyph(GLYPH_POINTER));
-    term_cursor_hint(y, 0);
+    term_fill(y, area.left, area.cols, ROLE_SELECTED);
+    term_print(y, area.left, 1, ROLE_SELECTED, term_glyph(GLYPH_POINTER));
+    term_cursor_hint(y, area.left);
 }
 
 void scroll_fit(Scroll *s, size_t n, int visible)
@@ -140,11 +140,16 @@ bool table_due(double *last, double every)
     return true;
 }
 
-bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key)
+int table_page_rows(Rect area)
+{
+    return area.rows - 6;
+}
+
+bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key, Rect area)
 {
     if (key == K_TICK)
         return true; /* drawn next, reading the records when it is time */
-    if (scroll_key(sc, n, key, LINES - 8))
+    if (scroll_key(sc, n, key, table_page_rows(area)))
         return true;
     if (key == 'r') {
         *read_at = 0;
@@ -157,11 +162,10 @@ bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key)
     return false;
 }
 
-int table_hints(Screen *s, Ui *ui, KeyHint *out)
+void table_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
-    (void)s, (void)ui;
-    out[0] = (KeyHint){hint_arrows(), tr("Move")};
-    out[1] = (KeyHint){"?", tr("Help")};
-    out[2] = (KeyHint){"q", tr("Back")};
-    return 3;
+    (void)s, (void)ui, (void)area;
+    hints_add(out, hint_arrows(), tr("Move"));
+    hints_add(out, "?", tr("Help"));
+    hints_add(out, "q", tr("Back"));
 }

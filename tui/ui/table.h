@@ -26,8 +26,8 @@ void table_place(Col *c, int n, int x, int width);
 void table_cell(const Col *c, int y, Role role, const char *text);
 /* The headings of n columns on row y. */
 void table_heads(const Col *c, int n, int y);
-/* Marks row y as the selected one: filled, with the pointer in the first column. */
-void table_select_row(int y);
+/* Marks row y of area as the selected one: filled across it, with the pointer in its first column. */
+void table_select_row(Rect area, int y);
 
 /* A scrolled selection over n rows, visible rows at a time. */
 typedef struct {
@@ -39,11 +39,15 @@ void scroll_fit(Scroll *s, size_t n, int visible);
 /* Moves the selection for arrows, j/k, Home/End and the page keys; true when key was one. */
 bool scroll_key(Scroll *s, size_t n, int key, int page);
 
-/* The keys of a table screen one reads and leaves: moving the selection, r to read the records
- * again now (*read_at set to 0), and back (the screen is popped). True when key was one. */
-bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key);
+/* The keys of a table screen one reads and leaves: moving the selection (by pages of a table
+ * drawn in area), r to read the records again now (*read_at set to 0), and back (the screen is
+ * popped). True when key was one. */
+bool table_key(Ui *ui, Scroll *sc, size_t n, double *read_at, int key, Rect area);
 /* The key bar of such a screen. */
-int table_hints(Screen *s, Ui *ui, KeyHint *out);
+void table_hints(Screen *s, Ui *ui, Rect area, KeyHints *out);
+/* Rows a page key moves the selection of a table drawn in area: its body less the summary, the
+ * headings and the margins. */
+int table_page_rows(Rect area);
 
 /* "3 min ago" and the like; "never" for a negative count. */
 void table_format_ago(char *buf, size_t len, int64_t secs);
