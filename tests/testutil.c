@@ -297,25 +297,26 @@ long long tu_sql_int(const char *db, const char *sql)
     return v;
 }
 
-static sqlite3 *peer_open(const char *path)
+/* sql on a connection of its own to path (*db), with arg bound to ?1 when sql has a parameter. */
+static sqlite3_stmt *peer_prepare(const char *path, const char *sql, long long arg, sqlite3 **db)
 {
-    sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "peer open %s: %s", path, db ? sqlite3_errmsg(db) : "?");
-    sqlite3_busy_timeout(db, 5000);
-    return db;
+    int rc = sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE, NULL);
+    ck_assert_msg(rc == SQLITE_OK, "peer open %s: %s", path, *db ? sqlite3_errmsg(*db) : "?");
+    sqlite3_busy_timeout(*db, 5000);
+    sqlite3_stmt *st = NULL;
+    rc = sqlite3_prepare_v2(*db, sql, -1, &st, NULL);
+    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(*db));
+    if (sqlite3_bind_parameter_count(st) > 0)
+        sqlite3_bind_int64(st, 1, arg);
+    return st;
 }
 
 long long tu_peer_int(const char *path, const char *sql, long long arg)
 {
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
     long long v = -999;
-    rc = sqlite3_step(st);
+    int rc = sqlite3_step(st);
     ck_assert_msg(rc == SQLITE_ROW || rc == SQLITE_DONE, "step %s: %s", sql, sqlite3_errmsg(db));
     if (rc == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
@@ -326,20 +327,13 @@ long long tu_peer_int(const char *path, const char *sql, long long arg)
 
 char *tu_peer_text(const char *path, const char *sql, long long arg)
 {
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    char *v;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        const unsigned char *t = sqlite3_column_text(st, 0);
-        v = xstrdup(t ? (const char *)t : "(null)");
-    } else {
-        v = xstrdup("(no row)");
-    }
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
+    const unsigned char *t = NULL;
+    bool row = sqlite3_step(st) == SQLITE_ROW;
+    if (row)
+        t = sqlite3_column_text(st, 0);
+    char *v = xstrdup(!row ? "(no row)" : t ? (const char *)t : "(null)");
     sqlite3_finalize(st);
     sqlite3_close(db);
     return v;
@@ -347,11 +341,8 @@ char *tu_peer_text(const char *path, const char *sql, long long arg)
 
 double tu_peer_double(const char *path, const char *sql, long long arg)
 {
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    ck_assert(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK);
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
     double v = -999;
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
         v = sqlite3_column_double(st, 0);
