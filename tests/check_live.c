@@ -67,7 +67,7 @@ static void setup(void)
 {
     dir = tu_tmpdir();
     ck_assert_int_ge(asprintf(&db, "%s/live.db", dir), 0);
-    store = store_open(db, err, sizeof err);
+    store = tu_store_open(db, err, sizeof err);
     ck_assert_msg(store, "%s", err);
     Workshop w = {.name = "W1", .country = "MX", .starts = "2026-01-01", .instructor = ""};
     ck_assert_msg(store_workshop_add(store, &w, err, sizeof err), "%s", err);
