@@ -101,6 +101,7 @@ void catalog_done(Catalog *c)
         free(c->tag_uses[i].file);
     }
     free(c->tag_uses);
+    catalog_glossary_done(c);
     problems_done(&c->problems);
     memset(c, 0, sizeof *c);
 }
@@ -127,6 +128,7 @@ static void note_tag_uses(Catalog *c, const Module *m)
 void catalog_add(Catalog *c, Module *m)
 {
     note_tag_uses(c, m);
+    catalog_note_typed(c, m);
     if (c->lean)
         module_strip(m);
     c->modules = xgrow(c->modules, c->n, &c->cap, sizeof *c->modules);

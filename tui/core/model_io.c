@@ -680,3 +680,81 @@ bool modelio_read_file(const char *buf, size_t len, Module **out, CompetencyList
     *have_l = sent == SENT_COMPETENCIES;
     return true;
 }
+
+/* ---- a glossary file ---- */
+
+static const char MAGIC_G[8] = "RGLO\x01\0\0\0"; /* the terms a glossary file declares */
+
+void modelio_write_glossary(StrBuf *out, const Glossary *g, const Problems *p)
+{
+    strbuf_append(out, MAGIC_G, sizeof MAGIC_G);
+    put_problems(out, p);
+    put_str(out, g->file);
+    put_u32(out, (uint32_t)g->n_sources);
+    for (size_t i = 0; i < g->n_sources; i++) {
+        put_str(out, g->sources[i].key);
+        put_str(out, g->sources[i].text);
+    }
+    put_u32(out, (uint32_t)g->n);
+    for (size_t i = 0; i < g->n; i++) {
+        const Term *t = &g->terms[i];
+        put_str(out, t->id);
+        for (int l = 0; l < LANG_COUNT; l++)
+            put_strv(out, t->names[l], t->n_names[l]);
+        put_ltext(out, &t->define);
+        put_refs(out, &t->sources);
+        put_strv(out, t->see, t->n_see);
+        put_u32(out, (uint32_t)t->line);
+    }
+}
+
+bool modelio_is_glossary(const char *buf, size_t len)
+{
+    return len >= sizeof MAGIC_G && memcmp(buf, MAGIC_G, sizeof MAGIC_G) == 0;
+}
+
+bool modelio_read_glossary(const char *buf, size_t len, Glossary *g, Problems *probs)
+{
+    Reader r = {0};
+    Problems got = {0};
+    memset(g, 0, sizeof *g);
+    if (read_head(&r, buf, len, MAGIC_G, &got)) {
+        g->file = get_str(&r);
+        if (!g->file)
+            r.ok = false;
+        size_t n = get_count(&r, 8);
+        g->sources = xcalloc(n ? n : 1, sizeof *g->sources);
+        for (; g->n_sources < n && r.ok; g->n_sources++) {
+            Source *s = &g->sources[g->n_sources];
+            s->key = get_str(&r);
+            s->text = get_str(&r);
+            if (!s->key || !s->text)
+                r.ok = false;
+        }
+        n = get_count(&r, 4 + 4 * LANG_COUNT + 4 * LANG_COUNT + 4 + 4 + 4);
+        g->terms = xcalloc(n ? n : 1, sizeof *g->terms);
+        for (; g->n < n && r.ok; g->n++) {
+            Term *t = &g->terms[g->n];
+            t->id = get_str(&r);
+            for (int l = 0; l < LANG_COUNT; l++) {
+                t->n_names[l] = get_strv(&r, &t->names[l]);
+                /* Every term has a name in every language (the loader sees to it). */
+                if (!t->n_names[l])
+                    r.ok = false;
+            }
+            get_ltext(&r, &t->define);
+            get_refs(&r, &t->sources);
+            t->n_see = get_strv(&r, &t->see);
+            t->line = (int)get_u32(&r);
+            if (!t->id)
+                r.ok = false;
+        }
+    } else {
+        r.ok = false;
+    }
+    if (!read_tail(&r, &got, probs)) {
+        glossary_done(g);
+        return false;
+    }
+    return true;
+}

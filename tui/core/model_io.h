@@ -28,6 +28,14 @@ void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, c
 bool modelio_read_file(const char *buf, size_t len, Module **m, CompetencyList *l, bool *have_l,
                        Problems *p);
 
+/* The terms a glossary file declares (g), with problems; a stream of its own, told apart from a
+ * module's by modelio_is_glossary. */
+void modelio_write_glossary(StrBuf *out, const Glossary *g, const Problems *p);
+bool modelio_is_glossary(const char *buf, size_t len);
+/* Parses that into g (caller frees with glossary_done) and appends the problems to probs. False
+ * on malformed input, with g empty and probs unchanged. */
+bool modelio_read_glossary(const char *buf, size_t len, Glossary *g, Problems *probs);
+
 /* One question (a generated one, built in another process), with problems. */
 void modelio_write_question(StrBuf *out, const Question *q, const Problems *p);
 /* Parses that; *have tells whether a question came (fill q, caller frees with question_done).

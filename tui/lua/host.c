@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../core/model_io.h"
+#include "../core/quality.h"
 #include "../core/text.h"
 #include "child.h"
 #include "loader.h"
@@ -58,7 +59,7 @@ static bool is_meta_file(const char *buf)
 
 const HostLoadOptions host_load_shell = {.gen_seeds = 1, .pictures = ASSETS_CHECK_FIND};
 const HostLoadOptions host_load_lint = {.gen_seeds = 20, .pictures = ASSETS_CHECK_DECODE,
-                                        .warning_lines = true};
+                                        .warning_lines = true, .quality = true};
 
 /* Lines of a module file named in warnings about invalid UTF-8; the rest are counted. */
 #define UTF8_LINES_NAMED 10
@@ -132,17 +133,20 @@ static Sandbox *run_module(const char *path, const char *buf, size_t len, bool l
     return sb;
 }
 
-/* What a content file built into: a module, or the competencies it declares. */
+/* What a content file built into: a module, or the competencies or glossary it declares. */
 typedef struct {
     Module *m;
     CompetencyList list;
     bool listed; /* the file declared competencies without an error */
+    Glossary glossary;
+    bool glossed; /* the file declared a glossary without an error */
 } Built;
 
 static void built_done(Built *b)
 {
     module_free(b->m);
     competency_list_done(&b->list);
+    glossary_done(&b->glossary);
     memset(b, 0, sizeof *b);
 }
 
@@ -162,8 +166,12 @@ static int l_build(lua_State *L)
     Sandbox *sb = sandbox_from(L);
     if (loader_is_competencies(sb))
         j->out.listed = loader_build_competencies(sb, j->path, &j->out.list, j->probs);
+    else if (loader_is_glossary(sb))
+        j->out.glossed = loader_build_glossary(sb, j->path, &j->out.glossary, j->probs);
     else
         j->out.m = loader_build(sb, j->path, j->o->gen_seeds, j->o->pictures, j->probs);
+    if (j->out.m && j->o->quality)
+        quality_check_module(j->out.m, j->probs);
     return 0;
 }
 
@@ -245,12 +253,13 @@ static void build_module(const char *path, const char *buf, size_t len, const Ho
         errors += probs->items[i].level == PROBLEM_ERROR;
     /* A competencies file is small, and the lines of its entries are wanted even without a
      * problem: a competency declared again in another file is found only in the catalog. */
-    if (ran && ((found && (errors || o->warning_lines)) || out->listed) &&
+    if (ran && ((found && (errors || o->warning_lines)) || out->listed || out->glossed) &&
         clock_seconds() - start < LINES_REBUILD_SECONDS) {
         Problems again = {0};
         Built b2;
         build_once(path, buf, len, o, true, &again, &ran, &b2);
-        if (again.n == found && (b2.m != NULL) == (out->m != NULL) && b2.listed == out->listed) {
+        if (again.n == found && (b2.m != NULL) == (out->m != NULL) && b2.listed == out->listed &&
+            b2.glossed == out->glossed) {
             problems_cut(probs, first);
             for (size_t i = 0; i < again.n; i++)
                 problems_add(probs, again.items[i].file, again.items[i].line,
@@ -285,7 +294,10 @@ static void load_serve(const char *req, size_t len, StrBuf *out)
         if (pl < len)
             build_module(req, req + pl + 1, len - pl - 1, &o, &mine, &b);
     }
-    modelio_write_file(out, b.m, b.listed ? &b.list : NULL, &mine);
+    if (b.glossed)
+        modelio_write_glossary(out, &b.glossary, &mine);
+    else
+        modelio_write_file(out, b.m, b.listed ? &b.list : NULL, &mine);
     built_done(&b);
     problems_done(&mine);
 }
@@ -419,7 +431,10 @@ static bool finish(Load *ld, Pending *p)
     if (p->worker >= 0) {
         StrBuf in;
         strbuf_init(&in);
-        if (worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems) &&
+        bool got = worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems);
+        if (got && modelio_is_glossary(in.s, in.len))
+            p->b.glossed = modelio_read_glossary(in.s, in.len, &p->b.glossary, &c->problems);
+        if (got && !p->b.glossed &&
             !modelio_read_file(in.s, in.len, &p->b.m, &p->b.list, &p->b.listed, &c->problems))
             problems_add(&c->problems, p->path, 0, PROBLEM_ERROR,
                          "loading failed (the loader's answer was broken)");
@@ -429,6 +444,9 @@ static bool finish(Load *ld, Pending *p)
     if (p->b.listed)
         catalog_add_competencies(c, &p->b.list);
     competency_list_done(&p->b.list);
+    if (p->b.glossed)
+        catalog_add_glossary(c, &p->b.glossary);
+    glossary_done(&p->b.glossary);
     return p->b.m && add_module(c, p->path, p->b.m);
 }
 
@@ -602,4 +620,6 @@ void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
         catalog_check_requires(c, PROBLEM_WARNING);
         catalog_check_competencies(c, PROBLEM_WARNING);
     }
+    /* Wherever a glossary came with the modules: a directory, or its file named beside them. */
+    catalog_check_synonyms(c, PROBLEM_WARNING);
 }

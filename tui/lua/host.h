@@ -26,6 +26,8 @@ typedef struct {
      * around it, at the cost of building the module a second time (host.c): for errors always,
      * for warnings when this is set. */
     bool warning_lines;
+    /* Each module's choice questions are reviewed for cues to the right option (quality.h). */
+    bool quality;
 } HostLoadOptions;
 
 /* The shell's: seed 1; pictures looked for and locate pictures sized from their header, but not
@@ -33,14 +35,14 @@ typedef struct {
  * question's picture before its quiz opens: assets_check_locate). */
 extern const HostLoadOptions host_load_shell;
 /* lint's, which preview shares to list what lint does: 20 seeds, every picture decoded, every
- * warning at its field's line. */
+ * warning at its field's line, the choice questions reviewed. */
 extern const HostLoadOptions host_load_lint;
 
 /* Module files are loaded with options o (NULL: host_load_shell): each is built in a sandbox
  * inside a child process (see host.c), which sends back plain data, and added to c (a file that
- * returns competencies { ... } adds its competencies instead); every problem found (errors and
- * warnings, such as a line that is not UTF-8) is appended to c->problems with file:line. Bad
- * content never stops or stalls a load. */
+ * returns competencies { ... } or glossary { ... } adds those instead); every problem found
+ * (errors and warnings, such as a line that is not UTF-8) is appended to c->problems with
+ * file:line. Bad content never stops or stalls a load. */
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
  * name order, and every competencies file there. A missing or unreadable dir is reported as an
@@ -53,7 +55,8 @@ void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
 /* Loads paths as `rastro lint` checks them, with o (NULL: host_load_lint): like
  * host_load_paths, then the modules' requirements and their tags' competencies where a
  * directory was given (a file checked
- * alone may well require a module beside it). `rastro preview` loads its file this way, so that
+ * alone may well require a module beside it), and their typed answers against the glossary's
+ * synonyms where a glossary was loaded. `rastro preview` loads its file this way, so that
  * it lists every problem lint does. */
 void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);
 

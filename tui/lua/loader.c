@@ -22,6 +22,8 @@ static const struct {
     {"lesson", CTOR_LESSON, QUESTION_CHOICE},
     {"page", CTOR_PAGE, QUESTION_CHOICE},
     {"competencies", CTOR_COMPETENCIES, QUESTION_CHOICE},
+    {"glossary", CTOR_GLOSSARY, QUESTION_CHOICE},
+    {"term", CTOR_TERM, QUESTION_CHOICE},
 #define X(id, name, shape, facts) {#name, CTOR_QUESTION, QUESTION_##id},
     QUESTION_KINDS(X)
 #undef X

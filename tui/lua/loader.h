@@ -26,6 +26,14 @@ bool loader_is_competencies(Sandbox *sb);
  * Problems go to probs with file and line. False, with out empty, when there was an error. */
 bool loader_build_competencies(Sandbox *sb, const char *file, CompetencyList *out, Problems *probs);
 
+/* True when the value on top of sb's stack (left there) is what a glossary file returns:
+ * glossary { sources = { ... }, terms = { term { ... }, ... } }. */
+bool loader_is_glossary(Sandbox *sb);
+
+/* Converts that value (popped) into out (file set; caller frees with glossary_done). Problems go
+ * to probs with file and line. False, with out empty, when there was an error. */
+bool loader_build_glossary(Sandbox *sb, const char *file, Glossary *out, Problems *probs);
+
 /* With the lesson table a module returned on top of sb's stack (left there): builds the question
  * function quiz[index + 1] with seed into out (caller frees with question_done). False, with
  * problems, when it fails. */
