@@ -503,7 +503,8 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
     q->base = (Screen){.title = quiz_title, .draw = quiz_draw, .key = quiz_key,
                        .hints = quiz_hints, .help = quiz_help, .free = quiz_free,
                        .place = quiz_place,
-                       .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0};
+                       .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0,
+                       .closed_book = q->run.mode == ATTEMPT_EXAM};
     doc_init(&q->doc);
     input_init(&q->typed, 120);
     if (resumed)

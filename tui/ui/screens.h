@@ -54,6 +54,15 @@ void preview_start(Ui *ui);
  * with zoom and pan, its caption as title; NULL when the file is not found. */
 Screen *picture_screen_new(Ui *ui, const Image *im, const char *module_file);
 
+/* The glossary: the terms of every glossary file in the catalog, searched by typing; NULL (with
+ * a status message) when there is none. */
+Screen *glossary_screen_new(Ui *ui);
+/* Makes Ctrl-G open the glossary from every screen but an exam's, and close it from inside (the
+ * Ui's any_key and any_hint). */
+void glossary_install(Ui *ui);
+/* The key that opens the glossary. */
+const char *hint_glossary_key(void);
+
 /* Key names for the key bar: arrows where the terminal draws them, else words in the trainee's
  * language, as are the names of other keys whose words differ (Space). */
 const char *hint_arrows(void);
