@@ -49,5 +49,8 @@ Suite *wal_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
 Suite *e2e_read_suite(void);
+Suite *glossary_suite(void);
+Suite *quality_suite(void);
+Suite *e2e_glossary_suite(void);
 
 #endif

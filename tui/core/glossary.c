@@ -51,33 +51,48 @@ const char *glossary_source(const Glossary *g, const char *key)
     return NULL;
 }
 
-/* Whether folded_query is part of name once folded. */
-static bool name_has(const char *name, const char *folded_query)
+/* Where folded_query is in name once folded: 0 at its start, 1 where another word of it
+ * begins, 2 inside a word, -1 not at all. */
+static int name_rank(const char *name, const char *folded_query)
 {
     char *f = text_fold(name, 0);
-    bool has = strstr(f, folded_query) != NULL;
+    int rank = -1;
+    for (const char *p = f; rank != 0 && (p = strstr(p, folded_query)); p++) {
+        int r = p == f ? 0 : strchr(" -(./", p[-1]) ? 1 : 2;
+        if (rank < 0 || r < rank)
+            rank = r;
+        if (!*p)
+            break;
+    }
     free(f);
-    return has;
+    return rank;
 }
 
-bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched)
+int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const char **matched)
 {
     if (matched)
         *matched = NULL;
     if (!*folded_query)
-        return true;
-    /* The language shown first, its preferred name before its synonyms: what is reported as
-     * matched is the name the trainee most likely meant. */
-    for (int k = 0; k < LANG_COUNT; k++) {
-        int l = k == 0 ? (int)lang : k <= (int)lang ? k - 1 : k;
-        for (size_t i = 0; i < t->n_names[l]; i++)
-            if (name_has(t->names[l][i], folded_query)) {
-                if (matched && (l != (int)lang || i > 0))
-                    *matched = t->names[l][i];
-                return true;
+        return 0;
+    int best = -1;
+    for (int l = 0; l < LANG_COUNT; l++)
+        for (size_t i = 0; i < t->n_names[l]; i++) {
+            int r = name_rank(t->names[l][i], folded_query);
+            if (r < 0)
+                continue;
+            r += (l == (int)lang ? 0 : 6) + (i == 0 ? 0 : 3);
+            if (best < 0 || r < best) {
+                best = r;
+                if (matched)
+                    *matched = l == (int)lang && i == 0 ? NULL : t->names[l][i];
             }
-    }
-    return false;
+        }
+    return best;
+}
+
+bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched)
+{
+    return glossary_term_rank(t, folded_query, lang, matched) >= 0;
 }
 
 int glossary_term_compare(const Term *a, const Term *b, Lang lang)

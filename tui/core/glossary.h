@@ -13,6 +13,8 @@
 /* Most names one term has in one language, and most terms one file declares. */
 #define GLOSSARY_MAX_NAMES 12
 #define GLOSSARY_MAX_TERMS 1000
+/* The ranks glossary_term_rank gives. */
+#define GLOSSARY_RANKS 12
 
 typedef struct {
     char *id;                    /* owned */
@@ -43,10 +45,15 @@ const Term *glossary_find(const Glossary *g, const char *id);
 const char *glossary_source(const Glossary *g, const char *key);
 
 /* Whether t is what folded_query (text_fold(typed, 0); "" finds every term) asks for: the query
- * is part of one of its names, in lang first, then in the other languages. *matched (may be NULL)
- * is set to the name it was found in, NULL when it was the preferred name in lang or the query
- * is empty. */
+ * is part of one of its names, in any language. *matched (may be NULL) is set to the name it is
+ * best found in (see glossary_term_rank), NULL when that is the preferred name in lang or the
+ * query is empty. */
 bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched);
+/* How well t answers folded_query, for listing the best first: -1 when it does not; else, over
+ * its names, the least of (0 in lang, 6 in the other language) + (0 the preferred name, 3 a
+ * synonym) + (0 at the name's start, 1 where another of its words begins, 2 inside a word), so
+ * from 0 to GLOSSARY_RANKS - 1. *matched as above. */
+int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const char **matched);
 
 /* Orders terms by their preferred name in lang, case and accents aside ("Ánima" with "anima"),
  * for lists. */

@@ -217,22 +217,27 @@ static void collect(GlossaryScreen *g, const Catalog *c, Lang lang)
     g->stale = true;
 }
 
-/* The menu of the terms the search finds: each by its preferred name, beside it the name the
- * search found it by when that is another, else its name in the other language. */
+/* The menu of the terms the search finds, the best found first (glossary_term_rank), each by
+ * its preferred name, beside it the name the search found it by when that is another, else its
+ * name in the other language. */
 static void glossary_filter(GlossaryScreen *g)
 {
     Lang other = g->lang == LANG_EN ? LANG_ES : LANG_EN;
     char *query = text_fold(g->search.text.s, 0);
+    int *rank = xcalloc(g->n_all ? g->n_all : 1, sizeof *rank);
+    const char **matched = xcalloc(g->n_all ? g->n_all : 1, sizeof *matched);
+    for (size_t i = 0; i < g->n_all; i++)
+        rank[i] = glossary_term_rank(g->all[i], query, g->lang, &matched[i]);
     menu_clear(&g->menu);
     g->menu.sel = 0;
     g->menu.top = 0;
-    for (size_t i = 0; i < g->n_all; i++) {
-        const char *matched;
-        if (!glossary_term_matches(g->all[i], query, g->lang, &matched))
-            continue;
-        menu_add(&g->menu, preferred(g->all[i], g->lang),
-                 matched ? matched : preferred(g->all[i], other), (int)i);
-    }
+    for (int r = 0; r < GLOSSARY_RANKS; r++)
+        for (size_t i = 0; i < g->n_all; i++)
+            if (rank[i] == r)
+                menu_add(&g->menu, preferred(g->all[i], g->lang),
+                         matched[i] ? matched[i] : preferred(g->all[i], other), (int)i);
+    free(rank);
+    free(matched);
     free(query);
     g->stale = false;
 }
