@@ -280,6 +280,31 @@ function Rng:shuffle(list) end
 ---@class rastro.Competencies: rastro.CompetencySpec[]
 
 -------------------------------------------------------------------------------------------------
+-- Glossary
+-------------------------------------------------------------------------------------------------
+
+---A term's names in one language: the preferred name first, then synonyms a typed answer may use
+---(at most 12); or one name as a string.
+---@alias rastro.Names string|string[]
+
+---A term of the glossary, opened in the shell with Ctrl-G.
+---@class rastro.TermSpec
+---@field id rastro.Id Unique among the terms of every glossary file, e.g. "frame-or-receiver"
+---@field en rastro.Names English names, e.g. { "frame or receiver", "receiver", "frame" }
+---@field es rastro.Names Spanish names, the region's term first, e.g. { "cajón de mecanismos", "armazón", "receptor" }
+---@field define { en: string, es: string } What it means, in each language
+---@field sources? string[] Keys from the glossary's sources (lint warns when missing)
+---@field see? rastro.Id[] Ids of related terms of the same file (at most 20)
+
+---@class rastro.Term: rastro.TermSpec
+
+---@class rastro.GlossarySpec
+---@field sources? rastro.Source[] Where the definitions come from (lint warns when missing)
+---@field terms rastro.Term[] At most 1000; each name belongs to one term
+
+---@class rastro.Glossary: rastro.GlossarySpec
+
+-------------------------------------------------------------------------------------------------
 -- Constructors
 -------------------------------------------------------------------------------------------------
 
@@ -292,6 +317,16 @@ function lesson(spec) end
 ---@param spec rastro.CompetencySpec[]
 ---@return rastro.Competencies
 function competencies(spec) end
+
+---The course's glossary: a file of its own returns `glossary { sources = ..., terms = ... }`.
+---@param spec rastro.GlossarySpec
+---@return rastro.Glossary
+function glossary(spec) end
+
+---A term of the glossary: its names in each language, its definition and its sources.
+---@param spec rastro.TermSpec
+---@return rastro.Term
+function term(spec) end
 
 ---A page of the lesson.
 ---@param spec rastro.PageSpec

@@ -128,7 +128,7 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
         es = "¿Qué se hace con la munición retirada de un arma en el lugar de los hechos?",
       },
       options = {
-        { en = "It is put back in the magazine for transport", es = "Se vuelve a colocar en el cargador para el traslado" },
+        { en = "It is put back in the firearm's magazine for transport", es = "Se vuelve a colocar en el cargador del arma para el traslado" },
         { en = "It is packaged separately, labelled to the firearm", es = "Se embala por separado, rotulada con referencia al arma" },
         { en = "It is mixed with the other ammunition found at the scene", es = "Se junta con la otra munición hallada en el lugar" },
       },

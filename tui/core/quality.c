@@ -13,11 +13,13 @@ static const char *const lang_names[LANG_COUNT] = {"English", "Spanish"};
 static const char *const common_words[] = {
     "which", "where", "whose", "there", "these", "those", "their", "about", "would", "could",
     "should", "other", "others", "after", "before", "under", "being", "while", "through",
-    "without", "within", "because", "every",
+    "without", "within", "because", "every", "might", "shall", "again", "among", "between",
+    "during", "below", "above",
     "cuales", "donde", "sobre", "entre", "desde", "hasta", "segun", "porque", "cuando", "tiene",
     "tienen", "puede", "pueden", "debe", "deben", "estos", "estas", "otros", "otras", "quien",
     "quienes", "mismo", "misma", "todos", "todas", "antes", "despues", "durante", "siempre",
-    "nunca", "cuanto", "cuanta", "cuantos", "cuantas",
+    "nunca", "cuanto", "cuanta", "cuantos", "cuantas", "tambien", "ademas", "aunque",
+    "mientras", "entonces", "alguna", "alguno", "algunas", "algunos", "ninguna", "ninguno",
 };
 
 static bool is_common(const char *w)
