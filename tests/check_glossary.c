@@ -70,9 +70,13 @@ START_TEST(search_ignores_case_and_accents)
     ck_assert_str_eq(m, "armazón");
     /* The other language's names find it too, and are named. */
     ck_assert(matches(&t, "receiver", LANG_ES, &m));
+    ck_assert_str_eq(m, "receiver"); /* the whole name before a part of one */
+    ck_assert(matches(&t, "or rec", LANG_ES, &m));
     ck_assert_str_eq(m, "frame or receiver");
+    ck_assert(matches(&t, "frame or", LANG_EN, &m));
+    ck_assert_ptr_null(m); /* the preferred name in English */
     ck_assert(matches(&t, "receiver", LANG_EN, &m));
-    ck_assert_ptr_null(m);
+    ck_assert_str_eq(m, "receiver");
     ck_assert(matches(&t, "mecanismos", LANG_EN, &m));
     ck_assert_str_eq(m, "cajón de mecanismos");
     ck_assert(!matches(&t, "slide", LANG_EN, &m));
@@ -89,19 +93,21 @@ static int rank(const Term *t, const char *typed, Lang lang)
     return r;
 }
 
-/* The best found come first: the language shown before the other, the preferred name before a
- * synonym, a name's start before a word's start before the inside of a word. */
+/* The best found come first: the language shown before the other, then a whole name before a
+ * name's start before a word's start before the inside of a word, then the preferred name before
+ * a synonym. */
 START_TEST(search_ranks_what_it_finds)
 {
     Term t = make_term("receiver", RECEIVER_EN, 3, RECEIVER_ES, 3);
-    ck_assert_int_eq(rank(&t, "caj", LANG_ES), 0);
-    ck_assert_int_eq(rank(&t, "meca", LANG_ES), 1);
-    ck_assert_int_eq(rank(&t, "ecani", LANG_ES), 2);
+    ck_assert_int_eq(rank(&t, "Cajón de Mecanismos", LANG_ES), 0);
+    ck_assert_int_eq(rank(&t, "caj", LANG_ES), 2);
+    ck_assert_int_eq(rank(&t, "meca", LANG_ES), 4);
+    ck_assert_int_eq(rank(&t, "ecani", LANG_ES), 6);
     ck_assert_int_eq(rank(&t, "armaz", LANG_ES), 3);
-    ck_assert_int_eq(rank(&t, "frame", LANG_ES), 6);
-    ck_assert_int_eq(rank(&t, "frame", LANG_EN), 0);
-    ck_assert_int_eq(rank(&t, "receiver", LANG_EN), 1); /* "frame or receiver" before "receiver" */
-    ck_assert_int_eq(rank(&t, "eptor", LANG_EN), 6 + 3 + 2);
+    ck_assert_int_eq(rank(&t, "frame", LANG_ES), 8 + 1); /* the synonym, whole */
+    ck_assert_int_eq(rank(&t, "frame", LANG_EN), 1);
+    ck_assert_int_eq(rank(&t, "receiver", LANG_EN), 1);
+    ck_assert_int_eq(rank(&t, "eptor", LANG_EN), 8 + 6 + 1);
     ck_assert_int_eq(rank(&t, "slide", LANG_EN), -1);
     ck_assert_int_eq(rank(&t, "", LANG_EN), 0);
     glossary_term_done(&t);

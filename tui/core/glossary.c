@@ -51,14 +51,16 @@ const char *glossary_source(const Glossary *g, const char *key)
     return NULL;
 }
 
-/* Where folded_query is in name once folded: 0 at its start, 1 where another word of it
- * begins, 2 inside a word, -1 not at all. */
+/* Where folded_query is in name once folded: 0 it is the whole name, 1 at its start, 2 where
+ * another word of it begins, 3 inside a word, -1 not at all. */
 static int name_rank(const char *name, const char *folded_query)
 {
     char *f = text_fold(name, 0);
-    int rank = -1;
-    for (const char *p = f; rank != 0 && (p = strstr(p, folded_query)); p++) {
-        int r = p == f ? 0 : strchr(" -(./", p[-1]) ? 1 : 2;
+    int rank = strcmp(f, folded_query) == 0 ? 0 : -1;
+    for (const char *p = f; rank < 0 || rank > 1; p++) {
+        if (!(p = strstr(p, folded_query)))
+            break;
+        int r = p == f ? 1 : strchr(" -(./", p[-1]) ? 2 : 3;
         if (rank < 0 || r < rank)
             rank = r;
         if (!*p)
@@ -80,7 +82,7 @@ int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const
             int r = name_rank(t->names[l][i], folded_query);
             if (r < 0)
                 continue;
-            r += (l == (int)lang ? 0 : 6) + (i == 0 ? 0 : 3);
+            r = (l == (int)lang ? 0 : 8) + 2 * r + (i == 0 ? 0 : 1);
             if (best < 0 || r < best) {
                 best = r;
                 if (matched)

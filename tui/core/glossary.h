@@ -14,7 +14,7 @@
 #define GLOSSARY_MAX_NAMES 12
 #define GLOSSARY_MAX_TERMS 1000
 /* The ranks glossary_term_rank gives. */
-#define GLOSSARY_RANKS 12
+#define GLOSSARY_RANKS 16
 
 typedef struct {
     char *id;                    /* owned */
@@ -50,9 +50,10 @@ const char *glossary_source(const Glossary *g, const char *key);
  * query is empty. */
 bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched);
 /* How well t answers folded_query, for listing the best first: -1 when it does not; else, over
- * its names, the least of (0 in lang, 6 in the other language) + (0 the preferred name, 3 a
- * synonym) + (0 at the name's start, 1 where another of its words begins, 2 inside a word), so
- * from 0 to GLOSSARY_RANKS - 1. *matched as above. */
+ * its names, the least of (0 in lang, 8 in the other language) + 2 x (0 the whole name, 1 its
+ * start, 2 the start of another of its words, 3 inside a word) + (0 the preferred name, 1 a
+ * synonym), so from 0 to GLOSSARY_RANKS - 1: "ITI" finds the International Tracing Instrument
+ * before "ammunition". *matched as above. */
 int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const char **matched);
 
 /* Orders terms by their preferred name in lang, case and accents aside ("Ánima" with "anima"),
