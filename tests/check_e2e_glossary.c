@@ -1,8 +1,8 @@
 /* End to end, as a trainee at a workshop would use the glossary: Ctrl-G from the main menu and
  * from a question being typed, a search by part of a name with case and accents aside, a term's
  * page with its name in the other language, and back to the screen under it as it was; in
- * English and in Spanish, on a plain vt100 without colours, closed during an exam, and a word
- * on the status line when the content has no glossary. */
+ * English and in Spanish, on a plain vt100 without colours, closed during an exam, a word on
+ * the status line when the content has no glossary, and an author's preview of a glossary file. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -294,6 +294,28 @@ START_TEST(no_glossary)
 }
 END_TEST
 
+/* An author previewing a glossary file sees its terms as trainees do. */
+START_TEST(preview_a_glossary)
+{
+    char *file = xasprintf("%s/glossary.lua", content);
+    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *env[] = {tmp, NULL};
+    char *argv[] = {(char *)tu_rastro(), "preview", file, NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", env, 24, 80);
+    expect(t, "0 errors, 0 warnings.");
+    tu_expect_wrapped(t, "A glossary: Enter (or Ctrl-G, from any screen) shows its terms", 10000);
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    expect(t, "Search:");
+    ptyterm_send(t, "levante");
+    expect(t, "release from customs");
+    ptyterm_key(t, VTERM_KEY_ESCAPE);
+    expect(t, "A glossary:");
+    ptyterm_free(t);
+    free(tmp);
+    free(file);
+}
+END_TEST
+
 Suite *e2e_glossary_suite(void)
 {
     Suite *s = suite_create("e2e_glossary");
@@ -306,6 +328,7 @@ Suite *e2e_glossary_suite(void)
     tcase_add_test(tc, closed_during_an_exam);
     tcase_add_test(tc, plain_terminal);
     tcase_add_test(tc, no_glossary);
+    tcase_add_test(tc, preview_a_glossary);
     suite_add_tcase(s, tc);
     return s;
 }
