@@ -50,7 +50,7 @@ static const char *const RECEIVER_ES[] = {"cajón de mecanismos", "armazón", "r
 static bool matches(const Term *t, const char *typed, Lang lang, const char **matched)
 {
     char *q = text_fold(typed, 0);
-    bool m = glossary_term_matches(t, q, lang, matched);
+    bool m = glossary_term_rank(t, q, lang, matched) >= 0;
     free(q);
     return m;
 }
@@ -181,7 +181,7 @@ static const char GLOSSARY_LUA[] =
 START_TEST(glossary_file_loads)
 {
     char *path = tu_write(dir, "glossary.lua", GLOSSARY_LUA);
-    ck_assert(!host_load_file(&cat, path, NULL)); /* no module: terms */
+    ck_assert(!tu_load_file(&cat, path, NULL)); /* no module: terms */
     problems_print(&cat.problems, stderr);
     ck_assert_uint_eq(cat.problems.n, 0);
     ck_assert_uint_eq(cat.n, 0);
@@ -305,8 +305,8 @@ START_TEST(files_join_without_clashes)
                        "      define = { en = 'x', es = 'x' }, sources = { 'U2' } },\n"
                        "  },\n"
                        "}\n");
-    host_load_file(&cat, a, NULL);
-    host_load_file(&cat, b, NULL);
+    tu_load_file(&cat, a, NULL);
+    tu_load_file(&cat, b, NULL);
     ck_assert_uint_eq(cat.n_glossaries, 2);
     ck_assert_uint_eq(cat.glossaries[1].n, 1); /* barrel only */
     ck_assert_str_eq(cat.glossaries[1].terms[0].id, "barrel");
@@ -329,7 +329,7 @@ END_TEST
 START_TEST(stream_round_trip)
 {
     char *path = tu_write(dir, "glossary.lua", GLOSSARY_LUA);
-    host_load_file(&cat, path, NULL);
+    tu_load_file(&cat, path, NULL);
     free(path);
     ck_assert_uint_eq(cat.n_glossaries, 1);
     Problems p = {0};
@@ -378,7 +378,7 @@ START_TEST(bundled_glossary)
                      0);
     ck_assert_str_eq(out, "");
     free(out), free(err);
-    host_load_file(&cat, "content/glossary.lua", NULL);
+    tu_load_file(&cat, "content/glossary.lua", NULL);
     ck_assert_uint_eq(cat.problems.n, 0);
     ck_assert_uint_eq(cat.n_glossaries, 1);
     const Glossary *g = &cat.glossaries[0];

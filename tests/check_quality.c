@@ -3,10 +3,10 @@
  * prompt no other option repeats, and a typed answer that accepts one name of a glossary term
  * but not its synonyms. Warnings: shown by `rastro lint`, failing --strict. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../tui/core/quality.h"
 #include "../tui/lua/host.h"
 #include "suites.h"
 #include "testutil.h"
@@ -25,11 +25,27 @@ static void teardown(void)
     free(dir);
 }
 
+/* Whether lint finds that the right option key repeats a word of prompt that the wrong options
+ * a and b do not (the same texts in both languages); the word in word (64 bytes). */
 static bool repeated(const char *prompt, const char *key, const char *a, const char *b,
                      char *word)
 {
-    const char *others[] = {a, b};
-    return quality_repeated_word(prompt, key, others, 2, word, 64);
+    char *src = xasprintf("return lesson { id = 'm', title = 'M', quiz = {\n"
+                          "  choice { id = 'c', prompt = [[%s]],\n"
+                          "    options = { [[%s]], [[%s]], [[%s]] }, answer = 1 } } }\n",
+                          prompt, key, a, b);
+    char *path = tu_write(dir, "m.lua", src);
+    Catalog cat;
+    catalog_init(&cat);
+    ck_assert(tu_load_file(&cat, path, &host_load_lint));
+    const Problem *p = tu_problem_with(&cat, "the right option repeats \"");
+    if (p)
+        snprintf(word, 64, "%.*s", (int)strcspn(strchr(p->message, '"') + 1, "\""),
+                 strchr(p->message, '"') + 1);
+    catalog_done(&cat);
+    free(path);
+    free(src);
+    return p != NULL;
 }
 
 /* "Repeats": a content word (five letters or more, not a common word), case and accents aside,
@@ -191,7 +207,8 @@ START_TEST(right_option_repeats_the_prompt)
         "               { en = 'Nothing', es = 'Nada' } },\n"
         "   answer = 2, explain = { en = 'x', es = 'x' }, sources = { 'S' } },\n"
         "  choice { id = 'fair',\n"
-        "   prompt = { en = 'Which part carries the serial number?', es = '¿Qué pieza lleva el número de serie?' },\n"
+        "   prompt = { en = 'Which part carries the serial number?',\n"
+        "              es = '¿Qué pieza lleva el número de serie?' },\n"
         "   options = { { en = 'The frame', es = 'El armazón' }, { en = 'The slide', es = 'La corredera' } },\n"
         "   answer = 1, explain = { en = 'x', es = 'x' }, sources = { 'S' } },\n"
         " } }\n");
@@ -284,8 +301,8 @@ START_TEST(generated_questions_are_left_out)
                   "  function(rng) return text { id = 'part', prompt = { en = 'Name it', es = 'N' },\n"
                   "   answers = { 'frame' }, explain = { en = 'x', es = 'x' }, sources = { 'S' } } end,\n"
                   "  function(rng) return choice { id = 'c', prompt = { en = 'Which serial part', es = 'x' },\n"
-                  "   options = { { en = 'the serial part', es = 'x' }, { en = 'no', es = 'no' } }, answer = 1, explain = { en = 'x', es = 'x' },\n"
-                  "   sources = { 'S' } } end,\n"
+                  "   options = { { en = 'the serial part', es = 'x' }, { en = 'no', es = 'no' } },\n"
+                  "   answer = 1, explain = { en = 'x', es = 'x' }, sources = { 'S' } } end,\n"
                   " } }\n"));
     int rc;
     char *out = lint(&rc, "--strict", dir, NULL);
@@ -300,7 +317,10 @@ START_TEST(shell_load_has_no_review)
     StrBuf q;
     strbuf_init(&q);
     for (int i = 1; i <= 4; i++)
-        strbuf_printf(&q, "  choice { id = 'q%d', prompt = 'Pick', options = { 'The long right one', 'No', 'Nay' }, answer = 1 },\n", i);
+        strbuf_printf(&q,
+                      "  choice { id = 'q%d', prompt = 'Pick',\n"
+                      "    options = { 'The long right one', 'No', 'Nay' }, answer = 1 },\n",
+                      i);
     char *src = module_of(&q);
     Catalog cat;
     catalog_init(&cat);
@@ -309,7 +329,7 @@ START_TEST(shell_load_has_no_review)
     catalog_done(&cat);
     catalog_init(&cat);
     char *path = tu_write(dir, "m.lua", src);
-    ck_assert(host_load_file(&cat, path, &host_load_lint));
+    ck_assert(tu_load_file(&cat, path, &host_load_lint));
     ck_assert_ptr_nonnull(tu_problem_with(&cat, "the longest in 4 of 4"));
     catalog_done(&cat);
     free(path);
@@ -321,12 +341,10 @@ END_TEST
 Suite *quality_suite(void)
 {
     Suite *s = suite_create("quality");
-    TCase *tc = tcase_create("rules");
-    tcase_add_test(tc, repeated_word_rule);
-    suite_add_tcase(s, tc);
-    tc = tcase_create("lint");
+    TCase *tc = tcase_create("lint");
     tcase_set_timeout(tc, 60);
     tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, repeated_word_rule);
     tcase_add_test(tc, longest_right_option);
     tcase_add_test(tc, longest_right_option_by_language);
     tcase_add_test(tc, right_option_repeats_the_prompt);

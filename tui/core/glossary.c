@@ -92,11 +92,6 @@ int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const
     return best;
 }
 
-bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched)
-{
-    return glossary_term_rank(t, folded_query, lang, matched) >= 0;
-}
-
 int glossary_term_compare(const Term *a, const Term *b, Lang lang)
 {
     const char *na = a->n_names[lang] ? a->names[lang][0] : a->id;

@@ -44,16 +44,13 @@ const Term *glossary_find(const Glossary *g, const char *id);
 /* The text of source key in g, NULL when g does not list it. */
 const char *glossary_source(const Glossary *g, const char *key);
 
-/* Whether t is what folded_query (text_fold(typed, 0); "" finds every term) asks for: the query
- * is part of one of its names, in any language. *matched (may be NULL) is set to the name it is
- * best found in (see glossary_term_rank), NULL when that is the preferred name in lang or the
- * query is empty. */
-bool glossary_term_matches(const Term *t, const char *folded_query, Lang lang, const char **matched);
-/* How well t answers folded_query, for listing the best first: -1 when it does not; else, over
- * its names, the least of (0 in lang, 8 in the other language) + 2 x (0 the whole name, 1 its
- * start, 2 the start of another of its words, 3 inside a word) + (0 the preferred name, 1 a
- * synonym), so from 0 to GLOSSARY_RANKS - 1: "ITI" finds the International Tracing Instrument
- * before "ammunition". *matched as above. */
+/* How well t answers folded_query (text_fold(typed, 0); "" finds every term), for listing the
+ * best first: -1 when it is part of none of its names, in any language; else, over its names,
+ * the least of (0 in lang, 8 in the other language) + 2 x (0 the whole name, 1 its start, 2 the
+ * start of another of its words, 3 inside a word) + (0 the preferred name, 1 a synonym), so from
+ * 0 to GLOSSARY_RANKS - 1: "ITI" finds the International Tracing Instrument before
+ * "ammunition". *matched (may be NULL) is set to the name that gave the rank, NULL when that is
+ * the preferred name in lang or the query is empty. */
 int glossary_term_rank(const Term *t, const char *folded_query, Lang lang, const char **matched);
 
 /* Orders terms by their preferred name in lang, case and accents aside ("Ánima" with "anima"),

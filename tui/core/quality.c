@@ -84,8 +84,10 @@ static bool words_have(char *const *w, const char *word)
     return false;
 }
 
-bool quality_repeated_word(const char *prompt, const char *option, const char *const *others,
-                           size_t n, char *word, size_t size)
+/* The content word of prompt that option repeats and none of others[0..n) does, into word (size
+ * bytes, folded); false when there is none. */
+static bool repeated_word(const char *prompt, const char *option, const char *const *others,
+                          size_t n, char *word, size_t size)
 {
     char **in_prompt = content_words(prompt), **in_option = content_words(option);
     char ***in_others = xcalloc(n ? n : 1, sizeof *in_others);
@@ -193,9 +195,9 @@ static void check_repeated(const Module *m, Problems *probs)
                 if (k != q->answer)
                     others[n++] = ltext_get(&q->options[k], (Lang)l);
             char word[128];
-            if (quality_repeated_word(ltext_get(&q->prompt, (Lang)l),
-                                      ltext_get(&q->options[q->answer], (Lang)l), others, n,
-                                      word, sizeof word) &&
+            if (repeated_word(ltext_get(&q->prompt, (Lang)l),
+                              ltext_get(&q->options[q->answer], (Lang)l), others, n, word,
+                              sizeof word) &&
                 strcmp(word, first) != 0) /* the same text in both languages: said once */
                 strbuf_printf(&found, "%s\"%s\" (%s)", found.len ? " and " : "", word,
                               lang_names[l]);

@@ -21,10 +21,4 @@
  * Questions built by a function are left out: their options change with the seed. */
 void quality_check_module(const Module *m, Problems *probs);
 
-/* The content word of prompt that option repeats and none of the others[0..n) does, in a buffer
- * of size (folded: lower case, no accents); false when there is none. For the checks above and
- * their tests. */
-bool quality_repeated_word(const char *prompt, const char *option, const char *const *others,
-                           size_t n, char *word, size_t size);
-
 #endif

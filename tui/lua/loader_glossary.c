@@ -134,12 +134,13 @@ static void read_names(Ld *ld, int e, int at, const char *p, Lang lang, Glossary
                     other = &seen->items[k];
             if (other && other->term == ti)
                 ld_report(ld, PROBLEM_ERROR, nl, ip, "'%s' is listed twice", name);
-            else if (other)
+            else if (other) {
+                const char *id = g->terms[other->term].id;
                 ld_report(ld, PROBLEM_ERROR, nl, ip,
                           "'%s' is already a %s name of the term '%s' (terms[%zu]): a name "
                           "belongs to one term",
-                          name, lang_names[lang], g->terms[other->term].id ? g->terms[other->term].id : "?",
-                          other->term + 1);
+                          name, lang_names[lang], id ? id : "?", other->term + 1);
+            }
             if (other) {
                 free(folded);
                 free(name);
