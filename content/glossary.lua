@@ -337,8 +337,8 @@ return glossary {
       en = { "safety", "safety catch" },
       es = { "seguro" },
       define = {
-        en = "The firearm's safety control. Its position is recorded, with the hammer's, when a firearm is made safe at a scene.",
-        es = "El dispositivo de seguridad del arma. Su posición se registra, con la del martillo, cuando se pone el arma en condición segura en el lugar de los hechos.",
+        en = "The control on a firearm that is set on or off (safe or fire). Its position is recorded, with the hammer's, when a firearm is made safe at a scene.",
+        es = "El mando del arma que se pone o se quita (seguro puesto o quitado). Su posición se registra, con la del martillo, cuando se pone el arma en condición segura en el lugar de los hechos.",
       },
       sources = { "N1" },
       see = { "render-safe" },
@@ -831,7 +831,7 @@ return glossary {
     term {
       id = "ntc",
       en = { "National Tracing Center", "NTC" },
-      es = { "Centro Nacional de Rastreo" },
+      es = { "Centro Nacional de Rastreo", "NTC" },
       define = {
         en = "The ATF office that runs traces: urgent ones in under 24 hours, routine ones in about 7 days on average (2023). More than 623,000 traces were run in fiscal year 2022.",
         es = "La oficina de la ATF que realiza los rastreos: los urgentes en menos de 24 horas, los rutinarios en unos 7 días en promedio (2023). En el año fiscal 2022 se realizaron más de 623.000 rastreos.",
