@@ -267,9 +267,14 @@ END_TEST
 
 START_TEST(settings_and_pages_are_checked)
 {
-    ck_assert(!load(HEAD " practice = { retries = 2 }, exam = { pass = 50 },\n"
+    /* A practice quiz and an exam side by side: each is checked on its own. */
+    ck_assert(!load(HEAD " practice = { retries = 2, tags = { 'nope' }, time_limit = 60 },\n"
+                    " exam = { pass = 50, draw = 2, hint_cost = 1 },\n"
                     " quiz = { truefalse { id = 'a', prompt = 'p', answer = true } } }\n"));
-    ck_assert_ptr_nonnull(problem_with("either practice or exam"));
+    ck_assert_ptr_nonnull(problem_with("practice.tags: no question carries the tag 'nope'"));
+    ck_assert_ptr_nonnull(problem_with("practice.time_limit: unknown field"));
+    ck_assert_ptr_nonnull(problem_with("exam.draw: draws 2 questions from a pool of 1"));
+    ck_assert_ptr_nonnull(problem_with("exam.hint_cost: unknown field"));
     catalog_done(&cat);
     catalog_init(&cat);
     ck_assert(!load(HEAD " exam = { draw = 3, tags = { 'nope' }, retries = 1, time_limit = 5 },\n"
@@ -419,6 +424,62 @@ START_TEST(practice_tries_penalties_and_hints)
 }
 END_TEST
 
+/* A lesson with a practice quiz and an exam: the exam decides the pass (m->settings), the
+ * practice quiz draws from the same questions by its own settings, and practice attempts use
+ * none of the exam's. */
+START_TEST(practice_and_exam_side_by_side)
+{
+    const Module *m = choice_module(10, "practice = { retries = 1, hint_cost = 0.5 },\n"
+                                        " exam = { draw = 4, tags = { 'odd' }, attempts = 1, "
+                                        "time_limit = 60, pass = 80 }");
+    ck_assert_int_eq(m->settings.mode, QUIZ_EXAM);
+    ck_assert_ptr_nonnull(m->practice);
+    ck_assert(module_has_exam(m) && module_has_both_quizzes(m));
+    ck_assert_ptr_eq(module_quiz(m, QUIZ_EXAM), &m->settings);
+    ck_assert_ptr_eq(module_quiz(m, QUIZ_PRACTICE), m->practice);
+    ck_assert_int_eq(m->practice->mode, QUIZ_PRACTICE);
+    ck_assert(!m->practice->shuffle); /* the practice default */
+    ck_assert_uint_eq(quiz_length(m, m->practice), 10);
+    ck_assert_uint_eq(quiz_length(m, &m->settings), 4);
+    QuizRun run;
+    for (int k = 0; k < 2; k++) {
+        ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 5, err, sizeof err));
+        ck_assert_int_eq(run.mode, ATTEMPT_PRACTICE);
+        ck_assert_uint_eq(run.n_items, 10);
+        ck_assert_str_eq(run.items[0].q->id, "q1"); /* the module's order */
+        ck_assert_double_eq(quiz_seconds_left(&run, clock_wall()), -1);
+        ck_assert(quiz_take_hint(&run));
+        Verdict v;
+        ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
+        ck_assert(!v.final && v.tries_left == 1);
+        quiz_done(&run);
+    }
+    int left;
+    ck_assert(quiz_attempts_left(store, trainee_id, m, &left, err, sizeof err));
+    ck_assert_int_eq(left, 1); /* practice used none */
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_EXAM, NULL, 5, err, sizeof err));
+    ck_assert_int_eq(run.mode, ATTEMPT_EXAM);
+    ck_assert_uint_eq(run.n_items, 4);
+    for (size_t i = 0; i < run.n_items; i++)
+        ck_assert(question_has_tag(run.items[i].q, "odd"));
+    ck_assert(!quiz_take_hint(&run));
+    ck_assert(quiz_seconds_left(&run, clock_wall()) > 58);
+    quiz_done(&run);
+    ck_assert(!quiz_start_mode(&run, store, trainee_id, m, QUIZ_EXAM, NULL, 6, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "no attempts left"));
+    /* The exam's attempts used up, practice goes on. */
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 7, err, sizeof err));
+    quiz_done(&run);
+    /* A lesson with one quiz offers only that one. */
+    catalog_done(&cat);
+    catalog_init(&cat);
+    const Module *one = choice_module(2, "practice = { retries = 1 }");
+    ck_assert_ptr_null(module_quiz(one, QUIZ_EXAM));
+    ck_assert(!module_has_exam(one) && !module_has_both_quizzes(one));
+    ck_assert(!quiz_start_mode(&run, store, trainee_id, one, QUIZ_EXAM, NULL, 1, err, sizeof err));
+}
+END_TEST
+
 START_TEST(exam_time_limit_and_attempts)
 {
     const Module *m = choice_module(3, "exam = { time_limit = 60, attempts = 2, shuffle = false }");
@@ -460,6 +521,7 @@ Suite *authoring_suite(void)
     tcase_add_test(tc, generated_questions_replay_from_their_seed);
     tcase_add_test(tc, lint_tries_many_seeds);
     tcase_add_test(tc, settings_and_pages_are_checked);
+    tcase_add_test(tc, practice_and_exam_side_by_side);
     tcase_add_test(tc, page_links_resolve);
     tcase_add_test(tc, requirement_loops_are_errors);
     tcase_add_test(tc, draws_are_fixed_by_the_seed);

@@ -66,6 +66,45 @@ START_TEST(round_trip)
 }
 END_TEST
 
+/* A lesson with a practice quiz beside its exam: both settings cross, and a practice quiz beside
+ * anything but an exam is refused. */
+START_TEST(practice_beside_the_exam_round_trip)
+{
+    Catalog cat;
+    catalog_init(&cat);
+    ck_assert(tu_load_file(&cat, "content/examples/must-be-right.lua", NULL));
+    Module *m = cat.modules[0];
+    ck_assert_ptr_nonnull(m->practice);
+    StrBuf b;
+    strbuf_init(&b);
+    Problems none = {0};
+    modelio_write(&b, m, &none);
+    Module *back = NULL;
+    ck_assert(modelio_read(b.s, b.len, &back, &none));
+    ck_assert_int_eq(back->settings.mode, QUIZ_EXAM);
+    ck_assert_uint_eq(back->settings.time_limit, 600);
+    ck_assert_uint_eq(back->settings.attempts, 3);
+    ck_assert_double_eq(back->settings.pass, 80);
+    ck_assert_ptr_nonnull(back->practice);
+    ck_assert_int_eq(back->practice->mode, QUIZ_PRACTICE);
+    ck_assert_uint_eq(back->practice->retries, 1);
+    ck_assert_double_eq(back->practice->penalty, 0.5);
+    ck_assert_double_eq(back->practice->pass, 70);
+    ck_assert_uint_eq(back->practice->n_pass_by_tag, 1);
+    ck_assert_str_eq(back->practice->pass_by_tag[0].tag, "scene");
+    module_free(back);
+    strbuf_done(&b);
+    strbuf_init(&b);
+    m->settings.mode = QUIZ_PRACTICE; /* two practice quizzes: never from the loader */
+    modelio_write(&b, m, &none);
+    back = NULL;
+    ck_assert(!modelio_read(b.s, b.len, &back, &none));
+    ck_assert_ptr_null(back);
+    strbuf_done(&b);
+    catalog_done(&cat);
+}
+END_TEST
+
 START_TEST(malformed_counts_and_answers_refused)
 {
     Catalog cat;
@@ -128,6 +167,7 @@ Suite *model_io_suite(void)
     TCase *tc = tcase_create("stream");
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, round_trip);
+    tcase_add_test(tc, practice_beside_the_exam_round_trip);
     tcase_add_test(tc, malformed_counts_and_answers_refused);
     tcase_add_test(tc, form_field_rules_by_name);
     suite_add_tcase(s, tc);

@@ -479,6 +479,75 @@ START_TEST(stored_attempt_of_a_changed_module_is_judged_by_its_answers)
 }
 END_TEST
 
+static const char *const BOTH =
+    HEAD " practice = { pass = 50, retries = 1 },\n"
+    " exam = { pass = 80, shuffle = false, pass_by_tag = { x = 100 } },\n quiz = {\n"
+    TF("a", ", tags = { 'x' }") TF("b", "") TF("c", "") TF("d", "") TF("e", "") " } }\n";
+
+/* A module with a practice quiz and an exam: each attempt is judged by the settings of its own
+ * quiz for its results, but only an exam attempt passes the module, for prerequisites, reports
+ * and certificates alike; the scores per competency count the exam only. */
+START_TEST(only_the_exam_passes_a_module_with_both)
+{
+    const Module *m = load(BOTH);
+    ck_assert(tu_load_module(&cat, tu_dir, "return lesson { id = 'next', title = " T("N") ",\n"
+                             " requires = { 'm' }, quiz = { " TF("z", "") " } }\n"));
+    /* Practice at its own mark (50%), with a on the second try: passed as practice. */
+    QuizRun run;
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 1, err, sizeof err));
+    ck_assert_int_eq(run.mode, ATTEMPT_PRACTICE);
+    ck_assert_ptr_eq(run.settings, m->practice);
+    answer(&run, true);
+    answer(&run, true);
+    answer(&run, true);
+    answer(&run, false);
+    Verdict v;
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* e: wrong, a try left */
+    ck_assert(!v.final && v.tries_left == 1);
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
+    quiz_next(&run);
+    ck_assert(quiz_finish(&run, err, sizeof err));
+    ck_assert(quiz_passed(&run)); /* 80% against the practice quiz's 50% */
+    quiz_done(&run);
+    ModuleResult r;
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq(r.best_pct, -1); /* no exam taken */
+    ck_assert(r.practice_pct > 70);
+    ck_assert_str_eq(r.passed, "");
+    double passing[] = {r.passed_pct, -1};
+    ck_assert_str_eq(prereq_blocking(&cat, cat.modules[1], passing), "m");
+    ScoreTable t;
+    ck_assert(scores_read(store, &cat, 0, trainee_id, &t, err, sizeof err));
+    ck_assert_int_eq(t.rows[0].passed, 0);
+    ck_assert_int_eq(t.rows[0].total.answers, 0); /* practice answers are practice */
+    scores_done(&t);
+    /* The exam at 80% misses a, which its tag needs at 100%: not passed. */
+    static const char *const ids[] = {"a", "b", "c", "d", "e"};
+    store_attempt(m->id, ATTEMPT_EXAM, 0, ids, (const bool[]){0, 1, 1, 1, 1}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq_tol(r.best_pct, 80, 1e-9);
+    /* A practice attempt right on every question still passes nothing. */
+    store_attempt(m->id, ATTEMPT_PRACTICE, 0, ids, (const bool[]){1, 1, 1, 1, 1}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq_tol(r.practice_pct, 100, 1e-9);
+    /* An exam that passes by its rule passes the module. */
+    store_attempt(m->id, ATTEMPT_EXAM, 0, ids, (const bool[]){1, 1, 1, 1, 0}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq_tol(r.passed_pct, 80, 1e-9);
+    ck_assert_int_eq(strlen(r.passed), 10);
+    passing[0] = r.passed_pct;
+    ck_assert_ptr_null(prereq_blocking(&cat, cat.modules[1], passing));
+    ck_assert(scores_read(store, &cat, 0, trainee_id, &t, err, sizeof err));
+    ck_assert_int_eq(t.rows[0].passed, 1);
+    ck_assert_int_eq(t.rows[0].total.answers, 10); /* the two exams' answers */
+    ck_assert_double_eq_tol(score_pct(&t.rows[0].total), 80, 1e-9);
+    scores_done(&t);
+}
+END_TEST
+
 /* Lint reads the fields and names the line of each mistake. */
 START_TEST(lint_checks_critical_and_pass_by_tag)
 {
@@ -544,6 +613,7 @@ Suite *pass_suite(void)
     tcase_add_test(tc, best_score_and_best_passing_score);
     tcase_add_test(tc, stored_attempt_of_a_changed_module_is_judged_by_its_answers);
     tcase_add_test(tc, lint_checks_critical_and_pass_by_tag);
+    tcase_add_test(tc, only_the_exam_passes_a_module_with_both);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -194,7 +194,12 @@ typedef struct {
     size_t n_pages;
     Question *questions;
     size_t n_questions;
+    /* The quiz that decides whether the module is passed (pass.h): its exam when the lesson has
+     * one, else its practice quiz (the default when it gives neither). */
     QuizSettings settings;
+    /* The practice quiz of a lesson that gives an exam too (practice = {...} beside exam = {...}),
+     * drawn from the same questions with its own settings; owned, NULL otherwise. */
+    QuizSettings *practice;
     char **requires; /* ids of modules to pass before this one; owned */
     size_t n_requires;
     int id_line, requires_line; /* where these fields are written in file, 0 if unknown */
@@ -253,8 +258,15 @@ bool question_has_tag(const Question *q, const char *tag);
 const Question *module_question(const Module *m, const char *id);
 /* True when an attempt may draw q: the settings name no tags, or q carries one of them. */
 bool quiz_pool_has(const QuizSettings *s, const Question *q);
-/* How many of m's questions an attempt may draw from. */
-size_t quiz_pool_size(const Module *m);
+/* How many of m's questions an attempt with settings s may draw from. */
+size_t quiz_pool_size(const Module *m, const QuizSettings *s);
+/* The settings of m's quiz taken in mode: its exam's, or its practice quiz's; NULL when m offers
+ * no quiz in that mode (a lesson without an exam has its practice quiz, by default). */
+const QuizSettings *module_quiz(const Module *m, QuizMode mode);
+/* True when m has an exam: then only an exam attempt passes the module (pass.h). */
+bool module_has_exam(const Module *m);
+/* True when m has both a practice quiz and an exam (m->practice beside it). */
+bool module_has_both_quizzes(const Module *m);
 
 /* True when the picture has a file (in some language). */
 bool image_present(const Image *im);

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x06\0\0\0";   /* a module */
+static const char MAGIC[8] = "RMOD\x07\0\0\0";   /* a module */
 static const char MAGIC_Q[8] = "RQST\x06\0\0\0"; /* one question */
 static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
@@ -171,6 +171,25 @@ static void put_question(StrBuf *out, const Question *q)
 /* What follows the problems in a stream of a content file. */
 enum { SENT_NOTHING, SENT_MODULE, SENT_COMPETENCIES };
 
+static void put_settings(StrBuf *out, const QuizSettings *st)
+{
+    put_u32(out, st->mode);
+    put_u32(out, st->draw);
+    put_strv(out, st->tags, st->n_tags);
+    put_u32(out, st->shuffle);
+    put_u32(out, st->retries);
+    put_num(out, st->penalty);
+    put_num(out, st->hint_cost);
+    put_u32(out, st->time_limit);
+    put_u32(out, st->attempts);
+    put_num(out, st->pass);
+    put_u32(out, (uint32_t)st->n_pass_by_tag);
+    for (size_t i = 0; i < st->n_pass_by_tag; i++) {
+        put_str(out, st->pass_by_tag[i].tag);
+        put_num(out, st->pass_by_tag[i].pass);
+    }
+}
+
 static void put_competencies(StrBuf *out, const CompetencyList *l)
 {
     put_u32(out, SENT_COMPETENCIES);
@@ -230,22 +249,10 @@ void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, c
     put_u32(out, (uint32_t)m->n_questions);
     for (size_t i = 0; i < m->n_questions; i++)
         put_question(out, &m->questions[i]);
-    const QuizSettings *st = &m->settings;
-    put_u32(out, st->mode);
-    put_u32(out, st->draw);
-    put_strv(out, st->tags, st->n_tags);
-    put_u32(out, st->shuffle);
-    put_u32(out, st->retries);
-    put_num(out, st->penalty);
-    put_num(out, st->hint_cost);
-    put_u32(out, st->time_limit);
-    put_u32(out, st->attempts);
-    put_num(out, st->pass);
-    put_u32(out, (uint32_t)st->n_pass_by_tag);
-    for (size_t i = 0; i < st->n_pass_by_tag; i++) {
-        put_str(out, st->pass_by_tag[i].tag);
-        put_num(out, st->pass_by_tag[i].pass);
-    }
+    put_settings(out, &m->settings);
+    put_u32(out, m->practice != NULL);
+    if (m->practice)
+        put_settings(out, m->practice);
     put_strv(out, m->requires, m->n_requires);
     put_u32(out, (uint32_t)m->id_line);
     put_u32(out, (uint32_t)m->requires_line);
@@ -476,6 +483,33 @@ static size_t get_page_index(Reader *r, size_t n_pages)
     return v;
 }
 
+/* Quiz settings, checked as the loader leaves them (r->ok false when not). */
+static void get_settings(Reader *r, QuizSettings *st)
+{
+    st->mode = (QuizMode)get_u32(r);
+    st->draw = get_u32(r);
+    st->n_tags = get_strv(r, &st->tags);
+    st->shuffle = get_u32(r) != 0;
+    st->retries = get_u32(r);
+    st->penalty = get_num(r);
+    st->hint_cost = get_num(r);
+    st->time_limit = get_u32(r);
+    st->attempts = get_u32(r);
+    st->pass = get_num(r);
+    size_t nt = get_count(r, 8);
+    st->pass_by_tag = xcalloc(nt ? nt : 1, sizeof *st->pass_by_tag);
+    for (; st->n_pass_by_tag < nt && r->ok; st->n_pass_by_tag++) {
+        TagPassMark *t = &st->pass_by_tag[st->n_pass_by_tag];
+        t->tag = get_str(r);
+        t->pass = get_num(r);
+        if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
+            r->ok = false;
+    }
+    if (st->mode > QUIZ_EXAM || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
+        !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
+        r->ok = false;
+}
+
 static Module *get_module(Reader *r)
 {
     Module *m = module_new();
@@ -515,24 +549,12 @@ static Module *get_module(Reader *r)
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++)
         get_question(r, &m->questions[m->n_questions]);
-    QuizSettings *st = &m->settings;
-    st->mode = (QuizMode)get_u32(r);
-    st->draw = get_u32(r);
-    st->n_tags = get_strv(r, &st->tags);
-    st->shuffle = get_u32(r) != 0;
-    st->retries = get_u32(r);
-    st->penalty = get_num(r);
-    st->hint_cost = get_num(r);
-    st->time_limit = get_u32(r);
-    st->attempts = get_u32(r);
-    st->pass = get_num(r);
-    size_t nt = get_count(r, 8);
-    st->pass_by_tag = xcalloc(nt ? nt : 1, sizeof *st->pass_by_tag);
-    for (; st->n_pass_by_tag < nt && r->ok; st->n_pass_by_tag++) {
-        TagPassMark *t = &st->pass_by_tag[st->n_pass_by_tag];
-        t->tag = get_str(r);
-        t->pass = get_num(r);
-        if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
+    get_settings(r, &m->settings);
+    if (get_u32(r) && r->ok) {
+        m->practice = xcalloc(1, sizeof *m->practice);
+        get_settings(r, m->practice);
+        /* Beside an exam only: the exam decides the pass (model.h). */
+        if (m->practice->mode != QUIZ_PRACTICE || m->settings.mode != QUIZ_EXAM)
             r->ok = false;
     }
     m->n_requires = get_strv(r, &m->requires);
@@ -551,9 +573,6 @@ static Module *get_module(Reader *r)
             r->left -= sl;
         }
     }
-    if (st->mode > QUIZ_EXAM || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
-        !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
-        r->ok = false;
     if (!m->id || !m->file || m->version < 1)
         r->ok = false;
     return m;

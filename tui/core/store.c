@@ -607,8 +607,7 @@ void trainee_list_free(Trainee *list, size_t n)
     free(list);
 }
 
-/* "practice", "exam" or "review", as the attempt table keeps the mode. */
-static const char *attempt_mode_name(AttemptMode mode)
+const char *attempt_mode_name(AttemptMode mode)
 {
     return mode == ATTEMPT_EXAM ? "exam" : mode == ATTEMPT_REVIEW ? "review" : "practice";
 }
@@ -732,20 +731,36 @@ static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errl
     return store_step_write(s, st, err, errlen, "cannot save answer");
 }
 
-bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
-                         char *err, size_t errlen)
+/* Attempts of trainee at module in the mode named (NULL: practice and exam). */
+static bool attempt_count(Store *s, int64_t trainee_id, const char *module_id, const char *mode,
+                          int *count, char *err, size_t errlen)
 {
-    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
-                                  "module_id = ? AND mode <> 'review'", err, errlen);
+    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ?1 AND "
+                                  "module_id = ?2 AND mode <> 'review' AND (?3 IS NULL OR mode = ?3)",
+                                  err, errlen);
     if (st) {
         sqlite3_bind_int64(st, 1, trainee_id);
         sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+        if (mode)
+            sqlite3_bind_text(st, 3, mode, -1, SQLITE_STATIC);
     }
     int64_t n = 0;
     if (!store_step_int(s, st, &n, err, errlen, "cannot count attempts"))
         return false;
     *count = (int)n;
     return true;
+}
+
+bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
+                         char *err, size_t errlen)
+{
+    return attempt_count(s, trainee_id, module_id, NULL, count, err, errlen);
+}
+
+bool store_attempt_count_mode(Store *s, int64_t trainee_id, const char *module_id,
+                              AttemptMode mode, int *count, char *err, size_t errlen)
+{
+    return attempt_count(s, trainee_id, module_id, attempt_mode_name(mode), count, err, errlen);
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
@@ -761,8 +776,9 @@ bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max
     return store_step_write(s, st, err, errlen, "cannot finish attempt");
 }
 
-bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
-                        char *err, size_t errlen)
+/* store_module_stats of the attempts in the mode named (NULL: practice and exam). */
+static bool module_stats(Store *s, int64_t trainee_id, const char *module_id, const char *mode,
+                         ModuleStats *out, char *err, size_t errlen)
 {
     out->attempts = 0;
     out->best_pct = out->last_pct = -1;
@@ -770,13 +786,15 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
         "SELECT count(*), max(100.0 * score / max_score), "
         "  (SELECT 100.0 * score / max_score FROM attempt b WHERE b.trainee_id = ?1 AND "
         "   b.module_id = ?2 AND b.finished_at IS NOT NULL AND b.max_score > 0 AND b.mode <> 'review' "
-        "   ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
+        "   AND (?3 IS NULL OR b.mode = ?3) ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
         "FROM attempt WHERE trainee_id = ?1 AND module_id = ?2 AND finished_at IS NOT NULL "
-        "AND max_score > 0 AND mode <> 'review'", err, errlen);
+        "AND max_score > 0 AND mode <> 'review' AND (?3 IS NULL OR mode = ?3)", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
     sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    if (mode)
+        sqlite3_bind_text(st, 3, mode, -1, SQLITE_STATIC);
     bool ok = sqlite3_step(st) == SQLITE_ROW;
     if (ok) {
         out->attempts = sqlite3_column_int(st, 0);
@@ -789,4 +807,16 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
     }
     sqlite3_finalize(st);
     return ok;
+}
+
+bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
+                        char *err, size_t errlen)
+{
+    return module_stats(s, trainee_id, module_id, NULL, out, err, errlen);
+}
+
+bool store_module_stats_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, ModuleStats *out, char *err, size_t errlen)
+{
+    return module_stats(s, trainee_id, module_id, attempt_mode_name(mode), out, err, errlen);
 }

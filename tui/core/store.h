@@ -113,10 +113,17 @@ bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen);
  * not. */
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen);
+/* The same, of the attempts in mode only. */
+bool store_attempt_count_mode(Store *s, int64_t trainee_id, const char *module_id,
+                              AttemptMode mode, int *count, char *err, size_t errlen);
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
                           size_t errlen);
+/* The trainee's finished practice and exam attempts at module (store_module_stats_mode: those
+ * in mode only). */
 bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
                         char *err, size_t errlen);
+bool store_module_stats_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, ModuleStats *out, char *err, size_t errlen);
 
 /* An attempt not yet finished, as read back to resume it. */
 typedef struct {
@@ -129,10 +136,15 @@ typedef struct {
     size_t n_answers;
 } OpenAttempt;
 
-/* The trainee's newest unfinished attempt at module in mode (review attempts are found only by
- * ATTEMPT_REVIEW, practice and exam by either of those). *found false when there is none. */
+/* The trainee's newest unfinished attempt at module: a review when review is true, else a
+ * practice or exam attempt, whichever. *found false when there is none. */
 bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
                         OpenAttempt *out, bool *found, char *err, size_t errlen);
+/* The same, of the attempts in mode only: a module's practice quiz and its exam are each taken
+ * up where they stopped. */
+bool store_attempt_open_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, OpenAttempt *out, bool *found, char *err,
+                             size_t errlen);
 void open_attempt_done(OpenAttempt *a);
 
 /* Where a trainee stopped in a module's lesson: the page ids from the first page to the current
@@ -156,6 +168,7 @@ typedef enum {
 typedef struct {
     bool found;
     PlaceKind kind;
+    AttemptMode mode; /* PLACE_QUIZ, PLACE_MODULE: the attempt's (practice or exam) */
     char module_id[128];
 } Place;
 bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_t errlen);

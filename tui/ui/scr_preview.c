@@ -174,7 +174,7 @@ static void preview_reopen(Ui *ui, const ScreenPlace *at)
     if (at->kind == PLACE_PAGE)
         s = lesson_screen_at(ui, m, at->page);
     else if (at->kind == PLACE_QUESTION && module_question(m, at->question))
-        s = quiz_screen_at(ui, m, at->question, at->seed);
+        s = quiz_screen_at(ui, m, at->mode, at->question, at->seed);
     if (s)
         ui_push(ui, s);
     if (at->kind == PLACE_PAGE && !s)

@@ -75,6 +75,7 @@ typedef struct {
     size_t page;       /* PLACE_PAGE: index of the page shown in the module's pages */
     char question[72]; /* PLACE_QUESTION: id of the question asked */
     uint32_t seed;     /* PLACE_QUESTION: seed of its attempt, to draw the same questions */
+    QuizMode mode;     /* PLACE_QUESTION: the quiz it was asked in, practice or exam */
 } ScreenPlace;
 
 struct Screen {
