@@ -43,6 +43,7 @@ int main(void)
     srunner_add_suite(sr, e2e_instructor_suite());
     srunner_add_suite(sr, progress_suite());
     srunner_add_suite(sr, e2e_resume_suite());
+    srunner_add_suite(sr, e2e_exam_suite());
     srunner_add_suite(sr, records_cli_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());

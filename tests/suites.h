@@ -38,6 +38,7 @@ Suite *e2e_lesson_suite(void);
 Suite *e2e_instructor_suite(void);
 Suite *progress_suite(void);
 Suite *e2e_resume_suite(void);
+Suite *e2e_exam_suite(void);
 Suite *records_cli_suite(void);
 Suite *durability_suite(void);
 Suite *render_suite(void);
