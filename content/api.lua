@@ -262,7 +262,7 @@ function Rng:shuffle(list) end
 ---@field sources? rastro.Source[] Where the facts come from (lint warns when missing)
 ---@field requires? rastro.Id[] Ids of modules the trainee must pass first
 ---@field practice? rastro.PracticeSettings How the quiz is taken: practice (the default) ...
----@field exam? rastro.ExamSettings ... or exam; not both
+---@field exam? rastro.ExamSettings ... or exam; or both: a practice quiz and an exam from the same questions, the exam deciding the pass
 ---@field pages? rastro.Page[] At most 500
 ---@field quiz? (rastro.Question|rastro.QuestionFunction)[] At most 1000
 
