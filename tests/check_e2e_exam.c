@@ -258,6 +258,30 @@ START_TEST(an_exam_taken_up_after_a_kill_is_the_exam)
 }
 END_TEST
 
+/* An exam with a question missed: its review (from the results) shows the feedback an exam holds
+ * back, as a review does at any module. */
+START_TEST(a_question_missed_in_the_exam_is_reviewed_with_feedback)
+{
+    PtyTerm *t = main_menu("en");
+    ptyterm_send(t, "1");
+    ptyterm_send(t, "2");
+    expect(t, "Exam: question 1 of 2");
+    expect(t, "Say ");
+    ptyterm_send(t, ptyterm_contains(t, "Say true") ? "2" : "1"); /* wrong */
+    expect(t, "Answer saved. You see how you did at the end of the exam.");
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    answer_all_right(t, 1);
+    expect(t, "Exam results");
+    expect(t, "Your score: 1 of 2 (50%)");
+    ptyterm_send(t, "m");
+    expect(t, "Question 1 of 1");
+    answer_right(t);
+    expect(t, "Correct.");
+    tu_expect_absent(t, "at the end of the exam");
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(counts_in_the_module_menu_agree_with_their_number)
 {
     PtyTerm *t = main_menu("en");
@@ -302,6 +326,7 @@ Suite *e2e_exam_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, practice_passed_opens_nothing_and_the_exam_does);
     tcase_add_test(tc, an_exam_taken_up_after_a_kill_is_the_exam);
+    tcase_add_test(tc, a_question_missed_in_the_exam_is_reviewed_with_feedback);
     tcase_add_test(tc, counts_in_the_module_menu_agree_with_their_number);
     suite_add_tcase(s, tc);
     return s;

@@ -281,7 +281,7 @@ static void quiz_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
         return;
     }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
-                q->run.settings->mode == QUIZ_PRACTICE;
+                q->run.mode == ATTEMPT_PRACTICE;
     const QuizKindUi *kind = qu ? quiz_kind_ui(qu->type) : NULL;
     /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
     if (q->state == QUIZ_ASKING && kind) {
