@@ -104,6 +104,7 @@ static void expect_gone(PtyTerm *t, const char *text)
 static void answer_right(PtyTerm *t)
 {
     expect_gone(t, saved);
+    ptyterm_settle(t, 150, 3000); /* the whole of the next question, not half a redraw */
     expect(t, "Say ");
     ptyterm_send(t, ptyterm_contains(t, "Say true") ? "1" : "2");
     expect(t, saved);
@@ -266,6 +267,7 @@ START_TEST(a_question_missed_in_the_exam_is_reviewed_with_feedback)
     ptyterm_send(t, "1");
     ptyterm_send(t, "2");
     expect(t, "Exam: question 1 of 2");
+    ptyterm_settle(t, 150, 3000);
     expect(t, "Say ");
     ptyterm_send(t, ptyterm_contains(t, "Say true") ? "2" : "1"); /* wrong */
     expect(t, "Answer saved. You see how you did at the end of the exam.");
