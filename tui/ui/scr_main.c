@@ -390,12 +390,15 @@ static char *quiz_label(App *app, const Module *mod, QuizMode mode, bool both)
               : store_attempt_open(app->store, app->trainee.id, mod->id, false, &open, &unfinished,
                                    err, sizeof err)) && unfinished) {
         unsigned long k = (unsigned long)open.n_answers;
+        /* TRANSLATORS: English says "answered" for one and many; the plural is for languages
+         * that do not ("1 respondida", "2 respondidas"). */
         const char *fmt =
-            open.mode == ATTEMPT_EXAM
-                ? trn("Carry on with the exam (%zu answered)", "Carry on with the exam (%zu answered)", k)
+            open.mode == ATTEMPT_EXAM ? trn("Carry on with the exam (%zu answered)",
+                                            "Carry on with the exam (%zu answered)", k)
             : both ? trn("Carry on with the practice quiz (%zu answered)",
                          "Carry on with the practice quiz (%zu answered)", k)
-                   : trn("Carry on with the quiz (%zu answered)", "Carry on with the quiz (%zu answered)", k);
+                   : trn("Carry on with the quiz (%zu answered)",
+                         "Carry on with the quiz (%zu answered)", k);
         char *l = xasprintf(fmt, open.n_answers);
         open_attempt_done(&open);
         return l;
@@ -413,8 +416,9 @@ static char *quiz_label(App *app, const Module *mod, QuizMode mode, bool both)
     if (set->mode != QUIZ_EXAM)
         return xasprintf(trn("Take the quiz (%zu question)", "Take the quiz (%zu questions)", n), n);
     if (set->time_limit)
-        return xasprintf(trn("Take the exam (%zu question, %u min)", "Take the exam (%zu questions, %u min)",
-                             n), n, (set->time_limit + 59) / 60);
+        return xasprintf(trn("Take the exam (%zu question, %u min)",
+                             "Take the exam (%zu questions, %u min)", n),
+                         n, (set->time_limit + 59) / 60);
     return xasprintf(trn("Take the exam (%zu question)", "Take the exam (%zu questions)", n), n);
 }
 

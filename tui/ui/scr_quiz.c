@@ -391,11 +391,11 @@ static bool resume_attempt(Ui *ui, const Module *m, QuizMode mode, QuizRun *run,
     *resumed = false;
     Store *st = ui->app->store;
     int64_t trainee = ui->app->trainee.id;
-    if (!(module_has_both_quizzes(m) ? store_attempt_open_mode(st, trainee, m->id, mode == QUIZ_EXAM ? ATTEMPT_EXAM
-                                                                                   : ATTEMPT_PRACTICE,
-                                                 &open, &found, err, sizeof err)
-                       : store_attempt_open(st, trainee, m->id, false, &open, &found, err,
-                                            sizeof err))) {
+    AttemptMode am = mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
+    bool ok = module_has_both_quizzes(m)
+                  ? store_attempt_open_mode(st, trainee, m->id, am, &open, &found, err, sizeof err)
+                  : store_attempt_open(st, trainee, m->id, false, &open, &found, err, sizeof err);
+    if (!ok) {
         ui_status(ui, ROLE_ERROR, "%s", err);
         return false;
     }
