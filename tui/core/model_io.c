@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x07\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x06\0\0\0"; /* one question */
-static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
+static const char MAGIC[8] = "RMOD\x08\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x07\0\0\0"; /* one question */
+static const char MAGIC_C[8] = "RCHK\x05\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
 
 /* A form field's rule goes by its name (FIELD_RULES, model.h), like a question's kind: the
@@ -99,13 +99,43 @@ static void put_image(StrBuf *b, const Image *im)
     put_u32(b, (uint32_t)im->line);
 }
 
+/* Enum values cross the stream as fixed codes, so that reordering an enum cannot change what a
+ * stream means: a quiz's mode and a problem's level. */
+static uint32_t mode_code(QuizMode m)
+{
+    return m == QUIZ_EXAM ? 2 : 1;
+}
+
+static bool mode_of_code(uint32_t code, QuizMode *out)
+{
+    switch (code) {
+    case 1: *out = QUIZ_PRACTICE; return true;
+    case 2: *out = QUIZ_EXAM; return true;
+    default: return false;
+    }
+}
+
+static uint32_t level_code(ProblemLevel l)
+{
+    return l == PROBLEM_WARNING ? 2 : 1;
+}
+
+static bool level_of_code(uint32_t code, ProblemLevel *out)
+{
+    switch (code) {
+    case 1: *out = PROBLEM_ERROR; return true;
+    case 2: *out = PROBLEM_WARNING; return true;
+    default: return false;
+    }
+}
+
 static void put_problems(StrBuf *out, const Problems *p)
 {
     put_u32(out, (uint32_t)p->n);
     for (size_t i = 0; i < p->n; i++) {
         put_str(out, p->items[i].file);
         put_u32(out, (uint32_t)p->items[i].line);
-        put_u32(out, (uint32_t)p->items[i].level);
+        put_u32(out, level_code(p->items[i].level));
         put_str(out, p->items[i].message);
     }
 }
@@ -173,7 +203,7 @@ enum { SENT_NOTHING, SENT_MODULE, SENT_COMPETENCIES };
 
 static void put_settings(StrBuf *out, const QuizSettings *st)
 {
-    put_u32(out, st->mode);
+    put_u32(out, mode_code(st->mode));
     put_u32(out, st->draw);
     put_strv(out, st->tags, st->n_tags);
     put_u32(out, st->shuffle);
@@ -380,10 +410,11 @@ static bool get_problems(Reader *r, Problems *got)
     for (size_t i = 0; i < n && r->ok; i++) {
         char *file = get_str(r);
         int line = (int)get_u32(r);
-        uint32_t level = get_u32(r);
+        ProblemLevel level;
+        bool known = level_of_code(get_u32(r), &level);
         char *msg = get_str(r);
-        if (r->ok && file && msg && level <= PROBLEM_WARNING)
-            problems_add(got, file, line, (ProblemLevel)level, "%s", msg);
+        if (r->ok && file && msg && known)
+            problems_add(got, file, line, level, "%s", msg);
         else
             r->ok = false;
         free(file);
@@ -486,7 +517,7 @@ static size_t get_page_index(Reader *r, size_t n_pages)
 /* Quiz settings, checked as the loader leaves them (r->ok false when not). */
 static void get_settings(Reader *r, QuizSettings *st)
 {
-    st->mode = (QuizMode)get_u32(r);
+    bool mode_known = mode_of_code(get_u32(r), &st->mode);
     st->draw = get_u32(r);
     st->n_tags = get_strv(r, &st->tags);
     st->shuffle = get_u32(r) != 0;
@@ -505,7 +536,7 @@ static void get_settings(Reader *r, QuizSettings *st)
         if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
             r->ok = false;
     }
-    if (st->mode > QUIZ_EXAM || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
+    if (!mode_known || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
         !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
         r->ok = false;
 }
@@ -702,7 +733,7 @@ bool modelio_read_file(const char *buf, size_t len, Module **out, CompetencyList
 
 /* ---- a glossary file ---- */
 
-static const char MAGIC_G[8] = "RGLO\x01\0\0\0"; /* the terms a glossary file declares */
+static const char MAGIC_G[8] = "RGLO\x02\0\0\0"; /* the terms a glossary file declares */
 
 void modelio_write_glossary(StrBuf *out, const Glossary *g, const Problems *p)
 {
