@@ -49,5 +49,6 @@ Suite *wal_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
 Suite *e2e_read_suite(void);
+Suite *assess_suite(void);
 
 #endif
