@@ -16,6 +16,7 @@ int main(void)
     srunner_add_suite(sr, prereq_suite());
     srunner_add_suite(sr, store_suite());
     srunner_add_suite(sr, wal_suite());
+    srunner_add_suite(sr, store_assess_suite());
     srunner_add_suite(sr, concurrency_suite());
     srunner_add_suite(sr, migration_suite());
     srunner_add_suite(sr, bundle_suite());

@@ -50,5 +50,6 @@ Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
 Suite *e2e_read_suite(void);
 Suite *assess_suite(void);
+Suite *store_assess_suite(void);
 
 #endif
