@@ -20,6 +20,7 @@ int main(void)
     srunner_add_suite(sr, concurrency_suite());
     srunner_add_suite(sr, migration_suite());
     srunner_add_suite(sr, bundle_suite());
+    srunner_add_suite(sr, bundle_assess_suite());
     srunner_add_suite(sr, report_suite());
     srunner_add_suite(sr, live_suite());
     srunner_add_suite(sr, certificate_suite());

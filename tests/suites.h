@@ -51,5 +51,6 @@ Suite *e2e_damaged_suite(void);
 Suite *e2e_read_suite(void);
 Suite *assess_suite(void);
 Suite *store_assess_suite(void);
+Suite *bundle_assess_suite(void);
 
 #endif

@@ -279,6 +279,11 @@ int cli_export(App *app, int argc, char **argv)
         fprintf(say, tr("%s: %d trainees, %d attempts, %d answers"), shown, n.trainees,
                 n.attempts, n.answers);
         fprintf(say, "%s\n", anonymize ? tr(" (names replaced by pseudonyms)") : "");
+        if (n.assessments) {
+            fprintf(say, tr("%s: %d country assessments, %d ratings"), shown, n.assessments,
+                    n.ratings);
+            fputc('\n', say);
+        }
     }
     free(shown);
 done:
@@ -303,6 +308,16 @@ int cli_import(App *app, int argc, char **argv)
     printf(tr("%s: added %d trainees, %d attempts, %d answers"), cli_shown(argv[1]), n.trainees,
            n.attempts, n.answers);
     putchar('\n');
+    if (n.assessments || n.ratings) {
+        printf(tr("%s: added %d country assessments, %d ratings"), cli_shown(argv[1]),
+               n.assessments, n.ratings);
+        putchar('\n');
+    }
+    if (n.ratings_left_out) {
+        printf(tr("%s: %d ratings left out: their assessment is final here"), cli_shown(argv[1]),
+               n.ratings_left_out);
+        putchar('\n');
+    }
     return 0;
 }
 
