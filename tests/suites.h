@@ -52,5 +52,6 @@ Suite *e2e_read_suite(void);
 Suite *assess_suite(void);
 Suite *store_assess_suite(void);
 Suite *bundle_assess_suite(void);
+Suite *measure_suite(void);
 
 #endif
