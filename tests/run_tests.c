@@ -37,6 +37,8 @@ int main(void)
     srunner_add_suite(sr, sandbox_suite());
     srunner_add_suite(sr, loader_suite());
     srunner_add_suite(sr, authoring_suite());
+    srunner_add_suite(sr, instrument_suite());
+    srunner_add_suite(sr, recommend_suite());
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, lines_suite());
     srunner_add_suite(sr, screen_suite());

@@ -53,5 +53,7 @@ Suite *assess_suite(void);
 Suite *store_assess_suite(void);
 Suite *bundle_assess_suite(void);
 Suite *measure_suite(void);
+Suite *instrument_suite(void);
+Suite *recommend_suite(void);
 
 #endif

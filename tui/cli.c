@@ -105,7 +105,12 @@ int cli_lint(App *app, int argc, char **argv)
     problems_print(&cat.problems, stdout);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
     size_t warnings = problems_count(&cat.problems, PROBLEM_WARNING);
-    if (!quiet)
+    if (!quiet && cat.n_instruments)
+        fprintf(stderr, "%zu module%s and %zu assessment instrument%s loaded; %zu error%s, "
+                "%zu warning%s\n", cat.n, cat.n == 1 ? "" : "s", cat.n_instruments,
+                cat.n_instruments == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+                warnings == 1 ? "" : "s");
+    else if (!quiet)
         fprintf(stderr, "%zu module%s loaded; %zu error%s, %zu warning%s\n", cat.n,
                 cat.n == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                 warnings == 1 ? "" : "s");

@@ -382,3 +382,9 @@ void assess_view_done(AssessView *v)
     free(v->pillars);
     memset(v, 0, sizeof *v);
 }
+
+void assess_recommendations_done(AssessRecommendations *r)
+{
+    free(r->rules);
+    memset(r, 0, sizeof *r);
+}

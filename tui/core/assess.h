@@ -199,6 +199,17 @@ typedef struct {
     AssessBand band;
 } AssessView;
 
+/* The recommendations that apply to an assessment: the rules of its instrument whose when
+ * function returned true (run by the Lua host, host_recommend; the shell reaches it through
+ * App.recommend). Each rule's id, pillar and text are the instrument's. */
+typedef struct {
+    size_t *rules;  /* indexes into the instrument's rules, in its order (owned) */
+    size_t n;
+    size_t failed;  /* rules that failed (an error, a limit) and were skipped */
+} AssessRecommendations;
+
+void assess_recommendations_done(AssessRecommendations *r);
+
 /* The view of r (scored from current against inst). Free with assess_view_done. */
 void assess_view_make(const Instrument *inst, const AssessResult *r, const Rating *current,
                       size_t n, AssessView *out);

@@ -22,6 +22,10 @@ static const struct {
     {"lesson", CTOR_LESSON, QUESTION_CHOICE},
     {"page", CTOR_PAGE, QUESTION_CHOICE},
     {"competencies", CTOR_COMPETENCIES, QUESTION_CHOICE},
+    {"instrument", CTOR_INSTRUMENT, QUESTION_CHOICE},
+    {"pillar", CTOR_PILLAR, QUESTION_CHOICE},
+    {"indicator", CTOR_INDICATOR, QUESTION_CHOICE},
+    {"rule", CTOR_RULE, QUESTION_CHOICE},
 #define X(id, name, shape, facts) {#name, CTOR_QUESTION, QUESTION_##id},
     QUESTION_KINDS(X)
 #undef X
