@@ -9,7 +9,7 @@ return lesson {
     en = "Why a trace needs records, how long they are kept (ITI 30 and 20 years, Firearms Protocol 10), what a registry holds, and the records of importers and dealers.",
     es = "Por qué un rastreo necesita registros, cuánto se conservan (ITI 30 y 20 años, Protocolo sobre armas de fuego 10), qué contiene un registro nacional y los registros de importadores y comerciantes.",
   },
-  -- requires = { "recording" }, -- module 6, by another author: restore when it is in content/
+  requires = { "recording" },
   sources = {
     { key = "T1", text = "UN International Tracing Instrument (2005)" },
     { key = "T2", text = "US national report to the UN on the PoA/ITI" },

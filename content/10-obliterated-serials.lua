@@ -11,7 +11,7 @@ return lesson {
     en = "Recognise an obliterated serial number, preserve the firearm as evidence, photograph it, record it on the trace request and send it to the laboratory.",
     es = "Reconocer un número de serie borrado, preservar el arma como indicio, fotografiarla, indicarlo en la solicitud de rastreo y enviarla al laboratorio.",
   },
-  -- requires = { "reading-markings" }, -- module 4, by another author: restore when it is in content/
+  requires = { "reading-markings" },
   sources = {
     { key = "S1", text = "Iowa DCI crime laboratory, serial number restoration (dps.state.ia.us/DCI/lab/firearms/restoration.shtml)" },
     { key = "S2", text = "Review of serial number restoration methods: non-destructive and destructive techniques" },

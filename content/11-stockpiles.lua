@@ -9,7 +9,7 @@ return lesson {
     en = "Why state stockpiles are managed, the ISACS 05.20 outcomes and IATG levels, and how an armoury keeps its firearms secure and counted.",
     es = "Por qué se gestionan las existencias estatales, los resultados de ISACS 05.20 y los niveles de las IATG, y cómo un depósito de armas las mantiene seguras y contadas.",
   },
-  -- requires = { "safe-handling" }, -- module 1, by another author: restore when it is in content/
+  requires = { "safe-handling" },
   sources = {
     { key = "T9", text = "ISACS 05.20 (stockpile management: weapons)" },
     { key = "M10", text = "UN SaferGuard, IATG risk-reduction levels" },

@@ -5,11 +5,8 @@
 -- in reports, in English and Spanish.
 
 return competencies {
-  { id = "safe-handling",  title = { en = "Safe handling",  es = "Manipulación segura" } },
-  { id = "identification", title = { en = "Identification", es = "Identificación" } },
-  { id = "marking",        title = { en = "Marking",        es = "Marcaje" } },
-  { id = "records",        title = { en = "Records",        es = "Registros" } },
   -- The course's twelve competencies, one module each.
+  { id = "safe-handling",        title = { en = "Safe handling and evidence", es = "Manipulación segura y manejo de indicios" } },
   { id = "categories-actions",   title = { en = "Categories and actions", es = "Categorías y mecanismos de funcionamiento" } },
   { id = "parts-markings",       title = { en = "Parts and where markings are", es = "Piezas y ubicación de las marcas" } },
   { id = "reading-markings",     title = { en = "Reading markings", es = "Lectura de marcas" } },

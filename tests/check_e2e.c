@@ -88,14 +88,18 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
 {
     Catalog cat;
     catalog_init(&cat);
-    host_load_file(&cat, "content/safety.lua", NULL);
-    const Module *m = catalog_find(&cat, "safety-categories");
+    host_load_file(&cat, "content/01-safe-handling.lua", NULL);
+    const Module *m = catalog_find(&cat, "safe-handling");
     ck_assert_ptr_nonnull(m);
     size_t n = m->n_questions;
+    /* Practice with one more try: a wrong first answer is tried again, and the second try loses
+     * the penalty's share of the marks. */
+    ck_assert_uint_eq(m->settings.retries, 1);
+    double penalty = m->settings.penalty;
 
     PtyTerm *t = start("es", "C.UTF-8", NULL, 24, 80);
     create_trainee(t, "Cree un participante para comenzar.", "Elija un módulo.");
-    expect(t, "Seguridad y categorías de armas de fuego");
+    expect(t, "Manipulación segura y manejo de indicios");
     expect(t, "sin realizar");
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Leer la lección");
@@ -118,6 +122,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         expect(t, qu->type == QUESTION_MULTI   ? "Marque las respuestas correctas"
                   : qu->type == QUESTION_ORDER ? "Espacio toma o deja"
                   : qu->type == QUESTION_MATCH ? "Arriba y Abajo eligen"
+                  : qu->type == QUESTION_LOCATE ? "Se\xC3\xB1" "alar"
                   : typed                      ? "Escriba su respuesta"
                                                : "Elija una respuesta");
         if (qu->type == QUESTION_MATCH) {
@@ -132,7 +137,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
                     ptyterm_key(t, VTERM_KEY_RIGHT);
                 ptyterm_key(t, VTERM_KEY_DOWN);
             }
-            expect(t, "Escopeta \xE2\x86\x92 Se dispara desde el hombro, \xC3\xA1nima lisa");
+            expect(t, "No sabe c\xC3\xB3mo descargarla \xE2\x86\x92 Llamar a un instructor");
             ptyterm_key(t, VTERM_KEY_ENTER);
             expect_right_and_go_on(t, &right, &points);
             continue;
@@ -153,10 +158,38 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             ptyterm_key(t, VTERM_KEY_ENTER);
             expect(t, "Respuesta guardada");
             Verdict v = question_score_order(qu, arranged);
-            expect(t, v.correct ? "Correcto." : "En orden en parte");
+            if (!v.correct) {
+                /* Tried again as it stands: the arrangement is kept, and judged the same. */
+                expect(t, "Intente de nuevo");
+                ptyterm_key(t, VTERM_KEY_ENTER);
+                ptyterm_key(t, VTERM_KEY_ENTER);
+                expect(t, "En orden en parte");
+            } else {
+                expect(t, "Correcto.");
+            }
             right += v.correct;
-            points += v.score;
+            points += v.correct ? 1 : (v.score > penalty ? v.score - penalty : 0);
             ptyterm_key(t, VTERM_KEY_ENTER);
+            continue;
+        }
+        if (qu->type == QUESTION_LOCATE) {
+            /* The frame starts in the middle of the grid: the arrows take it to a right cell. */
+            unsigned col = 0, row = 0;
+            while (!locate_cell_right(qu, col, row))
+                if (++col == qu->grid_cols) {
+                    col = 0;
+                    row++;
+                }
+            for (unsigned c = qu->grid_cols / 2; c > col; c--)
+                ptyterm_key(t, VTERM_KEY_LEFT);
+            for (unsigned c = qu->grid_cols / 2; c < col; c++)
+                ptyterm_key(t, VTERM_KEY_RIGHT);
+            for (unsigned r = qu->grid_rows / 2; r > row; r--)
+                ptyterm_key(t, VTERM_KEY_UP);
+            for (unsigned r = qu->grid_rows / 2; r < row; r++)
+                ptyterm_key(t, VTERM_KEY_DOWN);
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            expect_right_and_go_on(t, &right, &points);
             continue;
         }
         if (qu->type == QUESTION_NUMERIC) {
@@ -170,8 +203,8 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         }
         if (qu->type == QUESTION_TEXT) {
             /* Typed without the accent and in capitals: still right. 'q' is text here. */
-            ptyterm_send(t, "ARMAZON  O  Receptor");
-            expect(t, "ARMAZON  O  Receptor_");
+            ptyterm_send(t, "PERITO  EN  Balistica");
+            expect(t, "PERITO  EN  Balistica_");
             ptyterm_key(t, VTERM_KEY_ENTER);
             expect_right_and_go_on(t, &right, &points);
             continue;
@@ -192,8 +225,19 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
             expect(t, "[x] 1)");
             ptyterm_key(t, VTERM_KEY_ENTER);
             expect(t, "Respuesta guardada");
+            /* Not right: tried again, the same ticks (the second try starts with none). */
+            expect(t, "Intente de nuevo");
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            for (size_t k = 0; k < qu->n_options; k++)
+                if (picked & (1u << k)) {
+                    char key[2] = {(char)('1' + k), 0};
+                    ptyterm_send(t, key);
+                }
+            expect(t, "[x] 1)");
+            ptyterm_key(t, VTERM_KEY_ENTER);
             expect(t, "En parte correcto:");
-            points += question_score(qu, picked).score;
+            double partial = question_score(qu, picked).score;
+            points += partial > penalty ? partial - penalty : 0;
             ptyterm_key(t, VTERM_KEY_ENTER);
             continue;
         }
@@ -205,6 +249,12 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
         char key[2] = {(char)('1' + pick), 0};
         ptyterm_send(t, key);
         expect(t, "Respuesta guardada");
+        if (pick != correct) {
+            /* The first try is not the last: the same wrong pick again ends the question. */
+            expect(t, "Intente de nuevo");
+            ptyterm_key(t, VTERM_KEY_ENTER);
+            ptyterm_send(t, key);
+        }
         expect(t, pick == correct ? "Correcto." : "Respuesta incorrecta. La correcta es la");
         if (i < 2) {
             /* The right option is marked, and a wrong pick is crossed out, in the column left blank
@@ -238,8 +288,11 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
     ptyterm_free(t);
 
-    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), (long long)n);
-    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE score = max_score"),
+    /* One final answer a question; a second try is stored beside the first. */
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE final"), (long long)n);
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE NOT final"),
+                     (long long)(n - right));
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE final AND score = max_score"),
                      (long long)right);
     ck_assert_int_eq(tu_sql_int(db, "SELECT round(score * 10) FROM attempt WHERE finished_at IS NOT NULL"),
                      (long long)(points * 10 + 0.5));
@@ -254,7 +307,7 @@ START_TEST(language_follows_environment_and_switches)
     create_trainee(t, "Cree un participante para comenzar.", "Elija un módulo.");
     ptyterm_send(t, "l");
     expect(t, "Choose a module.");
-    expect(t, "Firearm safety and categories");
+    expect(t, "Safe handling and evidence");
     ptyterm_send(t, "q");
     expect(t, "Who is training?");
     ptyterm_free(t);
@@ -273,11 +326,11 @@ START_TEST(resize_and_too_small)
     create_trainee(t, "Create a trainee to begin.", "Choose a module.");
     /* The selection is drawn in reverse video and follows the arrows. */
     ptyterm_settle(t, 100, 2000);
-    ck_assert(ptyterm_text_reverse(t, "Firearm safety and categories"));
+    ck_assert(ptyterm_text_reverse(t, "Safe handling and evidence"));
     ptyterm_key(t, VTERM_KEY_DOWN);
     ptyterm_settle(t, 100, 2000);
-    ck_assert(ptyterm_text_reverse(t, "Identifying a firearm"));
-    ck_assert(!ptyterm_text_reverse(t, "Firearm safety and categories"));
+    ck_assert(ptyterm_text_reverse(t, "Categories and actions"));
+    ck_assert(!ptyterm_text_reverse(t, "Safe handling and evidence"));
     ptyterm_key(t, VTERM_KEY_UP);
     ptyterm_resize(t, 10, 30);
     expect(t, "Terminal too small");
@@ -382,7 +435,7 @@ START_TEST(cut_text_ends_in_an_ellipsis)
     ck_assert_msg(strstr(keys, "\xE2\x80\xA6"), "%s", keys);
     free(title);
     free(keys);
-    expect(t, "Seguridad y cate\xE2\x80\xA6");
+    expect(t, "Manipulaci\xC3\xB3n seg\xE2\x80\xA6");
     ptyterm_free(t);
     /* At 80x24 a module's screen keeps its menu whole; its sources have a page of their own. */
     t = start("es", "C.UTF-8", NULL, 24, 80);
@@ -392,9 +445,9 @@ START_TEST(cut_text_ends_in_an_ellipsis)
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Volver al menú principal");
     expect(t, "Fuentes (");
-    expect_absent(t, "27 CFR 478.92");
+    expect_absent(t, "NIJ firearms examiner training");
     ptyterm_send(t, "3");
-    expect(t, "27 CFR 478.92");
+    expect(t, "NIJ firearms examiner training");
     ptyterm_send(t, "q");
     expect(t, "Volver al menú principal");
     ptyterm_free(t);
@@ -440,7 +493,9 @@ START_TEST(hostile_content_is_listed_and_inert)
     ck_assert_int_ge(asprintf(&content, "%s/content", dir), 0);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     char *good = NULL;
-    ck_assert_int_ge(asprintf(&good, "cp content/safety.lua %s/", content), 0);
+    /* A good module, with the pictures it shows beside its folder. */
+    ck_assert_int_ge(asprintf(&good, "cp content/01-safe-handling.lua %s/ && cp -r assets %s/",
+                              content, dir), 0);
     ck_assert_int_eq(system(good), 0);
     free(good);
     free(tu_write(content, "loop.lua", "while true do end\n"));
@@ -452,7 +507,7 @@ START_TEST(hostile_content_is_listed_and_inert)
     PtyTerm *t = ptyterm_spawn(argv, tu_env("C.UTF-8"), 24, 80, err, sizeof err);
     ck_assert_ptr_nonnull(t);
     create_trainee(t, "Create a trainee to begin.", "Choose a module.");
-    expect(t, "Firearm safety and categories");
+    expect(t, "Safe handling and evidence");
     expect(t, "Evil\xEF\xBF\xBD[2J\xEF\xBF\xBD]0;pwned\xEF\xBF\xBD title");
     expect(t, "Content problems (1)");
     ptyterm_send(t, "3");

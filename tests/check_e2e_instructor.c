@@ -91,7 +91,7 @@ static int64_t start_in(const char *name, const char *module, AttemptMode mode)
 
 static int64_t start(const char *name, AttemptMode mode)
 {
-    return start_in(name, "safety-categories", mode);
+    return start_in(name, "safe-handling", mode);
 }
 
 static void answer(int64_t attempt, const char *q, int pos, bool right, const char *response)
@@ -141,7 +141,7 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
     expect_row(t, "Ana Live", "100%", 6000);
     expect_row(t, "Ana Live", "just now", 1000);
     expect_row(t, "Ana Live", "Practice", 1000);
-    expect_row(t, "Ana Live", "Firearm safety", 1000); /* the module's title, from content */
+    expect_row(t, "Ana Live", "Safe handling", 1000); /* the module's title, from content */
     tu_expect(t, "1 active in the last 10 min", 1000);
 
     /* Ben gets three wrong in a row in the exam: marked as struggling. */
@@ -161,7 +161,7 @@ START_TEST(live_view_follows_answers_saved_by_another_process)
     ptyterm_key(t, VTERM_KEY_ENTER);
     tu_expect(t, "Answers \xC2\xB7 Ben Live", 5000);
     expect_row(t, "You have unloaded a pistol", "0/1", 1000);
-    expect_row(t, "To avoid touching a", "Agree, as long as", 1000);
+    expect_row(t, "To avoid leaving", "Agree, as long as", 1000);
     expect_row(t, "A colleague hands you", "Accept it and start", 1000);
     tu_expect_absent(t, "no-pencil-in-barrel");
     /* A response that does not fit its question is shown as stored, its escape inert. */
@@ -210,13 +210,13 @@ START_TEST(answers_in_full_in_the_instructors_language)
 {
     int64_t b = start("Ben Live", ATTEMPT_PRACTICE);
     answer(b, "treat-as-loaded", 1, true, "2");
-    answer(b, "revolver-cylinder-true", 2, false, "false");
+    answer(b, "checked-by-colleague", 2, false, "true");
     PtyTerm *t = instructor("en", 24, 100);
     tu_expect(t, "2 trainees", 10000);
     ptyterm_key(t, VTERM_KEY_DOWN);
     ptyterm_key(t, VTERM_KEY_ENTER);
     tu_expect(t, "Answers \xC2\xB7 Ben Live", 5000);
-    tu_expect(t, "Response: False", 5000);
+    tu_expect(t, "Response: True", 5000);
     ptyterm_key(t, VTERM_KEY_DOWN);
     tu_expect(t, "Question: A colleague hands you a seized pistol and says it is already unloaded. "
                  "What do", 5000);
@@ -231,7 +231,7 @@ START_TEST(answers_in_full_in_the_instructors_language)
     ptyterm_key(t, VTERM_KEY_DOWN);
     ptyterm_key(t, VTERM_KEY_ENTER);
     tu_expect(t, "Respuestas \xC2\xB7 Ben Live", 5000);
-    tu_expect(t, "Falso", 5000);
+    tu_expect(t, "Verdadero", 5000);
     ptyterm_key(t, VTERM_KEY_DOWN);
     tu_expect(t, "Un colega le entrega una pistola incautada", 5000);
     tu_expect(t, "Tratarla como cargada, revisarla y dejarla en condici\xC3\xB3n segura", 1000);

@@ -9,6 +9,7 @@
 
 #include "../tui/core/i18n.h"
 #include "../tui/core/live.h"
+#include "../tui/core/quiz_kind.h"
 #include "../tui/core/response.h"
 #include "../tui/core/store_internal.h"
 #include "../tui/lua/host.h"
@@ -343,7 +344,7 @@ START_TEST(stored_answers_read_as_the_trainee_saw_them)
     host_load_paths(&cat, paths, 2, NULL);
     const char *qt = "example-question-types", *tr = "example-trace-request";
     says(&cat, qt, "serial-location", "1", LANG_EN, "On the frame or receiver");
-    says(&cat, qt, "serial-location", "2", LANG_ES, "Solo en el cañón");
+    says(&cat, qt, "serial-location", "2", LANG_ES, "En el cañón, junto al calibre");
     says(&cat, qt, "required-fields", "1,2,4", LANG_EN,
          "Serial number; Calibre; Country of origin");
     says(&cat, qt, "duplicate-serials", "false", LANG_EN, "False");
@@ -405,11 +406,23 @@ START_TEST(right_answers_read_in_words)
     right_says(&cat, qt, "categories", LANG_EN, 4,
                "Pistol -> Chamber integral with the barrel; Revolver -> A cylinder of chambers; "
                "Rifle -> Shoulder-fired, rifled bore; Shotgun -> Shoulder-fired, smooth bore");
-    right_says(&cat, qt, "serial-place", LANG_EN, 1, "any of cells E3, F3");
+    right_says(&cat, qt, "serial-place", LANG_EN, 1, "any of cells B3, C3, D3, E3, F3, B4, C4, D4, E4, B5, C5, D5, C6");
     right_says(&cat, tr, "fill-trace-request", LANG_ES, 7,
                "Número de serie: 4BS0871; Tipo: pistola; Fabricante: Rastro Arms; Modelo: RA-9; "
                "Calibre: 9 mm; País de origen (código ISO): CL; Importador: Rio Imports, Miami FL");
     catalog_done(&cat);
+}
+END_TEST
+
+/* response.c asks every kind for its words: none may leave a function out. */
+START_TEST(every_kind_has_its_words)
+{
+    for (unsigned t = 0; t < QUESTION_KIND_COUNT; t++) {
+        const QuizKind *k = quiz_kind((QuestionType)t);
+        const char *name = question_type_name((QuestionType)t);
+        ck_assert_msg(k->valid && k->judge, "%s: no valid or judge", name);
+        ck_assert_msg(k->describe && k->right && k->parts, "%s: no describe, right or parts", name);
+    }
 }
 END_TEST
 
@@ -452,6 +465,7 @@ Suite *live_suite(void)
     tcase_add_test(words, stored_answers_read_as_the_trainee_saw_them);
     tcase_add_test(words, right_answers_read_in_words);
     tcase_add_test(words, generated_answers_against_their_own_instance);
+    tcase_add_test(words, every_kind_has_its_words);
     suite_add_tcase(s, words);
     return s;
 }

@@ -95,6 +95,17 @@ static void answer(QuizRun *run, bool right)
     case QUESTION_MATCH:
         ok = quiz_submit(run, (QuizAnswer){ANSWER_MATCH, .chosen = arranged}, &v, err, sizeof err);
         break;
+    case QUESTION_LOCATE: {
+        unsigned col = 0, row = 0; /* the first cell that is right, or wrong */
+        while (locate_cell_right(q, col, row) != right) {
+            if (++col == q->grid_cols) {
+                col = 0;
+                ck_assert_uint_lt(++row, q->grid_rows);
+            }
+        }
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_CELL, .col = col, .row = row}, &v, err, sizeof err);
+        break;
+    }
     default:
         ck_abort_msg("no answer for a %s question here", question_type_name(q->type));
     }
@@ -103,24 +114,29 @@ static void answer(QuizRun *run, bool right)
     quiz_next(run);
 }
 
-/* The safety module as bundled: every safe-handling question wrong and every other right scores
- * above the pass mark, and is not passed. */
+/* The safe-handling module as bundled: its first critical question wrong and every other right
+ * scores above the pass mark, and is not passed. */
 START_TEST(safety_module_all_safe_handling_wrong_is_not_passed)
 {
-    ck_assert(host_load_file(&cat, "content/safety.lua", NULL));
-    const Module *m = catalog_find(&cat, "safety-categories");
+    ck_assert(host_load_file(&cat, "content/01-safe-handling.lua", NULL));
+    const Module *m = catalog_find(&cat, "safe-handling");
     ck_assert_ptr_nonnull(m);
-    size_t safe = 0;
-    for (size_t i = 0; i < m->n_questions; i++)
-        if (question_has_tag(&m->questions[i], "safe-handling")) {
-            ck_assert_msg(m->questions[i].critical, "%s is not critical", m->questions[i].id);
-            safe++;
-        }
-    ck_assert_uint_ge(safe, 4);
+    size_t critical = 0;
+    for (size_t i = 0; i < m->n_questions; i++) {
+        ck_assert_msg(question_has_tag(&m->questions[i], "safe-handling"), "%s is not tagged",
+                      m->questions[i].id);
+        critical += m->questions[i].critical;
+    }
+    ck_assert_uint_ge(critical, 4);
     QuizRun run;
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 7, err, sizeof err));
-    while (quiz_question(&run))
-        answer(&run, !question_has_tag(quiz_question(&run), "safe-handling"));
+    bool missed = false; /* one critical question answered wrong */
+    while (quiz_question(&run)) {
+        bool wrong = !missed && quiz_question(&run)->critical;
+        missed = missed || wrong;
+        answer(&run, !wrong);
+    }
+    ck_assert(missed);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_msg(quiz_percent(&run) > m->settings.pass, "%.1f%%", quiz_percent(&run));
     ck_assert(!quiz_passed(&run));

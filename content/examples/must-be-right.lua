@@ -59,9 +59,9 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
         es = "Un colega le entrega una pistola y le dice que está descargada. ¿Qué hace primero?",
       },
       options = {
-        { en = "Read its markings", es = "Leer sus marcas" },
-        { en = "Treat it as loaded, check it and render it safe", es = "Tratarla como cargada, revisarla y dejarla en condición segura" },
-        { en = "Package it for the laboratory", es = "Embalarla para el laboratorio" },
+        { en = "Read its markings, since it has been checked", es = "Leer sus marcas, ya que fue revisada" },
+        { en = "Treat it as loaded and make it safe", es = "Tratarla como cargada y dejarla en condición segura" },
+        { en = "Package it at once for the laboratory to check", es = "Embalarla de inmediato para que la revise el laboratorio" },
       },
       answer = 2,
       explain = {
@@ -96,8 +96,8 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
       },
       options = {
         { en = "It is photographed where it lies", es = "Se fotografía donde está" },
-        { en = "Its serial number is read", es = "Se lee su número de serie" },
-        { en = "It is packaged", es = "Se embala" },
+        { en = "Its serial number is read for a records check", es = "Se lee su número de serie para consultar los registros" },
+        { en = "It is unloaded, then photographed on a table", es = "Se descarga y luego se fotografía sobre una mesa" },
       },
       answer = 1,
       explain = {
@@ -128,9 +128,9 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
         es = "¿Qué se hace con la munición retirada de un arma en el lugar de los hechos?",
       },
       options = {
-        { en = "It is put back in the magazine", es = "Se vuelve a colocar en el cargador" },
+        { en = "It is put back in the magazine for transport", es = "Se vuelve a colocar en el cargador para el traslado" },
         { en = "It is packaged separately, labelled to the firearm", es = "Se embala por separado, rotulada con referencia al arma" },
-        { en = "It is left at the scene", es = "Se deja en el lugar" },
+        { en = "It is mixed with the other ammunition found at the scene", es = "Se junta con la otra munición hallada en el lugar" },
       },
       answer = 2,
       explain = {
@@ -148,8 +148,8 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
       },
       options = {
         { en = "Call a firearms instructor, armourer or examiner", es = "Llamar a un instructor de armas de fuego, un armero o un perito" },
-        { en = "Try each control until it opens", es = "Probar cada mando hasta que se abra" },
-        { en = "Take it loaded to the station", es = "Llevarla cargada a la estación" },
+        { en = "Try each control in turn, muzzle down, until it opens", es = "Probar cada mando, con la boca hacia el suelo, hasta que se abra" },
+        { en = "Take it to the station loaded and unload it there", es = "Llevarla cargada a la estación y descargarla allí" },
       },
       answer = 1,
       explain = {

@@ -34,8 +34,8 @@ return lesson {
       },
       options = {
         { en = "On the frame or receiver", es = "En el armazón o receptor" },
-        { en = "On the barrel only", es = "Solo en el cañón" },
-        { en = "On the magazine", es = "En el cargador" },
+        { en = "On the barrel, beside the calibre", es = "En el cañón, junto al calibre" },
+        { en = "On the slide, where it is easiest to read", es = "En la corredera, donde es más fácil de leer" },
       },
       answer = 1,
       hint = {
@@ -51,8 +51,8 @@ return lesson {
         },
       },
       explain = {
-        en = "The serial number must be on the frame or receiver; model, calibre, maker and importer marks may be on the frame, receiver or barrel.",
-        es = "El número de serie debe estar en el armazón o receptor; las marcas de modelo, calibre, fabricante e importador pueden estar en el armazón, el receptor o el cañón.",
+        en = "The serial number, with the maker's or importer's name, must be on the frame or receiver; model and calibre may be there or on the barrel or a pistol's slide, where many pistols also repeat the serial number.",
+        es = "El número de serie, con el nombre del fabricante o importador, debe estar en el armazón o receptor; el modelo y el calibre pueden ir allí o en el cañón o la corredera de una pistola, donde muchas pistolas repiten además el número de serie.",
       },
       sources = { "A8", "T8" },
       tags = { "marking" },
@@ -104,6 +104,8 @@ return lesson {
         { en = "frame or receiver", es = "armazón o receptor" },
         { en = "frame", es = "armazón" },
         { en = "receiver", es = "receptor" },
+        { en = "receiver or frame", es = "cajón de mecanismos" },
+        "armazón o cajón de mecanismos", "caja de mecanismos", "cajón",
       },
       hint = {
         en = "In the US the serial number is marked on it.",
@@ -196,8 +198,8 @@ return lesson {
     locate {
       id = "serial-place",
       prompt = {
-        en = "Point at the place on this pistol where the serial number is usually marked.",
-        es = "Señale el lugar de esta pistola donde suele marcarse el número de serie.",
+        en = "Point at the part of this pistol that carries the serial number identifying it.",
+        es = "Señale la pieza de esta pistola que lleva el número de serie que la identifica.",
       },
       image = {
         file = "pistol-plain.png",
@@ -207,11 +209,16 @@ return lesson {
         },
       },
       grid = { 8, 6 },
-      -- The side of the frame under the slide, in the picture's pixels (it is 800 x 450).
-      regions = { { x = 436, y = 171, w = 181, h = 44 } },
+      -- The frame, anywhere on it: under the slide, round the trigger guard, the grip (in the
+      -- picture's pixels: it is 800 x 450).
+      regions = {
+        { x = 147, y = 165, w = 477, h = 56 },
+        { x = 172, y = 221, w = 263, h = 72 },
+        { x = 161, y = 293, w = 170, h = 102 },
+      },
       explain = {
-        en = "The serial number goes on the frame or receiver, the reference point; on this pistol, on the side of the frame under the slide.",
-        es = "El número de serie va en el armazón o receptor, el punto de referencia; en esta pistola, en el costado del armazón bajo la corredera.",
+        en = "The frame or receiver, the reference point, carries the serial number that identifies the firearm; many pistols repeat it on the slide and the barrel.",
+        es = "El armazón o receptor, el punto de referencia, lleva el número de serie que identifica el arma; muchas pistolas lo repiten en la corredera y el cañón.",
       },
       sources = { "A8", "T8" },
       tags = { "marking" },

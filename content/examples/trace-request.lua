@@ -65,16 +65,14 @@ El formulario de solicitud de rastreo de la ATF (3312.1; en español 3312.1(S),
 A recovered pistol (made up for this exercise) is marked:
 
 - frame, left: RASTRO ARMS  MOD RA-9  CAL 9MM
-- frame, right: MADE IN CHILE  SN 4BS0871
-- barrel: RIO IMPORTS MIAMI FL
+- frame, right: MADE IN CHILE  SN 4BS0871  RIO IMPORTS MIAMI FL
 
 Fill in the firearm fields of the trace request.]],
         es = [[
 Una pistola recuperada (inventada para este ejercicio) lleva estas marcas:
 
 - armazón, izquierda: RASTRO ARMS  MOD RA-9  CAL 9MM
-- armazón, derecha: MADE IN CHILE  SN 4BS0871
-- cañón: RIO IMPORTS MIAMI FL
+- armazón, derecha: MADE IN CHILE  SN 4BS0871  RIO IMPORTS MIAMI FL
 
 Llene los campos del arma de la solicitud de rastreo.]],
       },
@@ -100,14 +98,14 @@ Llene los campos del arma de la solicitud de rastreo.]],
               return false, { en = "Required: the pistol was made outside the US.",
                               es = "Obligatorio: la pistola se fabricó fuera de EE. UU." }
             end
-            return 0.5, { en = "Copy the importer's name as marked on the barrel.",
-                          es = "Copie el nombre del importador tal como está marcado en el cañón." }
+            return 0.5, { en = "Copy the importer's name as marked on the frame.",
+                          es = "Copie el nombre del importador tal como está marcado en el armazón." }
           end,
           answer = "Rio Imports, Miami FL" },
       },
       explain = {
-        en = "The serial number comes from the frame; the importer is required because the pistol was made outside the US, and the import marks may be on the barrel.",
-        es = "El número de serie se toma del armazón; el importador es obligatorio porque la pistola se fabricó fuera de EE. UU., y las marcas de importación pueden estar en el cañón.",
+        en = "The serial number comes from the frame, where the importer's name is marked too; the importer is required because the pistol was made outside the US.",
+        es = "El número de serie se toma del armazón, donde también se marca el nombre del importador; el importador es obligatorio porque la pistola se fabricó fuera de EE. UU.",
       },
       sources = { "A1", "A8" },
       tags = { "tracing", "marking" },

@@ -79,14 +79,21 @@ typedef struct {
     int line; /* line of the page{} constructor in the module file, 0 if unknown */
 } Page;
 
-/* How a form field's typed value is checked. */
+/* How a form field's typed value is checked. X(ID, name): FIELD_<ID>, and the rule's name as
+ * content writes it (rule = "number"), which is also the name model_io.c serialises it under.
+ * Code never relies on their order or values. */
+#define FIELD_RULES(X)                                                                           \
+    X(TEXT, text)        /* matches an accepted answer once folded (like a text question) */     \
+    X(EXACT, exact)      /* matches accepted[0] exactly, case and all */                         \
+    X(SERIAL, serial)    /* a serial number, exactly; confusable characters named in feedback */ \
+    X(NUMERIC, number)   /* a number within tolerance of value */                                \
+    X(COUNTRY, country)  /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */    \
+    X(CHECK, check)      /* judged by the module's Lua function (run by the Lua host) */
+
 typedef enum {
-    FIELD_TEXT,    /* matches an accepted answer once folded (like a text question) */
-    FIELD_EXACT,   /* matches accepted[0] exactly, case and all */
-    FIELD_SERIAL,  /* a serial number, exactly, with confusable characters named in feedback */
-    FIELD_NUMERIC, /* a number within tolerance of value */
-    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */
-    FIELD_CHECK,   /* judged by the module's Lua function (run by the Lua host) */
+#define X(id, name) FIELD_##id,
+    FIELD_RULES(X)
+#undef X
 } FieldRule;
 
 typedef struct {

@@ -4,16 +4,47 @@
 
 #include "quiz_kind.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x05\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x05\0\0\0"; /* one question */
+static const char MAGIC[8] = "RMOD\x06\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x06\0\0\0"; /* one question */
 static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
+
+/* A form field's rule goes by its name (FIELD_RULES, model.h), like a question's kind: the
+ * enum's values are not kept. */
+static const struct {
+    FieldRule rule;
+    const char *name;
+} field_rules[] = {
+#define X(id, name) {FIELD_##id, #name},
+    FIELD_RULES(X)
+#undef X
+};
+
+static const char *field_rule_name(FieldRule rule)
+{
+    for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (field_rules[i].rule == rule)
+            return field_rules[i].name;
+    assert(!"a field rule outside FIELD_RULES");
+    return NULL;
+}
+
+static bool field_rule_from_name(const char *name, FieldRule *out)
+{
+    for (size_t i = 0; name && i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (strcmp(field_rules[i].name, name) == 0) {
+            *out = field_rules[i].rule;
+            return true;
+        }
+    return false;
+}
 
 static void put_u32(StrBuf *b, uint32_t v)
 {
@@ -104,7 +135,7 @@ static void put_question(StrBuf *out, const Question *q)
         const FormField *f = &q->fields[k];
         put_str(out, f->name);
         put_ltext(out, &f->label);
-        put_u32(out, (uint32_t)f->rule);
+        put_str(out, field_rule_name(f->rule));
         put_strv(out, f->accepted, f->n_accepted);
         put_u32(out, f->match);
         put_num(out, f->value);
@@ -387,14 +418,16 @@ static void get_question(Reader *r, Question *q)
         FormField *f = &q->fields[q->n_fields];
         f->name = get_str(r);
         get_ltext(r, &f->label);
-        f->rule = (FieldRule)get_u32(r);
+        char *rule = get_str(r);
+        bool known = field_rule_from_name(rule, &f->rule);
+        free(rule);
         f->n_accepted = get_strv(r, &f->accepted);
         f->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
         f->value = get_num(r);
         f->tolerance = get_num(r);
         f->unit = get_str(r);
         get_ltext(r, &f->shown);
-        if (!f->name || f->rule > FIELD_CHECK || !(f->tolerance >= 0) ||
+        if (!f->name || !known || !(f->tolerance >= 0) ||
             (f->rule != FIELD_NUMERIC && f->rule != FIELD_CHECK && f->n_accepted == 0))
             r->ok = false;
     }
