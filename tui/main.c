@@ -531,7 +531,7 @@ int main(int argc, char **argv)
     /* The language first: what rastro says from here on, the help too, is in it. */
     App app = {.load_content = load_content, .generate = app_generate,
                .check_fields = app_check_fields, .lang_forced = o.lang_forced,
-               .pictures_forced = o.pictures_forced, .pictures = o.pictures};
+               .recommend = host_recommend, .pictures_forced = o.pictures_forced, .pictures = o.pictures};
     catalog_init(&app.catalog);
     char *bin = exe_dir();
     const char *localedir = getenv("RASTRO_LOCALEDIR");
