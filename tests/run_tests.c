@@ -50,6 +50,7 @@ int main(void)
     srunner_add_suite(sr, progress_suite());
     srunner_add_suite(sr, e2e_resume_suite());
     srunner_add_suite(sr, records_cli_suite());
+    srunner_add_suite(sr, assess_cli_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());
     srunner_add_suite(sr, locate_suite());

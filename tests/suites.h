@@ -55,5 +55,6 @@ Suite *bundle_assess_suite(void);
 Suite *measure_suite(void);
 Suite *instrument_suite(void);
 Suite *recommend_suite(void);
+Suite *assess_cli_suite(void);
 
 #endif

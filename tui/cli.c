@@ -185,8 +185,11 @@ static const char new_template[] =
 
 int cli_new(App *app, int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "--instrument") == 0 && argv[2][0] != '-')
+        return cli_new_instrument(app, argv[2]);
     if (argc != 2 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n");
+        fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n"
+                        "       rastro new --instrument NAME   (an assessment instrument)\n");
         return 2;
     }
     const char *name = argv[1];
