@@ -90,17 +90,18 @@ return instrument {
           title = { en = "Officers trained in tracing", es = "Funcionarios capacitados en rastreo" },
           not_applicable = true, -- may be rated "not applicable", with a reason
           levels = {
-            { en = "No one trained.", es = "Nadie capacitado." },
-            { en = "Under a fifth of the trainees passed.", es = "Menos de una quinta parte aprobó." },
-            { en = "Under two fifths passed.", es = "Menos de dos quintas partes aprobaron." },
-            { en = "Under three fifths passed.", es = "Menos de tres quintas partes aprobaron." },
-            { en = "Three fifths or more passed.", es = "Tres quintas partes o más aprobaron." },
+            { en = "Fewer than a fifth of the trainees passed.", es = "Aprobó menos de una quinta parte." },
+            { en = "A fifth or more passed.", es = "Aprobó una quinta parte o más." },
+            { en = "Two fifths or more passed.", es = "Aprobaron dos quintas partes o más." },
+            { en = "Three fifths or more passed.", es = "Aprobaron tres quintas partes o más." },
+            { en = "Four fifths or more passed.", es = "Aprobaron cuatro quintas partes o más." },
           },
           verification = { en = "rastro's results for the country.", es = "Los resultados de rastro del país." },
           questions = { { en = "Which agencies sent trainees?", es = "¿Qué instituciones enviaron participantes?" } },
           sources = { "A10" },
           -- A level proposed from rastro's records: the share of the country's trainees who
-          -- passed both modules; the assessor accepts it or gives a reason for another.
+          -- passed the trace request module; the assessor accepts it or gives a reason for
+          -- another level.
           measure = {
             name = "competency_pass_share",
             competencies = { "example-trace-request" },
@@ -119,8 +120,8 @@ return instrument {
       pillar = "tracing",
       when = function(a) return a.level["tracing.contact"] == 0 end,
       text = {
-        en = "Name a national point of contact for tracing and tell INTERPOL and the ATF.",
-        es = "Designe un punto de contacto nacional para el rastreo e informe a INTERPOL y la ATF.",
+        en = "Name a national point of contact for tracing, as ISACS 05.31 asks.",
+        es = "Designe un punto de contacto nacional para el rastreo, como pide ISACS 05.31.",
       },
     },
     rule {
