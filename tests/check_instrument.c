@@ -290,6 +290,36 @@ START_TEST(bad_rules_and_pillars)
 }
 END_TEST
 
+/* Lint runs the rules on an assessment with nothing rated: one that fails there is a warning at
+ * its line; the others pass. */
+START_TEST(lint_tries_the_rules_on_nothing_rated)
+{
+    static const char src[] =
+        "local L = { { en = '0', es = '0' }, { en = '1', es = '1' }, { en = '2', es = '2' },\n"
+        "            { en = '3', es = '3' }, { en = '4', es = '4' } }\n"
+        "local T = { en = 't', es = 't' }\n"
+        "return instrument { id = 'nilrule', title = T, sources = { { key = 'K', text = 'k' } },\n"
+        "  pillars = { pillar { id = 'a', title = T, indicators = {\n"
+        "    indicator { id = 'a.x', title = T, levels = L, verification = T, questions = { T } } } } },\n"
+        "  rules = {\n"
+        "    rule { id = 'low', text = T, when = function(a) return a.pillar.a < 50 end },\n"
+        "    rule { id = 'typo', text = T, when = function(a) return a.level['a.y'] == 0 end },\n"
+        "    rule { id = 'fine', text = T, when = function(a) return (a.pillar.a or 0) < 50 end },\n"
+        "  },\n"
+        "}\n";
+    bool loaded;
+    char *got = lint(src, &loaded);
+    ck_assert(loaded);
+    ck_assert_msg(strstr(got, "8: warning: rules[1] 'low': the rule failed: attempt to compare nil "
+                              "with number (tried on an assessment with nothing rated yet"), "%s", got);
+    ck_assert_msg(strstr(got, "9: warning: rules[2] 'typo': the rule failed: unknown indicator "
+                              "'a.y'"), "%s", got);
+    ck_assert_msg(!strstr(got, "'fine'"), "%s", got);
+    ck_assert_uint_eq(problems_count(&cat.problems, PROBLEM_WARNING), 2);
+    free(got);
+}
+END_TEST
+
 START_TEST(versions_side_by_side_and_duplicates)
 {
     char *v1 = instrument_src("", ""), *v3 = instrument_src("", "");
@@ -367,6 +397,7 @@ Suite *instrument_suite(void)
     tcase_add_test(tc, stream_round_trip_and_damage);
     tcase_add_test(tc, bad_instruments_refused_with_file_and_line);
     tcase_add_test(tc, bad_rules_and_pillars);
+    tcase_add_test(tc, lint_tries_the_rules_on_nothing_rated);
     tcase_add_test(tc, versions_side_by_side_and_duplicates);
     tcase_add_test(tc, content_directory_with_assessments);
     suite_add_tcase(s, tc);

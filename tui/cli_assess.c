@@ -14,19 +14,18 @@
 #include "core/store_assess.h"
 #include "lua/host.h"
 
-/* The instrument of a, as loaded: its version, else its latest (matched by id); NULL when
- * none is. */
-static const Instrument *instrument_of(const App *app, const Assessment *a)
+/* The instrument of a in c: its version, else its latest (matched by id); NULL when none is
+ * loaded. */
+static const Instrument *instrument_of(const Catalog *c, const Assessment *a)
 {
-    const Instrument *inst = catalog_instrument(&app->catalog, a->instrument_id,
-                                                a->instrument_version);
-    return inst ? inst : catalog_instrument(&app->catalog, a->instrument_id, 0);
+    const Instrument *inst = catalog_instrument(c, a->instrument_id, a->instrument_version);
+    return inst ? inst : catalog_instrument(c, a->instrument_id, 0);
 }
 
 /* One assessment as a line: short id, country code, date, status, instrument and version,
  * indicators rated (or not applicable) of all, overall score and band ("-" when it has none or
  * its instrument is not loaded), tab-separated like rastro's other lists. */
-static bool print_assessment(App *app, const Assessment *a, bool *missing)
+static bool print_assessment(App *app, const Catalog *c, const Assessment *a, bool *missing)
 {
     char err[512];
     Rating *cur;
@@ -35,7 +34,7 @@ static bool print_assessment(App *app, const Assessment *a, bool *missing)
         fprintf(stderr, "rastro assess: %s\n", cli_shown(err));
         return false;
     }
-    const Instrument *inst = instrument_of(app, a);
+    const Instrument *inst = instrument_of(c, a);
     char rated[32] = "-", score[16] = "-";
     const char *band = "-";
     if (inst) {
@@ -88,11 +87,18 @@ static int assess_list(App *app, int argc, char **argv)
         fprintf(stderr, "rastro assess: %s\n", cli_shown(err));
         return 1;
     }
-    if (n && !app->catalog_loaded)
-        app->load_content(app);
+    /* The instruments alone: scores need no module. */
+    Catalog instruments;
+    catalog_init(&instruments);
+    if (n) {
+        char *sub = xasprintf("%s/" HOST_ASSESSMENTS_DIR, app->content_dir);
+        host_load_paths(&instruments, &sub, 1, NULL);
+        free(sub);
+    }
     bool missing = false, ok = true;
     for (size_t i = 0; i < n && ok; i++)
-        ok = print_assessment(app, &list[i], &missing);
+        ok = print_assessment(app, &instruments, &list[i], &missing);
+    catalog_done(&instruments);
     if (missing) {
         fprintf(stderr, "rastro assess: ");
         fprintf(stderr, "%s", tr("some instruments are not in the content, so those assessments "

@@ -659,6 +659,7 @@ static void check_measures(Catalog *c)
 void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o)
 {
     host_load_paths(c, paths, n, o ? o : &host_load_lint);
+    host_try_rules(c);
     /* Prerequisites and competencies can be judged only where the files that declare them
      * could be: a directory. A file checked alone may well require a module beside it, or carry
      * tags a competencies file beside it declares. */

@@ -84,4 +84,8 @@ bool host_check_fields(const Module *m, const Question *q, const char *const *va
 bool host_recommend(const Instrument *inst, const AssessView *view, AssessRecommendations *out,
                     Problems *probs);
 
+/* Lint's try of the rules of every instrument in c, on an assessment with nothing rated (every
+ * level nil, no scores): a rule that fails there is reported as a warning in c's problems. */
+void host_try_rules(Catalog *c);
+
 #endif

@@ -100,3 +100,27 @@ bool host_recommend(const Instrument *inst, const AssessView *view, AssessRecomm
     worker_free(w);
     return any;
 }
+
+void host_try_rules(Catalog *c)
+{
+    for (size_t k = 0; k < c->n_instruments; k++) {
+        const Instrument *inst = c->instruments[k];
+        if (!inst->n_rules)
+            continue;
+        AssessResult r;
+        assess_score(inst, NULL, 0, &r);
+        AssessView v;
+        assess_view_make(inst, &r, NULL, 0, &v);
+        Problems found = {0};
+        AssessRecommendations out;
+        host_recommend(inst, &v, &out, &found);
+        for (size_t i = 0; i < found.n; i++)
+            problems_add(&c->problems, found.items[i].file, found.items[i].line, PROBLEM_WARNING,
+                         "%s (tried on an assessment with nothing rated yet, where every level "
+                         "and score is nil: there it would be skipped)", found.items[i].message);
+        problems_done(&found);
+        assess_recommendations_done(&out);
+        assess_view_done(&v);
+        assess_result_done(&r);
+    }
+}
