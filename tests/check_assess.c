@@ -318,6 +318,8 @@ START_TEST(bands_and_their_boundaries)
                       cases[i].score, assess_band_name(assess_band(cases[i].score)),
                       assess_band_name(cases[i].band));
     ck_assert_str_eq(assess_band_name(BAND_ESTABLISHED), "established");
+    ck_assert_str_eq(assess_band_title(BAND_DEVELOPING), "developing"); /* English: as named */
+    ck_assert_str_eq(assess_status_title(ASSESS_FINAL), "final");
     ck_score(assess_round(19.95), 20.0);
     ck_score(assess_round(43.75), 43.8);
     ck_score(assess_round(16.666666), 16.7);

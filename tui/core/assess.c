@@ -7,9 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 const char *assess_status_name(AssessStatus s)
 {
     return s == ASSESS_FINAL ? "final" : "draft";
+}
+
+const char *assess_status_title(AssessStatus s)
+{
+    /* TRANSLATORS: the state of a country assessment: a draft, or final (read-only). */
+    return s == ASSESS_FINAL ? tr("final") : tr("draft");
 }
 
 void assessment_done(Assessment *a)
@@ -102,6 +110,18 @@ static const char *const band_names[BAND_COUNT] = {"absent", "initial", "develop
 const char *assess_band_name(AssessBand b)
 {
     return b >= 0 && b < BAND_COUNT ? band_names[b] : "?";
+}
+
+const char *assess_band_title(AssessBand b)
+{
+    switch (b) {
+    case BAND_ABSENT: return tr("absent");
+    case BAND_INITIAL: return tr("initial");
+    case BAND_DEVELOPING: return tr("developing");
+    case BAND_ESTABLISHED: return tr("established");
+    case BAND_ADVANCED: return tr("advanced");
+    default: return "?";
+    }
 }
 
 /* The score in tenths, rounded half up. Scores are weighted means of small whole numbers x 25,

@@ -28,6 +28,8 @@ typedef enum { ASSESS_DRAFT, ASSESS_FINAL } AssessStatus;
 
 /* "draft", "final" (stable words, for storage and CSV). */
 const char *assess_status_name(AssessStatus s);
+/* The same in the interface language (tr), for screens and text reports. */
+const char *assess_status_title(AssessStatus s);
 
 /* One assessment of a country with an instrument (store_assess.h keeps them). */
 typedef struct {
@@ -95,6 +97,8 @@ typedef enum {
 
 /* "absent", "initial", ... (stable English words, for rules, CSV and JSON). */
 const char *assess_band_name(AssessBand b);
+/* The band in the interface language (tr), for screens and text reports. */
+const char *assess_band_title(AssessBand b);
 /* A score rounded to one decimal, half up. */
 double assess_round(double score);
 /* The band of a score, as shown (rounded). */
