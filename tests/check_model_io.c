@@ -7,11 +7,12 @@
 #include "../tui/core/model_io.h"
 #include "../tui/lua/host.h"
 #include "suites.h"
+#include "testutil.h"
 
 static Module *load_bundled(Catalog *cat)
 {
     catalog_init(cat);
-    ck_assert(host_load_file(cat, "content/01-safe-handling.lua", NULL));
+    ck_assert(tu_load_file(cat, "content/01-safe-handling.lua", NULL));
     return cat->modules[0];
 }
 
@@ -91,7 +92,7 @@ START_TEST(form_field_rules_by_name)
 {
     Catalog cat;
     catalog_init(&cat);
-    ck_assert(host_load_file(&cat, "content/examples/trace-request.lua", NULL));
+    ck_assert(tu_load_file(&cat, "content/examples/trace-request.lua", NULL));
     const Module *m = cat.modules[0];
     const Question *form = NULL;
     for (size_t i = 0; i < m->n_questions && !form; i++)

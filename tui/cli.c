@@ -62,7 +62,6 @@ int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why)
 
 int cli_lint(App *app, int argc, char **argv)
 {
-    (void)app;
     bool strict = false, quiet = false;
     long seeds = host_load_lint.gen_seeds;
     char *end;

@@ -169,7 +169,7 @@ static bool say_waiting(void *ctx, double waited, double limit)
 /* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
  * the shell does both at once. */
 typedef struct {
-    const char *path;
+    char *path; /* the database (app->db_path once the shell has it) */
     StoreAccess access;
     bool created; /* a new database was made */
     Store *store;
@@ -425,9 +425,36 @@ static const Command *find_command(const char *name)
 
 /* Runs what o asks for, the shell or a command, with args (argc, argv) from the command's name;
  * app is filled here and freed by the caller. Returns the exit status. */
-static int start(App *app, const Options *o, int argc, char **argv, const char *bin)
+/* The shell's database, opened on another processor from the start of main: opening it and
+ * reading the roster is the longest wait before the first screen, so it starts before the
+ * language is set and curses starts, which go on meanwhile. Nothing it does depends on the
+ * language (its messages are the store's own), and it runs only for the shell itself, not for a
+ * command, a preview or --help. Returns true with the job running on *th. */
+static bool shell_job_start(const Options *o, int argc, OpenJob *job, pthread_t *th)
+{
+    if (o->help || o->cmd < argc || (o->db && !o->db[0]))
+        return false;
+    job->workshop_name = o->workshop;
+    job->path = o->db ? xstrdup(o->db) : store_default_path();
+    job->access = STORE_CREATE;
+    job->want_roster = true;
+    if (start_beside(th, open_store_job, job))
+        return true;
+    free(job->path);
+    job->path = NULL;
+    return false;
+}
+
+/* Opens what the command needs (the database, unless early already opens it on *th) and runs
+ * the command or the shell. */
+static int start(App *app, const Options *o, int argc, char **argv, const char *bin,
+                 OpenJob *early, pthread_t *th)
 {
     OpenJob job = {.workshop_name = o->workshop};
+    if (early) {
+        job = *early;
+        app->db_path = job.path;
+    }
     if (o->db && !o->db[0]) {
         /* An empty name is a mistake (an unset shell variable), not a wish for the default. */
         fprintf(stderr, "rastro: ");
@@ -455,17 +482,12 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
             return 2;
         cmd = NULL; /* the shell, on the preview */
     }
-    pthread_t th;
-    bool threaded = false;
-    if (use != USE_NONE) {
+    bool threaded = early != NULL;
+    if (use != USE_NONE && !early) {
         if (!app->db_path)
             app->db_path = o->db ? xstrdup(o->db) : store_default_path();
         job.path = app->db_path;
         job.access = use == USE_ADDS ? STORE_CREATE : STORE_EXISTING;
-        if (!cmd && !preview) {
-            job.want_roster = true;
-            threaded = start_beside(&th, open_store_job, &job);
-        }
     }
 
     static const char *const content_rel[] = {"../content", "../../content",
@@ -479,8 +501,10 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
         return command->run(app, argc, argv);
     if (!cmd) {
         ui_begin();
-        if (threaded)
-            pthread_join(th, NULL);
+        if (threaded) {
+            pthread_join(*th, NULL);
+            job = *early;
+        }
     }
     if (!threaded)
         open_store_job(&job);
@@ -532,6 +556,9 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return finish_stdout(rc);
+    OpenJob job = {0};
+    pthread_t th;
+    bool early = shell_job_start(&o, argc, &job, &th);
 
     /* The language first: what rastro says from here on, the help too, is in it. */
     App app = {.load_content = load_content, .generate = app_generate,
@@ -547,7 +574,7 @@ int main(int argc, char **argv)
     if (o.help)
         usage(stdout);
     else
-        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin);
+        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin, early ? &job : NULL, &th);
 
     free(bin);
     store_close(app.store);

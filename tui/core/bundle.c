@@ -105,7 +105,7 @@ static bool checksum(sqlite3 *db, const char *schema, const char *version, char 
     sha256_init(&h);
     char head[64];
     snprintf(head, sizeof head, BUNDLE_FORMAT " %s\n", version);
-    sha256_update(&h, head, strlen(head));
+    sha256_add(&h, head, strlen(head));
     for (size_t t = 0, n_tables = tables_of(version); t < n_tables; t++) {
         char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\".%s ORDER BY uid", tables[t].columns,
                                     schema, tables[t].table);
@@ -114,31 +114,31 @@ static bool checksum(sqlite3 *db, const char *schema, const char *version, char 
         sqlite3_free(sql);
         if (rc != SQLITE_OK)
             return store_db_fail(db, err, errlen, "the bundle's tables are not as expected");
-        sha256_update(&h, tables[t].table, strlen(tables[t].table));
+        sha256_add(&h, tables[t].table, strlen(tables[t].table));
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(st); c++) {
                 char num[40];
                 switch (sqlite3_column_type(st, c)) {
-                case SQLITE_NULL: sha256_update(&h, "\x1fN", 2); break;
+                case SQLITE_NULL: sha256_add(&h, "\x1fN", 2); break;
                 case SQLITE_INTEGER:
-                    sha256_update(&h, num, format_int(num, sqlite3_column_int64(st, c)));
+                    sha256_add(&h, num, format_int(num, sqlite3_column_int64(st, c)));
                     break;
                 case SQLITE_FLOAT:
                     snprintf(num, sizeof num, "\x1f" "f%.17g", sqlite3_column_double(st, c));
-                    sha256_update(&h, num, strlen(num));
+                    sha256_add(&h, num, strlen(num));
                     break;
                 default: {
                     /* Text and blobs by their bytes, with their length: no value can pose as two. */
                     int n = sqlite3_column_bytes(st, c);
                     const void *p = sqlite3_column_blob(st, c);
                     snprintf(num, sizeof num, "\x1ft%d:", n);
-                    sha256_update(&h, num, strlen(num));
+                    sha256_add(&h, num, strlen(num));
                     if (n > 0)
-                        sha256_update(&h, p, (size_t)n);
+                        sha256_add(&h, p, (size_t)n);
                 }
                 }
             }
-            sha256_update(&h, "\n", 1);
+            sha256_add(&h, "\n", 1);
         }
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
@@ -181,9 +181,9 @@ static void sql_pseudonym(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     Sha256 h;
     char hex[65];
     sha256_init(&h);
-    sha256_update(&h, "rastro-pseudonym:", 17);
+    sha256_add(&h, "rastro-pseudonym:", 17);
     if (uid)
-        sha256_update(&h, uid, strlen((const char *)uid));
+        sha256_add(&h, uid, strlen((const char *)uid));
     sha256_hex(&h, hex);
     char name[24];
     snprintf(name, sizeof name, "Trainee %.8s", hex);

@@ -8,10 +8,7 @@
 /* A new problem at the end of p, its message not set yet. */
 static Problem *push(Problems *p, const char *file, int line, ProblemLevel level)
 {
-    if (p->n == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 8;
-        p->items = xrealloc(p->items, p->cap * sizeof *p->items);
-    }
+    p->items = xgrow(p->items, p->n, &p->cap, sizeof *p->items);
     Problem *it = &p->items[p->n++];
     it->file = xstrdup(file ? file : "?");
     it->line = line;
@@ -135,10 +132,7 @@ void catalog_add(Catalog *c, Module *m)
     note_tag_uses(c, m);
     if (c->lean)
         module_strip(m);
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 8;
-        c->modules = xrealloc(c->modules, c->cap * sizeof *c->modules);
-    }
+    c->modules = xgrow(c->modules, c->n, &c->cap, sizeof *c->modules);
     c->modules[c->n++] = m;
 }
 

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool pass_mark_reached(const Module *m, double pct)
+/* True when a score of pct percent reaches m's pass mark (allowing for the rounding of a score
+ * exactly on it, e.g. 7 of 10 against 70%). */
+static bool pass_mark_reached(const Module *m, double pct)
 {
     return pct + 1e-9 >= m->settings.pass;
 }
@@ -33,10 +35,11 @@ void pass_judge(const Module *m, const PassAnswer *answers, size_t n, double sco
     memset(out, 0, sizeof *out);
     out->pct = max > 0 ? 100.0 * score / max : 0;
     out->below_mark = !pass_mark_reached(m, out->pct);
+    size_t cap_missed = 0, cap_short = 0;
     for (size_t i = 0; i < n; i++) {
         const Question *q = module_question(m, answers[i].question_id);
         if (q && q->critical && !(answers[i].answered && answers[i].correct)) {
-            out->missed = xrealloc(out->missed, (out->n_missed + 1) * sizeof *out->missed);
+            out->missed = xgrow(out->missed, out->n_missed, &cap_missed, sizeof *out->missed);
             out->missed[out->n_missed++] = i;
         }
     }
@@ -46,8 +49,8 @@ void pass_judge(const Module *m, const PassAnswer *answers, size_t n, double sco
         double pct = tag_pct(m, answers, n, s->pass_by_tag[t].tag, &asked);
         if (!asked || pct + 1e-9 >= s->pass_by_tag[t].pass)
             continue;
-        out->short_tags = xrealloc(out->short_tags,
-                                   (out->n_short_tags + 1) * sizeof *out->short_tags);
+        out->short_tags = xgrow(out->short_tags, out->n_short_tags, &cap_short,
+                                sizeof *out->short_tags);
         out->short_tags[out->n_short_tags++] =
             (PassShortfall){s->pass_by_tag[t].tag, pct, s->pass_by_tag[t].pass};
     }

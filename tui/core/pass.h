@@ -48,8 +48,5 @@ void pass_judge(const Module *m, const PassAnswer *answers, size_t n, double sco
                 PassResult *out);
 void pass_result_done(PassResult *r);
 
-/* True when a score of pct percent reaches m's pass mark (allowing for the rounding of a score
- * exactly on it, e.g. 7 of 10 against 70%). */
-bool pass_mark_reached(const Module *m, double pct);
 
 #endif

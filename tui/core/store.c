@@ -122,7 +122,6 @@ static const char *const migrations[] = {
 
 struct Store {
     sqlite3 *db;
-    int version;
     bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
     StoreFailure failure; /* why the last call that failed did */
     /* Waiting for another program's lock (see on_busy). */
@@ -280,7 +279,9 @@ void store_new_uid(char out[33])
         if (r < 0) {
             if (errno == EINTR)
                 continue;
-            /* No entropy source: fall back to time and pid, still unique enough per machine. */
+            /* No entropy source: the rest from rand() (never seeded, so the same sequence in
+             * every process) mixed with the pid, which tells apart only processes running at
+             * the same time. */
             for (size_t i = got; i < sizeof raw; i++)
                 raw[i] = (unsigned char)((size_t)rand() ^ (size_t)getpid() ^ i);
             break;
@@ -341,10 +342,8 @@ static int read_version(Store *s)
 /* Brings the schema from version v (as read at open) to the newest. */
 static bool migrate(Store *s, int v, char *err, size_t errlen)
 {
-    if (v >= (int)N_MIGRATIONS) {
-        s->version = v;
+    if (v >= (int)N_MIGRATIONS)
         return true;
-    }
     /* Every step in one transaction: a new database costs one commit (and its syncs), not one a
      * step, and a crash half way leaves the schema as it was. */
     if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
@@ -363,10 +362,7 @@ static bool migrate(Store *s, int v, char *err, size_t errlen)
         store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
         return false;
     }
-    if (!store_exec(s, "COMMIT;", err, errlen))
-        return false;
-    s->version = read_version(s);
-    return true;
+    return store_exec(s, "COMMIT;", err, errlen);
 }
 
 /* Whether the database at path can be opened as access asks; sets *created when it is new. */
@@ -505,16 +501,6 @@ fail:
     return NULL;
 }
 
-Store *store_open(const char *path, char *err, size_t errlen)
-{
-    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
-}
-
-bool store_read_only(const Store *s)
-{
-    return s->read_only;
-}
-
 void store_checkpoint(Store *s)
 {
     if (!s || !s->db || s->read_only)
@@ -537,11 +523,6 @@ void store_close(Store *s)
 sqlite3 *store_sqlite(Store *s)
 {
     return s->db;
-}
-
-int store_schema_version(Store *s)
-{
-    return s->version;
 }
 
 /* Runs a prepared write statement that must change exactly one row (waiting for the lock in
@@ -629,7 +610,8 @@ void trainee_list_free(Trainee *list, size_t n)
     free(list);
 }
 
-const char *attempt_mode_name(AttemptMode mode)
+/* "practice", "exam" or "review", as the attempt table keeps the mode. */
+static const char *attempt_mode_name(AttemptMode mode)
 {
     return mode == ATTEMPT_EXAM ? "exam" : mode == ATTEMPT_REVIEW ? "review" : "practice";
 }
@@ -676,14 +658,6 @@ bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, c
         return false;
     *attempt_id = sqlite3_last_insert_rowid(s->db);
     return true;
-}
-
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen)
-{
-    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
-                      .module_version = module_version};
-    return store_attempt_start(s, &row, attempt_id, err, errlen);
 }
 
 static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errlen);
@@ -761,31 +735,20 @@ static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errl
     return store_step_write(s, st, err, errlen, "cannot save answer");
 }
 
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen)
-{
-    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
-                     .response = response, .score = score, .max_score = max_score, .final = true};
-    return store_answer_add(s, &row, err, errlen);
-}
-
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen)
 {
     sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
                                   "module_id = ? AND mode <> 'review'", err, errlen);
-    if (!st)
+    if (st) {
+        sqlite3_bind_int64(st, 1, trainee_id);
+        sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    }
+    int64_t n = 0;
+    if (!store_step_int(s, st, &n, err, errlen, "cannot count attempts"))
         return false;
-    sqlite3_bind_int64(st, 1, trainee_id);
-    sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
-    bool ok = sqlite3_step(st) == SQLITE_ROW;
-    if (ok)
-        *count = sqlite3_column_int(st, 0);
-    else
-        store_fail(s, err, errlen, "cannot count attempts");
-    sqlite3_finalize(st);
-    return ok;
+    *count = (int)n;
+    return true;
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,

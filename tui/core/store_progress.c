@@ -149,7 +149,8 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
            store_fail(s, err, errlen, "cannot read where the trainee stopped");
 }
 
-int64_t review_interval(int box)
+/* Seconds to wait after a right review answer that moves a question into box (2..REVIEW_BOXES). */
+static int64_t review_interval(int box)
 {
     /* Box 2 after a day, box 3 after three: spaced further as the question sticks. */
     static const int64_t days[REVIEW_BOXES + 1] = {0, 0, 1, 3};

@@ -516,12 +516,6 @@ static int load_files(Catalog *c, char *const *paths, size_t n, const HostLoadOp
     return loaded;
 }
 
-bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
-{
-    char *p = (char *)path;
-    return load_files(c, &p, 1, o, NULL) == 1;
-}
-
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -543,10 +537,7 @@ static bool list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size
         size_t len = strlen(e->d_name);
         if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0)
             continue;
-        if (*n == *cap) {
-            *cap = *cap ? *cap * 2 : 16;
-            *paths = xrealloc(*paths, *cap * sizeof **paths);
-        }
+        *paths = xgrow(*paths, *n, cap, sizeof **paths);
         (*paths)[(*n)++] = dl && dir[dl - 1] == '/' ? xasprintf("%s%s", dir, e->d_name)
                                                     : xasprintf("%s/%s", dir, e->d_name);
     }
@@ -626,10 +617,7 @@ void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
             }
             continue;
         }
-        if (count == cap) {
-            cap = cap ? cap * 2 : 16;
-            all = xrealloc(all, cap * sizeof *all);
-        }
+        all = xgrow(all, count, &cap, sizeof *all);
         all[count++] = xstrdup(paths[i]);
     }
     load_list(c, all, count, dirs, n_dirs, o);

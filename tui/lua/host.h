@@ -37,20 +37,19 @@ extern const HostLoadOptions host_load_shell;
  * warning at its field's line. */
 extern const HostLoadOptions host_load_lint;
 
-/* Loads one module file with options o (NULL: host_load_shell): builds it in a sandbox inside a
- * child process (see host.c) and receives plain data. On success adds the module to c and returns
- * true (a file that returns competencies { ... } adds its competencies instead, and returns
- * false: no module loaded); every problem found (errors and warnings, such as a line that is not UTF-8) is appended to
- * c->problems with file:line. Never stops or stalls on bad content. */
-bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o);
+/* Module files are loaded with options o (NULL: host_load_shell): each is built in a sandbox
+ * inside a child process (see host.c), which sends back plain data, and added to c (a file that
+ * returns competencies { ... } adds its competencies instead); every problem found (errors and
+ * warnings, such as a line that is not UTF-8) is appended to c->problems with file:line. Bad
+ * content never stops or stalls a load. */
 
 /* Where a content directory keeps its assessment instruments (instrument { ... } files). */
 #define HOST_ASSESSMENTS_DIR "assessments"
 
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
  * name order, and every competencies file there, then the assessment instruments in
- * dir/assessments/ (catalog_instrument finds them). A missing or unreadable dir is reported as an error, a dir without a module in it
- * as a warning. Returns the number loaded. */
+ * dir/assessments/ (catalog_instrument finds them). A missing or unreadable dir is reported as an
+ * error, a dir without a module in it as a warning. Returns the number loaded. */
 int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 
 /* Loads each path (file or directory) like the above; also reports modules sharing an id. A file

@@ -81,7 +81,8 @@ bool host_recommend(const Instrument *inst, const AssessView *view, AssessRecomm
         instrument_io_write_rule(&req, inst->file, inst->source, inst->source_len, k, view);
         size_t first = probs->n;
         bool ran, fired = false, rule_ran = false;
-        bool ok = worker_call(w, inst->file, what, req.s, req.len, &answer, probs, &ran);
+        ran = worker_send(w, req.s, req.len);
+        bool ok = ran && worker_receive(w, inst->file, what, &answer, probs);
         any = any || ran;
         if (!ran)
             problems_add(probs, inst->file, rule->when_line, PROBLEM_ERROR,
