@@ -73,7 +73,7 @@ END_TEST
 static void records(void)
 {
     char err[256];
-    Store *s = store_open(db, err, sizeof err);
+    Store *s = tu_store_open(db, err, sizeof err);
     ck_assert_msg(s != NULL, "%s", err);
     Assessment a = {.country = "HN", .instrument_id = "example-tracing-capacity",
                     .instrument_version = 1, .assessed_on = "2026-03-02"};

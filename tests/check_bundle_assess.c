@@ -25,8 +25,8 @@ static void setup(void)
     db_a = xasprintf("%s/laptop.db", dir);
     db_b = xasprintf("%s/server.db", dir);
     bundle = xasprintf("%s/results.rastro", dir);
-    a = store_open(db_a, err, sizeof err);
-    b = store_open(db_b, err, sizeof err);
+    a = tu_store_open(db_a, err, sizeof err);
+    b = tu_store_open(db_b, err, sizeof err);
     ck_assert(a && b);
 }
 

@@ -33,7 +33,7 @@ static void teardown(void)
 
 START_TEST(example_loads_whole)
 {
-    ck_assert(!host_load_file(&cat, EXAMPLE, &host_load_lint));
+    ck_assert(!tu_load_file(&cat, EXAMPLE, &host_load_lint));
     ck_assert_msg(cat.problems.n == 0, "%s:%d: %s", cat.problems.items[0].file,
                   cat.problems.items[0].line, cat.problems.items[0].message);
     ck_assert_uint_eq(cat.n, 0);
@@ -80,7 +80,7 @@ END_TEST
 
 START_TEST(stream_round_trip_and_damage)
 {
-    ck_assert(!host_load_file(&cat, EXAMPLE, NULL));
+    ck_assert(!tu_load_file(&cat, EXAMPLE, NULL));
     const Instrument *inst = cat.instruments[0];
     Problems p = {0};
     problems_add(&p, EXAMPLE, 7, PROBLEM_WARNING, "a warning");
@@ -326,9 +326,9 @@ START_TEST(versions_side_by_side_and_duplicates)
     memcpy(strstr(v3, "version = 2"), "version = 3", 11);
     char *p1 = tu_write(dir, "v2.lua", v1), *p2 = tu_write(dir, "v2-again.lua", v1),
          *p3 = tu_write(dir, "v3.lua", v3);
-    host_load_file(&cat, p1, NULL);
-    host_load_file(&cat, p3, NULL);
-    host_load_file(&cat, p2, NULL);
+    tu_load_file(&cat, p1, NULL);
+    tu_load_file(&cat, p3, NULL);
+    tu_load_file(&cat, p2, NULL);
     ck_assert_uint_eq(cat.n_instruments, 2);
     ck_assert_int_eq(catalog_instrument(&cat, "small", 0)->version, 3);
     ck_assert_int_eq(catalog_instrument(&cat, "small", 2)->version, 2);

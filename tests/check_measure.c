@@ -33,7 +33,7 @@ static void setup(void)
     ck_assert(tu_load_module(&cat, dir, MODULE("trace-request")));
     ck_assert(tu_load_module(&cat, dir, MODULE("tracing-chain")));
     db = xasprintf("%s/m.db", dir);
-    s = store_open(db, err, sizeof err);
+    s = tu_store_open(db, err, sizeof err);
     ck_assert_msg(s != NULL, "%s", err);
 }
 

@@ -36,7 +36,7 @@ static void teardown(void)
 
 static const Instrument *load(const char *path)
 {
-    ck_assert(host_load_file(&cat, path, NULL) == false); /* no module: an instrument */
+    ck_assert(tu_load_file(&cat, path, NULL) == false); /* no module: an instrument */
     ck_assert_msg(cat.n_instruments == 1 && problems_count(&cat.problems, PROBLEM_ERROR) == 0,
                   "%s did not load: %s", path,
                   cat.problems.n ? cat.problems.items[0].message : "?");
