@@ -172,6 +172,8 @@ install: all
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/
+	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/assessments
+	if ls content/assessments/*.lua >/dev/null 2>&1; then install -m 644 content/assessments/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/assessments/; fi
 	if ls assets/*.png >/dev/null 2>&1; then install -m 644 assets/*.png $(DESTDIR)$(PREFIX)/share/rastro/assets/; fi
 	install -m 644 tui/rastro.1 $(DESTDIR)$(PREFIX)/share/man/man1/rastro.1
 	for l in $(LANGS); do \

@@ -303,6 +303,67 @@ function Rng:shuffle(list) end
 ---@field terms rastro.Term[] At most 1000; each name belongs to one term
 
 ---@class rastro.Glossary: rastro.GlossarySpec
+-- Assessment instruments (content/assessments/*.lua)
+-------------------------------------------------------------------------------------------------
+
+---An indicator id: like rastro.Id, and '.' may join words, e.g. "legal.ratified" (at most 64).
+---@alias rastro.IndicatorId string
+
+---A level proposed from rastro's own records, which the assessor accepts or overrides with a reason.
+---@class rastro.Measure
+---@field name "competency_pass_share" The share (percent) of the country's trainees with a finished quiz or exam who passed every competency listed
+---@field competencies rastro.Id[] Ids of the modules that teach them (the course has one module per competency)
+---@field thresholds? number[] Exactly five: the least share for levels 0 to 4, rising (default { 0, 20, 40, 60, 80 })
+
+---@class rastro.IndicatorSpec
+---@field id rastro.IndicatorId Unique in the instrument
+---@field title rastro.Text
+---@field levels rastro.Text[] Exactly five: what levels 0 to 4 mean for this indicator, in order
+---@field verification rastro.Text Means of verification: the document or observation that proves the level
+---@field questions rastro.Text[] Guiding questions for the assessor, at least one (at most 20)
+---@field critical? boolean The pillar scores at most 25 while this indicator is rated 0 (default false)
+---@field weight? number Its weight in the pillar's mean, more than 0, at most 100 (default 1)
+---@field not_applicable? boolean It may be rated "not applicable", with a reason; it then leaves the mean (default false)
+---@field sources? string[] Keys from the instrument's sources
+---@field measure? rastro.Measure A level proposed from rastro's records
+
+---@class rastro.Indicator: rastro.IndicatorSpec
+
+---@class rastro.PillarSpec
+---@field id rastro.Id Unique in the instrument
+---@field title rastro.Text
+---@field indicators rastro.Indicator[] At least one (at most 100)
+
+---@class rastro.Pillar: rastro.PillarSpec
+
+---What a rule's when function gets: the assessment, read-only. Reading an indicator or pillar
+---the instrument does not have is an error (a typo never passes for an unrated indicator).
+---@class rastro.Assessment
+---@field level table<rastro.IndicatorId, integer> 0 to 4; nil when unrated or not applicable
+---@field na table<rastro.IndicatorId, boolean> true when rated not applicable
+---@field measured table<rastro.IndicatorId, number> The measured share (percent) kept with the rating; nil for none
+---@field pillar table<rastro.Id, number> The pillar's score, 0 to 100, as shown; nil without a rated indicator
+---@field gated table<rastro.Id, boolean> true while a critical indicator of the pillar is at 0
+---@field overall? number The overall score; nil while nothing is rated
+---@field band? "absent"|"initial"|"developing"|"established"|"advanced" The overall score's band
+
+---@class rastro.RuleSpec
+---@field id rastro.Id Unique in the instrument
+---@field when fun(a: rastro.Assessment): boolean? Whether the recommendation applies; run in the sandbox, with the limits of module code
+---@field text rastro.Text The recommendation
+---@field pillar? rastro.Id The pillar it belongs with
+
+---@class rastro.Rule: rastro.RuleSpec
+
+---@class rastro.InstrumentSpec
+---@field id rastro.Id Unique instrument id (with version)
+---@field version? integer Whole number from 1 (default 1); stored with each assessment
+---@field title rastro.Text
+---@field sources? rastro.Source[] Where the indicators come from (lint warns when missing)
+---@field pillars rastro.Pillar[] At least one (at most 50)
+---@field rules? rastro.Rule[] Recommendations, listed in this order (at most 200)
+
+---@class rastro.Instrument: rastro.InstrumentSpec
 
 -------------------------------------------------------------------------------------------------
 -- Constructors
@@ -327,6 +388,25 @@ function glossary(spec) end
 ---@param spec rastro.TermSpec
 ---@return rastro.Term
 function term(spec) end
+---An assessment instrument: a file in content/assessments/ returns `instrument { ... }`.
+---@param spec rastro.InstrumentSpec
+---@return rastro.Instrument
+function instrument(spec) end
+
+---A pillar of an instrument: indicators of one area of capacity.
+---@param spec rastro.PillarSpec
+---@return rastro.Pillar
+function pillar(spec) end
+
+---An indicator, rated 0 to 4 (or not applicable, where it allows).
+---@param spec rastro.IndicatorSpec
+---@return rastro.Indicator
+function indicator(spec) end
+
+---A recommendation, shown when its when function returns true.
+---@param spec rastro.RuleSpec
+---@return rastro.Rule
+function rule(spec) end
 
 ---A page of the lesson.
 ---@param spec rastro.PageSpec

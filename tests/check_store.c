@@ -250,6 +250,8 @@ START_TEST(test_concurrent_first_open)
         if (pids[i] == 0) {
             char e[512];
             Store *st = tu_store_open(db_path, e, sizeof e);
+            if (!st)
+                fprintf(stderr, "concurrent open: %s\n", e);
             _exit(st ? 0 : 1);
         }
     }

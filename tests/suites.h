@@ -53,5 +53,12 @@ Suite *e2e_read_suite(void);
 Suite *glossary_suite(void);
 Suite *quality_suite(void);
 Suite *e2e_glossary_suite(void);
+Suite *assess_suite(void);
+Suite *store_assess_suite(void);
+Suite *bundle_assess_suite(void);
+Suite *measure_suite(void);
+Suite *instrument_suite(void);
+Suite *recommend_suite(void);
+Suite *assess_cli_suite(void);
 
 #endif

@@ -36,6 +36,8 @@ static const char help_text[] =
             "  preview FILE                open one module in the shell, as its author;\n"
             "                              r loads it again after an edit\n"
             "  new NAME                    write NAME.lua, a commented module template\n"
+            "  new --instrument NAME       write CONTENT/assessments/NAME.lua, a commented\n"
+            "                              assessment instrument template\n"
             "  trainee add --name NAME --country CC [--agency A] [--lang en|es] [--workshop W]\n"
             "  trainee list [--workshop W]\n"
             "                              list trainees (of a workshop), with their ids\n"
@@ -63,6 +65,8 @@ static const char help_text[] =
             "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
             "                              one for each trainee who passed a module\n"
             "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  assess list [--country CC]  country assessments, one a line: id, country,\n"
+            "                              date, status, instrument, rated, score, band\n"
             "  instructor [--workshop W]   live view of a workshop (default: today's)\n"
             "  picture FILE.png [--size COLSxROWS] [--mode 256|16|8|ascii|sixel]\n"
             "          [--grid COLSxROWS]  print a picture as the shell draws it; with\n"
@@ -408,6 +412,7 @@ static const Command commands[] = {
     {"report", cli_report, USE_READS},    {"certificate", cli_certificate, USE_READS},
     {"instructor", cli_instructor, USE_READS},
     {"picture", cli_picture, USE_NONE},
+    {"assess", cli_assess, USE_READS},
 };
 
 static const Command *find_command(const char *name)
@@ -558,7 +563,7 @@ int main(int argc, char **argv)
     /* The language first: what rastro says from here on, the help too, is in it. */
     App app = {.load_content = load_content, .generate = app_generate,
                .check_fields = app_check_fields, .lang_forced = o.lang_forced,
-               .pictures_forced = o.pictures_forced, .pictures = o.pictures};
+               .recommend = host_recommend, .pictures_forced = o.pictures_forced, .pictures = o.pictures};
     catalog_init(&app.catalog);
     char *bin = exe_dir();
     const char *localedir = getenv("RASTRO_LOCALEDIR");

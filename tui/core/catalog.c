@@ -102,6 +102,9 @@ void catalog_done(Catalog *c)
     }
     free(c->tag_uses);
     catalog_glossary_done(c);
+    for (size_t i = 0; i < c->n_instruments; i++)
+        instrument_free(c->instruments[i]);
+    free(c->instruments);
     problems_done(&c->problems);
     memset(c, 0, sizeof *c);
 }
@@ -290,4 +293,34 @@ void catalog_check_competencies(Catalog *c, ProblemLevel level)
                          "id: declare it, with its titles, in competencies { ... }",
                          u->quiz_index + 1, u->tag);
     }
+}
+
+void catalog_add_instrument(Catalog *c, Instrument *inst)
+{
+    for (size_t i = 0; i < c->n_instruments; i++) {
+        const Instrument *other = c->instruments[i];
+        if (strcmp(other->id, inst->id) == 0 && other->version == inst->version) {
+            problems_add(&c->problems, inst->file, inst->id_line, PROBLEM_ERROR,
+                         "id: instrument '%s' version %d is already loaded from %s", inst->id,
+                         inst->version, other->file ? other->file : "another file");
+            instrument_free(inst);
+            return;
+        }
+    }
+    c->instruments = xgrow(c->instruments, c->n_instruments, &c->cap_instruments,
+                           sizeof *c->instruments);
+    c->instruments[c->n_instruments++] = inst;
+}
+
+const Instrument *catalog_instrument(const Catalog *c, const char *id, int version)
+{
+    const Instrument *best = NULL;
+    for (size_t i = 0; id && i < c->n_instruments; i++) {
+        const Instrument *inst = c->instruments[i];
+        if (strcmp(inst->id, id) != 0)
+            continue;
+        if (version ? inst->version == version : !best || inst->version > best->version)
+            best = inst;
+    }
+    return best;
 }

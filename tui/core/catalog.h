@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "glossary.h"
+#include "instrument.h"
 #include "model.h"
 
 typedef enum { PROBLEM_ERROR, PROBLEM_WARNING } ProblemLevel;
@@ -64,6 +65,9 @@ typedef struct {
     TypedUse *typed_uses; /* every typed answer of the modules, in load order (owned) */
     size_t n_typed_uses, cap_typed_uses;
     Problems problems;
+    /* Capacity-assessment instruments (content/assessments/), in load order (owned). */
+    Instrument **instruments;
+    size_t n_instruments, cap_instruments;
     /* Keep only what checks across modules need (id, file, title, requires, settings) and drop
      * pages and questions once a module is checked: lint, which never shows them. */
     bool lean;
@@ -104,6 +108,12 @@ void catalog_glossary_done(Catalog *c);
 /* Reports, at level, each module requiring one that is not in c (lint of a single file: a warning;
  * the shell: an error, as it could never be opened), and each chain of requirements that loops. */
 void catalog_check_requires(Catalog *c, ProblemLevel missing_level);
+/* Adds an instrument (takes ownership). One with the id and version of another already loaded
+ * is reported as an error and dropped; versions of one instrument may be loaded side by side. */
+void catalog_add_instrument(Catalog *c, Instrument *inst);
+/* The instrument id at version, or its highest version loaded when version is 0; NULL when
+ * none. */
+const Instrument *catalog_instrument(const Catalog *c, const char *id, int version);
 /* Sorts modules so menus list them in a stable order that follows the course: a module after
  * those it requires, else by file name. */
 void catalog_sort(Catalog *c);

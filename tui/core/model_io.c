@@ -808,3 +808,67 @@ bool modelio_read_glossary(const char *buf, size_t len, Glossary *g, Problems *p
     }
     return true;
 }
+
+/* The parts above for other streams (model_io.h): a ModelioReader is read as a Reader. */
+void modelio_put_u32(StrBuf *b, uint32_t v) { put_u32(b, v); }
+void modelio_put_str(StrBuf *b, const char *s) { put_str(b, s); }
+void modelio_put_ltext(StrBuf *b, const LText *t) { put_ltext(b, t); }
+void modelio_put_num(StrBuf *b, double v) { put_num(b, v); }
+void modelio_put_problems(StrBuf *b, const Problems *p) { put_problems(b, p); }
+
+static Reader reader_of(const ModelioReader *m)
+{
+    return (Reader){m->p, m->left, m->ok};
+}
+
+static void reader_back(ModelioReader *m, const Reader *r)
+{
+    *m = (ModelioReader){r->p, r->left, r->ok};
+}
+
+uint32_t modelio_get_u32(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    uint32_t v = get_u32(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+size_t modelio_get_count(ModelioReader *m, size_t min_bytes)
+{
+    Reader r = reader_of(m);
+    size_t v = get_count(&r, min_bytes);
+    reader_back(m, &r);
+    return v;
+}
+
+char *modelio_get_str(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    char *v = get_str(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+void modelio_get_ltext(ModelioReader *m, LText *t)
+{
+    Reader r = reader_of(m);
+    get_ltext(&r, t);
+    reader_back(m, &r);
+}
+
+double modelio_get_num(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    double v = get_num(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+bool modelio_get_problems(ModelioReader *m, Problems *got)
+{
+    Reader r = reader_of(m);
+    bool ok = get_problems(&r, got);
+    reader_back(m, &r);
+    return ok;
+}

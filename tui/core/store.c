@@ -1,6 +1,7 @@
 /* Trainee records in SQLite: trainees, attempts and answers, with schema migrations. */
 #include "store.h"
 #include "store_internal.h"
+#include "store_assess.h"
 #include "text.h"
 
 #include <errno.h>
@@ -114,6 +115,8 @@ static const char *const migrations[] = {
     "CREATE TRIGGER roster_count_member_out AFTER DELETE ON workshop_member BEGIN"
     "  UPDATE roster_count SET n = n - 1 WHERE workshop_id = OLD.workshop_id;"
     "END;",
+    /* 5 -> 6: country capacity assessments (store_assess.c). */
+    store_assess_migration,
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/assess.h"
 #include "../core/assets.h"
 #include "../core/catalog.h"
 #include "child.h"
@@ -44,12 +45,17 @@ extern const HostLoadOptions host_load_lint;
  * (errors and warnings, such as a line that is not UTF-8) is appended to c->problems with
  * file:line. Bad content never stops or stalls a load. */
 
+/* Where a content directory keeps its assessment instruments (instrument { ... } files). */
+#define HOST_ASSESSMENTS_DIR "assessments"
+
 /* Loads every module file (*.lua, not a LuaLS "---@meta" definition file) directly inside dir, in
- * name order, and every competencies file there. A missing or unreadable dir is reported as an
+ * name order, and every competencies file there, then the assessment instruments in
+ * dir/assessments/ (catalog_instrument finds them). A missing or unreadable dir is reported as an
  * error, a dir without a module in it as a warning. Returns the number loaded. */
 int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o);
 
-/* Loads each path (file or directory) like the above; also reports modules sharing an id. */
+/* Loads each path (file or directory) like the above; also reports modules sharing an id. A file
+ * may be a module, a competencies file or an instrument. */
 void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o);
 
 /* Loads paths as `rastro lint` checks them, with o (NULL: host_load_lint): like
@@ -70,5 +76,18 @@ bool host_generate(const Module *m, const Question *q, uint32_t seed, Question *
  * when none could be run; problems go to probs. */
 bool host_check_fields(const Module *m, const Question *q, const char *const *values,
                        FieldCheck *out, Problems *probs);
+
+/* Runs the recommendation rules of inst (loaded by this host, so that it keeps its text) on the
+ * assessment view, each in the sandbox of a worker process, never in this one, with the limits
+ * of any module code: out lists the rules whose when function returned true. A rule that fails
+ * (an error, a limit reached, a crash) is reported in probs at its file and line, counted in
+ * out->failed and skipped; the others still run. False, with nothing run, when no process
+ * could be made. Free out with assess_recommendations_done. */
+bool host_recommend(const Instrument *inst, const AssessView *view, AssessRecommendations *out,
+                    Problems *probs);
+
+/* Lint's try of the rules of every instrument in c, on an assessment with nothing rated (every
+ * level nil, no scores): a rule that fails there is reported as a warning in c's problems. */
+void host_try_rules(Catalog *c);
 
 #endif

@@ -24,6 +24,10 @@ static const struct {
     {"competencies", CTOR_COMPETENCIES, QUESTION_CHOICE},
     {"glossary", CTOR_GLOSSARY, QUESTION_CHOICE},
     {"term", CTOR_TERM, QUESTION_CHOICE},
+    {"instrument", CTOR_INSTRUMENT, QUESTION_CHOICE},
+    {"pillar", CTOR_PILLAR, QUESTION_CHOICE},
+    {"indicator", CTOR_INDICATOR, QUESTION_CHOICE},
+    {"rule", CTOR_RULE, QUESTION_CHOICE},
 #define X(id, name, shape, facts) {#name, CTOR_QUESTION, QUESTION_##id},
     QUESTION_KINDS(X)
 #undef X
