@@ -142,17 +142,16 @@ corresponde a qué arma.]],
         en = [[
 !! Never pick a firearm up by pushing a pencil or any other object into the barrel.
 
-It is still seen at scenes, done to avoid leaving fingerprints. It is not done: the firearm,
-perhaps loaded, hangs with its muzzle wherever it swings, and the bore is part of the evidence.
+However much it seems to spare fingerprints, it is not done: the firearm, perhaps still
+loaded, hangs with its muzzle pointing wherever it swings, never in a safe direction.
 
 Once the firearm is safe, the identification work of the next modules can begin: the category
 and the action, the parts, and the markings, read from the firearm itself and photographed.]],
         es = [[
 !! Nunca levante un arma de fuego introduciendo un lápiz u otro objeto en el cañón.
 
-Aún se ve en el lugar de los hechos, para no dejar huellas. No se hace: el arma, quizá
-cargada, queda colgando con la boca del cañón hacia donde oscile, y el ánima también es parte
-del indicio.
+Por mucho que parezca evitar huellas, no se hace: el arma, quizá todavía cargada, queda
+colgando con la boca del cañón hacia donde oscile, nunca en una dirección segura.
 
 Con el arma en condición segura empieza el trabajo de identificación de los módulos
 siguientes: la categoría y el mecanismo de funcionamiento, las piezas y las marcas, leídas en
@@ -493,7 +492,7 @@ el arma misma y fotografiadas.]],
           .. "whether or not the firearm was fired.",
         es = "El estado se registra mientras se descarga el arma: la descarga y el traslado lo "
           .. "cambian, así que en el laboratorio o al llenar la solicitud de rastreo ya no "
-          .. "existe. Importa se haya disparado el arma o no.",
+          .. "existe. Se registra tanto si el arma se disparó como si no.",
       },
       sources = { "N1" },
     },
@@ -602,6 +601,14 @@ el arma misma y fotografiadas.]],
         "firearm examiner",
         "firearms expert",
         "ballistics expert",
+        "firearm instructor",
+        "firearms armourer",
+        "experto en balística",
+        "experto en armas de fuego",
+        "perito en armas",
+        "perita en balística",
+        "instructora de armas de fuego",
+        "armera",
       },
       explain = {
         en = "A firearms instructor, an armourer or a firearms examiner (perito en balística): "
