@@ -153,7 +153,7 @@ Los nombres de la imagen son inventados.]],
         en = [[
 A firearm carries several numbers, and only one of them is its serial number.
 
-- The *serial number* is on the frame or receiver, usually without a label.
+- The *serial number* is on the frame or receiver, with a label such as "SN" or none.
 - The *model* often follows "MOD." and may be on the slide or barrel.
 - A *patent number* often follows "PAT."; it is the same on every firearm of the design.
 - *Assembly numbers* may be stamped on several parts: they are not the serial number either.
@@ -166,7 +166,8 @@ with it.]],
         es = [[
 Un arma lleva varios números, y solo uno de ellos es su número de serie.
 
-- El *número de serie* está en el armazón o cajón de mecanismos, por lo general sin rótulo.
+- El *número de serie* está en el armazón o cajón de mecanismos, con un rótulo como "SN" o
+  sin ninguno.
 - El *modelo* suele seguir a "MOD." y puede estar en la corredera o el cañón.
 - Un *número de patente* suele seguir a "PAT."; es el mismo en todas las armas del diseño.
 - Los *números de ensamblaje* pueden estar estampados en varias piezas: tampoco son el
@@ -341,8 +342,8 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       grid = { 8, 9 },
       regions = { { x = 228, y = 196, w = 166, h = 34 } },
       hint = {
-        en = "Model and patent numbers have a label; the serial number is on the frame.",
-        es = "Los números de modelo y de patente llevan rótulo; el número de serie está en el "
+        en = "Here the model and the patent number carry labels; the serial number is on the frame.",
+        es = "Aquí el modelo y el número de patente llevan rótulo; el número de serie está en el "
           .. "armazón.",
       },
       explain = {
@@ -393,10 +394,10 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       },
       answer = 3,
       explain = {
-        en = "C45117: the number without a label. 3045112 is a patent number (PAT.), 10 the model "
-          .. "(MOD.), .38 SPL the calibre.",
-        es = "C45117: el número sin rótulo. 3045112 es un número de patente (PAT.), 10 el modelo "
-          .. "(MOD.), .38 SPL el calibre.",
+        en = "C45117: the one number that is not introduced as something else. 3045112 is a patent "
+          .. "number (PAT.), 10 the model (MOD.), .38 SPL the calibre.",
+        es = "C45117: el único número que no viene presentado como otra cosa. 3045112 es un número "
+          .. "de patente (PAT.), 10 el modelo (MOD.), .38 SPL el calibre.",
       },
       sources = { "A17" },
     },
@@ -475,17 +476,17 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       image = marked_pistol(),
       fields = {
         { name = "maker", label = { en = "Maker", es = "Fabricante" }, answers = { "ACME ARMS", "ACME" } },
-        { name = "country", label = { en = "Country of manufacture", es = "País de fabricación" }, answers = { "Ruritania" } },
+        { name = "country", label = { en = "Country of manufacture", es = "País de fabricación" }, answers = { "Ruritania", "MADE IN RURITANIA" } },
         { name = "model", label = { en = "Model", es = "Modelo" }, answers = { "A9", "MOD. A9", "MOD A9" } },
         { name = "calibre", label = { en = "Calibre", es = "Calibre" }, rule = "number", answer = 9, unit = "mm" },
         { name = "serial", label = { en = "Serial number", es = "Número de serie" }, rule = "serial", answer = "AB12345" },
       },
       explain = {
         en = "Maker ACME ARMS, country Ruritania (MADE IN), model A9 (MOD.), calibre 9 mm (CAL.), "
-          .. "serial number AB12345 (on the frame, without a label). 4512337 is a patent number "
+          .. "serial number AB12345 (on the frame). 4512337 is a patent number "
           .. "and belongs in none of these fields.",
         es = "Fabricante ACME ARMS, país Ruritania (MADE IN), modelo A9 (MOD.), calibre 9 mm "
-          .. "(CAL.), número de serie AB12345 (en el armazón, sin rótulo). 4512337 es un número de "
+          .. "(CAL.), número de serie AB12345 (en el armazón). 4512337 es un número de "
           .. "patente y no va en ninguno de estos campos.",
       },
       sources = { "T1", "A8", "A17" },
@@ -655,7 +656,8 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         { en = "patent number", es = "número de patente" },
         { en = "patent", es = "patente" },
         { en = "a patent number", es = "un número de patente" },
-        "nro de patente", "no. de patente", "numero patente", "patent no",
+        "nro de patente", "no. de patente", "numero patente", "patent no", "patent no.",
+        "nro. de patente", "n.º de patente", "nº de patente", "n° de patente", "num. de patente",
       },
       explain = {
         en = "A patent number. It is recorded as a patent number, never as the serial number.",
