@@ -330,7 +330,8 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 5 ---------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): the serial number lies in C5 and D5.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels, so that each line of marking has a row of its own):
+    -- the serial number lies in C6 and D6.
     locate {
       id = "point-at-serial",
       tags = { "reading-markings" },
@@ -339,7 +340,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         es = "Señale el número de serie de esta pistola.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 228, y = 196, w = 166, h = 34 } },
       hint = {
         en = "Here the model and the patent number carry labels; the serial number is on the frame.",
@@ -356,7 +357,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 6 ---------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): the model, MOD. A9, lies in F2.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels): the model, MOD. A9, lies in F3 and G3.
     locate {
       id = "point-at-model",
       tags = { "reading-markings" },
@@ -365,7 +366,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         es = "Señale la marca de modelo de esta pistola.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 498, y = 80, w = 144, h = 32 } },
       explain = {
         en = "MOD. A9, at the top right of the slide: the model A9. The model may be on the "
@@ -668,7 +669,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 18 --------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): PAT. 4512337 lies in E3, F3 and G3.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels): PAT. 4512337 lies in E4, F4 and G4.
     locate {
       id = "point-at-patent",
       tags = { "reading-markings" },
@@ -679,7 +680,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
           .. "número de patente. Señale el número de patente.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 438, y = 124, w = 244, h = 34 } },
       explain = {
         en = "PAT. 4512337, on the slide below the model: a patent number, the same on every "
