@@ -93,7 +93,7 @@ barrel or slide. US importers must mark within 15 days of the release from
 customs (the *levante*).]],
         es = [[
 Un arma de fuego se marca cuando se fabrica, y otra vez cuando se importa. El
-Instrumento Internacional de Rastreo (ITI, párrafo 8(b)) pide al Estado
+Instrumento Internacional de Localización (ITI, párrafo 8(b)) pide al Estado
 importador:
 
 - el país de importación y, cuando sea posible, el año de importación;
@@ -150,7 +150,7 @@ miembros que reconocen mutuamente sus marcas de prueba, entre ellos Chile. En un
 Estado miembro cada arma pequeña se prueba en el banco de pruebas del Estado
 donde se fabricó o se importó por primera vez.
 
-- *EE. UU. no tiene ley de pruebas*: las armas fabricadas en EE. UU., comunes en
+- *EE. UU. no tiene ley de prueba de armas*: las armas fabricadas en EE. UU., comunes en
   la región, no llevan marcas de prueba de la C.I.P. Que falten en un arma
   estadounidense no significa nada.
 - No todo sello pequeño es una marca de prueba: también hay marcas de inspector,
@@ -190,11 +190,9 @@ the UN member states ("States will..."), not a treaty. It asks for:
   from government stocks to permanent civilian use;
 - 8(d): the firearms of the state's own forces duly marked.]],
         es = [[
-El Instrumento internacional para permitir a los Estados identificar y
-localizar, de forma oportuna y fidedigna, armas pequeñas y armas ligeras
-ilícitas (el Instrumento Internacional de Rastreo, ITI, 2005) es un
-*compromiso político* de los Estados miembros de la ONU ("Los Estados..."), no
-un tratado. Pide:
+El Instrumento Internacional de Localización (ITI, 2005; su nombre oficial
+completo figura en el módulo "Lectura de marcas") es un *compromiso político*
+de los Estados miembros de la ONU ("Los Estados..."), no un tratado. Pide:
 
 - 7: marcas en una superficie expuesta, visibles sin herramientas,
   reconocibles, legibles, duraderas y, en lo posible, recuperables;
@@ -410,7 +408,8 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       image = barrel_marks(),
       grid = { 8, 8 },
-      regions = { { x = 362, y = 160, w = 162, h = 66 } },
+      -- The three stamps, and the lower half of the shield, which reaches into D5.
+      regions = { { x = 362, y = 160, w = 162, h = 66 }, { x = 362, y = 195, w = 50, h = 30 } },
       hint = {
         en = "Proof marks are small stamps, often near the chamber.",
         es = "Las marcas de prueba son sellos pequeños, a menudo junto a la recámara.",
@@ -431,7 +430,8 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       image = barrel_marks(),
       grid = { 8, 8 },
-      regions = { { x = 38, y = 142, w = 180, h = 76 } },
+      -- MADE IN RURITANIA; the second line straddles rows 4 and 5 of the grid.
+      regions = { { x = 38, y = 142, w = 180, h = 80 } },
       explain = {
         en = "MADE IN RURITANIA on the receiver: the country of manufacture, an ITI 8(a) mark. FREEDONIA 2024 on the barrel is the country and year of import, not of origin.",
         es = "MADE IN RURITANIA en el cajón de mecanismos: el país de fabricación, una marca del ITI 8(a). FREEDONIA 2024 en el cañón es el país y el año de importación, no el de origen.",
@@ -449,7 +449,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       answer = false,
       explain = {
         en = "False. Proof is a C.I.P. practice and the US has no proof law: US-made firearms, common in the region, carry no C.I.P. proof marks.",
-        es = "Falso. La prueba en banco es una práctica de la C.I.P. y EE. UU. no tiene ley de pruebas: las armas fabricadas en EE. UU., comunes en la región, no llevan marcas de prueba de la C.I.P.",
+        es = "Falso. La prueba en banco es una práctica de la C.I.P. y EE. UU. no tiene ley de prueba de armas: las armas fabricadas en EE. UU., comunes en la región, no llevan marcas de prueba de la C.I.P.",
       },
       sources = { "T11" },
       tags = { "marking-standards" },
@@ -519,7 +519,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       options = {
         { en = "The UN Firearms Protocol", es = "El Protocolo sobre armas de fuego de la ONU" },
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "CIFTA, the Inter-American Convention", es = "La CIFTA, la Convención Interamericana" },
         { en = "The UN Programme of Action", es = "El Programa de Acción de la ONU" },
         { en = "The Arms Trade Treaty", es = "El Tratado sobre el Comercio de Armas" },
@@ -580,14 +580,14 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "Un arma no lleva número de serie, sino un conjunto de símbolos sencillos con un código alfanumérico. Según el ITI 8(a), ¿puede ser una marca de fabricación válida?",
       },
       options = {
-        { en = "No: only a serial number counts", es = "No: solo cuenta un número de serie" },
-        { en = "Only on firearms of the armed forces", es = "Solo en armas de las fuerzas armadas" },
-        { en = "Yes: 8(a) allows it instead of name, country and serial", es = "Sí: el 8(a) lo admite en lugar de nombre, país y serie" },
+        { en = "No: a manufacture mark must include a serial number", es = "No: una marca de fabricación debe incluir un número de serie" },
+        { en = "Only on firearms made for the armed forces", es = "Solo en armas fabricadas para las fuerzas armadas" },
+        { en = "Yes, as an equivalent system", es = "Sí, como sistema equivalente" },
       },
       answer = 3,
       explain = {
-        en = "ITI 8(a) allows an equivalent system of simple geometric symbols with a numeric or alphanumeric code instead of the maker's name, country and serial number. Record the symbols and the code exactly.",
-        es = "El ITI 8(a) admite un sistema equivalente de símbolos geométricos sencillos con un código numérico o alfanumérico en lugar del nombre del fabricante, el país y el número de serie. Registre los símbolos y el código con exactitud.",
+        en = "ITI 8(a) allows an equivalent system of simple geometric symbols with a numeric or alphanumeric code instead of the maker's name, country and serial number, for any firearm, not only military ones. Record the symbols and the code exactly.",
+        es = "El ITI 8(a) admite un sistema equivalente de símbolos geométricos sencillos con un código numérico o alfanumérico en lugar del nombre del fabricante, el país y el número de serie, para cualquier arma, no solo las militares. Registre los símbolos y el código con exactitud.",
       },
       sources = { "T1" },
       tags = { "marking-standards" },
@@ -671,7 +671,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       items = {
         { en = "CIFTA (OAS convention)", es = "CIFTA (convención de la OEA)" },
         { en = "UN Firearms Protocol", es = "Protocolo sobre armas de fuego de la ONU" },
-        { en = "International Tracing Instrument", es = "Instrumento Internacional de Rastreo" },
+        { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
         { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {

@@ -81,9 +81,7 @@ UN Programme of Action (2001). A prosecutor needs the difference.
 
 ! The OAS approved model legislation on marking and tracing on 19 April 2007.]],
         es = [[
-- *Instrumento internacional para permitir a los Estados identificar y localizar, de forma
-  oportuna y fidedigna, armas pequeñas y armas ligeras ilícitas* (Instrumento Internacional de
-  Rastreo, ITI, 2005): registros de fabricación al menos *30 años*; todos los demás, incluidos
+- *Instrumento Internacional de Localización* (ITI, 2005): registros de fabricación al menos *30 años*; todos los demás, incluidos
   los de importación y exportación, al menos *20 años*.
 - *Protocolo de las Naciones Unidas sobre armas de fuego*, art. 7: registros al menos *10 años*.
 - Estados Unidos: los registros de fabricación se conservan indefinidamente.
@@ -199,7 +197,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       id = "iti-manufacturing-years",
       prompt = {
         en = "Under the International Tracing Instrument, for at least how many years are manufacturing records kept?",
-        es = "Según el Instrumento Internacional de Rastreo, ¿durante al menos cuántos años se conservan los registros de fabricación?",
+        es = "Según el Instrumento Internacional de Localización, ¿durante al menos cuántos años se conservan los registros de fabricación?",
       },
       answer = 30,
       explain = {
@@ -217,7 +215,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         es = "¿Qué instrumento pide a los Estados conservar los registros de armas de fuego al menos 10 años?",
       },
       options = {
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre armas de fuego" },
         { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo" },
       },
@@ -254,7 +252,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       id = "iti-binding",
       prompt = {
         en = "True or false: the International Tracing Instrument is a treaty that binds the states that ratified it, like the Firearms Protocol.",
-        es = "Verdadero o falso: el Instrumento Internacional de Rastreo es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre armas de fuego.",
+        es = "Verdadero o falso: el Instrumento Internacional de Localización es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre armas de fuego.",
       },
       answer = false,
       explain = {
@@ -299,7 +297,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         id = "still-kept",
         prompt = {
           en = ("True or false: under the International Tracing Instrument's minimum, %s made %d years ago must still be kept."):format(kind.en, age),
-          es = ("Verdadero o falso: según el mínimo del Instrumento Internacional de Rastreo, %s hecho hace %d años debe conservarse todavía."):format(kind.es, age),
+          es = ("Verdadero o falso: según el mínimo del Instrumento Internacional de Localización, %s hecho hace %d años debe conservarse todavía."):format(kind.es, age),
         },
         answer = still,
         explain = {
@@ -506,7 +504,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "The Inter-American Convention against illicit manufacturing and trafficking (CIFTA)", es = "La Convención Interamericana contra la fabricación y el tráfico ilícitos (CIFTA)" },
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "Model legislation on marking and tracing", es = "Una legislación modelo sobre marcaje y rastreo" },
       },
       answer = 3,
@@ -527,7 +525,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       items = {
         { en = "CIFTA (1997)", es = "CIFTA (1997)" },
         { en = "UN Firearms Protocol (2001)", es = "Protocolo de la ONU sobre armas de fuego (2001)" },
-        { en = "International Tracing Instrument (2005)", es = "Instrumento Internacional de Rastreo (2005)" },
+        { en = "International Tracing Instrument (2005)", es = "Instrumento Internacional de Localización (2005)" },
         { en = "OAS model legislation on marking and tracing (2007)", es = "Legislación modelo de la OEA sobre marcaje y rastreo (2007)" },
       },
       explain = {
