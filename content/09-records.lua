@@ -126,8 +126,8 @@ recomienda que la marca indique:
 - el número de serie;
 - el calibre.
 
-ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de montaje y de
-patente, y fotografiar las marcas. El armazón o cajón de mecanismos es el punto de referencia
+ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de ensamblaje y
+de patente, y fotografiar las marcas. El armazón o cajón de mecanismos es el punto de referencia
 principal.
 
 El registro es la primera parada de un rastreo: búsqueda en el registro nacional, luego búsqueda
@@ -427,6 +427,10 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         { en = "first buyer", es = "primera venta al por menor" },
         "first sale",
         "primera venta",
+        "first retail purchase",
+        "primer comprador al detalle",
+        "primera venta al detalle",
+        "primer adquirente",
       },
       hint = {
         en = "After the retail dealer.",
@@ -455,7 +459,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       answer = 2,
       explain = {
         en = "Within 24 hours. 15 days is the time a US importer has to mark a firearm after its release from customs; about 7 days is the average for a Routine trace.",
-        es = "En 24 horas. 15 días es el plazo de un importador de EE. UU. para marcar el arma tras su levante aduanero; cerca de 7 días es el promedio de un rastreo Rutinario.",
+        es = "En 24 horas. 15 días es el plazo de un importador de EE. UU. para marcar el arma tras su levante aduanero; cerca de 7 días es el promedio de un rastreo de rutina.",
       },
       sources = { "A7", "A9", "A4" },
       tags = { "records-retention" },
@@ -523,10 +527,10 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         es = "Ordene estos instrumentos que exigen el marcaje según su año de adopción, del más antiguo al más reciente.",
       },
       items = {
-        { en = "CIFTA (1997)", es = "CIFTA (1997)" },
-        { en = "UN Firearms Protocol (2001)", es = "Protocolo de la ONU sobre armas de fuego (2001)" },
-        { en = "International Tracing Instrument (2005)", es = "Instrumento Internacional de Localización (2005)" },
-        { en = "OAS model legislation on marking and tracing (2007)", es = "Legislación modelo de la OEA sobre marcaje y rastreo (2007)" },
+        { en = "CIFTA", es = "CIFTA" },
+        { en = "UN Firearms Protocol", es = "Protocolo de la ONU sobre armas de fuego" },
+        { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
+        { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {
         en = "CIFTA 1997, the Firearms Protocol 2001 (the same year as the UN Programme of Action), the ITI 2005 and the OAS model legislation 2007.",
@@ -544,14 +548,14 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "Proof marks", es = "Marcas de banco de pruebas" },
-        { en = "Assembly and patent numbers", es = "Números de montaje y de patente" },
+        { en = "Assembly and patent numbers", es = "Números de ensamblaje y de patente" },
         { en = "Photographs of the markings", es = "Fotografías de las marcas" },
         { en = "Only what can be read on the barrel", es = "Solo lo que se lee en el cañón" },
       },
       answers = { 1, 2, 3 },
       explain = {
         en = "ISACS 05.31 asks for proof marks, assembly and patent numbers and photographs of the markings; the frame or receiver, not the barrel, is the primary reference point.",
-        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de montaje y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
+        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de ensamblaje y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
       },
       sources = { "T8" },
       tags = { "records-retention" },
