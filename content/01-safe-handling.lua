@@ -12,7 +12,7 @@
 
 return lesson {
   id = "safe-handling",
-  version = 1,
+  version = 2,
   title = {
     en = "Safe handling and evidence",
     es = "Manipulación segura y manejo de indicios",

@@ -111,7 +111,7 @@ local SEMI = {
 
 return lesson {
   id = "categories-actions",
-  version = 1,
+  version = 2,
   title = { en = "Categories and actions", es = "Categorías y mecanismos de funcionamiento" },
   summary = {
     en = "Pistol, revolver, rifle, shotgun; single and double action; semi-automatic and "
@@ -125,7 +125,7 @@ return lesson {
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "U1", text = "UNODC Education for Justice, firearms module 2, common firearm types" },
     { key = "U3", text = "UNODC questionnaire definitions" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "N2", text = "Crime laboratory firearm safety procedure" },
     { key = "H1", text = "Hunter education course (Kalkomey), Pennsylvania edition, chapter 3: common "
       .. "actions on rifles and shotguns, hunter-ed.com/pa/course/3-11_actions_graphic.htm" },

@@ -47,7 +47,7 @@ end
 
 return lesson {
   id = "parts-markings",
-  version = 1,
+  version = 2,
   title = { en = "Parts and where markings are", es = "Piezas y ubicación de las marcas" },
   summary = {
     en = "The parts and components the Firearms Protocol names, the frame or receiver as the "

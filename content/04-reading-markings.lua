@@ -63,7 +63,7 @@ end
 
 return lesson {
   id = "reading-markings",
-  version = 1,
+  version = 2,
   title = { en = "Reading markings", es = "Lectura de marcas" },
   summary = {
     en = "What each marking says: maker, country, serial number, model, calibre or gauge; the "

@@ -55,7 +55,7 @@ end
 
 return lesson {
   id = "recording",
-  version = 1,
+  version = 2,
   title = { en = "Recording a firearm", es = "Registro de un arma de fuego" },
   summary = {
     en = "Photograph first, record the condition while making safe, transcribe every marking "
@@ -72,7 +72,7 @@ return lesson {
     { key = "T8", text = "ISACS 05.31" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
     { key = "I1", text = "interpol.int, INTERPOL Firearms Reference Table" },
     { key = "S1", text = "Iowa DCI crime lab, serial number restoration" },

@@ -62,7 +62,7 @@ local FLAWED = {
 
 return lesson {
   id = "trace-request",
-  version = 1,
+  version = 2,
   title = { en = "The trace request", es = "La solicitud de rastreo" },
   summary = {
     en = "Fill in every field of a trace request from the markings and the case file, choose "
@@ -78,7 +78,7 @@ return lesson {
     { key = "A4", text = "atf.gov/resource-center/fact-sheet/fact-sheet-national-tracing-center" },
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A11", text = "atf.gov press release 2008-12-12 (Central America eTrace)" },
     { key = "A12", text = "Arizona Republic, 2010-01-07 (Spanish eTrace)" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },

@@ -19,7 +19,7 @@ local MONTHS = {
 
 return lesson {
   id = "tracing-chain",
-  version = 1,
+  version = 2,
   title = { en = "The tracing chain", es = "La cadena de rastreo" },
   summary = {
     en = "How a trace runs from the maker or importer to the first retail purchaser, what "

@@ -5,7 +5,7 @@
 -- marking is removed or restored.
 return lesson {
   id = "obliterated-serials",
-  version = 1,
+  version = 2,
   title = { en = "Obliterated serial numbers", es = "Números de serie borrados" },
   summary = {
     en = "Recognise an obliterated serial number, preserve the firearm as evidence, photograph it, record it on the trace request and send it to the laboratory.",
@@ -19,7 +19,7 @@ return lesson {
     { key = "S6", text = "Minnesota Bureau of Criminal Apprehension, Forensic Science Services: serial number restoration (dps.mn.gov)" },
     { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },
     { key = "T8", text = "ISACS 05.31" },
     { key = "N1", text = "NIJ firearms examiner training, module 15" },

@@ -3,7 +3,7 @@
 -- physical security and access control, inventory and loss reporting.
 return lesson {
   id = "stockpile-management",
-  version = 1,
+  version = 2,
   title = { en = "Stockpile management and safe storage", es = "Gestión de existencias y almacenamiento seguro" },
   summary = {
     en = "Why state stockpiles are managed, the ISACS 05.20 outcomes and IATG levels, and how an armoury keeps its firearms secure and counted.",
@@ -495,7 +495,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       },
       options = {
         { en = "ISACS and the IATG", es = "ISACS y las IATG" },
-        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre armas de fuego" },
+        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre Armas de Fuego" },
         { en = "Each armoury's own internal rules only", es = "Solo las normas internas de cada depósito" },
       },
       answer = 1,

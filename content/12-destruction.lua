@@ -4,7 +4,7 @@
 -- destruction as the worked example.
 return lesson {
   id = "surplus-destruction",
-  version = 1,
+  version = 2,
   title = { en = "Surplus and destruction", es = "Excedentes y destrucción" },
   summary = {
     en = "Why firearms are destroyed, how a destruction is checked against the serial-number records and certified, and what Peru did in 2002.",

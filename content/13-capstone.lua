@@ -220,7 +220,7 @@ local CASES = {
 
 return lesson {
   id = "capstone",
-  version = 1,
+  version = 2,
   title = { en = "Capstone: a recovered firearm and its trace request", es = "Caso final: un arma recuperada y su solicitud de rastreo" },
   summary = {
     en = "A new recovered firearm and case file on every attempt: read the markings, fill in the complete trace request, then read the result.",
@@ -234,7 +234,7 @@ return lesson {
     { key = "A2", text = "omb.report/icr/202510-1140-006/doc/163302500" },
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A16", text = "usafacts.org, \"Time to crime\" (citing ATF)" },
     { key = "A17", text = "Police investigation handbook, firearms chapter (secondary)" },
     { key = "T8", text = "ISACS 05.31" },
