@@ -200,8 +200,8 @@ y actuar para que no se repita.]],
     locate {
       id = "certificate-link",
       prompt = {
-        en = "Point at the part of this certificate that an auditor compares with the inventory, firearm by firearm.",
-        es = "Señale la parte de este certificado que un auditor compara con el inventario, arma por arma.",
+        en = "Point at the part of this certificate that ties each destroyed firearm to its own record.",
+        es = "Señale la parte de este certificado que vincula cada arma destruida con su propio registro.",
       },
       image = {
         file = { en = "12-destruction-certificate_en.png", es = "12-destruction-certificate_es.png" },
