@@ -445,23 +445,22 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
     },
 
     choice {
-      id = "dealer-24h",
+      id = "records-retrievable",
       prompt = {
-        en = "A US dealer receives a trace request for a firearm recovered in your country. Within how long must the dealer answer?",
-        es = "Un comerciante de EE. UU. recibe una solicitud de rastreo de un arma recuperada en su país. ¿En qué plazo debe responder?",
+        en = "A trace request reaches an importer in your country. Its sales records are complete, but kept in unsorted boxes: finding one sale takes weeks. What does that practice fall short of?",
+        es = "Una solicitud de rastreo llega a un importador de su país. Sus registros de ventas están completos, pero guardados en cajas sin orden: encontrar una venta lleva semanas. ¿Qué le falta a esa práctica?",
       },
       options = {
-        { en = "7 days", es = "7 días" },
-        { en = "24 hours", es = "24 horas" },
-        { en = "15 days", es = "15 días" },
-        { en = "30 days", es = "30 días" },
+        { en = "Nothing: the records exist and are complete", es = "Nada: los registros existen y están completos" },
+        { en = "Being retrievable when a trace arrives", es = "Poder recuperarse cuando llega un rastreo" },
+        { en = "The ITI's minimum of 20 years for import records", es = "El mínimo de 20 años del ITI para los registros de importación" },
       },
       answer = 2,
       explain = {
-        en = "Within 24 hours. 15 days is the time a US importer has to mark a firearm after its release from customs; about 7 days is the average for a Routine trace.",
-        es = "En 24 horas. 15 días es el plazo de un importador de EE. UU. para marcar el arma tras su levante aduanero; cerca de 7 días es el promedio de un rastreo de rutina.",
+        en = "A trace asks each link in turn, and a US dealer must answer within 24 hours: records are only useful if they can be found quickly. Every state's importers and dealers need records that are complete, kept for the required years, and retrievable when a trace arrives. The ITI's 20 years say how long, not how fast; nothing here says they were not kept.",
+        es = "Un rastreo consulta a cada eslabón por turno, y un comerciante de EE. UU. debe responder en 24 horas: los registros solo sirven si se encuentran rápido. Los importadores y comerciantes de todo Estado necesitan registros completos, conservados los años exigidos y recuperables cuando llega un rastreo. Los 20 años del ITI dicen cuánto tiempo, no con qué rapidez; nada indica aquí que no se hayan conservado.",
       },
-      sources = { "A7", "A9", "A4" },
+      sources = { "A7", "A6", "T2" },
       tags = { "records-retention" },
     },
 
