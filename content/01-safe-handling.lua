@@ -306,10 +306,10 @@ el arma misma y fotografiadas.]],
       id = "photograph-where-it-lies",
       tags = { "safe-handling" },
       prompt = {
-        en = "You arrive at a scene where a revolver lies on the floor beside a chair. Nobody "
+        en = "You arrive at a scene: on the floor, beside a chair, there is a revolver. Nobody "
           .. "has touched it. What is done first?",
-        es = "Llega a un lugar de los hechos donde hay un revólver en el suelo junto a una "
-          .. "silla. Nadie lo ha tocado. ¿Qué se hace primero?",
+        es = "Llega al lugar de los hechos: en el suelo, junto a una silla, hay un revólver. "
+          .. "Nadie lo ha tocado. ¿Qué se hace primero?",
       },
       options = {
         { en = "Unload it, then photograph it on a table",
@@ -450,8 +450,8 @@ el arma misma y fotografiadas.]],
       options = {
         { en = "At the laboratory, so that the examiner sees it as found",
           es = "En el laboratorio, para que el perito la vea tal como se halló" },
-        { en = "At the scene, before it is packaged",
-          es = "En el lugar, antes de embalarla" },
+        { en = "Right there, before it is packaged",
+          es = "Allí mismo, antes de embalarla" },
         { en = "At the police station, in the evidence room",
           es = "En la estación de policía, en la sala de indicios" },
       },

@@ -538,7 +538,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "The model, Z12, repeated in short", es = "El modelo, Z12, repetido en forma abreviada" },
         { en = "A calibre of 12 millimetres", es = "Un calibre de 12 milímetros" },
-        { en = "The gauge: a 12-gauge shotgun", es = "El gauge: una escopeta calibre 12" },
+        { en = "Its gauge, 12", es = "Su calibre en gauge: 12" },
         { en = "The last digits of the serial number", es = "Las últimas cifras del número de serie" },
       },
       answer = 3,
