@@ -492,8 +492,8 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       answer = true,
       explain = {
-        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely.",
-        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente.",
+        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely. For a trace to the US, the maker's records are there whatever the firearm's age; the trace can still stop further down the chain.",
+        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente. En un rastreo hacia EE. UU., los registros del fabricante existen sea cual sea la antigüedad del arma; el rastreo aún puede detenerse más abajo en la cadena.",
       },
       sources = { "T2" },
       tags = { "records-retention" },

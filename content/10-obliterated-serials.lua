@@ -347,6 +347,8 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         "ballistics laboratory",
         "perita en balística",
         "perito balístico forense",
+        "gabinete de balística",
+        "laboratorio criminalístico",
       },
       hint = {
         en = "Not the officer who recovers the firearm.",

@@ -291,6 +291,8 @@ y actuar para que no se repita.]],
         { en = "destruction record", es = "acta" },
         "constancia de destrucción",
         "acta de destruccion",
+        "acta de destrucción de armas",
+        "certificado de destrucción de armas",
       },
       explain = {
         en = "The destruction certificate (acta de destrucción), with the list of firearms by serial number and the signatures.",
