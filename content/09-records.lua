@@ -492,10 +492,10 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       answer = true,
       explain = {
-        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely. For a trace to the US, the maker's records are there whatever the firearm's age; the trace can still stop further down the chain.",
-        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente. En un rastreo hacia EE. UU., los registros del fabricante existen sea cual sea la antigüedad del arma; el rastreo aún puede detenerse más abajo en la cadena.",
+        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely. For a trace to the US, the maker's records do not expire; still, about 10% of US traces in 1999 failed because the firearm was made before 1968.",
+        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente. En un rastreo hacia EE. UU., los registros del fabricante no caducan; aun así, cerca del 10 % de los rastreos en EE. UU. en 1999 fracasó porque el arma se fabricó antes de 1968.",
       },
-      sources = { "T2" },
+      sources = { "T2", "A13" },
       tags = { "records-retention" },
     },
 
