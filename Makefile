@@ -4,7 +4,7 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
-PKGS    := ncursesw lua5.4 libpng sqlite3
+PKGS    := ncursesw lua5.4 libpng sqlite3 nettle
 # Only the PDF renderer plugin (rastro-pdf.so) links these: rastro loads it when it writes a
 # PDF, so that its start never pays for some forty more shared libraries.
 PDFPKGS := pangocairo
@@ -38,17 +38,17 @@ CFLAGS_ALL := $(CFLAGS_BASE) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
 GUARD_NOCURSES := -Iscripts/layer-guard/nocurses
 GUARD_NOLUA    := -Iscripts/layer-guard/nolua
 CFLAGS_CORE := $(CFLAGS_BASE) $(GUARD_NOCURSES) $(GUARD_NOLUA) \
-               $(shell pkg-config --cflags libpng sqlite3) $(CFLAGS)
+               $(shell pkg-config --cflags libpng sqlite3 nettle) $(CFLAGS)
 CFLAGS_LUA  := $(CFLAGS_BASE) $(GUARD_NOCURSES) \
                $(shell pkg-config --cflags lua5.4 libpng sqlite3) $(CFLAGS)
 CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
                $(shell pkg-config --cflags ncursesw libpng sqlite3) $(CFLAGS)
-# ncursesw, Lua and SQLite are linked statically by default: resolving them at every start costs
-# more than a millisecond, a third of the time to the first screen (see `make bench`).
+# ncursesw, Lua, SQLite and nettle are linked statically by default: resolving them at every start
+# costs more than a millisecond, a third of the time to the first screen (see `make bench`).
 # STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates directly).
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
-LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3) \
+LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle) \
            -Wl,-Bdynamic $(shell pkg-config --libs libpng) -lm -ldl -pthread
 else
 LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -ldl -pthread
@@ -74,7 +74,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
-.PHONY: all run check check-layers test asan lint-content bench install clean pot
+.PHONY: all run check check-layers format-check test asan lint-content bench install clean pot
 all: $(BUILD)/rastro $(PDF_SO) $(CHAFA_SO) $(MO)
 
 $(BUILD)/obj/%.o: %.c
@@ -148,7 +148,11 @@ asan:
 check-layers:
 	scripts/check-layers
 
-check:
+# The sources' layout against .editorconfig: tabs, trailing whitespace, final newlines, line length.
+format-check:
+	scripts/format-check
+
+check: format-check
 	scripts/check-layers
 	$(MAKE) --no-print-directory WERROR=1 all
 	$(MAKE) --no-print-directory WERROR=1 lint-content
@@ -168,6 +172,8 @@ install: all
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/
+	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/assessments
+	if ls content/assessments/*.lua >/dev/null 2>&1; then install -m 644 content/assessments/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/assessments/; fi
 	if ls assets/*.png >/dev/null 2>&1; then install -m 644 assets/*.png $(DESTDIR)$(PREFIX)/share/rastro/assets/; fi
 	install -m 644 tui/rastro.1 $(DESTDIR)$(PREFIX)/share/man/man1/rastro.1
 	for l in $(LANGS); do \

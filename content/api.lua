@@ -262,7 +262,7 @@ function Rng:shuffle(list) end
 ---@field sources? rastro.Source[] Where the facts come from (lint warns when missing)
 ---@field requires? rastro.Id[] Ids of modules the trainee must pass first
 ---@field practice? rastro.PracticeSettings How the quiz is taken: practice (the default) ...
----@field exam? rastro.ExamSettings ... or exam; not both
+---@field exam? rastro.ExamSettings ... or exam; or both: a practice quiz and an exam from the same questions, the exam deciding the pass
 ---@field pages? rastro.Page[] At most 500
 ---@field quiz? (rastro.Question|rastro.QuestionFunction)[] At most 1000
 
@@ -280,6 +280,92 @@ function Rng:shuffle(list) end
 ---@class rastro.Competencies: rastro.CompetencySpec[]
 
 -------------------------------------------------------------------------------------------------
+-- Glossary
+-------------------------------------------------------------------------------------------------
+
+---A term's names in one language: the preferred name first, then synonyms a typed answer may use
+---(at most 12); or one name as a string.
+---@alias rastro.Names string|string[]
+
+---A term of the glossary, opened in the shell with Ctrl-G.
+---@class rastro.TermSpec
+---@field id rastro.Id Unique among the terms of every glossary file, e.g. "frame-or-receiver"
+---@field en rastro.Names English names, e.g. { "frame or receiver", "receiver", "frame" }
+---@field es rastro.Names Spanish names, the region's term first, e.g. { "cajón de mecanismos", "armazón", "receptor" }
+---@field define { en: string, es: string } What it means, in each language
+---@field sources? string[] Keys from the glossary's sources (lint warns when missing)
+---@field see? rastro.Id[] Ids of related terms of the same file (at most 20)
+
+---@class rastro.Term: rastro.TermSpec
+
+---@class rastro.GlossarySpec
+---@field sources? rastro.Source[] Where the definitions come from (lint warns when missing)
+---@field terms rastro.Term[] At most 1000; each name belongs to one term
+
+---@class rastro.Glossary: rastro.GlossarySpec
+-- Assessment instruments (content/assessments/*.lua)
+-------------------------------------------------------------------------------------------------
+
+---An indicator id: like rastro.Id, and '.' may join words, e.g. "legal.ratified" (at most 64).
+---@alias rastro.IndicatorId string
+
+---A level proposed from rastro's own records, which the assessor accepts or overrides with a reason.
+---@class rastro.Measure
+---@field name "competency_pass_share" The share (percent) of the country's trainees with a finished quiz or exam who passed every competency listed
+---@field competencies rastro.Id[] Ids of the modules that teach them (the course has one module per competency)
+---@field thresholds? number[] Exactly five: the least share for levels 0 to 4, rising (default { 0, 20, 40, 60, 80 })
+
+---@class rastro.IndicatorSpec
+---@field id rastro.IndicatorId Unique in the instrument
+---@field title rastro.Text
+---@field levels rastro.Text[] Exactly five: what levels 0 to 4 mean for this indicator, in order
+---@field verification rastro.Text Means of verification: the document or observation that proves the level
+---@field questions rastro.Text[] Guiding questions for the assessor, at least one (at most 20)
+---@field critical? boolean The pillar scores at most 25 while this indicator is rated 0 (default false)
+---@field weight? number Its weight in the pillar's mean, more than 0, at most 100 (default 1)
+---@field not_applicable? boolean It may be rated "not applicable", with a reason; it then leaves the mean (default false)
+---@field sources? string[] Keys from the instrument's sources
+---@field measure? rastro.Measure A level proposed from rastro's records
+
+---@class rastro.Indicator: rastro.IndicatorSpec
+
+---@class rastro.PillarSpec
+---@field id rastro.Id Unique in the instrument
+---@field title rastro.Text
+---@field indicators rastro.Indicator[] At least one (at most 100)
+
+---@class rastro.Pillar: rastro.PillarSpec
+
+---What a rule's when function gets: the assessment, read-only. Reading an indicator or pillar
+---the instrument does not have is an error (a typo never passes for an unrated indicator).
+---@class rastro.Assessment
+---@field level table<rastro.IndicatorId, integer> 0 to 4; nil when unrated or not applicable
+---@field na table<rastro.IndicatorId, boolean> true when rated not applicable
+---@field measured table<rastro.IndicatorId, number> The measured share (percent) kept with the rating; nil for none
+---@field pillar table<rastro.Id, number> The pillar's score, 0 to 100, as shown; nil without a rated indicator
+---@field gated table<rastro.Id, boolean> true while a critical indicator of the pillar is at 0
+---@field overall? number The overall score; nil while nothing is rated
+---@field band? "absent"|"initial"|"developing"|"established"|"advanced" The overall score's band
+
+---@class rastro.RuleSpec
+---@field id rastro.Id Unique in the instrument
+---@field when fun(a: rastro.Assessment): boolean? Whether the recommendation applies; run in the sandbox, with the limits of module code
+---@field text rastro.Text The recommendation
+---@field pillar? rastro.Id The pillar it belongs with
+
+---@class rastro.Rule: rastro.RuleSpec
+
+---@class rastro.InstrumentSpec
+---@field id rastro.Id Unique instrument id (with version)
+---@field version? integer Whole number from 1 (default 1); stored with each assessment
+---@field title rastro.Text
+---@field sources? rastro.Source[] Where the indicators come from (lint warns when missing)
+---@field pillars rastro.Pillar[] At least one (at most 50)
+---@field rules? rastro.Rule[] Recommendations, listed in this order (at most 200)
+
+---@class rastro.Instrument: rastro.InstrumentSpec
+
+-------------------------------------------------------------------------------------------------
 -- Constructors
 -------------------------------------------------------------------------------------------------
 
@@ -292,6 +378,35 @@ function lesson(spec) end
 ---@param spec rastro.CompetencySpec[]
 ---@return rastro.Competencies
 function competencies(spec) end
+
+---The course's glossary: a file of its own returns `glossary { sources = ..., terms = ... }`.
+---@param spec rastro.GlossarySpec
+---@return rastro.Glossary
+function glossary(spec) end
+
+---A term of the glossary: its names in each language, its definition and its sources.
+---@param spec rastro.TermSpec
+---@return rastro.Term
+function term(spec) end
+---An assessment instrument: a file in content/assessments/ returns `instrument { ... }`.
+---@param spec rastro.InstrumentSpec
+---@return rastro.Instrument
+function instrument(spec) end
+
+---A pillar of an instrument: indicators of one area of capacity.
+---@param spec rastro.PillarSpec
+---@return rastro.Pillar
+function pillar(spec) end
+
+---An indicator, rated 0 to 4 (or not applicable, where it allows).
+---@param spec rastro.IndicatorSpec
+---@return rastro.Indicator
+function indicator(spec) end
+
+---A recommendation, shown when its when function returns true.
+---@param spec rastro.RuleSpec
+---@return rastro.Rule
+function rule(spec) end
 
 ---A page of the lesson.
 ---@param spec rastro.PageSpec

@@ -10,7 +10,6 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
 static Catalog cat;
 static Store *store;
 static int64_t trainee_id;
@@ -18,29 +17,19 @@ static char err[512];
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
     catalog_init(&cat);
-    char *db = xasprintf("%s/t.db", dir);
-    store = store_open(db, err, sizeof err);
-    free(db);
-    ck_assert_msg(store != NULL, "%s", err);
-    Trainee t = {.name = "Ana", .agency = "", .country = "MX"};
-    ck_assert(store_trainee_add(store, &t, err, sizeof err));
-    trainee_id = t.id;
+    store = tu_store_with_trainee(tu_dir, "MX", &trainee_id);
 }
 
 static void teardown(void)
 {
     store_close(store);
     catalog_done(&cat);
-    tu_rmrf(dir);
-    free(dir);
 }
 
 static bool load(const char *src)
 {
-    return tu_load_module(&cat, dir, src);
+    return tu_load_module(&cat, tu_dir, src);
 }
 
 static const Problem *problem_with(const char *text)
@@ -164,7 +153,7 @@ START_TEST(form_scored_per_field_with_the_lua_check)
     ck_assert(!v.correct);
     ck_assert_double_eq_tol(v.score, 0.6, 1e-9);
     ck_assert_ptr_nonnull(strstr(probs.items[0].message, "bad check"));
-    char *db = xasprintf("%s/t.db", dir);
+    char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE response = "
                                     "'{\"serial\":\"AB1Z\",\"make\":\"acme\",\"cal\":\"9\","
                                     "\"country\":\"AT\",\"imp\":\"boom\"}'"), 1);
@@ -218,7 +207,7 @@ START_TEST(generated_questions_replay_from_their_seed)
     Verdict v;
     ck_assert(quiz_submit(&run, (QuizAnswer){ANSWER_TYPED, .typed = answer}, &v, err, sizeof err));
     ck_assert(v.correct);
-    char *db = xasprintf("%s/t.db", dir);
+    char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT seed FROM answer"), (long long)seed);
     free(db);
     Question again;
@@ -247,15 +236,16 @@ START_TEST(lint_tries_many_seeds)
         "    return truefalse { id = 'w', prompt = 'English only', answer = rng:int(1, 2) == 1 }\n"
         "  end,\n"
         "  function(rng)\n"
-        "    return rng:int(1, 3) == 2 and 'not a question' or truefalse { id = 'v', prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
+        "    return rng:int(1, 3) == 2 and 'not a question' or "
+        "truefalse { id = 'v', prompt = " T("p") ", answer = true, explain = " T("e") " }\n"
         "  end } }\n";
     ck_assert(load(src)); /* the shell builds seed 1 only */
     catalog_done(&cat);
     catalog_init(&cat);
-    char *path = tu_write(dir, "m.lua", src);
+    char *path = tu_write(tu_dir, "m.lua", src);
     HostLoadOptions forty = host_load_shell;
     forty.gen_seeds = 40;
-    ck_assert(!host_load_file(&cat, path, &forty));
+    ck_assert(!tu_load_file(&cat, path, &forty));
     free(path);
     const Problem *p = problem_with("four is not handled");
     ck_assert_ptr_nonnull(p);
@@ -277,9 +267,14 @@ END_TEST
 
 START_TEST(settings_and_pages_are_checked)
 {
-    ck_assert(!load(HEAD " practice = { retries = 2 }, exam = { pass = 50 },\n"
+    /* A practice quiz and an exam side by side: each is checked on its own. */
+    ck_assert(!load(HEAD " practice = { retries = 2, tags = { 'nope' }, time_limit = 60 },\n"
+                    " exam = { pass = 50, draw = 2, hint_cost = 1 },\n"
                     " quiz = { truefalse { id = 'a', prompt = 'p', answer = true } } }\n"));
-    ck_assert_ptr_nonnull(problem_with("either practice or exam"));
+    ck_assert_ptr_nonnull(problem_with("practice.tags: no question carries the tag 'nope'"));
+    ck_assert_ptr_nonnull(problem_with("practice.time_limit: unknown field"));
+    ck_assert_ptr_nonnull(problem_with("exam.draw: draws 2 questions from a pool of 1"));
+    ck_assert_ptr_nonnull(problem_with("exam.hint_cost: unknown field"));
     catalog_done(&cat);
     catalog_init(&cat);
     ck_assert(!load(HEAD " exam = { draw = 3, tags = { 'nope' }, retries = 1, time_limit = 5 },\n"
@@ -331,11 +326,11 @@ END_TEST
 
 START_TEST(requirement_loops_are_errors)
 {
-    char *a = tu_write(dir, "a.lua", "return lesson { id = 'a', title = 'A', requires = { 'b' }, "
+    char *a = tu_write(tu_dir, "a.lua", "return lesson { id = 'a', title = 'A', requires = { 'b' }, "
                                      "pages = { page { title = 'x', text = 'y' } } }");
-    char *b = tu_write(dir, "b.lua", "return lesson { id = 'b', title = 'B', requires = { 'a' }, "
+    char *b = tu_write(tu_dir, "b.lua", "return lesson { id = 'b', title = 'B', requires = { 'a' }, "
                                      "pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a, NULL) && host_load_file(&cat, b, NULL));
+    ck_assert(tu_load_file(&cat, a, NULL) && tu_load_file(&cat, b, NULL));
     catalog_check_requires(&cat, PROBLEM_ERROR);
     const Problem *p = problem_with("ends up requiring itself");
     ck_assert_ptr_nonnull(p);
@@ -385,7 +380,7 @@ START_TEST(draws_are_fixed_by_the_seed)
     ck_assert(same);
     ck_assert(differs);
     ck_assert(options_moved); /* exams shuffle options by default */
-    char *db = xasprintf("%s/t.db", dir);
+    char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM attempt WHERE mode = 'exam' AND seed = 42"), 2);
     free(db);
     quiz_done(&a);
@@ -419,13 +414,69 @@ START_TEST(practice_tries_penalties_and_hints)
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 50.0, 1e-9);
     ck_assert(!quiz_passed(&run));
-    char *db = xasprintf("%s/t.db", dir);
+    char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 4);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE final = 1"), 2);
     ck_assert_int_eq(tu_sql_int(db, "SELECT max(try) FROM answer"), 3);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE hinted = 1"), 1);
     free(db);
     quiz_done(&run);
+}
+END_TEST
+
+/* A lesson with a practice quiz and an exam: the exam decides the pass (m->settings), the
+ * practice quiz draws from the same questions by its own settings, and practice attempts use
+ * none of the exam's. */
+START_TEST(practice_and_exam_side_by_side)
+{
+    const Module *m = choice_module(10, "practice = { retries = 1, hint_cost = 0.5 },\n"
+                                        " exam = { draw = 4, tags = { 'odd' }, attempts = 1, "
+                                        "time_limit = 60, pass = 80 }");
+    ck_assert_int_eq(m->settings.mode, QUIZ_EXAM);
+    ck_assert_ptr_nonnull(m->practice);
+    ck_assert(module_has_exam(m) && module_has_both_quizzes(m));
+    ck_assert_ptr_eq(module_quiz(m, QUIZ_EXAM), &m->settings);
+    ck_assert_ptr_eq(module_quiz(m, QUIZ_PRACTICE), m->practice);
+    ck_assert_int_eq(m->practice->mode, QUIZ_PRACTICE);
+    ck_assert(!m->practice->shuffle); /* the practice default */
+    ck_assert_uint_eq(quiz_length(m, m->practice), 10);
+    ck_assert_uint_eq(quiz_length(m, &m->settings), 4);
+    QuizRun run;
+    for (int k = 0; k < 2; k++) {
+        ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 5, err, sizeof err));
+        ck_assert_int_eq(run.mode, ATTEMPT_PRACTICE);
+        ck_assert_uint_eq(run.n_items, 10);
+        ck_assert_str_eq(run.items[0].q->id, "q1"); /* the module's order */
+        ck_assert_double_eq(quiz_seconds_left(&run, clock_wall()), -1);
+        ck_assert(quiz_take_hint(&run));
+        Verdict v;
+        ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err));
+        ck_assert(!v.final && v.tries_left == 1);
+        quiz_done(&run);
+    }
+    int left;
+    ck_assert(quiz_attempts_left(store, trainee_id, m, &left, err, sizeof err));
+    ck_assert_int_eq(left, 1); /* practice used none */
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_EXAM, NULL, 5, err, sizeof err));
+    ck_assert_int_eq(run.mode, ATTEMPT_EXAM);
+    ck_assert_uint_eq(run.n_items, 4);
+    for (size_t i = 0; i < run.n_items; i++)
+        ck_assert(question_has_tag(run.items[i].q, "odd"));
+    ck_assert(!quiz_take_hint(&run));
+    ck_assert(quiz_seconds_left(&run, clock_wall()) > 58);
+    quiz_done(&run);
+    ck_assert(!quiz_start_mode(&run, store, trainee_id, m, QUIZ_EXAM, NULL, 6, err, sizeof err));
+    ck_assert_ptr_nonnull(strstr(err, "no attempts left"));
+    /* The exam's attempts used up, practice goes on. */
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 7, err, sizeof err));
+    quiz_done(&run);
+    /* A lesson with one quiz offers only that one. */
+    catalog_done(&cat);
+    catalog_init(&cat);
+    const Module *one = choice_module(2, "practice = { retries = 1 }");
+    ck_assert_ptr_null(module_quiz(one, QUIZ_EXAM));
+    ck_assert(!module_has_exam(one) && !module_has_both_quizzes(one));
+    ck_assert(!quiz_start_mode(&run, store, trainee_id, one, QUIZ_EXAM, NULL, 1, err, sizeof err));
 }
 END_TEST
 
@@ -462,6 +513,7 @@ Suite *authoring_suite(void)
     Suite *s = suite_create("authoring");
     TCase *tc = tcase_create("authoring");
     tcase_set_timeout(tc, 60);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, form_fields_load_with_their_rules);
     tcase_add_test(tc, form_mistakes_are_reported);
@@ -469,6 +521,7 @@ Suite *authoring_suite(void)
     tcase_add_test(tc, generated_questions_replay_from_their_seed);
     tcase_add_test(tc, lint_tries_many_seeds);
     tcase_add_test(tc, settings_and_pages_are_checked);
+    tcase_add_test(tc, practice_and_exam_side_by_side);
     tcase_add_test(tc, page_links_resolve);
     tcase_add_test(tc, requirement_loops_are_errors);
     tcase_add_test(tc, draws_are_fixed_by_the_seed);

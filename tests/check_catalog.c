@@ -19,7 +19,7 @@ Suite *catalog_suite(void);
 
 /* ---- fixture: an output file in a private temporary directory, empty lists -------------- */
 
-static char tmpdir[1100];
+static const char *tmpdir; /* tu_case_dir_make */
 static char out_path[2048];
 static FILE *out;
 static Problems probs;
@@ -27,23 +27,14 @@ static Catalog cat;
 
 /* A root directory per test case, made and removed outside the forked tests (unchecked
  * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
-static const char *rootdir;
-
 static void root_setup(void)
 {
-    rootdir = tu_root_make("catalog");
-    ck_assert_ptr_nonnull(rootdir);
-}
-
-static void root_teardown(void)
-{
-    tu_root_remove();
+    ck_assert_ptr_nonnull(tu_root_make("catalog"));
 }
 
 static void setup(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "%s/t-XXXXXX", rootdir);
-    ck_assert_msg(mkdtemp(tmpdir) != NULL, "mkdtemp: %s", strerror(errno));
+    tmpdir = tu_case_dir_make();
     snprintf(out_path, sizeof out_path, "%s/problems.txt", tmpdir);
     out = fopen(out_path, "w+");
     ck_assert_msg(out != NULL, "fopen: %s", strerror(errno));
@@ -58,11 +49,8 @@ static void teardown(void)
     if (out)
         fclose(out);
     out = NULL;
-    if (out_path[0])
-        unlink(out_path);
-    if (tmpdir[0])
-        rmdir(tmpdir);
-    out_path[0] = tmpdir[0] = '\0';
+    out_path[0] = '\0';
+    tu_case_dir_remove();
 }
 
 /* Prints p to the output file and returns everything printed so far (caller frees). */
@@ -359,7 +347,7 @@ Suite *catalog_suite(void)
     Suite *s = suite_create("catalog");
 
     TCase *tc = tcase_create("problems");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_problems_add_and_count);
     tcase_add_test(tc, test_problems_copy_their_file_name);
@@ -372,7 +360,7 @@ Suite *catalog_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("catalog");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_catalog_init_empty);
     tcase_add_test(tc, test_catalog_add_find);

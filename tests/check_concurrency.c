@@ -25,7 +25,7 @@
 static void answer_all(const char *db, int who)
 {
     char err[512];
-    Store *s = store_open(db, err, sizeof err);
+    Store *s = tu_store_open(db, err, sizeof err);
     if (!s) {
         fprintf(stderr, "process %d: open: %s\n", who, err);
         _exit(1);
@@ -57,7 +57,7 @@ START_TEST(thirty_processes_lose_nothing)
     char *db = NULL;
     ck_assert_int_ge(asprintf(&db, "%s/class.db", dir), 0);
     char err[512];
-    Store *s = store_open(db, err, sizeof err); /* created once, as the classroom server does */
+    Store *s = tu_store_open(db, err, sizeof err); /* created once, as the classroom server does */
     ck_assert_msg(s != NULL, "%s", err);
     store_close(s);
     pid_t pids[PROCESSES];
@@ -98,7 +98,7 @@ static void lock_setup(void)
     ck_assert_ptr_nonnull(lock_dir);
     ck_assert_int_ge(asprintf(&lock_db, "%s/class.db", lock_dir), 0);
     char err[512];
-    store = store_open(lock_db, err, sizeof err);
+    store = tu_store_open(lock_db, err, sizeof err);
     ck_assert_msg(store != NULL, "%s", err);
     ck_assert_int_eq(sqlite3_open(lock_db, &holder), SQLITE_OK);
 }
@@ -215,7 +215,7 @@ START_TEST(wait_limit_from_the_environment)
     store_close(store);
     setenv("RASTRO_LOCK_WAIT", "0.3", 1);
     char err[512];
-    store = store_open(lock_db, err, sizeof err);
+    store = tu_store_open(lock_db, err, sizeof err);
     ck_assert_msg(store != NULL, "%s", err);
     Waits w = {.stop_at = -1, .release_at = -1};
     store_set_wait_hook(store, record_wait, &w);
@@ -226,7 +226,7 @@ START_TEST(wait_limit_from_the_environment)
     /* Not a number: the default. */
     store_close(store);
     setenv("RASTRO_LOCK_WAIT", "soon", 1);
-    store = store_open(lock_db, err, sizeof err);
+    store = tu_store_open(lock_db, err, sizeof err);
     ck_assert_msg(store != NULL, "%s", err);
     w = (Waits){.stop_at = 0.05, .release_at = -1};
     store_set_wait_hook(store, record_wait, &w);

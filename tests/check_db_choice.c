@@ -45,12 +45,6 @@ static void teardown(void)
     free(db);
 }
 
-static bool exists(const char *path)
-{
-    struct stat st;
-    return lstat(path, &st) == 0;
-}
-
 START_TEST(an_empty_database_name_is_refused)
 {
     char *data = xasprintf("XDG_DATA_HOME=%s", dir), *home = xasprintf("HOME=%s", dir);
@@ -65,7 +59,7 @@ START_TEST(an_empty_database_name_is_refused)
     ck_assert_msg(strstr(errs, "--db is empty"), "%s", errs);
     /* Nothing was made where the default database lives, nor here. */
     char *rastro_dir = xasprintf("%s/rastro", dir);
-    ck_assert(!exists(rastro_dir));
+    ck_assert(!tu_exists(rastro_dir));
     char *argv[] = {"/bin/sh", "-c", "ls -A \"$0\" | wc -l", dir, NULL};
     char *listing = NULL;
     ck_assert_int_eq(tu_run(argv, &listing, NULL), 0);
@@ -95,7 +89,7 @@ START_TEST(reading_commands_never_create_a_database)
         ck_assert_msg(RUN(NULL, c[0], c[1], c[2], c[3], c[4]) == 1, "%s %s: %s", c[0],
                       c[1] ? c[1] : "", errs);
         ck_assert_msg(strstr(errs, db) && strstr(errs, "no database there"), "%s", errs);
-        ck_assert_msg(!exists(sub), "%s %s made %s", c[0], c[1] ? c[1] : "", sub);
+        ck_assert_msg(!tu_exists(sub), "%s %s made %s", c[0], c[1] ? c[1] : "", sub);
     }
     free(sub);
 }
@@ -117,7 +111,7 @@ START_TEST(adding_commands_create_one_and_say_where)
     ptyterm_send(t, "q");
     ptyterm_wait_exit(t, 5000);
     ptyterm_free(t);
-    ck_assert(exists(other));
+    ck_assert(tu_exists(other));
     free(other);
 }
 END_TEST
@@ -151,7 +145,7 @@ START_TEST(a_read_only_database_can_still_be_read)
     const char *suffix[] = {"", "-wal", "-shm"};
     for (int i = 0; i < 3; i++) {
         char *p = xasprintf("%s%s", db, suffix[i]);
-        if (exists(p))
+        if (tu_exists(p))
             ck_assert_int_eq(chmod(p, 0444), 0);
         free(p);
     }
@@ -166,7 +160,7 @@ START_TEST(a_read_only_database_can_still_be_read)
     ck_assert_msg(RUN(&o, "report", "trainees") == 0, "%s", errs);
     ck_assert_msg(RUN(&o, "workshop", "roster", "W") == 0, "%s", errs);
     ck_assert_msg(RUN(&o, "export", "-o", bundle) == 0, "%s", errs);
-    ck_assert(exists(bundle));
+    ck_assert(tu_exists(bundle));
     /* Adding to it fails, saying why, and changes nothing. */
     ck_assert_int_eq(RUN(&o, "trainee", "add", "--name", "Ben", "--country", "MX"), 1);
     ck_assert_msg(strstr(errs, db), "%s", errs);

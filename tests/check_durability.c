@@ -17,19 +17,15 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir, *db;
+static char *db;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
-    db = tu_db_with_trainee(dir, "Kim", "JM");
+    db = tu_db_with_trainee(tu_dir, "Kim", "JM");
 }
 
 static void teardown(void)
 {
-    tu_rmrf(dir);
-    free(dir);
     free(db);
 }
 
@@ -822,12 +818,14 @@ Suite *durability_suite(void)
     Suite *s = suite_create("durability");
     TCase *tc = tcase_create("sigkill");
     tcase_set_timeout(tc, 120);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, first_answer_survives_sigkill);
     tcase_add_test(tc, every_acknowledged_answer_survives);
     suite_add_tcase(s, tc);
     TCase *random = tcase_create("sigkill-random");
     tcase_set_timeout(random, 900);
+    tcase_add_checked_fixture(random, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(random, setup, teardown);
     tcase_add_test(random, sigkill_at_random_points);
     suite_add_tcase(s, random);

@@ -73,13 +73,7 @@ static void expect_right_and_go_on(PtyTerm *t, size_t *right, double *points)
 static void create_trainee(PtyTerm *t, const char *begin, const char *menu)
 {
     expect(t, begin);
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    expect(t, "(");
-    ptyterm_send(t, "Ana Pérez");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "Policía Nacional");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
+    tu_fill_trainee_form(t, "Ana Pérez", "Policía Nacional");
     expect(t, menu);
     expect(t, "Ana Pérez, Guatemala");
 }
@@ -88,7 +82,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
 {
     Catalog cat;
     catalog_init(&cat);
-    host_load_file(&cat, "content/01-safe-handling.lua", NULL);
+    tu_load_file(&cat, "content/01-safe-handling.lua", NULL);
     const Module *m = catalog_find(&cat, "safe-handling");
     ck_assert_ptr_nonnull(m);
     size_t n = m->n_questions;

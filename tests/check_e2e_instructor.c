@@ -42,7 +42,7 @@ static void setup(void)
     rastro(0, "trainee", "add", "--name", "Ben Live", "--country", "MX", "--workshop", "W");
     rastro(0, "trainee", "add", "--name", "Zed Elsewhere", "--country", "GT", NULL, NULL);
     /* This process writes answers while rastro reads: a second connection to the file. */
-    store = store_open(db, err, sizeof err);
+    store = tu_store_open(db, err, sizeof err);
     ck_assert_msg(store, "%s", err);
 }
 

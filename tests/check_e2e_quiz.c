@@ -13,24 +13,11 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
-
-static void setup(void)
-{
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
-}
-
-static void teardown(void)
-{
-    tu_rmrf(dir);
-    free(dir);
-}
 
 static PtyTerm *preview(const char *file)
 {
     char *argv[] = {(char *)tu_rastro(), "preview", (char *)file, NULL};
-    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *tmp = xasprintf("TMPDIR=%s", tu_dir);
     char *extra[] = {tmp, NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 80);
     free(tmp);
@@ -45,7 +32,7 @@ static void expect(PtyTerm *t, const char *text)
 /* Scratch directories the previews left in dir. */
 static int leftovers(void)
 {
-    DIR *d = opendir(dir);
+    DIR *d = opendir(tu_dir);
     int n = 0;
     struct dirent *e;
     while ((e = readdir(d)))
@@ -76,7 +63,7 @@ static const char *const PRACTICE =
 
 START_TEST(preview_form_retry_hint_generated_and_reload)
 {
-    char *file = tu_write(dir, "mod.lua", PRACTICE);
+    char *file = tu_write(tu_dir, "mod.lua", PRACTICE);
     PtyTerm *t = preview(file);
     expect(t, "TITLE");
     expect(t, "Take the quiz (2 questions)");
@@ -119,7 +106,7 @@ START_TEST(preview_form_retry_hint_generated_and_reload)
     /* The author edits the file; r loads it again. */
     char *edited = xstrdup(PRACTICE);
     memcpy(strstr(edited, "TITLE"), "NEWER", 5);
-    free(tu_write(dir, "mod.lua", edited));
+    free(tu_write(tu_dir, "mod.lua", edited));
     free(edited);
     ptyterm_send(t, "r");
     expect(t, "Loaded again.");
@@ -141,11 +128,12 @@ static const char *const EXAM =
     " pages = { page { title = " T("Page") ", text = " T("Text") " } },\n"
     " quiz = {\n"
     "  truefalse { id = 'a', prompt = " T("First statement") ", answer = true, explain = " T("Why the first") " },\n"
-    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, explain = " T("Why the second") " } } }\n";
+    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, "
+    "explain = " T("Why the second") " } } }\n";
 
 START_TEST(exam_hides_feedback_counts_down_and_ends_in_time)
 {
-    char *file = tu_write(dir, "exam.lua", EXAM);
+    char *file = tu_write(tu_dir, "exam.lua", EXAM);
     PtyTerm *t = preview(file);
     expect(t, "Take the exam (2 questions, 1 min)");
     ptyterm_send(t, "2");
@@ -190,22 +178,16 @@ static const char *const CRITICAL =
  * mark: the results say it is not passed, and why; no certificate names the module. */
 START_TEST(critical_question_missed_is_not_passed_and_says_why)
 {
-    char *content = xasprintf("%s/content", dir);
+    char *content = xasprintf("%s/content", tu_dir);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     free(tu_write(content, "safe.lua", CRITICAL));
     free(tu_write(content, "z.lua", "return lesson { id = 'z', title = " T("Zulu next") ",\n"
                   " requires = { 'safe' }, quiz = { truefalse { id = 'a', prompt = " T("Z") ",\n"
                   " answer = true, explain = " T("e") " } } }\n"));
-    char *db = xasprintf("%s/r.db", dir);
+    char *db = xasprintf("%s/r.db", tu_dir);
     char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang", "en", NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
-    expect(t, "Create a trainee to begin.");
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
-    expect(t, "Choose a module.");
+    tu_create_trainee(t);
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Take the quiz (4 questions)");
     ptyterm_send(t, "2");
@@ -242,7 +224,7 @@ START_TEST(critical_question_missed_is_not_passed_and_says_why)
     ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
     ptyterm_free(t);
     char *out = NULL, *errout = NULL;
-    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, dir), &out, &errout, "--db", db, "--content",
+    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, tu_dir), &out, &errout, "--db", db, "--content",
                                    content, "certificate", "--trainee", "Ana", NULL), 1);
     ck_assert_msg(strstr(errout, "Ana has not passed any module yet"), "%s", errout);
     free(out);
@@ -255,9 +237,9 @@ END_TEST
 /* The same reason in Spanish, in an author's preview. */
 START_TEST(critical_question_missed_says_why_in_spanish)
 {
-    char *file = tu_write(dir, "safe.lua", CRITICAL);
+    char *file = tu_write(tu_dir, "safe.lua", CRITICAL);
     char *argv[] = {(char *)tu_rastro(), "--lang", "es", "preview", file, NULL};
-    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *tmp = xasprintf("TMPDIR=%s", tu_dir);
     char *extra[] = {tmp, NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 80);
     free(tmp);
@@ -300,7 +282,7 @@ static void edit(const char *from, const char *to)
     char *at = strstr(text, from);
     ck_assert_ptr_nonnull(at);
     char *edited = xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
-    free(tu_write(dir, "mod.lua", edited));
+    free(tu_write(tu_dir, "mod.lua", edited));
     free(edited);
     free(text);
 }
@@ -309,9 +291,9 @@ static void edit(const char *from, const char *to)
  * longer loads says why and where, and once mended, loads back at the same place. */
 START_TEST(reload_stays_on_the_page_or_question_being_edited)
 {
-    char *file = tu_write(dir, "mod.lua", RELOAD);
+    char *file = tu_write(tu_dir, "mod.lua", RELOAD);
     char *argv[] = {(char *)tu_rastro(), "preview", file, NULL};
-    char *tmp = xasprintf("TMPDIR=%s", dir);
+    char *tmp = xasprintf("TMPDIR=%s", tu_dir);
     char *extra[] = {tmp, NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", extra, 24, 160);
     free(tmp);
@@ -372,7 +354,7 @@ Suite *e2e_quiz_suite(void)
     Suite *s = suite_create("e2e_quiz");
     TCase *tc = tcase_create("preview");
     tcase_set_timeout(tc, 90);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_test(tc, preview_form_retry_hint_generated_and_reload);
     tcase_add_test(tc, exam_hides_feedback_counts_down_and_ends_in_time);
     tcase_add_test(tc, reload_stays_on_the_page_or_question_being_edited);

@@ -13,19 +13,6 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
-
-static void setup(void)
-{
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
-}
-
-static void teardown(void)
-{
-    tu_rmrf(dir);
-    free(dir);
-}
 
 #define T(s) "{ en = '" s "', es = '" s "' }"
 
@@ -57,13 +44,13 @@ static void expect(PtyTerm *t, const char *text)
 /* The shell on a content directory holding MODULE, as a new trainee, at the module's screen. */
 static PtyTerm *open_module(const char *lang, int rows, int cols)
 {
-    char *content = xasprintf("%s/content", dir);
+    char *content = xasprintf("%s/content", tu_dir);
     char *assets = xasprintf("%s/assets", content);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     ck_assert_int_eq(mkdir(assets, 0700), 0);
     free(tu_write(content, "marks.lua", MODULE));
     free(tu_copy("assets/pistol-plain.png", assets, "pistol-plain.png"));
-    char *db = xasprintf("%s/r.db", dir);
+    char *db = xasprintf("%s/r.db", tu_dir);
     char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", content, "--lang",
                     (char *)lang, "--pictures", "none", NULL};
     PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, rows, cols);
@@ -71,11 +58,7 @@ static PtyTerm *open_module(const char *lang, int rows, int cols)
     free(assets);
     free(content);
     ptyterm_settle(t, 300, 5000);
-    ptyterm_key(t, VTERM_KEY_ENTER); /* the new-trainee form */
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
+    tu_fill_trainee_form(t, "Ana", NULL);
     expect(t, "Markings drill");
     ptyterm_key(t, VTERM_KEY_ENTER);
     ptyterm_settle(t, 300, 5000);
@@ -247,7 +230,7 @@ Suite *e2e_results_suite(void)
     Suite *s = suite_create("e2e_results");
     TCase *tc = tcase_create("results");
     tcase_set_timeout(tc, 120);
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_test(tc, multi_feedback_ticks_only_ticked_boxes);
     tcase_add_test(tc, results_show_answers_in_words_and_offer_retake_and_review);
     tcase_add_test(tc, results_in_spanish_on_a_small_screen);

@@ -22,15 +22,20 @@ static const char *const EXAM =
     "return lesson { id = 'x', title = " T("Timed exam") ",\n"
     " exam = { time_limit = 20, attempts = 1, pass = 50, shuffle = false },\n"
     " quiz = {\n"
-    "  truefalse { id = 'a', prompt = " T("First statement") ", answer = true, explain = " T("e") ", tags = { 'marking' } },\n"
-    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, explain = " T("e") ", tags = { 'marking' } },\n"
-    "  truefalse { id = 'c', prompt = " T("Third statement") ", answer = false, explain = " T("e") ", tags = { 'marking' } } } }\n";
+    "  truefalse { id = 'a', prompt = " T("First statement") ", answer = true, explain = " T("e") ", "
+    "tags = { 'marking' } },\n"
+    "  truefalse { id = 'b', prompt = " T("Second statement") ", answer = false, explain = " T("e") ", "
+    "tags = { 'marking' } },\n"
+    "  truefalse { id = 'c', prompt = " T("Third statement") ", answer = false, explain = " T("e") ", "
+    "tags = { 'marking' } } } }\n";
 
 static const char *const PRACTICE =
     "return lesson { id = 'p', title = " T("Practice run") ",\n"
     " quiz = {\n"
-    "  truefalse { id = 'one', prompt = " T("Statement one") ", answer = true, explain = " T("Because one") ", tags = { 'tracing' } },\n"
-    "  truefalse { id = 'two', prompt = " T("Statement two") ", answer = true, explain = " T("Because two") ", tags = { 'records' } } } }\n";
+    "  truefalse { id = 'one', prompt = " T("Statement one") ", answer = true, "
+    "explain = " T("Because one") ", tags = { 'tracing' } },\n"
+    "  truefalse { id = 'two', prompt = " T("Statement two") ", answer = true, "
+    "explain = " T("Because two") ", tags = { 'records' } } } }\n";
 
 static void cli(const char *a1, const char *a2, const char *a3, const char *a4, const char *a5,
                 const char *a6, const char *a7, const char *a8)
@@ -191,8 +196,10 @@ END_TEST
 static const char *const HANDLING =
     "return lesson { id = 'h', title = " T("Handling drill") ",\n"
     " quiz = {\n"
-    "  truefalse { id = 'h1', prompt = " T("Handling one") ", answer = true, explain = " T("e") ", tags = { 'safe-handling' } },\n"
-    "  truefalse { id = 'h2', prompt = " T("Handling two") ", answer = true, explain = " T("e") ", tags = { 'records' } } } }\n";
+    "  truefalse { id = 'h1', prompt = " T("Handling one") ", answer = true, explain = " T("e") ", "
+    "tags = { 'safe-handling' } },\n"
+    "  truefalse { id = 'h2', prompt = " T("Handling two") ", answer = true, explain = " T("e") ", "
+    "tags = { 'records' } } } }\n";
 
 static const char *const COMPETENCIES =
     "return competencies {\n"

@@ -15,19 +15,15 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir, *db;
+static char *db;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
-    db = tu_db_with_trainee(dir, "Kim", "JM");
+    db = tu_db_with_trainee(tu_dir, "Kim", "JM");
 }
 
 static void teardown(void)
 {
-    tu_rmrf(dir);
-    free(dir);
     free(db);
 }
 
@@ -276,6 +272,7 @@ Suite *e2e_storage_suite(void)
     Suite *s = suite_create("e2e_storage");
     TCase *tc = tcase_create("locked");
     tcase_set_timeout(tc, 90);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, answer_waits_for_the_lock_then_saves);
     tcase_add_test(tc, answer_not_saved_when_the_lock_is_kept);
@@ -283,6 +280,7 @@ Suite *e2e_storage_suite(void)
     suite_add_tcase(s, tc);
     TCase *full = tcase_create("full");
     tcase_set_timeout(full, 90);
+    tcase_add_checked_fixture(full, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(full, setup, teardown);
     tcase_add_test(full, file_size_limit_is_said_like_a_full_disk);
     suite_add_tcase(s, full);

@@ -64,31 +64,6 @@ static void expect_lines(const Layout *l, const Want *want, size_t n)
         expect_lines((l), want_, sizeof want_ / sizeof want_[0]);                               \
     } while (0)
 
-static void assert_fits(const Layout *l, int width, const char *what)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        int w = text_width(l->lines[i].text);
-        ck_assert_msg(l->lines[i].indent >= 0, "%s: negative indent", what);
-        ck_assert_msg(l->lines[i].indent + w <= width,
-                      "%s: line %zu \"%s\" is %d + %d columns, box is %d", what, i,
-                      l->lines[i].text, l->lines[i].indent, w, width);
-    }
-}
-
-static bool has_unsafe_bytes(const char *s)
-{
-    size_t len = strlen(s);
-    for (size_t i = 0; i < len;) {
-        long cp;
-        int n = utf8_decode(s + i, len - i, &cp);
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-            return true;
-        i += (size_t)n;
-    }
-    return false;
-}
-
 /* ---- tests ------------------------------------------------------------------------------ */
 
 START_TEST(test_wraps_at_width)
@@ -147,7 +122,7 @@ START_TEST(test_no_line_wider_than_width)
                 char what[64];
                 snprintf(what, sizeof what, "text %zu, width %d, utf8 %d", t, width, u);
                 ck_assert_msg(l.n > 0, "%s: no lines", what);
-                assert_fits(&l, width, what);
+                tu_assert_fits(&l, width, what);
                 layout_done(&l);
             }
         }
@@ -226,7 +201,7 @@ START_TEST(test_bullet_hanging_indent)
     EXPECT(&lay, {BULLET "alpha beta", 2}, {"gamma delta", 4}, {"epsilon", 4});
     /* Continuation lines start in the column where the item's text starts. */
     ck_assert_int_eq(lay.lines[0].indent + text_width(BULLET), lay.lines[1].indent);
-    assert_fits(&lay, 16, "hanging indent");
+    tu_assert_fits(&lay, 16, "hanging indent");
 }
 END_TEST
 
@@ -262,7 +237,7 @@ START_TEST(test_long_word_in_bullet)
 {
     layout_text(&lay, "- abcdefghijklmnopqrstuvwxyz", 10, true);
     EXPECT(&lay, {BULLET "abcdef", 2}, {"ghijkl", 4}, {"mnopqr", 4}, {"stuvwx", 4}, {"yz", 4});
-    assert_fits(&lay, 10, "long word in bullet");
+    tu_assert_fits(&lay, 10, "long word in bullet");
 }
 END_TEST
 
@@ -334,7 +309,7 @@ START_TEST(test_control_characters_inert)
                   0});
     for (size_t i = 0; i < lay.n; i++) {
         ck_assert_ptr_null(strchr(lay.lines[i].text, '\x1b'));
-        ck_assert(!has_unsafe_bytes(lay.lines[i].text));
+        ck_assert(!tu_has_unsafe_bytes(lay.lines[i].text));
     }
 }
 END_TEST
@@ -368,9 +343,9 @@ START_TEST(test_control_characters_inert_everywhere)
         layout_text(&l, b.s, 20, u);
         ck_assert_uint_gt(l.n, 0);
         for (size_t i = 0; i < l.n; i++)
-            ck_assert_msg(!has_unsafe_bytes(l.lines[i].text), "unsafe line %zu \"%s\"", i,
+            ck_assert_msg(!tu_has_unsafe_bytes(l.lines[i].text), "unsafe line %zu \"%s\"", i,
                           l.lines[i].text);
-        assert_fits(&l, 20, "controls");
+        tu_assert_fits(&l, 20, "controls");
         layout_done(&l);
     }
     strbuf_done(&b);

@@ -10,21 +10,16 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
 static Catalog cat;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
     catalog_init(&cat);
 }
 
 static void teardown(void)
 {
     catalog_done(&cat);
-    tu_rmrf(dir);
-    free(dir);
 }
 
 /* Fails the test, listing every problem, unless one holds text at line. */
@@ -122,7 +117,7 @@ static const char *const MISTAKES =
 
 START_TEST(each_problem_at_the_line_of_its_field)
 {
-    ck_assert(!tu_load_module(&cat, dir, MISTAKES));
+    ck_assert(!tu_load_module(&cat, tu_dir, MISTAKES));
     expect_at("version: must be a whole number", 3);
     expect_at("sources[2].txt: unknown field", 7);
     expect_at("practice.pass: must be from 0 to 100", 11);
@@ -143,7 +138,7 @@ START_TEST(each_problem_at_the_line_of_its_field)
     /* A text written as a list, { "English", "Español" }: each entry at its line. */
     catalog_done(&cat);
     catalog_init(&cat);
-    ck_assert(!tu_load_module(&cat, dir, "return lesson { id = 'x', title = {\n"
+    ck_assert(!tu_load_module(&cat, tu_dir, "return lesson { id = 'x', title = {\n"
                                          "  'English',\n"
                                          "  'Español' },\n"
                                          "  pages = { page { title = 'P', text = 'T' } } }\n"));
@@ -155,7 +150,7 @@ END_TEST
  * the module's text is read as Lua reads it. */
 START_TEST(text_that_looks_like_fields_is_not_taken_for_them)
 {
-    ck_assert(!tu_load_module(&cat, dir,
+    ck_assert(!tu_load_module(&cat, tu_dir,
         "-- answer = 1, { options = {\n"                              /* 1 */
         "--[==[ a long comment } ]] ,\n"                              /* 2 */
         "answer = 3 ]==]\n"                                           /* 3 */
@@ -178,7 +173,7 @@ END_TEST
 
 START_TEST(windows_line_ends_count_once)
 {
-    ck_assert(!tu_load_module(&cat, dir,
+    ck_assert(!tu_load_module(&cat, tu_dir,
                               "return lesson { id = 'x', title = 'T',\r\n"
                               "  quiz = { choice { id = 'c', prompt = 'p',\r\n"
                               "    options = { 'a', 'b' },\r\n"
@@ -191,7 +186,7 @@ END_TEST
  * that holds it, or its constructor's. */
 START_TEST(tables_built_elsewhere_keep_the_nearest_line)
 {
-    ck_assert(!tu_load_module(&cat, dir,
+    ck_assert(!tu_load_module(&cat, tu_dir,
         "local opts = { 'a', { en = 'b', fr = 'b' } }\n"               /* 1 */
         "local function ask(id, right)\n"                             /* 2 */
         "  return choice { id = id, prompt = 'p', options = opts,\n"  /* 3 */
@@ -214,7 +209,7 @@ END_TEST
 
 START_TEST(locate_regions_at_their_lines)
 {
-    char *assets = xasprintf("%s/assets", dir);
+    char *assets = xasprintf("%s/assets", tu_dir);
     ck_assert_int_eq(mkdir(assets, 0700), 0);
     free(tu_copy("assets/pistol-plain.png", assets, "pistol-plain.png"));
     free(assets);
@@ -229,14 +224,14 @@ START_TEST(locate_regions_at_their_lines)
         "      { x = 700, y = 10,\n"                                  /* 8 */
         "        w = 200, h = 50 } } } } }\n";                        /* 9 */
     char *src = xasprintf(head, "pistol-plain.png");
-    ck_assert(!tu_load_module(&cat, dir, src));
+    ck_assert(!tu_load_module(&cat, tu_dir, src));
     free(src);
     expect_at("quiz[1].regions[2]: { x = 700, y = 10, w = 200, h = 50 } goes past the picture's "
               "edge", 8);
     catalog_done(&cat);
     catalog_init(&cat);
     src = xasprintf(head, "nowhere.png");
-    ck_assert(!tu_load_module(&cat, dir, src));
+    ck_assert(!tu_load_module(&cat, tu_dir, src));
     free(src);
     expect_at("quiz[1].image.file: no picture 'nowhere.png'", 4);
 }
@@ -245,25 +240,25 @@ END_TEST
 /* Problems found across modules: an id used twice, a requirement no module has. */
 START_TEST(lint_names_lines_across_modules)
 {
-    free(tu_write(dir, "a.lua", "return lesson {\n  id = 'same', title = 'A', sources = {},\n"
+    free(tu_write(tu_dir, "a.lua", "return lesson {\n  id = 'same', title = 'A', sources = {},\n"
                                 "  pages = { page { title = 'P', text = 'T' } } }\n"));
-    free(tu_write(dir, "b.lua", "return lesson { title = 'B', sources = {},\n"
+    free(tu_write(tu_dir, "b.lua", "return lesson { title = 'B', sources = {},\n"
                                 "  pages = { page { title = 'P', text = 'T' } },\n"
                                 "  requires = { 'nothing' },\n"
                                 "  id = 'same' }\n"));
     char *out, *err;
-    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, dir), &out, &err, "lint", dir, NULL), 1);
-    char *want = xasprintf("%s/b.lua:4: id: module id 'same' is already used by %s/a.lua", dir, dir);
+    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, tu_dir), &out, &err, "lint", tu_dir, NULL), 1);
+    char *want = xasprintf("%s/b.lua:4: id: module id 'same' is already used by %s/a.lua", tu_dir, tu_dir);
     ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
     free(want);
     free(out), free(err);
     /* The requirement, with the id mended. */
-    free(tu_write(dir, "b.lua", "return lesson { title = 'B', sources = {},\n"
+    free(tu_write(tu_dir, "b.lua", "return lesson { title = 'B', sources = {},\n"
                                 "  pages = { page { title = 'P', text = 'T' } },\n"
                                 "  requires = { 'nothing' },\n"
                                 "  id = 'other' }\n"));
-    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, dir), &out, &err, "lint", dir, NULL), 0);
-    want = xasprintf("%s/b.lua:3: warning: requires: no loaded module has the id 'nothing'", dir);
+    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, tu_dir), &out, &err, "lint", tu_dir, NULL), 0);
+    want = xasprintf("%s/b.lua:3: warning: requires: no loaded module has the id 'nothing'", tu_dir);
     ck_assert_msg(strstr(out, want), "lint said:\n%s%s", out, err);
     free(want);
     free(out), free(err);
@@ -273,9 +268,9 @@ END_TEST
 /* lint lists a module's problems in the order of their lines, as a compiler would. */
 START_TEST(lint_lists_problems_in_line_order)
 {
-    char *path = tu_write(dir, "m.lua", MISTAKES);
+    char *path = tu_write(tu_dir, "m.lua", MISTAKES);
     char *out, *err;
-    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, dir), &out, &err, "lint", path, NULL), 1);
+    ck_assert_int_eq(tu_rastro_run(tu_in_dir(NULL, tu_dir), &out, &err, "lint", path, NULL), 1);
     int last = 0, n = 0;
     size_t plen = strlen(path);
     for (char *l = strtok(out, "\n"); l; l = strtok(NULL, "\n")) {
@@ -295,6 +290,7 @@ Suite *lines_suite(void)
     Suite *s = suite_create("lines");
     TCase *tc = tcase_create("fields");
     tcase_set_timeout(tc, 60);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, each_problem_at_the_line_of_its_field);
     tcase_add_test(tc, text_that_looks_like_fields_is_not_taken_for_them);

@@ -8,26 +8,21 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
 static Catalog cat;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
     catalog_init(&cat);
 }
 
 static void teardown(void)
 {
     catalog_done(&cat);
-    tu_rmrf(dir);
-    free(dir);
 }
 
 static bool load(const char *src)
 {
-    return tu_load_module(&cat, dir, src);
+    return tu_load_module(&cat, tu_dir, src);
 }
 
 static const Problem *problem_with(const char *text)
@@ -37,7 +32,7 @@ static const Problem *problem_with(const char *text)
 
 START_TEST(good_module_loads_everything)
 {
-    ck_assert(host_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
+    ck_assert(tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
     ck_assert_uint_eq(cat.problems.n, 0);
     ck_assert_uint_eq(cat.n, 1);
     const Module *m = cat.modules[0];
@@ -102,14 +97,15 @@ END_TEST
  * mistake is; one declaring again what another file declared loses that entry only. */
 START_TEST(bad_competencies_name_field_and_line)
 {
-    char *bad = tu_write(dir, "c.lua",
+    char *bad = tu_write(tu_dir, "c.lua",
                          "return competencies {\n"
-                         "  { id = 'Safe Handling', title = { en = 'Safe handling', es = 'Manipulaci\xC3\xB3n segura' } },\n"
+                         "  { id = 'Safe Handling', title = { en = 'Safe handling', "
+                         "es = 'Manipulaci\xC3\xB3n segura' } },\n"
                          "  { id = 'marking',\n"
                          "    title = { en = 'Marking' } },\n"
                          "  { id = 'records', title = 'Records' },\n"
                          "}\n");
-    ck_assert(!host_load_file(&cat, bad, NULL));
+    ck_assert(!tu_load_file(&cat, bad, NULL));
     const Problem *p = problem_with("competencies[1].id: 'Safe Handling' is not a valid id");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 2);
@@ -122,17 +118,17 @@ START_TEST(bad_competencies_name_field_and_line)
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 5);
     ck_assert_ptr_null(catalog_competency(&cat, "marking"));
-    char *one = tu_write(dir, "a.lua",
+    char *one = tu_write(tu_dir, "a.lua",
                          "return competencies {\n"
                          "  { id = 'marking', title = { en = 'Marking', es = 'Marcaje' } },\n"
                          "}\n");
-    char *two = tu_write(dir, "b.lua",
+    char *two = tu_write(tu_dir, "b.lua",
                          "return competencies {\n"
                          "  { id = 'records', title = { en = 'Records', es = 'Registros' } },\n"
                          "  { id = 'marking', title = { en = 'Marks', es = 'Marcas' } },\n"
                          "}\n");
-    host_load_file(&cat, one, NULL);
-    host_load_file(&cat, two, NULL);
+    tu_load_file(&cat, one, NULL);
+    tu_load_file(&cat, two, NULL);
     p = problem_with("competencies: 'marking' is already declared in");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 3);
@@ -146,7 +142,7 @@ END_TEST
 
 START_TEST(answer_out_of_range_names_field_and_line)
 {
-    ck_assert(!host_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
+    ck_assert(!tu_load_file(&cat, "tests/modules/bad/answer_range.lua", NULL));
     const Problem *p = problem_with("quiz[2].answer: 5 is not an option number (1 to 3)");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 18); /* the line of answer, not of choice { */
@@ -162,7 +158,7 @@ END_TEST
 
 START_TEST(syntax_error_has_line)
 {
-    ck_assert(!host_load_file(&cat, "tests/modules/bad/syntax.lua", NULL));
+    ck_assert(!tu_load_file(&cat, "tests/modules/bad/syntax.lua", NULL));
     ck_assert_uint_eq(cat.problems.n, 1);
     ck_assert_int_eq(cat.problems.items[0].line, 6);
     ck_assert_ptr_nonnull(strstr(cat.problems.items[0].message, "'}' expected"));
@@ -342,8 +338,8 @@ END_TEST
 
 START_TEST(duplicate_module_ids_across_files)
 {
-    host_load_file(&cat, "tests/modules/good/minimal.lua", NULL);
-    ck_assert(!host_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
+    tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL);
+    ck_assert(!tu_load_file(&cat, "tests/modules/good/minimal.lua", NULL));
     ck_assert_ptr_nonnull(problem_with("module id 'test-minimal' is already used"));
     ck_assert_uint_eq(cat.n, 1);
 }
@@ -351,8 +347,8 @@ END_TEST
 
 START_TEST(meta_files_are_skipped)
 {
-    char *p = tu_write(dir, "api.lua", "---@meta\n---@class Lesson\nlocal x = nope\n");
-    host_load_dir(&cat, dir, NULL);
+    char *p = tu_write(tu_dir, "api.lua", "---@meta\n---@class Lesson\nlocal x = nope\n");
+    host_load_dir(&cat, tu_dir, NULL);
     free(p);
     /* Not run: no error. The folder holds no module, which is worth a warning. */
     ck_assert_uint_eq(problems_count(&cat.problems, PROBLEM_ERROR), 0);
@@ -380,15 +376,15 @@ START_TEST(one_worker_survives_hostile_modules_in_a_directory)
     const char *names[] = {"a", "c", "e", "g"};
     for (size_t i = 0; i < 4; i++) {
         char *file = xasprintf("%s.lua", names[i]), *src = xasprintf(good, names[i]);
-        free(tu_write(dir, file, src));
+        free(tu_write(tu_dir, file, src));
         free(file);
         free(src);
     }
-    free(tu_write(dir, "b.lua", "local s = string.rep('a', 100000)\nreturn s:find('.-.-.-.-x')"));
-    free(tu_write(dir, "d.lua", "local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end"));
-    free(tu_write(dir, "f.lua", "return lesson { id = 'f', title = 'F', pages = { page { title = "
+    free(tu_write(tu_dir, "b.lua", "local s = string.rep('a', 100000)\nreturn s:find('.-.-.-.-x')"));
+    free(tu_write(tu_dir, "d.lua", "local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1000) .. i end"));
+    free(tu_write(tu_dir, "f.lua", "return lesson { id = 'f', title = 'F', pages = { page { title = "
                                 "'p', text = ('x'):rep(70000) } } }"));
-    ck_assert_int_eq(host_load_dir(&cat, dir, NULL), 4);
+    ck_assert_int_eq(host_load_dir(&cat, tu_dir, NULL), 4);
     ck_assert_uint_eq(cat.n, 4);
     for (size_t i = 0; i < 4; i++)
         ck_assert_str_eq(cat.modules[i]->id, names[i]);
@@ -431,6 +427,7 @@ Suite *loader_suite(void)
     Suite *s = suite_create("loader");
     TCase *tc = tcase_create("modules");
     tcase_set_timeout(tc, 60); /* a module stopped by the 3-second limit, slower under ASan */
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, good_module_loads_everything);
     tcase_add_test(tc, bundled_content_is_clean);

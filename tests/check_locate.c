@@ -429,7 +429,7 @@ START_TEST(undecodable_locate_picture_found_before_the_quiz)
     /* The same words lint uses, which refuses the module. */
     Catalog linted;
     catalog_init(&linted);
-    ck_assert(!host_load_file(&linted, m->file, &host_load_lint));
+    ck_assert(!tu_load_file(&linted, m->file, &host_load_lint));
     ck_assert_ptr_nonnull(tu_problem_with(&linted, found.items[0].message));
     catalog_done(&linted);
     problems_done(&found);
@@ -521,7 +521,7 @@ START_TEST(submit_locate_stores_the_cell)
 {
     char err[512] = "";
     char *db = xasprintf("%s/rastro.db", dir);
-    Store *store = store_open(db, err, sizeof err);
+    Store *store = tu_store_open(db, err, sizeof err);
     ck_assert_msg(store != NULL, "%s", err);
     Trainee t = {.name = "Ana", .agency = "", .country = "MX"};
     ck_assert(store_trainee_add(store, &t, err, sizeof err));

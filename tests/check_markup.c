@@ -39,31 +39,6 @@ static void dump(const Layout *l)
                 (int)l->lines[i].style, l->lines[i].text);
 }
 
-static void assert_fits(const Layout *l, int width, const char *what)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        int w = text_width(l->lines[i].text);
-        ck_assert_msg(l->lines[i].indent >= 0, "%s: negative indent", what);
-        ck_assert_msg(l->lines[i].indent + w <= width,
-                      "%s: line %zu \"%s\" is %d + %d columns, box is %d", what, i,
-                      l->lines[i].text, l->lines[i].indent, w, width);
-    }
-}
-
-static bool has_unsafe_bytes(const char *s)
-{
-    size_t len = strlen(s);
-    for (size_t i = 0; i < len;) {
-        long cp;
-        int n = utf8_decode(s + i, len - i, &cp);
-        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
-            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-            return true;
-        i += (size_t)n;
-    }
-    return false;
-}
-
 #define NOTE_FIRST "| Note: "
 #define NOTE_REST "| "
 #define WARN_FIRST "! Warning: "
@@ -189,7 +164,7 @@ START_TEST(test_note_every_line_marked)
                   {NOTE_FIRST "Keep the", 0, LAYOUT_NOTE}, {NOTE_REST "muzzle pointed in", 0, LAYOUT_NOTE},
                   {NOTE_REST "a safe direction.", 0, LAYOUT_NOTE}, {"", 0, LAYOUT_PLAIN},
                   {"After.", 0, LAYOUT_PLAIN});
-    assert_fits(&lay, 20, "note");
+    tu_assert_fits(&lay, 20, "note");
 }
 END_TEST
 
@@ -198,7 +173,7 @@ START_TEST(test_warning)
     layout_markup(&lay, "!! Never point a firearm at anyone.", 40, true, &marks);
     EXPECT_STYLED(&lay, {WARN_FIRST "Never point a firearm at", 0, LAYOUT_WARNING},
                   {WARN_REST "anyone.", 0, LAYOUT_WARNING});
-    assert_fits(&lay, 40, "warning");
+    tu_assert_fits(&lay, 40, "warning");
 }
 END_TEST
 
@@ -375,7 +350,7 @@ START_TEST(test_markup_control_characters_inert)
                   40, true, &marks);
     ck_assert_uint_gt(lay.n, 0);
     for (size_t i = 0; i < lay.n; i++) {
-        ck_assert_msg(!has_unsafe_bytes(lay.lines[i].text), "unsafe line %zu \"%s\"", i,
+        ck_assert_msg(!tu_has_unsafe_bytes(lay.lines[i].text), "unsafe line %zu \"%s\"", i,
                       lay.lines[i].text);
     }
     EXPECT_STYLED(&lay, {REPL "[2Jhead", 0, LAYOUT_HEADING},
@@ -410,10 +385,10 @@ START_TEST(test_markup_no_line_wider_than_width)
                 char what[64];
                 snprintf(what, sizeof what, "markup %zu, width %d, utf8 %d", t, width, u);
                 ck_assert_msg(l.n > 0, "%s: no lines", what);
-                assert_fits(&l, width, what);
+                tu_assert_fits(&l, width, what);
                 assert_spans_sane(&l, what);
                 for (size_t i = 0; i < l.n; i++)
-                    ck_assert_msg(!has_unsafe_bytes(l.lines[i].text), "%s: unsafe", what);
+                    ck_assert_msg(!tu_has_unsafe_bytes(l.lines[i].text), "%s: unsafe", what);
                 layout_done(&l);
             }
         }

@@ -13,7 +13,6 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
 static Catalog cat;
 static Store *store;
 static int64_t trainee_id;
@@ -21,24 +20,14 @@ static char err[512];
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
     catalog_init(&cat);
-    char *db = xasprintf("%s/t.db", dir);
-    store = store_open(db, err, sizeof err);
-    free(db);
-    ck_assert_msg(store != NULL, "%s", err);
-    Trainee t = {.name = "Ana", .agency = "", .country = "HN"};
-    ck_assert(store_trainee_add(store, &t, err, sizeof err));
-    trainee_id = t.id;
+    store = tu_store_with_trainee(tu_dir, "HN", &trainee_id);
 }
 
 static void teardown(void)
 {
     store_close(store);
     catalog_done(&cat);
-    tu_rmrf(dir);
-    free(dir);
 }
 
 #define HEAD "return lesson { id = 'm', title = { en = 'M', es = 'M' },\n"
@@ -50,7 +39,7 @@ static void teardown(void)
 /* Loads src as the only module and returns it. */
 static const Module *load(const char *src)
 {
-    ck_assert_msg(tu_load_module(&cat, dir, src), "%s",
+    ck_assert_msg(tu_load_module(&cat, tu_dir, src), "%s",
                   cat.problems.n ? cat.problems.items[0].message : "not loaded");
     return cat.modules[cat.n - 1];
 }
@@ -75,14 +64,17 @@ static void answer(QuizRun *run, bool right)
         ok = quiz_submit(run, quiz_pick(right ? q->answer : (q->answer + 1) % q->n_options), &v, err,
                          sizeof err);
         break;
-    case QUESTION_MULTI:
-        ok = quiz_submit(run, (QuizAnswer){ANSWER_PICKS, .picked = right ? q->answers : ~q->answers & ((1u << q->n_options) - 1)},
-                             &v, err, sizeof err);
+    case QUESTION_MULTI: {
+        uint32_t picked = right ? q->answers : ~q->answers & ((1u << q->n_options) - 1);
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_PICKS, .picked = picked}, &v, err, sizeof err);
         break;
+    }
     case QUESTION_TEXT:
-    case QUESTION_SERIAL:
-        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = right ? q->accepted[0] : "nothing like it"}, &v, err, sizeof err);
+    case QUESTION_SERIAL: {
+        const char *typed = right ? q->accepted[0] : "nothing like it";
+        ok = quiz_submit(run, (QuizAnswer){ANSWER_TYPED, .typed = typed}, &v, err, sizeof err);
         break;
+    }
     case QUESTION_NUMERIC: {
         char typed[64];
         snprintf(typed, sizeof typed, "%.17g", right ? q->value : q->value + 1000);
@@ -118,7 +110,7 @@ static void answer(QuizRun *run, bool right)
  * scores above the pass mark, and is not passed. */
 START_TEST(safety_module_all_safe_handling_wrong_is_not_passed)
 {
-    ck_assert(host_load_file(&cat, "content/01-safe-handling.lua", NULL));
+    ck_assert(tu_load_file(&cat, "content/01-safe-handling.lua", NULL));
     const Module *m = catalog_find(&cat, "safe-handling");
     ck_assert_ptr_nonnull(m);
     size_t critical = 0;
@@ -445,7 +437,7 @@ static const char *const SIX =
 START_TEST(best_score_and_best_passing_score)
 {
     const Module *m = load(SIX);
-    ck_assert(tu_load_module(&cat, dir, "return lesson { id = 'next', title = " T("N") ",\n"
+    ck_assert(tu_load_module(&cat, tu_dir, "return lesson { id = 'next', title = " T("N") ",\n"
                              " requires = { 'm' }, quiz = { " TF("z", "") " } }\n"));
     static const char *const ids[] = {"a", "b", "c", "d", "e", "f"};
     store_attempt(m->id, ATTEMPT_PRACTICE, 0, ids, (const bool[]){1, 1, 0, 1, 1, 1}, 6);
@@ -487,10 +479,79 @@ START_TEST(stored_attempt_of_a_changed_module_is_judged_by_its_answers)
 }
 END_TEST
 
+static const char *const BOTH =
+    HEAD " practice = { pass = 50, retries = 1 },\n"
+    " exam = { pass = 80, shuffle = false, pass_by_tag = { x = 100 } },\n quiz = {\n"
+    TF("a", ", tags = { 'x' }") TF("b", "") TF("c", "") TF("d", "") TF("e", "") " } }\n";
+
+/* A module with a practice quiz and an exam: each attempt is judged by the settings of its own
+ * quiz for its results, but only an exam attempt passes the module, for prerequisites, reports
+ * and certificates alike; the scores per competency count the exam only. */
+START_TEST(only_the_exam_passes_a_module_with_both)
+{
+    const Module *m = load(BOTH);
+    ck_assert(tu_load_module(&cat, tu_dir, "return lesson { id = 'next', title = " T("N") ",\n"
+                             " requires = { 'm' }, quiz = { " TF("z", "") " } }\n"));
+    /* Practice at its own mark (50%), with a on the second try: passed as practice. */
+    QuizRun run;
+    ck_assert(quiz_start_mode(&run, store, trainee_id, m, QUIZ_PRACTICE, NULL, 1, err, sizeof err));
+    ck_assert_int_eq(run.mode, ATTEMPT_PRACTICE);
+    ck_assert_ptr_eq(run.settings, m->practice);
+    answer(&run, true);
+    answer(&run, true);
+    answer(&run, true);
+    answer(&run, false);
+    Verdict v;
+    ck_assert(quiz_submit(&run, quiz_pick(1), &v, err, sizeof err)); /* e: wrong, a try left */
+    ck_assert(!v.final && v.tries_left == 1);
+    ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
+    quiz_next(&run);
+    ck_assert(quiz_finish(&run, err, sizeof err));
+    ck_assert(quiz_passed(&run)); /* 80% against the practice quiz's 50% */
+    quiz_done(&run);
+    ModuleResult r;
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq(r.best_pct, -1); /* no exam taken */
+    ck_assert(r.practice_pct > 70);
+    ck_assert_str_eq(r.passed, "");
+    double passing[] = {r.passed_pct, -1};
+    ck_assert_str_eq(prereq_blocking(&cat, cat.modules[1], passing), "m");
+    ScoreTable t;
+    ck_assert(scores_read(store, &cat, 0, trainee_id, &t, err, sizeof err));
+    ck_assert_int_eq(t.rows[0].passed, 0);
+    ck_assert_int_eq(t.rows[0].total.answers, 0); /* practice answers are practice */
+    scores_done(&t);
+    /* The exam at 80% misses a, which its tag needs at 100%: not passed. */
+    static const char *const ids[] = {"a", "b", "c", "d", "e"};
+    store_attempt(m->id, ATTEMPT_EXAM, 0, ids, (const bool[]){0, 1, 1, 1, 1}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq_tol(r.best_pct, 80, 1e-9);
+    /* A practice attempt right on every question still passes nothing. */
+    store_attempt(m->id, ATTEMPT_PRACTICE, 0, ids, (const bool[]){1, 1, 1, 1, 1}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq(r.passed_pct, -1);
+    ck_assert_double_eq_tol(r.practice_pct, 100, 1e-9);
+    /* An exam that passes by its rule passes the module. */
+    store_attempt(m->id, ATTEMPT_EXAM, 0, ids, (const bool[]){1, 1, 1, 1, 0}, 5);
+    ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));
+    ck_assert_double_eq_tol(r.passed_pct, 80, 1e-9);
+    ck_assert_int_eq(strlen(r.passed), 10);
+    passing[0] = r.passed_pct;
+    ck_assert_ptr_null(prereq_blocking(&cat, cat.modules[1], passing));
+    ck_assert(scores_read(store, &cat, 0, trainee_id, &t, err, sizeof err));
+    ck_assert_int_eq(t.rows[0].passed, 1);
+    ck_assert_int_eq(t.rows[0].total.answers, 10); /* the two exams' answers */
+    ck_assert_double_eq_tol(score_pct(&t.rows[0].total), 80, 1e-9);
+    scores_done(&t);
+}
+END_TEST
+
 /* Lint reads the fields and names the line of each mistake. */
 START_TEST(lint_checks_critical_and_pass_by_tag)
 {
-    ck_assert(!tu_load_module(&cat, dir, HEAD " quiz = {\n"
+    ck_assert(!tu_load_module(&cat, tu_dir, HEAD " quiz = {\n"
                               "  truefalse { id = 'a', prompt = 'P', answer = true,\n"
                               "    critical = 'yes' } } }\n"));
     const Problem *p = tu_problem_with(&cat, "quiz[1].critical: must be true or false");
@@ -498,14 +559,14 @@ START_TEST(lint_checks_critical_and_pass_by_tag)
     ck_assert_int_eq(p->line, 4); /* the line of critical = */
     catalog_done(&cat);
     catalog_init(&cat);
-    ck_assert(!tu_load_module(&cat, dir, HEAD " practice = { pass_by_tag = 80 },\n quiz = {\n"
+    ck_assert(!tu_load_module(&cat, tu_dir, HEAD " practice = { pass_by_tag = 80 },\n quiz = {\n"
                               TF("a", "") " } }\n"));
     p = tu_problem_with(&cat, "practice.pass_by_tag: must be a table of tag = percent");
     ck_assert_ptr_nonnull(p);
     ck_assert_int_eq(p->line, 2); /* the line of pass_by_tag */
     catalog_done(&cat);
     catalog_init(&cat);
-    ck_assert(!tu_load_module(&cat, dir, HEAD " exam = { pass_by_tag = { x = 120, ['Not Id'] = 5,"
+    ck_assert(!tu_load_module(&cat, tu_dir, HEAD " exam = { pass_by_tag = { x = 120, ['Not Id'] = 5,"
                               " y = 50 } },\n quiz = {\n" TF("a", ", tags = { 'x' }") " } }\n"));
     ck_assert_ptr_nonnull(tu_problem_with(&cat, "exam.pass_by_tag.x: must be a number from 0 to 100"));
     ck_assert_ptr_nonnull(tu_problem_with(&cat, "'Not Id' is not a valid id"));
@@ -514,7 +575,7 @@ START_TEST(lint_checks_critical_and_pass_by_tag)
     catalog_done(&cat);
     catalog_init(&cat);
     /* A critical question outside the pool is never asked: a warning. */
-    ck_assert(tu_load_module(&cat, dir, HEAD " practice = { tags = { 'x' } },\n quiz = {\n"
+    ck_assert(tu_load_module(&cat, tu_dir, HEAD " practice = { tags = { 'x' } },\n quiz = {\n"
                              TF("a", ", tags = { 'x' }") TF("b", ", critical = true") " } }\n"));
     p = tu_problem_with(&cat, "quiz[2].critical: the quiz never asks this question");
     ck_assert_ptr_nonnull(p);
@@ -523,10 +584,10 @@ START_TEST(lint_checks_critical_and_pass_by_tag)
     catalog_done(&cat);
     catalog_init(&cat);
     /* A question function keeps its critical flag for every seed. */
-    char *path = tu_write(dir, "g.lua", HEAD " quiz = { function(rng)\n"
+    char *path = tu_write(tu_dir, "g.lua", HEAD " quiz = { function(rng)\n"
                           "  return truefalse { id = 'g', prompt = 'P', answer = true,\n"
                           "    critical = rng:int(1, 2) == 1 } end } }\n");
-    ck_assert(!host_load_file(&cat, path, &host_load_lint));
+    ck_assert(!tu_load_file(&cat, path, &host_load_lint));
     free(path);
     ck_assert_ptr_nonnull(tu_problem_with(&cat, "a question function must keep it"));
 }
@@ -537,6 +598,7 @@ Suite *pass_suite(void)
     Suite *s = suite_create("pass");
     TCase *tc = tcase_create("pass");
     tcase_set_timeout(tc, 60);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, safety_module_all_safe_handling_wrong_is_not_passed);
     tcase_add_test(tc, critical_question_wrong_fails_above_the_mark);
@@ -551,6 +613,7 @@ Suite *pass_suite(void)
     tcase_add_test(tc, best_score_and_best_passing_score);
     tcase_add_test(tc, stored_attempt_of_a_changed_module_is_judged_by_its_answers);
     tcase_add_test(tc, lint_checks_critical_and_pass_by_tag);
+    tcase_add_test(tc, only_the_exam_passes_a_module_with_both);
     suite_add_tcase(s, tc);
     return s;
 }

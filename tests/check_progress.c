@@ -35,7 +35,7 @@ static void setup(void)
 {
     dir = tu_tmpdir();
     db = xasprintf("%s/p.db", dir);
-    store = store_open(db, err, sizeof err);
+    store = tu_store_open(db, err, sizeof err);
     ck_assert_msg(store, "%s", err);
     catalog_init(&cat);
     kim = add_trainee("Kim", "JM");

@@ -21,7 +21,7 @@ Suite *quiz_suite(void);
 
 /* ---- fixture: a store in a private temporary directory, one trainee, a 3-question module -- */
 
-static char tmpdir[1100];
+static const char *tmpdir; /* tu_case_dir_make */
 static char db_path[2048];
 static Store *store;
 static Module *module;
@@ -30,17 +30,9 @@ static char err[512];
 
 /* A root directory per test case, made and removed outside the forked tests (unchecked
  * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
-static const char *rootdir;
-
 static void root_setup(void)
 {
-    rootdir = tu_root_make("quiz");
-    ck_assert_ptr_nonnull(rootdir);
-}
-
-static void root_teardown(void)
-{
-    tu_root_remove();
+    ck_assert_ptr_nonnull(tu_root_make("quiz"));
 }
 
 static LText en_es(const char *en, const char *es)
@@ -84,11 +76,10 @@ static Module *make_module(void)
 
 static void setup(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "%s/t-XXXXXX", rootdir);
-    ck_assert_msg(mkdtemp(tmpdir) != NULL, "mkdtemp: %s", strerror(errno));
+    tmpdir = tu_case_dir_make();
     snprintf(db_path, sizeof db_path, "%s/rastro.db", tmpdir);
     err[0] = '\0';
-    store = store_open(db_path, err, sizeof err);
+    store = tu_store_open(db_path, err, sizeof err);
     ck_assert_msg(store != NULL, "store_open: %s", err);
 
     Trainee t;
@@ -118,67 +109,24 @@ static void teardown(void)
     module = NULL;
     store_close(store);
     store = NULL;
-    if (tmpdir[0])
-        tu_rmrf(tmpdir);
-    tmpdir[0] = '\0';
+    tu_case_dir_remove();
 }
 
 /* ---- a second connection to check what is on disk --------------------------------------- */
 
 static long long peer_int(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    long long v = -999;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_int(db_path, sql, arg);
 }
 
 static char *peer_text(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    char *v;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-        const unsigned char *t = sqlite3_column_text(st, 0);
-        v = xstrdup(t ? (const char *)t : "(null)");
-    } else {
-        v = xstrdup("(no row)");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_text(db_path, sql, arg);
 }
 
 static double peer_double(const char *sql, long long arg)
 {
-    sqlite3 *db = NULL;
-    ck_assert(sqlite3_open_v2(db_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK);
-    sqlite3_stmt *st = NULL;
-    ck_assert(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK);
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    double v = NAN;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-        v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
+    return tu_peer_double(db_path, sql, arg);
 }
 
 static long long answers_in_db(int64_t attempt)
@@ -645,13 +593,13 @@ Suite *quiz_suite(void)
     Suite *s = suite_create("quiz");
 
     TCase *tc = tcase_create("score");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_score_choice);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("run");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_begin_records_attempt);

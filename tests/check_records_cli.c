@@ -100,7 +100,7 @@ static void attempt(const char *name, const bool right[3])
 static void attempt_at(const char *module, const char *name, const bool right[3])
 {
     char err[256];
-    Store *s = store_open(db, err, sizeof err);
+    Store *s = tu_store_open(db, err, sizeof err);
     ck_assert_msg(s, "%s", err);
     Trainee t;
     bool found;

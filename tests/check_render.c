@@ -129,8 +129,7 @@ static Rendered render(RenderMode mode, int cols, int rows)
                         .stride = (size_t)fixture.width * 4};
     Rendered r;
     char err[300] = "";
-    ck_assert_msg(render_picture(&rq, &r, err, sizeof err), "%s: %s", render_mode_name(mode),
-                  err);
+    ck_assert_msg(render_picture(&rq, &r, err, sizeof err), "mode %d: %s", (int)mode, err);
     return r;
 }
 
@@ -152,7 +151,7 @@ START_TEST(cells_in_each_colour_mode)
         int blocks = 0, coloured = 0;
         for (int k = 0; k < r.cols * r.rows; k++) {
             const RenderCell *c = &r.cells[k];
-            ck_assert_msg(is_symbol(c->ch), "%s: cell %d is U+%04X", render_mode_name(modes[i].mode),
+            ck_assert_msg(is_symbol(c->ch), "mode %d: cell %d is U+%04X", (int)modes[i].mode,
                           k, (unsigned)c->ch);
             ck_assert_int_ge(c->fg, -1);
             ck_assert_int_lt(c->fg, modes[i].colours);

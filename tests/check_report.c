@@ -60,7 +60,7 @@ static void setup(void)
     added = 0;
     dir = tu_tmpdir();
     ck_assert_int_ge(asprintf(&db, "%s/r.db", dir), 0);
-    store = store_open(db, err, sizeof err);
+    store = tu_store_open(db, err, sizeof err);
     ck_assert(store);
     for (int p = 0; p < PEOPLE; p++)
         add_attempt(p, true, p % 2 == 0);

@@ -20,21 +20,16 @@
 #define GOOD "tests/modules/good/minimal.lua"
 #define PRISTINE CORPUS "/support/pristine.lua"
 
-static char *dir;
 static Catalog cat;
 
 static void setup(void)
 {
-    dir = tu_tmpdir();
-    ck_assert_ptr_nonnull(dir);
     catalog_init(&cat);
 }
 
 static void teardown(void)
 {
     catalog_done(&cat);
-    tu_rmrf(dir);
-    free(dir);
 }
 
 /* ---- The corpus ------------------------------------------------------------------------------ */
@@ -205,7 +200,7 @@ static double now_ms(void)
 /* Loads a module that must load; afterwards the catalog holds n modules. */
 static void must_load(const char *name, const char *path, size_t n)
 {
-    if (!host_load_file(&cat, path, NULL)) {
+    if (!tu_load_file(&cat, path, NULL)) {
         char *list = problem_list(path);
         ck_abort_msg("%s: then %s did not load:%s", name, path, list);
         free(list);
@@ -226,13 +221,13 @@ START_TEST(hostile_module)
     char *src = read_case(_i, &len, &h, &path);
     char *load = path;
     if (h.precompile[0]) {
-        load = xasprintf("%s/%s", dir, name);
+        load = xasprintf("%s/%s", tu_dir, name);
         precompile(load, src, len, h.precompile);
     }
     free(src);
 
     double start = now_ms();
-    bool loaded = host_load_file(&cat, load, NULL);
+    bool loaded = tu_load_file(&cat, load, NULL);
     double took = now_ms() - start;
     ck_assert_msg(!loaded, "%s: loaded, but should have been refused", path);
     ck_assert_msg(took < (HOST_LOAD_SECONDS + 2) * 1000.0, "%s: took %.0f ms to refuse", path, took);
@@ -260,7 +255,7 @@ END_TEST
  * each one still loads. */
 START_TEST(corpus_as_one_directory)
 {
-    char *content = xasprintf("%s/content", dir);
+    char *content = xasprintf("%s/content", tu_dir);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     size_t plen;
     char *pristine = read_all(PRISTINE, &plen);
@@ -334,10 +329,11 @@ END_TEST
 
 START_TEST(random_is_seeded_by_rastro)
 {
-    char *a = tu_write(dir, "r.lua", "local r = math.random(1, 1000000)\n"
-                                     "return lesson { id = 'r' .. r, title = 'R', pages = { page { title = 'x', text = 'y' } } }");
-    ck_assert(host_load_file(&cat, a, NULL));
-    ck_assert(!host_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
+    char *a = tu_write(tu_dir, "r.lua", "local r = math.random(1, 1000000)\n"
+                                     "return lesson { id = 'r' .. r, title = 'R', "
+                                     "pages = { page { title = 'x', text = 'y' } } }");
+    ck_assert(tu_load_file(&cat, a, NULL));
+    ck_assert(!tu_load_file(&cat, a, NULL)); /* same seed: same id, refused as a duplicate */
     free(a);
 }
 END_TEST
@@ -436,8 +432,8 @@ START_TEST(spoofing_text_is_drawn_inert)
 {
     const char *locale = spoof_locales[_i];
     bool utf8 = strcmp(locale, "C") != 0;
-    char *content = xasprintf("%s/content", dir);
-    char *db = xasprintf("%s/rastro.db", dir);
+    char *content = xasprintf("%s/content", tu_dir);
+    char *db = xasprintf("%s/rastro.db", tu_dir);
     ck_assert_int_eq(mkdir(content, 0700), 0);
     copy_file(CORPUS "/support/spoof.lua", content, "spoof.lua");
     copy_file(CORPUS "/error_message_escapes.lua", content, "error_message_escapes.lua");
@@ -447,13 +443,7 @@ START_TEST(spoofing_text_is_drawn_inert)
     PtyTerm *t = ptyterm_spawn(argv, tu_env(locale), 24, 80, err, sizeof err);
     ck_assert_msg(t != NULL, "spawn: %s", err);
     expect_screen(t, "Create a trainee to begin.");
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    expect_screen(t, "type its name or code");
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "PNC");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
+    tu_fill_trainee_form(t, "Ana", "PNC");
     expect_screen(t, "Choose a module.");
     expect_inert(t, title_spoofs, sizeof title_spoofs / sizeof *title_spoofs, utf8);
 
@@ -525,6 +515,7 @@ Suite *sandbox_suite(void)
     Suite *s = suite_create("sandbox");
     TCase *tc = tcase_create("hostile");
     tcase_set_timeout(tc, 60);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, corpus_is_there);
     tcase_add_loop_test(tc, hostile_module, 0, n_cases);
@@ -534,6 +525,7 @@ Suite *sandbox_suite(void)
     /* Some cases take seconds each (a limit has to be reached): the whole corpus takes long. */
     tc = tcase_create("hostile_directory");
     tcase_set_timeout(tc, 600);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, corpus_as_one_directory);
     tcase_add_test(tc, random_is_seeded_by_rastro);
@@ -541,6 +533,7 @@ Suite *sandbox_suite(void)
 
     tc = tcase_create("spoof");
     tcase_set_timeout(tc, 120);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, spoofing_text_is_drawn_inert, 0,
                         (int)(sizeof spoof_locales / sizeof *spoof_locales));

@@ -25,7 +25,7 @@ Suite *store_suite(void);
 
 /* ---- fixture ---------------------------------------------------------------------------- */
 
-static char tmpdir[1100];
+static const char *tmpdir; /* tu_case_dir_make */
 static char db_path[PATH_MAX]; /* tmpdir/data/rastro.db: the store creates "data" */
 static Store *store;
 static char err[512];
@@ -33,23 +33,14 @@ static mode_t saved_umask;
 
 /* A root directory per test case, made and removed outside the forked tests (unchecked
  * fixture) so that nothing is left behind even when a failed test never reaches its teardown. */
-static const char *rootdir;
-
 static void root_setup(void)
 {
-    rootdir = tu_root_make("store");
-    ck_assert_ptr_nonnull(rootdir);
-}
-
-static void root_teardown(void)
-{
-    tu_root_remove();
+    ck_assert_ptr_nonnull(tu_root_make("store"));
 }
 
 static void setup(void)
 {
-    snprintf(tmpdir, sizeof tmpdir, "%s/t-XXXXXX", rootdir);
-    ck_assert_msg(mkdtemp(tmpdir) != NULL, "mkdtemp: %s", strerror(errno));
+    tmpdir = tu_case_dir_make();
     snprintf(db_path, sizeof db_path, "%s/data/rastro.db", tmpdir);
     store = NULL;
     err[0] = '\0';
@@ -62,16 +53,14 @@ static void teardown(void)
     store_close(store);
     store = NULL;
     umask(saved_umask);
-    if (tmpdir[0])
-        tu_rmrf(tmpdir);
-    tmpdir[0] = '\0';
+    tu_case_dir_remove();
 }
 
 /* Opens the store at db_path, failing the test with the store's message otherwise. */
 static Store *open_store(void)
 {
     err[0] = '\0';
-    Store *s = store_open(db_path, err, sizeof err);
+    Store *s = tu_store_open(db_path, err, sizeof err);
     ck_assert_msg(s != NULL, "store_open: %s", err);
     return s;
 }
@@ -81,77 +70,11 @@ static void make_path(char *out, size_t n, const char *name)
     snprintf(out, n, "%s/%s", tmpdir, name);
 }
 
-/* ---- a second, independent connection --------------------------------------------------- */
-
-static sqlite3 *peer_open(const char *path)
-{
-    sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "peer open %s: %s", path, db ? sqlite3_errmsg(db) : "?");
-    sqlite3_busy_timeout(db, 5000);
-    return db;
-}
-
-/* Runs sql (with an optional int64 bound to ?1) on a fresh connection and returns column 0 of
- * the first row as an integer; -999 when there is no row. */
-static long long peer_int(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    long long v = -999;
-    rc = sqlite3_step(st);
-    ck_assert_msg(rc == SQLITE_ROW || rc == SQLITE_DONE, "step %s: %s", sql, sqlite3_errmsg(db));
-    if (rc == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-/* Same, returning column 0 as a copy of its text ("(null)" for NULL, "(no row)" for none). */
-static char *peer_text(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(db));
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    char *v;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        const unsigned char *t = sqlite3_column_text(st, 0);
-        v = xstrdup(t ? (const char *)t : "(null)");
-    } else {
-        v = xstrdup("(no row)");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-static double peer_double(const char *path, const char *sql, long long arg)
-{
-    sqlite3 *db = peer_open(path);
-    sqlite3_stmt *st = NULL;
-    ck_assert(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK);
-    if (sqlite3_bind_parameter_count(st) > 0)
-        sqlite3_bind_int64(st, 1, arg);
-    double v = -999;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-        v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
+/* ---- a second, independent connection (tu_peer_*) ------------------------------------- */
 
 static void assert_peer_text(const char *sql, long long arg, const char *want)
 {
-    char *got = peer_text(db_path, sql, arg);
+    char *got = tu_peer_text(db_path, sql, arg);
     ck_assert_msg(strcmp(got, want) == 0, "%s -> \"%s\", want \"%s\"", sql, got, want);
     free(got);
 }
@@ -184,12 +107,6 @@ static char *read_file(const char *path, size_t *len)
     return s;
 }
 
-static bool exists(const char *path)
-{
-    struct stat sb;
-    return lstat(path, &sb) == 0;
-}
-
 static Trainee make_trainee(const char *name, const char *agency, const char *country, Lang lang)
 {
     Trainee t;
@@ -202,6 +119,25 @@ static Trainee make_trainee(const char *name, const char *agency, const char *co
 }
 
 /* Adds a trainee and returns its id. */
+/* A practice attempt: store_attempt_start with the defaults. */
+static bool attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
+                          int64_t *attempt_id, char *e, size_t elen)
+{
+    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
+                      .module_version = module_version};
+    return store_attempt_start(s, &row, attempt_id, e, elen);
+}
+
+/* A first and final answer: store_answer_add with the defaults. */
+static bool answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
+                        const char *response, double score, double max_score, char *e,
+                        size_t elen)
+{
+    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
+                     .response = response, .score = score, .max_score = max_score, .final = true};
+    return store_answer_add(s, &row, e, elen);
+}
+
 static int64_t add_trainee(const char *name, const char *country)
 {
     Trainee t = make_trainee(name, "Agency", country, LANG_EN);
@@ -215,7 +151,7 @@ static int64_t add_trainee(const char *name, const char *country)
 static int64_t finished_attempt(int64_t trainee, const char *module, double score, double max)
 {
     int64_t a = 0;
-    ck_assert_msg(store_attempt_begin(store, trainee, module, 1, &a, err, sizeof err), "%s", err);
+    ck_assert_msg(attempt_begin(store, trainee, module, 1, &a, err, sizeof err), "%s", err);
     ck_assert_msg(store_attempt_finish(store, a, score, max, err, sizeof err), "%s", err);
     return a;
 }
@@ -238,7 +174,7 @@ START_TEST(test_open_creates_private_file_and_dirs)
     umask(0);
     char nested[PATH_MAX];
     snprintf(nested, sizeof nested, "%s/a/b/rastro.db", tmpdir);
-    store = store_open(nested, err, sizeof err);
+    store = tu_store_open(nested, err, sizeof err);
     ck_assert_msg(store != NULL, "store_open: %s", err);
 
     struct stat sb;
@@ -280,7 +216,7 @@ END_TEST
 START_TEST(test_journal_mode_is_wal)
 {
     store = open_store();
-    char *mode = peer_text(db_path, "PRAGMA journal_mode", 0);
+    char *mode = tu_peer_text(db_path, "PRAGMA journal_mode", 0);
     ck_assert_str_eq(mode, "wal");
     free(mode);
 }
@@ -289,18 +225,16 @@ END_TEST
 START_TEST(test_schema_version)
 {
     store = open_store();
-    ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path,
-                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                              "name IN ('trainee', 'attempt', 'answer')",
-                              0),
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
+    ck_assert_int_eq(tu_peer_int(db_path,
+                                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                 "name IN ('trainee', 'attempt', 'answer')",
+                                 0),
                      3);
     /* A second open of a current database migrates nothing and reports the same version. */
     store_close(store);
     store = open_store();
-    ck_assert_int_eq(store_schema_version(store), STORE_SCHEMA_VERSION);
-    ck_assert_int_eq(peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
 }
 END_TEST
 
@@ -315,8 +249,10 @@ START_TEST(test_concurrent_first_open)
         ck_assert_int_ge(pids[i], 0);
         if (pids[i] == 0) {
             char e[512];
-            Store *st = store_open(db_path, e, sizeof e);
-            _exit(st && store_schema_version(st) == STORE_SCHEMA_VERSION ? 0 : 1);
+            Store *st = tu_store_open(db_path, e, sizeof e);
+            if (!st)
+                fprintf(stderr, "concurrent open: %s\n", e);
+            _exit(st ? 0 : 1);
         }
     }
     for (int i = 0; i < N; i++) {
@@ -324,6 +260,7 @@ START_TEST(test_concurrent_first_open)
         waitpid(pids[i], &status, 0);
         ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
+    ck_assert_int_eq(tu_peer_int(db_path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
 }
 END_TEST
 
@@ -338,7 +275,7 @@ START_TEST(test_reopen_keeps_data)
     store = open_store();
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].id, id);
     ck_assert_str_eq(list[0].name, "Persistent Person");
@@ -365,7 +302,7 @@ START_TEST(test_newer_schema_refused_unchanged)
     raw_create(path, sql);
 
     err[0] = '\0';
-    Store *s = store_open(path, err, sizeof err);
+    Store *s = tu_store_open(path, err, sizeof err);
     ck_assert_ptr_null(s);
     ck_assert_msg(err[0] != '\0', "no message");
     char num[16];
@@ -373,11 +310,11 @@ START_TEST(test_newer_schema_refused_unchanged)
     ck_assert_msg(strstr(err, num) != NULL, "message does not name version %d: %s", newer, err);
 
     /* Nothing was migrated: same version, same tables, same rows. */
-    ck_assert_int_eq(peer_int(path, "PRAGMA user_version", 0), newer);
-    ck_assert_int_eq(peer_int(path, "SELECT count(*) FROM sqlite_master", 0), 1);
-    ck_assert_int_eq(peer_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'trainee'", 0),
+    ck_assert_int_eq(tu_peer_int(path, "PRAGMA user_version", 0), newer);
+    ck_assert_int_eq(tu_peer_int(path, "SELECT count(*) FROM sqlite_master", 0), 1);
+    ck_assert_int_eq(tu_peer_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'trainee'", 0),
                      0);
-    char *v = peer_text(path, "SELECT group_concat(a) FROM future", 0);
+    char *v = tu_peer_text(path, "SELECT group_concat(a) FROM future", 0);
     ck_assert_str_eq(v, "kept");
     free(v);
 }
@@ -399,7 +336,7 @@ START_TEST(test_newer_schema_refused_bytes_unchanged)
     char *before = read_file(path, &before_len);
 
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     char *after = read_file(path, &after_len);
@@ -407,7 +344,7 @@ START_TEST(test_newer_schema_refused_bytes_unchanged)
     ck_assert_msg(memcmp(before, after, before_len) == 0, "database file was modified");
     free(before);
     free(after);
-    ck_assert_int_eq(peer_int(path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION + 1);
+    ck_assert_int_eq(tu_peer_int(path, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION + 1);
 }
 END_TEST
 
@@ -424,7 +361,7 @@ START_TEST(test_not_a_database_refused_unchanged)
     char *before = read_file(path, &before_len);
 
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     char *after = read_file(path, &after_len);
@@ -448,14 +385,14 @@ START_TEST(test_open_fails_when_parent_cannot_be_created)
     char path[PATH_MAX + 32];
     snprintf(path, sizeof path, "%s/sub/rastro.db", blocker);
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_msg(strstr(err, "blocker") != NULL, "message does not name the path: %s", err);
 
     /* Directly under the file, too. */
     snprintf(path, sizeof path, "%s/rastro.db", blocker);
     err[0] = '\0';
-    ck_assert_ptr_null(store_open(path, err, sizeof err));
+    ck_assert_ptr_null(tu_store_open(path, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
 
     struct stat sb;
@@ -477,7 +414,7 @@ START_TEST(test_make_parent_dirs)
     ck_assert(S_ISDIR(sb.st_mode));
     ck_assert_int_eq(sb.st_mode & 0777, 0700);
     /* Only directories: the file itself is not created. */
-    ck_assert(!exists(path));
+    ck_assert(!tu_exists(path));
     /* Existing directories are fine. */
     ck_assert_msg(store_make_parent_dirs(path, err, sizeof err), "%s", err);
 }
@@ -536,7 +473,7 @@ START_TEST(test_trainee_add_fields_and_uid)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].id, t.id);
     ck_assert_str_eq(list[0].uid, t.uid);
@@ -558,7 +495,7 @@ START_TEST(test_trainee_null_agency_is_empty)
     ck_assert_msg(store_trainee_add(store, &t, err, sizeof err), "%s", err);
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_ptr_nonnull(list[0].agency);
     ck_assert_str_eq(list[0].agency, "");
@@ -584,7 +521,7 @@ START_TEST(test_trainee_uids_unique)
         for (int j = 0; j < i; j++)
             ck_assert_msg(strcmp(uids[i], uids[j]) != 0, "uid %s repeated", uids[i]);
     }
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(DISTINCT uid) FROM trainee", 0), N);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(DISTINCT uid) FROM trainee", 0), N);
 }
 END_TEST
 
@@ -599,7 +536,7 @@ START_TEST(test_trainee_list_order)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert_msg(store_trainee_list(store, &list, &n, err, sizeof err), "%s", err);
+    ck_assert_msg(store_roster(store, 0, &list, &n, err, sizeof err), "%s", err);
     ck_assert_uint_eq(n, 5);
     /* By name without regard to case, then by id. */
     const int64_t want_id[] = {alice1, alice2, bob, bob2, carol};
@@ -620,7 +557,7 @@ START_TEST(test_trainee_list_empty)
     store = open_store();
     Trainee *list = (Trainee *)&list; /* must be overwritten */
     size_t n = 99;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 0);
     trainee_list_free(list, n);
 }
@@ -643,7 +580,7 @@ START_TEST(test_trainee_add_rejects_bad_rows)
     ck_assert_msg(err[0] != '\0', "no message");
     trainee_done(&u);
 
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM trainee", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM trainee", 0), 0);
 }
 END_TEST
 
@@ -657,7 +594,7 @@ START_TEST(test_trainee_set_lang)
 
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(list[0].lang, LANG_ES);
     trainee_list_free(list, n);
@@ -704,56 +641,56 @@ START_TEST(test_attempt_lifecycle_visible_to_peer)
     int64_t tid = add_trainee("Durable", "MX");
 
     int64_t aid = 0;
-    ck_assert_msg(store_attempt_begin(store, tid, "radio.basics", 3, &aid, err, sizeof err), "%s",
+    ck_assert_msg(attempt_begin(store, tid, "radio.basics", 3, &aid, err, sizeof err), "%s",
                   err);
     ck_assert_int_gt(aid, 0);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM attempt WHERE id = ?1", aid), 1);
-    ck_assert_int_eq(peer_int(db_path, "SELECT trainee_id FROM attempt WHERE id = ?1", aid), tid);
-    ck_assert_int_eq(peer_int(db_path, "SELECT module_version FROM attempt WHERE id = ?1", aid), 3);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt WHERE id = ?1", aid), 1);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT trainee_id FROM attempt WHERE id = ?1", aid), tid);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT module_version FROM attempt WHERE id = ?1", aid), 3);
     assert_peer_text("SELECT module_id FROM attempt WHERE id = ?1", aid, "radio.basics");
     assert_peer_text("SELECT finished_at FROM attempt WHERE id = ?1", aid, "(null)");
     assert_peer_text("SELECT score FROM attempt WHERE id = ?1", aid, "(null)");
-    char *uid = peer_text(db_path, "SELECT uid FROM attempt WHERE id = ?1", aid);
+    char *uid = tu_peer_text(db_path, "SELECT uid FROM attempt WHERE id = ?1", aid);
     ck_assert_msg(is_hex32(uid), "attempt uid %s", uid);
     free(uid);
 
-    ck_assert_msg(store_answer_save(store, aid, "q1", 1, "2", 1.0, 1.0, err, sizeof err), "%s",
+    ck_assert_msg(answer_save(store, aid, "q1", 1, "2", 1.0, 1.0, err, sizeof err), "%s",
                   err);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      1);
     assert_peer_text("SELECT question_id || '|' || position || '|' || response FROM answer "
                      "WHERE attempt_id = ?1",
                      aid, "q1|1|2");
     ck_assert_double_eq_tol(
-        peer_double(db_path, "SELECT score FROM answer WHERE attempt_id = ?1", aid), 1.0, 1e-12);
+        tu_peer_double(db_path, "SELECT score FROM answer WHERE attempt_id = ?1", aid), 1.0, 1e-12);
 
-    ck_assert_msg(store_answer_save(store, aid, "q2", 2, "4", 0.0, 1.0, err, sizeof err), "%s",
+    ck_assert_msg(answer_save(store, aid, "q2", 2, "4", 0.0, 1.0, err, sizeof err), "%s",
                   err);
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer WHERE attempt_id = ?1", aid),
                      2);
     assert_peer_text("SELECT question_id || '|' || position || '|' || response FROM answer "
                      "WHERE attempt_id = ?1 ORDER BY id DESC LIMIT 1",
                      aid, "q2|2|4");
-    ck_assert_double_eq_tol(peer_double(db_path,
-                                        "SELECT sum(max_score) FROM answer WHERE attempt_id = ?1",
-                                        aid),
+    ck_assert_double_eq_tol(tu_peer_double(db_path,
+                                           "SELECT sum(max_score) FROM answer WHERE attempt_id = ?1",
+                                           aid),
                             2.0, 1e-12);
     /* Every answer gets its own uid. */
-    ck_assert_int_eq(peer_int(db_path,
-                              "SELECT count(DISTINCT uid) FROM answer WHERE attempt_id = ?1 AND "
-                              "length(uid) = 32",
-                              aid),
+    ck_assert_int_eq(tu_peer_int(db_path,
+                                 "SELECT count(DISTINCT uid) FROM answer WHERE attempt_id = ?1 AND "
+                                 "length(uid) = 32",
+                                 aid),
                      2);
     /* Still open. */
     assert_peer_text("SELECT finished_at FROM attempt WHERE id = ?1", aid, "(null)");
 
     ck_assert_msg(store_attempt_finish(store, aid, 1.0, 2.0, err, sizeof err), "%s", err);
     ck_assert_int_eq(
-        peer_int(db_path, "SELECT finished_at IS NOT NULL FROM attempt WHERE id = ?1", aid), 1);
-    ck_assert_double_eq_tol(peer_double(db_path, "SELECT score FROM attempt WHERE id = ?1", aid),
+        tu_peer_int(db_path, "SELECT finished_at IS NOT NULL FROM attempt WHERE id = ?1", aid), 1);
+    ck_assert_double_eq_tol(tu_peer_double(db_path, "SELECT score FROM attempt WHERE id = ?1", aid),
                             1.0, 1e-12);
     ck_assert_double_eq_tol(
-        peer_double(db_path, "SELECT max_score FROM attempt WHERE id = ?1", aid), 2.0, 1e-12);
+        tu_peer_double(db_path, "SELECT max_score FROM attempt WHERE id = ?1", aid), 2.0, 1e-12);
 }
 END_TEST
 
@@ -766,7 +703,7 @@ START_TEST(test_writes_survive_killed_process)
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
         char e[256];
-        Store *s = store_open(db_path, e, sizeof e);
+        Store *s = tu_store_open(db_path, e, sizeof e);
         if (!s)
             _exit(2);
         Trainee t;
@@ -776,8 +713,8 @@ START_TEST(test_writes_survive_killed_process)
         memcpy(t.country, "JM", 3);
         int64_t aid;
         if (!store_trainee_add(s, &t, e, sizeof e) ||
-            !store_attempt_begin(s, t.id, "mod.crash", 1, &aid, e, sizeof e) ||
-            !store_answer_save(s, aid, "q1", 1, "3", 1.0, 1.0, e, sizeof e))
+            !attempt_begin(s, t.id, "mod.crash", 1, &aid, e, sizeof e) ||
+            !answer_save(s, aid, "q1", 1, "3", 1.0, 1.0, e, sizeof e))
             _exit(3);
         raise(SIGKILL);
         _exit(4);
@@ -787,17 +724,17 @@ START_TEST(test_writes_survive_killed_process)
     ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
                   "child did not die as planned (status %d)", status);
 
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM trainee WHERE name = 'Crash Test'", 0),
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM trainee WHERE name = 'Crash Test'", 0),
                      1);
     ck_assert_int_eq(
-        peer_int(db_path, "SELECT count(*) FROM attempt WHERE module_id = 'mod.crash'", 0), 1);
+        tu_peer_int(db_path, "SELECT count(*) FROM attempt WHERE module_id = 'mod.crash'", 0), 1);
     assert_peer_text("SELECT response FROM answer WHERE question_id = 'q1'", 0, "3");
 
     /* And the store itself opens the database again. */
     store = open_store();
     Trainee *list = NULL;
     size_t n = 0;
-    ck_assert(store_trainee_list(store, &list, &n, err, sizeof err));
+    ck_assert(store_roster(store, 0, &list, &n, err, sizeof err));
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(list[0].name, "Crash Test");
     trainee_list_free(list, n);
@@ -809,9 +746,9 @@ START_TEST(test_attempt_for_unknown_trainee_refused)
     store = open_store();
     int64_t aid = -5;
     err[0] = '\0';
-    ck_assert(!store_attempt_begin(store, 12345, "mod", 1, &aid, err, sizeof err));
+    ck_assert(!attempt_begin(store, 12345, "mod", 1, &aid, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM attempt", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM attempt", 0), 0);
 }
 END_TEST
 
@@ -819,9 +756,9 @@ START_TEST(test_answer_for_unknown_attempt_refused)
 {
     store = open_store();
     err[0] = '\0';
-    ck_assert(!store_answer_save(store, 777, "q1", 1, "1", 1.0, 1.0, err, sizeof err));
+    ck_assert(!answer_save(store, 777, "q1", 1, "1", 1.0, 1.0, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
-    ck_assert_int_eq(peer_int(db_path, "SELECT count(*) FROM answer", 0), 0);
+    ck_assert_int_eq(tu_peer_int(db_path, "SELECT count(*) FROM answer", 0), 0);
 }
 END_TEST
 
@@ -839,8 +776,8 @@ START_TEST(test_module_stats_none)
 
     /* An unfinished attempt does not count. */
     int64_t aid;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &aid, err, sizeof err));
-    ck_assert(store_answer_save(store, aid, "q1", 1, "1", 1, 1, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &aid, err, sizeof err));
+    ck_assert(answer_save(store, aid, "q1", 1, "1", 1, 1, err, sizeof err));
     ck_assert(store_module_stats(store, tid, "mod.a", &ms, err, sizeof err));
     ck_assert_int_eq(ms.attempts, 0);
     ck_assert_double_eq_tol(ms.best_pct, -1.0, 1e-12);
@@ -860,7 +797,7 @@ START_TEST(test_module_stats_best_and_last)
     finished_attempt(tid, "mod.b", 0, 4);    /* another module */
     finished_attempt(other, "mod.a", 1, 4);  /* another trainee, finished last */
     int64_t open_attempt;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &open_attempt, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &open_attempt, err, sizeof err));
 
     ModuleStats ms;
     ck_assert_msg(store_module_stats(store, tid, "mod.a", &ms, err, sizeof err), "%s", err);
@@ -889,8 +826,8 @@ START_TEST(test_module_stats_last_is_last_finished)
     store = open_store();
     int64_t tid = add_trainee("Interleaved", "GT");
     int64_t first, second;
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &first, err, sizeof err));
-    ck_assert(store_attempt_begin(store, tid, "mod.a", 1, &second, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &first, err, sizeof err));
+    ck_assert(attempt_begin(store, tid, "mod.a", 1, &second, err, sizeof err));
     ck_assert(store_attempt_finish(store, second, 1, 2, err, sizeof err)); /* 50 */
     usleep(5000); /* finish times have millisecond resolution */
     ck_assert(store_attempt_finish(store, first, 9, 10, err, sizeof err)); /* 90, finished last */
@@ -908,7 +845,7 @@ Suite *store_suite(void)
     Suite *s = suite_create("store");
 
     TCase *tc = tcase_create("open");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_open_creates_private_file_and_dirs);
@@ -926,7 +863,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("trainee");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_trainee_add_fields_and_uid);
@@ -940,7 +877,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("attempt");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_attempt_lifecycle_visible_to_peer);
@@ -950,7 +887,7 @@ Suite *store_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("stats");
-    tcase_add_unchecked_fixture(tc, root_setup, root_teardown);
+    tcase_add_unchecked_fixture(tc, root_setup, tu_root_remove);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_module_stats_none);

@@ -14,19 +14,7 @@
 #include "suites.h"
 #include "testutil.h"
 
-static char *dir;
 static char err[512];
-
-static void setup(void)
-{
-    dir = tu_tmpdir();
-}
-
-static void teardown(void)
-{
-    tu_rmrf(dir);
-    free(dir);
-}
 
 static long long size_of(const char *path)
 {
@@ -63,12 +51,12 @@ static int commits_in_log(const char *path)
 
 START_TEST(a_new_database_is_one_commit)
 {
-    char *db = xasprintf("%s/new.db", dir), *wal = xasprintf("%s/new.db-wal", dir);
-    Store *s = store_open(db, err, sizeof err);
+    char *db = xasprintf("%s/new.db", tu_dir), *wal = xasprintf("%s/new.db-wal", tu_dir);
+    Store *s = tu_store_open(db, err, sizeof err);
     ck_assert_msg(s, "%s", err);
     /* Read while the store is open, before a close checkpoints the log away. */
     ck_assert_int_eq(commits_in_log(wal), 1);
-    ck_assert_int_eq(store_schema_version(s), STORE_SCHEMA_VERSION);
+    ck_assert_int_eq(tu_peer_int(db, "PRAGMA user_version", 0), STORE_SCHEMA_VERSION);
     store_close(s);
     free(db);
     free(wal);
@@ -78,7 +66,7 @@ END_TEST
 /* A database of one trainee with n answers, at path. */
 static void make_answers(const char *path, int n)
 {
-    Store *s = store_open(path, err, sizeof err);
+    Store *s = tu_store_open(path, err, sizeof err);
     ck_assert_msg(s, "%s", err);
     char *sql = xasprintf(
         "INSERT INTO trainee(uid, name, country) VALUES (lower(hex(randomblob(16))), 'Kim', 'JM');"
@@ -95,10 +83,10 @@ static void make_answers(const char *path, int n)
 
 START_TEST(an_import_leaves_no_large_log)
 {
-    char *a = xasprintf("%s/a.db", dir), *bundle = xasprintf("%s/a.rastro", dir);
-    char *b = xasprintf("%s/b.db", dir), *bwal = xasprintf("%s/b.db-wal", dir);
+    char *a = xasprintf("%s/a.db", tu_dir), *bundle = xasprintf("%s/a.rastro", tu_dir);
+    char *b = xasprintf("%s/b.db", tu_dir), *bwal = xasprintf("%s/b.db-wal", tu_dir);
     make_answers(a, 60000);
-    Store *s = store_open(a, err, sizeof err);
+    Store *s = tu_store_open(a, err, sizeof err);
     ck_assert_msg(s, "%s", err);
     BundleCounts n;
     ck_assert_msg(bundle_export(s, bundle, 0, false, &n, err, sizeof err), "%s", err);
@@ -121,7 +109,7 @@ END_TEST
 
 START_TEST(a_large_log_left_behind_is_shrunk)
 {
-    char *db = xasprintf("%s/old.db", dir), *wal = xasprintf("%s/old.db-wal", dir);
+    char *db = xasprintf("%s/old.db", tu_dir), *wal = xasprintf("%s/old.db-wal", tu_dir);
     make_answers(db, 10);
     /* Another program (or an older rastro) writes a lot and keeps its log. */
     sqlite3 *h;
@@ -136,7 +124,7 @@ START_TEST(a_large_log_left_behind_is_shrunk)
                                   NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(h);
     ck_assert_int_gt(size_of(wal), 4 * STORE_WAL_LIMIT);
-    Store *s = store_open(db, err, sizeof err);
+    Store *s = tu_store_open(db, err, sizeof err);
     ck_assert_msg(s, "%s", err);
     ck_assert_msg(size_of(wal) <= STORE_WAL_LIMIT, "log of %lld bytes kept", size_of(wal));
     store_close(s);
@@ -151,7 +139,7 @@ Suite *wal_suite(void)
 {
     Suite *s = suite_create("wal");
     TCase *tc = tcase_create("wal");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, tu_dir_setup, tu_dir_teardown);
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, a_new_database_is_one_commit);
     tcase_add_test(tc, an_import_leaves_no_large_log);

@@ -16,14 +16,19 @@ int main(void)
     srunner_add_suite(sr, prereq_suite());
     srunner_add_suite(sr, store_suite());
     srunner_add_suite(sr, wal_suite());
+    srunner_add_suite(sr, store_assess_suite());
     srunner_add_suite(sr, concurrency_suite());
     srunner_add_suite(sr, migration_suite());
     srunner_add_suite(sr, bundle_suite());
+    srunner_add_suite(sr, bundle_assess_suite());
     srunner_add_suite(sr, report_suite());
     srunner_add_suite(sr, live_suite());
     srunner_add_suite(sr, certificate_suite());
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, pass_suite());
+    srunner_add_suite(sr, assess_suite());
+    srunner_add_suite(sr, assess_summary_suite());
+    srunner_add_suite(sr, measure_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());
     srunner_add_suite(sr, i18n_suite());
@@ -33,6 +38,8 @@ int main(void)
     srunner_add_suite(sr, sandbox_suite());
     srunner_add_suite(sr, loader_suite());
     srunner_add_suite(sr, authoring_suite());
+    srunner_add_suite(sr, instrument_suite());
+    srunner_add_suite(sr, recommend_suite());
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, lines_suite());
     srunner_add_suite(sr, screen_suite());
@@ -43,7 +50,9 @@ int main(void)
     srunner_add_suite(sr, e2e_instructor_suite());
     srunner_add_suite(sr, progress_suite());
     srunner_add_suite(sr, e2e_resume_suite());
+    srunner_add_suite(sr, e2e_exam_suite());
     srunner_add_suite(sr, records_cli_suite());
+    srunner_add_suite(sr, assess_cli_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());
     srunner_add_suite(sr, locate_suite());
@@ -53,6 +62,9 @@ int main(void)
     srunner_add_suite(sr, e2e_storage_suite());
     srunner_add_suite(sr, e2e_damaged_suite());
     srunner_add_suite(sr, e2e_read_suite());
+    srunner_add_suite(sr, glossary_suite());
+    srunner_add_suite(sr, quality_suite());
+    srunner_add_suite(sr, e2e_glossary_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

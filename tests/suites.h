@@ -38,6 +38,7 @@ Suite *e2e_lesson_suite(void);
 Suite *e2e_instructor_suite(void);
 Suite *progress_suite(void);
 Suite *e2e_resume_suite(void);
+Suite *e2e_exam_suite(void);
 Suite *records_cli_suite(void);
 Suite *durability_suite(void);
 Suite *render_suite(void);
@@ -49,5 +50,16 @@ Suite *wal_suite(void);
 Suite *e2e_storage_suite(void);
 Suite *e2e_damaged_suite(void);
 Suite *e2e_read_suite(void);
+Suite *glossary_suite(void);
+Suite *quality_suite(void);
+Suite *e2e_glossary_suite(void);
+Suite *assess_suite(void);
+Suite *assess_summary_suite(void);
+Suite *store_assess_suite(void);
+Suite *bundle_assess_suite(void);
+Suite *measure_suite(void);
+Suite *instrument_suite(void);
+Suite *recommend_suite(void);
+Suite *assess_cli_suite(void);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include <check.h>
 
+#include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <poll.h>
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -54,6 +56,63 @@ void tu_root_remove(void)
     if (root[0])
         tu_rmrf(root);
     root[0] = '\0';
+}
+
+static char case_dir[1100];
+
+const char *tu_case_dir_make(void)
+{
+    ck_assert_msg(root[0], "no root directory: tu_root_make first");
+    snprintf(case_dir, sizeof case_dir, "%s/t-XXXXXX", root);
+    ck_assert_msg(mkdtemp(case_dir) != NULL, "mkdtemp: %s", strerror(errno));
+    return case_dir;
+}
+
+void tu_case_dir_remove(void)
+{
+    if (case_dir[0])
+        tu_rmrf(case_dir);
+    case_dir[0] = '\0';
+}
+
+char *tu_dir;
+
+void tu_dir_setup(void)
+{
+    tu_dir = tu_tmpdir();
+    ck_assert_ptr_nonnull(tu_dir);
+}
+
+void tu_dir_teardown(void)
+{
+    tu_rmrf(tu_dir);
+    free(tu_dir);
+    tu_dir = NULL;
+}
+
+Store *tu_store_open(const char *path, char *err, size_t errlen)
+{
+    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
+}
+
+Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id)
+{
+    char err[512];
+    char *db = xasprintf("%s/t.db", dir);
+    Store *s = tu_store_open(db, err, sizeof err);
+    free(db);
+    ck_assert_msg(s != NULL, "%s", err);
+    Trainee t = {.name = "Ana", .agency = ""};
+    snprintf(t.country, sizeof t.country, "%s", country);
+    ck_assert_msg(store_trainee_add(s, &t, err, sizeof err), "%s", err);
+    *trainee_id = t.id;
+    return s;
+}
+
+bool tu_exists(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0;
 }
 
 char *tu_write(const char *dir, const char *name, const char *text)
@@ -238,6 +297,60 @@ long long tu_sql_int(const char *db, const char *sql)
     return v;
 }
 
+/* sql on a connection of its own to path (*db), with arg bound to ?1 when sql has a parameter. */
+static sqlite3_stmt *peer_prepare(const char *path, const char *sql, long long arg, sqlite3 **db)
+{
+    int rc = sqlite3_open_v2(path, db, SQLITE_OPEN_READWRITE, NULL);
+    ck_assert_msg(rc == SQLITE_OK, "peer open %s: %s", path, *db ? sqlite3_errmsg(*db) : "?");
+    sqlite3_busy_timeout(*db, 5000);
+    sqlite3_stmt *st = NULL;
+    rc = sqlite3_prepare_v2(*db, sql, -1, &st, NULL);
+    ck_assert_msg(rc == SQLITE_OK, "prepare %s: %s", sql, sqlite3_errmsg(*db));
+    if (sqlite3_bind_parameter_count(st) > 0)
+        sqlite3_bind_int64(st, 1, arg);
+    return st;
+}
+
+long long tu_peer_int(const char *path, const char *sql, long long arg)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
+    long long v = -999;
+    int rc = sqlite3_step(st);
+    ck_assert_msg(rc == SQLITE_ROW || rc == SQLITE_DONE, "step %s: %s", sql, sqlite3_errmsg(db));
+    if (rc == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+char *tu_peer_text(const char *path, const char *sql, long long arg)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
+    const unsigned char *t = NULL;
+    bool row = sqlite3_step(st) == SQLITE_ROW;
+    if (row)
+        t = sqlite3_column_text(st, 0);
+    char *v = xstrdup(!row ? "(no row)" : t ? (const char *)t : "(null)");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+double tu_peer_double(const char *path, const char *sql, long long arg)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = peer_prepare(path, sql, arg, &db);
+    double v = -999;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+        v = sqlite3_column_double(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
 char **tu_env(const char *lang_env)
 {
     static char lang[128], localedir[600];
@@ -256,10 +369,18 @@ char **tu_env(const char *lang_env)
     return env;
 }
 
+bool tu_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
+{
+    size_t before = c->n;
+    char *p = (char *)path;
+    host_load_paths(c, &p, 1, o);
+    return c->n > before;
+}
+
 bool tu_load_module(Catalog *cat, const char *dir, const char *src)
 {
     char *path = tu_write(dir, "m.lua", src);
-    bool ok = host_load_file(cat, path, NULL);
+    bool ok = tu_load_file(cat, path, NULL);
     free(path);
     return ok;
 }
@@ -356,15 +477,49 @@ void tu_utf8_end(void)
     saved_ctype = NULL;
 }
 
+/* The form's country field reads "Country (type its name or code)", in either language. */
+void tu_fill_trainee_form(PtyTerm *t, const char *name, const char *agency)
+{
+    ptyterm_key(t, VTERM_KEY_ENTER);
+    tu_expect(t, "(", 10000);
+    ptyterm_send(t, name);
+    ptyterm_key(t, VTERM_KEY_TAB);
+    if (agency)
+        ptyterm_send(t, agency);
+    ptyterm_key(t, VTERM_KEY_TAB);
+    ptyterm_send(t, "gt\r");
+}
+
 void tu_create_trainee(PtyTerm *t)
 {
     tu_expect(t, "Create a trainee to begin.", 10000);
-    ptyterm_key(t, VTERM_KEY_ENTER);
-    ptyterm_send(t, "Ana");
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_key(t, VTERM_KEY_TAB);
-    ptyterm_send(t, "gt\r");
+    tu_fill_trainee_form(t, "Ana", NULL);
     tu_expect(t, "Choose a module.", 10000);
+}
+
+void tu_assert_fits(const Layout *l, int width, const char *what)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        int w = text_width(l->lines[i].text);
+        ck_assert_msg(l->lines[i].indent >= 0, "%s: negative indent", what);
+        ck_assert_msg(l->lines[i].indent + w <= width,
+                      "%s: line %zu \"%s\" is %d + %d columns, box is %d", what, i,
+                      l->lines[i].text, l->lines[i].indent, w, width);
+    }
+}
+
+bool tu_has_unsafe_bytes(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        long cp;
+        int n = utf8_decode(s + i, len - i, &cp);
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) ||
+            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+            return true;
+        i += (size_t)n;
+    }
+    return false;
 }
 
 char *tu_db_with_trainee(const char *dir, const char *name, const char *country)

@@ -1,4 +1,5 @@
-/* Helpers shared by the test suites: temporary directories, files, running the real binary. */
+/* Helpers shared by the test suites: temporary directories and their fixtures, files, modules,
+ * databases, layout checks, running the real binary and driving its screen. */
 #ifndef RASTRO_TESTUTIL_H
 #define RASTRO_TESTUTIL_H
 
@@ -6,6 +7,9 @@
 #include <stddef.h>
 
 #include "../tui/core/catalog.h"
+#include "../tui/core/layout.h"
+#include "../tui/core/store.h"
+#include "../tui/lua/host.h"
 #include "ptyterm.h"
 
 /* Makes a fresh directory under $TMPDIR (or /tmp). Caller frees; remove with tu_rmrf. */
@@ -15,6 +19,24 @@ void tu_rmrf(const char *path);
  * tests) named after it; returns its path (static) or NULL. tu_root_remove deletes it. */
 const char *tu_root_make(const char *name);
 void tu_root_remove(void);
+/* A fresh directory for the test in the test case's root (made by tu_root_make): its path, valid
+ * until tu_case_dir_remove, which removes it with all it holds. Fails the test when it cannot. */
+const char *tu_case_dir_make(void);
+void tu_case_dir_remove(void);
+
+/* A checked fixture: tu_dir, a fresh directory (tu_tmpdir) for each test, removed with all it
+ * holds afterwards. */
+extern char *tu_dir;
+void tu_dir_setup(void);
+void tu_dir_teardown(void);
+/* store_open_as(path, STORE_CREATE, NULL, err, errlen): the database at path, made when missing. */
+Store *tu_store_open(const char *path, char *err, size_t errlen);
+/* Opens dir/t.db (new) with one trainee, Ana of country; her id in *trainee_id. Fails the test
+ * when it cannot. Caller closes the store. */
+Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trainee_id);
+
+/* Whether something (a file, a directory, a link even to nothing) is at path. */
+bool tu_exists(const char *path);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
 /* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
@@ -33,6 +55,9 @@ void tu_expect(PtyTerm *t, const char *text, int timeout_ms);
 void tu_expect_wrapped(PtyTerm *t, const char *text, int timeout_ms);
 /* Fails the test, showing the screen, when text is there once the output settles. */
 void tu_expect_absent(PtyTerm *t, const char *text);
+/* Loads the module file at path into c with options o (NULL: host_load_shell), as
+ * host_load_paths does; whether it added a module. */
+bool tu_load_file(Catalog *c, const char *path, const HostLoadOptions *o);
 /* Writes src as dir/m.lua and loads it into cat; whether it loaded. */
 bool tu_load_module(Catalog *cat, const char *dir, const char *src);
 /* The first of cat's problems whose message contains text, or NULL. */
@@ -60,14 +85,32 @@ const TuRunOptions *tu_in_dir(const TuRunOptions *o, const char *dir);
 int tu_rastro_run(const TuRunOptions *o, char **out, char **err, const char *first, ...);
 /* One integer from the first row of a SQL query on db, -1 on any failure. */
 long long tu_sql_int(const char *db, const char *sql);
+/* On a connection of their own to the database at path (read-write, waiting up to 5 s for a
+ * lock), run sql with arg bound to ?1 when it has a parameter, and return column 0 of the first
+ * row: tu_peer_int as an integer (-999 without a row), tu_peer_double as a number (-999 without a
+ * row or for NULL), tu_peer_text as a copy of its text, "(null)" for NULL and "(no row)" without
+ * a row (caller frees). A failure to open or prepare fails the test. */
+long long tu_peer_int(const char *path, const char *sql, long long arg);
+double tu_peer_double(const char *path, const char *sql, long long arg);
+char *tu_peer_text(const char *path, const char *sql, long long arg);
 /* Environment additions for running rastro in tests: TERM, locale dir. NULL-terminated. */
 char **tu_env(const char *lang_env);
 
+/* On the roster screen: opens the new-trainee form (Enter), waits for it, and sends it filled in
+ * with name, agency (NULL leaves it empty) and the country Guatemala. */
+void tu_fill_trainee_form(PtyTerm *t, const char *name, const char *agency);
 /* In an English shell on an empty roster: creates the trainee Ana (Guatemala) and waits for the
  * main menu. */
 void tu_create_trainee(PtyTerm *t);
 /* dir/rastro.db with one trainee in it, made by `rastro trainee add` (caller frees the path). */
 char *tu_db_with_trainee(const char *dir, const char *name, const char *country);
+
+/* Fails the test unless every line of l fits in width columns with its indent; what names the
+ * case in the message. */
+void tu_assert_fits(const Layout *l, int width, const char *what);
+/* Whether s holds a character that would act on a terminal rather than show: C0 and C1 controls,
+ * DEL, and the bidirectional embeddings, overrides and isolates. */
+bool tu_has_unsafe_bytes(const char *s);
 
 /* Switches LC_CTYPE to C.UTF-8 for a test (widths come from wcwidth), failing the test when that
  * locale is missing; tu_utf8_end puts back the one before. For checked fixtures. */

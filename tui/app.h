@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/assess.h"
 #include "core/catalog.h"
 #include "core/render.h"
 #include "core/store.h"
@@ -44,6 +45,10 @@ struct App {
                      size_t len);
     bool (*check_fields)(const Module *m, const Question *q, const char *const *values,
                          FieldCheck *out, char *msg, size_t len);
+    /* The recommendation rules of an assessment instrument run on an assessment (assess.h), by
+     * the Lua host in its worker processes (host_recommend, whose contract this is). */
+    bool (*recommend)(const Instrument *inst, const AssessView *view, AssessRecommendations *out,
+                      Problems *probs);
     Trainee trainee;
     bool have_trainee;
     /* The roster as read while the shell started (owned; the first screen takes it). */

@@ -62,7 +62,6 @@ int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why)
 
 int cli_lint(App *app, int argc, char **argv)
 {
-    (void)app;
     bool strict = false, quiet = false;
     long seeds = host_load_lint.gen_seeds;
     char *end;
@@ -105,7 +104,12 @@ int cli_lint(App *app, int argc, char **argv)
     problems_print(&cat.problems, stdout);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
     size_t warnings = problems_count(&cat.problems, PROBLEM_WARNING);
-    if (!quiet)
+    if (!quiet && cat.n_instruments)
+        fprintf(stderr, "%zu module%s and %zu assessment instrument%s loaded; %zu error%s, "
+                "%zu warning%s\n", cat.n, cat.n == 1 ? "" : "s", cat.n_instruments,
+                cat.n_instruments == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
+                warnings == 1 ? "" : "s");
+    else if (!quiet)
         fprintf(stderr, "%zu module%s loaded; %zu error%s, %zu warning%s\n", cat.n,
                 cat.n == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
                 warnings == 1 ? "" : "s");
@@ -180,8 +184,11 @@ static const char new_template[] =
 
 int cli_new(App *app, int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "--instrument") == 0 && argv[2][0] != '-')
+        return cli_new_instrument(app, argv[2]);
     if (argc != 2 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n");
+        fprintf(stderr, "usage: rastro new NAME   (writes NAME.lua, a module template)\n"
+                        "       rastro new --instrument NAME   (an assessment instrument)\n");
         return 2;
     }
     const char *name = argv[1];
@@ -279,6 +286,11 @@ int cli_export(App *app, int argc, char **argv)
         fprintf(say, tr("%s: %d trainees, %d attempts, %d answers"), shown, n.trainees,
                 n.attempts, n.answers);
         fprintf(say, "%s\n", anonymize ? tr(" (names replaced by pseudonyms)") : "");
+        if (n.assessments) {
+            fprintf(say, tr("%s: %d country assessments, %d ratings"), shown, n.assessments,
+                    n.ratings);
+            fputc('\n', say);
+        }
     }
     free(shown);
 done:
@@ -303,6 +315,16 @@ int cli_import(App *app, int argc, char **argv)
     printf(tr("%s: added %d trainees, %d attempts, %d answers"), cli_shown(argv[1]), n.trainees,
            n.attempts, n.answers);
     putchar('\n');
+    if (n.assessments || n.ratings) {
+        printf(tr("%s: added %d country assessments, %d ratings"), cli_shown(argv[1]),
+               n.assessments, n.ratings);
+        putchar('\n');
+    }
+    if (n.ratings_left_out) {
+        printf(tr("%s: %d ratings left out: their assessment is final here"), cli_shown(argv[1]),
+               n.ratings_left_out);
+        putchar('\n');
+    }
     return 0;
 }
 

@@ -21,6 +21,12 @@ int cli_certificate(App *app, int argc, char **argv);
 int cli_picture(App *app, int argc, char **argv);
 /* `rastro instructor [--workshop W]`: the live view of a workshop, in the terminal. */
 int cli_instructor(App *app, int argc, char **argv);
+/* `rastro assess list [--country CC]`: the country assessments on record, one a line with its
+ * score and band (cli_assess.c). */
+int cli_assess(App *app, int argc, char **argv);
+/* `rastro new --instrument NAME`: writes an assessment instrument template, to
+ * CONTENT/assessments/NAME.lua for a name alone, else to the path given. */
+int cli_new_instrument(App *app, const char *name);
 
 /* text made fit to print in a message: control characters and invalid UTF-8 shown inert. The
  * result lives until a few more calls have been made (a ring of buffers), so that several can
@@ -47,5 +53,8 @@ int cli_output_close(const char *cmd, OutFile *o, bool wrote, const char *why);
 bool cli_find_workshop(App *app, const char *cmd, const char *name, Workshop *w);
 /* The same for a trainee, by name or uid; free t with trainee_done. */
 bool cli_find_trainee(App *app, const char *cmd, const char *name, Trainee *t);
+/* The country an organiser typed, a code or a name (English or Spanish), as its code; prints
+ * why not (with the countries it might have meant) and returns false. */
+bool cli_parse_country(const App *app, const char *cmd, const char *text, char out[3]);
 
 #endif

@@ -56,6 +56,13 @@ bool cli_find_trainee(App *app, const char *cmd, const char *name, Trainee *t)
     return find_trainee(app, cmd, name, t);
 }
 
+static bool parse_country(const App *app, const char *cmd, const char *text, char out[3]);
+
+bool cli_parse_country(const App *app, const char *cmd, const char *text, char out[3])
+{
+    return parse_country(app, cmd, text, out);
+}
+
 static void print_roster(const Trainee *list, size_t n)
 {
     for (size_t i = 0; i < n; i++) {

@@ -36,6 +36,8 @@ static const char help_text[] =
             "  preview FILE                open one module in the shell, as its author;\n"
             "                              r loads it again after an edit\n"
             "  new NAME                    write NAME.lua, a commented module template\n"
+            "  new --instrument NAME       write CONTENT/assessments/NAME.lua, a commented\n"
+            "                              assessment instrument template\n"
             "  trainee add --name NAME --country CC [--agency A] [--lang en|es] [--workshop W]\n"
             "  trainee list [--workshop W]\n"
             "                              list trainees (of a workshop), with their ids\n"
@@ -63,6 +65,8 @@ static const char help_text[] =
             "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
             "                              one for each trainee who passed a module\n"
             "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  assess list [--country CC]  country assessments, one a line: id, country,\n"
+            "                              date, status, instrument, rated, score, band\n"
             "  instructor [--workshop W]   live view of a workshop (default: today's)\n"
             "  picture FILE.png [--size COLSxROWS] [--mode 256|16|8|ascii|sixel]\n"
             "          [--grid COLSxROWS]  print a picture as the shell draws it; with\n"
@@ -165,7 +169,7 @@ static bool say_waiting(void *ctx, double waited, double limit)
 /* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
  * the shell does both at once. */
 typedef struct {
-    const char *path;
+    char *path; /* the database (app->db_path once the shell has it) */
     StoreAccess access;
     bool created; /* a new database was made */
     Store *store;
@@ -408,6 +412,7 @@ static const Command commands[] = {
     {"report", cli_report, USE_READS},    {"certificate", cli_certificate, USE_READS},
     {"instructor", cli_instructor, USE_READS},
     {"picture", cli_picture, USE_NONE},
+    {"assess", cli_assess, USE_READS},
 };
 
 static const Command *find_command(const char *name)
@@ -420,9 +425,36 @@ static const Command *find_command(const char *name)
 
 /* Runs what o asks for, the shell or a command, with args (argc, argv) from the command's name;
  * app is filled here and freed by the caller. Returns the exit status. */
-static int start(App *app, const Options *o, int argc, char **argv, const char *bin)
+/* The shell's database, opened on another processor from the start of main: opening it and
+ * reading the roster is the longest wait before the first screen, so it starts before the
+ * language is set and curses starts, which go on meanwhile. Nothing it does depends on the
+ * language (its messages are the store's own), and it runs only for the shell itself, not for a
+ * command, a preview or --help. Returns true with the job running on *th. */
+static bool shell_job_start(const Options *o, int argc, OpenJob *job, pthread_t *th)
+{
+    if (o->help || o->cmd < argc || (o->db && !o->db[0]))
+        return false;
+    job->workshop_name = o->workshop;
+    job->path = o->db ? xstrdup(o->db) : store_default_path();
+    job->access = STORE_CREATE;
+    job->want_roster = true;
+    if (start_beside(th, open_store_job, job))
+        return true;
+    free(job->path);
+    job->path = NULL;
+    return false;
+}
+
+/* Opens what the command needs (the database, unless early already opens it on *th) and runs
+ * the command or the shell. */
+static int start(App *app, const Options *o, int argc, char **argv, const char *bin,
+                 OpenJob *early, pthread_t *th)
 {
     OpenJob job = {.workshop_name = o->workshop};
+    if (early) {
+        job = *early;
+        app->db_path = job.path;
+    }
     if (o->db && !o->db[0]) {
         /* An empty name is a mistake (an unset shell variable), not a wish for the default. */
         fprintf(stderr, "rastro: ");
@@ -450,17 +482,12 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
             return 2;
         cmd = NULL; /* the shell, on the preview */
     }
-    pthread_t th;
-    bool threaded = false;
-    if (use != USE_NONE) {
+    bool threaded = early != NULL;
+    if (use != USE_NONE && !early) {
         if (!app->db_path)
             app->db_path = o->db ? xstrdup(o->db) : store_default_path();
         job.path = app->db_path;
         job.access = use == USE_ADDS ? STORE_CREATE : STORE_EXISTING;
-        if (!cmd && !preview) {
-            job.want_roster = true;
-            threaded = start_beside(&th, open_store_job, &job);
-        }
     }
 
     static const char *const content_rel[] = {"../content", "../../content",
@@ -474,8 +501,10 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
         return command->run(app, argc, argv);
     if (!cmd) {
         ui_begin();
-        if (threaded)
-            pthread_join(th, NULL);
+        if (threaded) {
+            pthread_join(*th, NULL);
+            job = *early;
+        }
     }
     if (!threaded)
         open_store_job(&job);
@@ -527,11 +556,14 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return finish_stdout(rc);
+    OpenJob job = {0};
+    pthread_t th;
+    bool early = shell_job_start(&o, argc, &job, &th);
 
     /* The language first: what rastro says from here on, the help too, is in it. */
     App app = {.load_content = load_content, .generate = app_generate,
                .check_fields = app_check_fields, .lang_forced = o.lang_forced,
-               .pictures_forced = o.pictures_forced, .pictures = o.pictures};
+               .recommend = host_recommend, .pictures_forced = o.pictures_forced, .pictures = o.pictures};
     catalog_init(&app.catalog);
     char *bin = exe_dir();
     const char *localedir = getenv("RASTRO_LOCALEDIR");
@@ -542,7 +574,7 @@ int main(int argc, char **argv)
     if (o.help)
         usage(stdout);
     else
-        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin);
+        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin, early ? &job : NULL, &th);
 
     free(bin);
     store_close(app.store);

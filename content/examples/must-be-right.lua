@@ -1,6 +1,7 @@
 -- Example from content/README.md ("Passing"): safe handling at a scene, where two questions
 -- must be answered right for the quiz to pass, whatever the score, and the questions tagged
--- "scene" need a pass mark of their own.
+-- "scene" need a pass mark of their own; a practice quiz and an exam drawn from the same
+-- questions, of which only the exam passes the module.
 -- Facts: rastro's sourced domain facts, keys N1, N2 and A17.
 -- Scope: safe handling and the handling of evidence only.
 return lesson {
@@ -20,6 +21,9 @@ return lesson {
   -- Passed at 70% overall, with the questions tagged "scene" at 75% of their marks or more, and
   -- every question marked critical answered right (on its last try).
   practice = { retries = 1, penalty = 0.5, pass = 70, pass_by_tag = { scene = 75 } },
+  -- The exam decides whether the module is passed: 80% overall, "scene" at 75%, the critical
+  -- questions right, in 10 minutes, 3 attempts at most. The practice quiz above passes nothing.
+  exam = { time_limit = 600, attempts = 3, pass = 80, pass_by_tag = { scene = 75 } },
 
   pages = {
     page {
@@ -128,7 +132,7 @@ En el lugar de los hechos, el arma se fotografía primero donde está, antes de 
         es = "¿Qué se hace con la munición retirada de un arma en el lugar de los hechos?",
       },
       options = {
-        { en = "It is put back in the magazine for transport", es = "Se vuelve a colocar en el cargador para el traslado" },
+        { en = "It is put back in the firearm's magazine for transport", es = "Se vuelve a colocar en el cargador del arma para el traslado" },
         { en = "It is packaged separately, labelled to the firearm", es = "Se embala por separado, rotulada con referencia al arma" },
         { en = "It is mixed with the other ammunition found at the scene", es = "Se junta con la otra munición hallada en el lugar" },
       },

@@ -66,7 +66,7 @@ static Store *open_fresh(const char *path, int64_t *attempt_id, char *err, size_
         snprintf(p, sizeof p, "%s%s", path, suffix[i]);
         unlink(p);
     }
-    Store *s = store_open(path, err, errlen);
+    Store *s = store_open_as(path, STORE_CREATE, NULL, err, errlen);
     if (!s)
         return NULL;
     Trainee t = {.name = "Bench Trainee", .agency = "Bench", .country = "MX", .lang = LANG_ES};

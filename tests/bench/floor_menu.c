@@ -47,7 +47,7 @@ int main(int argc, char **argv)
         refresh();
         int ch = getch();
         int prev = selected;
-        if (ch == 'q')
+        if (ch == 'q' || ch == ERR) /* ERR: the input is gone */
             break;
         else if (ch == KEY_UP && selected > 0)
             selected--;

@@ -152,7 +152,7 @@ int main(int argc, char **argv)
     for (;;) {
         refresh();
         int ch = getch();
-        if (ch == 'q')
+        if (ch == 'q' || ch == ERR) /* ERR: the input is gone */
             break;
         if ((ch == KEY_UP || ch == KEY_DOWN) && shown + 1 < n_screens)
             draw(&screens[++shown]);

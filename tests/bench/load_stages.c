@@ -2,7 +2,7 @@
  * Runs each stage of loading a module in this process, without a child, timing each over all
  * the given files: reading the file, compiling it in a bare Lua state (for reference), making
  * the sandbox, running the module in it, building the Module, serialising and parsing it. Then
- * times the real thing (host_load_file: the same work in a child process) and an empty child
+ * times the real thing (host_load_paths: the same work in a child process) and an empty child
  * (pipe, fork, _exit, wait) with a small and a full catalog, and counts page faults, so that
  * what the child process costs can be told apart from what the work itself costs.
  *   load_stages [--in-process] FILE...   (--in-process: only the stages, e.g. under perf)
@@ -38,9 +38,8 @@ static const char *const stage_names[ST_N] = {
 };
 
 /* loader_build gained a gen_seeds argument (lint tries several seeds of a question function),
- * then a picture check depth, and host_load_file its load options: call whichever of these
- * forms the headers declare. The shell's load is timed: seed 1, pictures looked for
- * (ASSETS_CHECK_FIND is 0). */
+ * then a picture check depth: call whichever of these forms the headers declare. The shell's
+ * load is timed: seed 1, pictures looked for (ASSETS_CHECK_FIND is 0). */
 typedef Module *(*BuildChecks)(Sandbox *, const char *, int, AssetsCheck, Problems *);
 typedef Module *(*BuildSeeds)(Sandbox *, const char *, int, Problems *);
 typedef Module *(*BuildPlain)(Sandbox *, const char *, Problems *);
@@ -54,15 +53,11 @@ static Module *build(Sandbox *sb, const char *path, Problems *probs)
                     default: ((BuildPlain)f)(sb, path, probs));
 }
 
-typedef bool (*LoadOptioned)(Catalog *, const char *, const void *);
-typedef bool (*LoadPlain)(Catalog *, const char *);
-
-static bool load_file(Catalog *cat, const char *path)
+/* One module file, as the shell loads its content. */
+static void load_file(Catalog *cat, const char *path)
 {
-    void (*f)(void) = (void (*)(void))host_load_file;
-    return _Generic(&host_load_file,
-                    LoadPlain: ((LoadPlain)f)(cat, path),
-                    default: ((LoadOptioned)f)(cat, path, NULL));
+    char *p = (char *)path;
+    host_load_paths(cat, &p, 1, NULL);
 }
 
 static double now_us(void)
@@ -238,7 +233,7 @@ int main(int argc, char **argv)
     double fork_full = empty_children(50);
     size_t errors = problems_count(&cat.problems, PROBLEM_ERROR);
 
-    printf("host_load_file (the same work in a child per module):\n");
+    printf("host_load_paths (the same work in a child per module):\n");
     printf("  %-56s %9.1f %10.0f\n", "total", t_host / 1e3, t_host / files);
     printf("  %-56s %9s %10.0f\n", "first modules loaded (small catalog)", "", first / edge);
     printf("  %-56s %9s %10.0f\n", "last modules loaded (full catalog)", "", last / edge);

@@ -17,7 +17,10 @@
 #include "store_internal.h"
 
 #define BUNDLE_FORMAT "rastro-bundle"
-#define BUNDLE_VERSION "2"
+#define BUNDLE_VERSION "3"
+/* Version 2 (before assessments) carries the first V2_TABLES tables; it is still read. */
+#define BUNDLE_VERSION_2 "2"
+#define V2_TABLES 5
 
 /* The rows a bundle carries, in a fixed column order: the checksum covers exactly these. */
 static const struct {
@@ -45,6 +48,19 @@ static const struct {
     /* uid here is the membership's own: workshop uid and trainee uid. */
     {"workshop_member", "uid, workshop_uid, trainee_uid",
      "uid TEXT PRIMARY KEY, workshop_uid TEXT NOT NULL, trainee_uid TEXT NOT NULL"},
+    /* Version 3: country capacity assessments and their ratings (store_assess.h). */
+    {"assessment", "uid, country, instrument_id, instrument_version, assessed_on, assessors, "
+                   "sources, status, finalised_at, copied_from, created_at",
+     "uid TEXT PRIMARY KEY, country TEXT NOT NULL, instrument_id TEXT NOT NULL, "
+     "instrument_version INTEGER NOT NULL, assessed_on TEXT NOT NULL, assessors TEXT NOT NULL, "
+     "sources TEXT NOT NULL, status TEXT NOT NULL, finalised_at TEXT, copied_from TEXT, "
+     "created_at TEXT NOT NULL"},
+    {"rating", "uid, assessment_uid, indicator_id, level, not_applicable, reason, evidence, "
+               "documents, measured_level, measured_value, rated_by, rated_at, copied_from",
+     "uid TEXT PRIMARY KEY, assessment_uid TEXT NOT NULL, indicator_id TEXT NOT NULL, "
+     "level INTEGER, not_applicable INTEGER NOT NULL, reason TEXT NOT NULL, "
+     "evidence TEXT NOT NULL, documents TEXT NOT NULL, measured_level INTEGER, "
+     "measured_value REAL, rated_by TEXT NOT NULL, rated_at TEXT NOT NULL, copied_from TEXT"},
 };
 #define N_TABLES (sizeof tables / sizeof tables[0])
 
@@ -74,14 +90,23 @@ static size_t format_int(char *buf, int64_t v)
     return len;
 }
 
-/* The checksum of the bundle's rows in schema (e.g. "b"): every table's rows by uid, each value
- * tagged with its type, so that no change to any row goes unseen. */
-static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, size_t errlen)
+/* The tables a bundle of version carries. */
+static size_t tables_of(const char *version)
+{
+    return strcmp(version, BUNDLE_VERSION_2) == 0 ? V2_TABLES : N_TABLES;
+}
+
+/* The checksum of the rows of a bundle of version in schema (e.g. "b"): every table's rows by
+ * uid, each value tagged with its type, so that no change to any row goes unseen. */
+static bool checksum(sqlite3 *db, const char *schema, const char *version, char out[65],
+                     char *err, size_t errlen)
 {
     Sha256 h;
     sha256_init(&h);
-    sha256_update(&h, BUNDLE_FORMAT " " BUNDLE_VERSION "\n", strlen(BUNDLE_FORMAT " " BUNDLE_VERSION "\n"));
-    for (size_t t = 0; t < N_TABLES; t++) {
+    char head[64];
+    snprintf(head, sizeof head, BUNDLE_FORMAT " %s\n", version);
+    sha256_add(&h, head, strlen(head));
+    for (size_t t = 0, n_tables = tables_of(version); t < n_tables; t++) {
         char *sql = sqlite3_mprintf("SELECT %s FROM \"%w\".%s ORDER BY uid", tables[t].columns,
                                     schema, tables[t].table);
         sqlite3_stmt *st = NULL;
@@ -89,31 +114,31 @@ static bool checksum(sqlite3 *db, const char *schema, char out[65], char *err, s
         sqlite3_free(sql);
         if (rc != SQLITE_OK)
             return store_db_fail(db, err, errlen, "the bundle's tables are not as expected");
-        sha256_update(&h, tables[t].table, strlen(tables[t].table));
+        sha256_add(&h, tables[t].table, strlen(tables[t].table));
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(st); c++) {
                 char num[40];
                 switch (sqlite3_column_type(st, c)) {
-                case SQLITE_NULL: sha256_update(&h, "\x1fN", 2); break;
+                case SQLITE_NULL: sha256_add(&h, "\x1fN", 2); break;
                 case SQLITE_INTEGER:
-                    sha256_update(&h, num, format_int(num, sqlite3_column_int64(st, c)));
+                    sha256_add(&h, num, format_int(num, sqlite3_column_int64(st, c)));
                     break;
                 case SQLITE_FLOAT:
                     snprintf(num, sizeof num, "\x1f" "f%.17g", sqlite3_column_double(st, c));
-                    sha256_update(&h, num, strlen(num));
+                    sha256_add(&h, num, strlen(num));
                     break;
                 default: {
                     /* Text and blobs by their bytes, with their length: no value can pose as two. */
                     int n = sqlite3_column_bytes(st, c);
                     const void *p = sqlite3_column_blob(st, c);
                     snprintf(num, sizeof num, "\x1ft%d:", n);
-                    sha256_update(&h, num, strlen(num));
+                    sha256_add(&h, num, strlen(num));
                     if (n > 0)
-                        sha256_update(&h, p, (size_t)n);
+                        sha256_add(&h, p, (size_t)n);
                 }
                 }
             }
-            sha256_update(&h, "\n", 1);
+            sha256_add(&h, "\n", 1);
         }
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
@@ -128,8 +153,10 @@ static bool count_rows(sqlite3 *db, const char *schema, BundleCounts *c)
 {
     sqlite3_stmt *st;
     char *sql = sqlite3_mprintf("SELECT (SELECT count(*) FROM \"%w\".trainee), (SELECT count(*) "
-                                "FROM \"%w\".attempt), (SELECT count(*) FROM \"%w\".answer)",
-                                schema, schema, schema);
+                                "FROM \"%w\".attempt), (SELECT count(*) FROM \"%w\".answer), "
+                                "(SELECT count(*) FROM \"%w\".assessment), "
+                                "(SELECT count(*) FROM \"%w\".rating)",
+                                schema, schema, schema, schema, schema);
     int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
     sqlite3_free(sql);
     if (rc != SQLITE_OK)
@@ -139,6 +166,8 @@ static bool count_rows(sqlite3 *db, const char *schema, BundleCounts *c)
         c->trainees = sqlite3_column_int(st, 0);
         c->attempts = sqlite3_column_int(st, 1);
         c->answers = sqlite3_column_int(st, 2);
+        c->assessments = sqlite3_column_int(st, 3);
+        c->ratings = sqlite3_column_int(st, 4);
     }
     sqlite3_finalize(st);
     return ok;
@@ -152,9 +181,9 @@ static void sql_pseudonym(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     Sha256 h;
     char hex[65];
     sha256_init(&h);
-    sha256_update(&h, "rastro-pseudonym:", 17);
+    sha256_add(&h, "rastro-pseudonym:", 17);
     if (uid)
-        sha256_update(&h, uid, strlen((const char *)uid));
+        sha256_add(&h, uid, strlen((const char *)uid));
     sha256_hex(&h, hex);
     char name[24];
     snprintf(name, sizeof name, "Trainee %.8s", hex);
@@ -213,7 +242,23 @@ bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymi
     sqlite3_free(members);
     if (!exec(db, sql, err, errlen, "cannot export"))
         goto rollback;
-    if (!checksum(db, "bundle_out", sum, err, errlen))
+    sqlite3_free(sql);
+    /* An assessment is a country's, not a workshop's: a workshop's bundle carries those of the
+     * workshop's country. Anonymized, the assessors' names are left out like instructors'. */
+    sql = sqlite3_mprintf(
+        "INSERT INTO bundle_out.assessment SELECT uid, country, instrument_id, instrument_version, "
+        "  assessed_on, %s, sources, status, finalised_at, copied_from, created_at FROM assessment "
+        "  WHERE %lld = 0 OR country IN (SELECT country FROM workshop WHERE id = %lld);"
+        "INSERT INTO bundle_out.rating SELECT r.uid, a.uid, r.indicator_id, r.level, "
+        "  r.not_applicable, r.reason, r.evidence, r.documents, r.measured_level, "
+        "  r.measured_value, %s, r.rated_at, r.copied_from "
+        "  FROM rating r JOIN assessment a ON a.id = r.assessment_id "
+        "  WHERE a.uid IN (SELECT uid FROM bundle_out.assessment);",
+        anonymize ? "''" : "assessors", (long long)workshop_id, (long long)workshop_id,
+        anonymize ? "''" : "r.rated_by");
+    if (!exec(db, sql, err, errlen, "cannot export"))
+        goto rollback;
+    if (!checksum(db, "bundle_out", BUNDLE_VERSION, sum, err, errlen))
         goto rollback;
     sqlite3_free(sql);
     sql = sqlite3_mprintf("INSERT INTO bundle_out.meta VALUES ('format', %Q), ('version', %Q), "
@@ -307,12 +352,12 @@ static bool verify(sqlite3 *db, const char *schema, char *err, size_t errlen)
         snprintf(err, errlen, "not a rastro results bundle");
         return false;
     }
-    if (strcmp(version, BUNDLE_VERSION) != 0) {
-        snprintf(err, errlen, "bundle format version %s is not one this rastro reads (it reads %s)",
-                 version, BUNDLE_VERSION);
+    if (strcmp(version, BUNDLE_VERSION) != 0 && strcmp(version, BUNDLE_VERSION_2) != 0) {
+        snprintf(err, errlen, "bundle format version %s is not one this rastro reads (it reads "
+                              "%s and %s)", version, BUNDLE_VERSION_2, BUNDLE_VERSION);
         return false;
     }
-    if (!checksum(db, schema, sum, err, errlen))
+    if (!checksum(db, schema, version, sum, err, errlen))
         return false;
     if (strcmp(sum, stored) != 0) {
         snprintf(err, errlen, "the bundle's checksum does not match its contents: it was changed "
@@ -353,6 +398,49 @@ static const char MERGE_SQL[] =
     "  JOIN bundle_in.workshop bw ON bw.uid = m.workshop_uid "
     "  JOIN main.workshop w ON w.uid = bw.uid OR w.name = bw.name "
     "  JOIN main.trainee t ON t.uid = m.trainee_uid;";
+
+/* Merges the assessments and ratings of a version 3 bundle, by uid as MERGE_SQL does the rest.
+ * A new assessment comes in as a draft, so that its ratings can follow it (the database refuses
+ * ratings into a final one), and is then marked final with the header it was finalised with when
+ * the bundle says it is. Ratings of an assessment final here already are not merged: it was
+ * finalised without them (they are counted as left out). */
+static const char MERGE_ASSESS_SQL[] =
+    "INSERT INTO main.assessment(uid, country, instrument_id, instrument_version, assessed_on, "
+    "  assessors, sources, status, finalised_at, copied_from, created_at) "
+    "  SELECT uid, country, instrument_id, instrument_version, assessed_on, assessors, sources, "
+    "    'draft', NULL, copied_from, created_at FROM bundle_in.assessment WHERE true "
+    "  ON CONFLICT(uid) DO NOTHING;"
+    "INSERT INTO main.rating(uid, assessment_id, indicator_id, level, not_applicable, reason, "
+    "  evidence, documents, measured_level, measured_value, rated_by, rated_at, copied_from) "
+    "  SELECT r.uid, a.id, r.indicator_id, r.level, r.not_applicable, r.reason, r.evidence, "
+    "    r.documents, r.measured_level, r.measured_value, r.rated_by, r.rated_at, r.copied_from "
+    "  FROM bundle_in.rating r JOIN main.assessment a ON a.uid = r.assessment_uid "
+    "  WHERE a.status = 'draft' ON CONFLICT(uid) DO NOTHING;"
+    "UPDATE main.assessment AS m SET status = 'final', finalised_at = b.finalised_at, "
+    "  country = b.country, instrument_version = b.instrument_version, "
+    "  assessed_on = b.assessed_on, assessors = b.assessors, sources = b.sources "
+    "  FROM bundle_in.assessment AS b "
+    "  WHERE b.uid = m.uid AND b.status = 'final' AND m.status = 'draft';";
+
+/* Ratings of the bundle that MERGE_ASSESS_SQL leaves out: of an assessment final here, and not
+ * here. */
+static const char LEFT_OUT_SQL[] =
+    "SELECT count(*) FROM bundle_in.rating r JOIN main.assessment a ON a.uid = r.assessment_uid "
+    "WHERE a.status = 'final' AND NOT EXISTS (SELECT 1 FROM main.rating x WHERE x.uid = r.uid)";
+
+static bool merge_assessments(sqlite3 *db, BundleCounts *added, char *err, size_t errlen)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, LEFT_OUT_SQL, -1, &st, NULL) != SQLITE_OK)
+        return store_db_fail(db, err, errlen, "cannot merge the bundle");
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok)
+        added->ratings_left_out = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (!ok)
+        return store_db_fail(db, err, errlen, "cannot merge the bundle");
+    return exec(db, MERGE_ASSESS_SQL, err, errlen, "cannot merge the bundle's assessments");
+}
 
 /* The bundle checked on a connection of its own, beside the merge (see bundle_import). */
 typedef struct {
@@ -401,9 +489,15 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
         sqlite3_close(job.db);
         job.db = NULL;
     }
+    /* Which tables it has: a bundle made before assessments has none (the check below refuses
+     * a version it does not know, and a version changed after export fails the checksum). */
+    char version[16];
+    meta(db, "bundle_in", "version", version, sizeof version);
+    bool assessments = strcmp(version, BUNDLE_VERSION_2) != 0;
     ok = exec(db, "BEGIN IMMEDIATE", err, errlen, "cannot import") &&
          (threaded || verify(db, "bundle_in", err, errlen)) && count_rows(db, "main", &before) &&
          exec(db, MERGE_SQL, err, errlen, "cannot merge the bundle") &&
+         (!assessments || merge_assessments(db, added, err, errlen)) &&
          count_rows(db, "main", &after);
     if (threaded) {
         pthread_join(th, NULL);
@@ -424,6 +518,10 @@ bool bundle_import(Store *s, const char *path, BundleCounts *added, char *err, s
         added->trainees = after.trainees - before.trainees;
         added->attempts = after.attempts - before.attempts;
         added->answers = after.answers - before.answers;
+        added->assessments = after.assessments - before.assessments;
+        added->ratings = after.ratings - before.ratings;
+    } else {
+        added->ratings_left_out = 0;
     }
     return ok;
 }

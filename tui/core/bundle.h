@@ -10,14 +10,20 @@
 
 typedef struct {
     int trainees, attempts, answers;
+    int assessments, ratings; /* country capacity assessments and their ratings */
+    /* Import only: ratings of the bundle not merged, because their assessment is final here (it
+     * was finalised without them). */
+    int ratings_left_out;
 } BundleCounts;
 
-/* Writes the trainees, attempts and answers of s, with its workshops and their rosters, into the
+/* Writes the trainees, attempts and answers of s, with its workshops and their rosters and the
+ * country assessments with their ratings (store_assess.h), into the
  * empty or missing file at path: a work file that the caller puts in its place when complete
  * (outfile.h), so that no half-written bundle is ever where one is expected.
  * workshop_id not 0: only that workshop and the trainees on its roster. With anonymize, names
- * become stable pseudonyms ("Trainee 1a2b3c4d"), agencies and instructors are left out. counts
- * says what was written. */
+ * become stable pseudonyms ("Trainee 1a2b3c4d"), agencies, instructors and assessors are left
+ * out. A workshop's bundle carries the assessments of the workshop's country. counts says what
+ * was written. */
 bool bundle_export(Store *s, const char *path, int64_t workshop_id, bool anonymize,
                    BundleCounts *counts, char *err, size_t errlen);
 

@@ -8,10 +8,7 @@
 /* A new problem at the end of p, its message not set yet. */
 static Problem *push(Problems *p, const char *file, int line, ProblemLevel level)
 {
-    if (p->n == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 8;
-        p->items = xrealloc(p->items, p->cap * sizeof *p->items);
-    }
+    p->items = xgrow(p->items, p->n, &p->cap, sizeof *p->items);
     Problem *it = &p->items[p->n++];
     it->file = xstrdup(file ? file : "?");
     it->line = line;
@@ -104,6 +101,10 @@ void catalog_done(Catalog *c)
         free(c->tag_uses[i].file);
     }
     free(c->tag_uses);
+    catalog_glossary_done(c);
+    for (size_t i = 0; i < c->n_instruments; i++)
+        instrument_free(c->instruments[i]);
+    free(c->instruments);
     problems_done(&c->problems);
     memset(c, 0, sizeof *c);
 }
@@ -130,12 +131,10 @@ static void note_tag_uses(Catalog *c, const Module *m)
 void catalog_add(Catalog *c, Module *m)
 {
     note_tag_uses(c, m);
+    catalog_note_typed(c, m);
     if (c->lean)
         module_strip(m);
-    if (c->n == c->cap) {
-        c->cap = c->cap ? c->cap * 2 : 8;
-        c->modules = xrealloc(c->modules, c->cap * sizeof *c->modules);
-    }
+    c->modules = xgrow(c->modules, c->n, &c->cap, sizeof *c->modules);
     c->modules[c->n++] = m;
 }
 
@@ -294,4 +293,34 @@ void catalog_check_competencies(Catalog *c, ProblemLevel level)
                          "id: declare it, with its titles, in competencies { ... }",
                          u->quiz_index + 1, u->tag);
     }
+}
+
+void catalog_add_instrument(Catalog *c, Instrument *inst)
+{
+    for (size_t i = 0; i < c->n_instruments; i++) {
+        const Instrument *other = c->instruments[i];
+        if (strcmp(other->id, inst->id) == 0 && other->version == inst->version) {
+            problems_add(&c->problems, inst->file, inst->id_line, PROBLEM_ERROR,
+                         "id: instrument '%s' version %d is already loaded from %s", inst->id,
+                         inst->version, other->file ? other->file : "another file");
+            instrument_free(inst);
+            return;
+        }
+    }
+    c->instruments = xgrow(c->instruments, c->n_instruments, &c->cap_instruments,
+                           sizeof *c->instruments);
+    c->instruments[c->n_instruments++] = inst;
+}
+
+const Instrument *catalog_instrument(const Catalog *c, const char *id, int version)
+{
+    const Instrument *best = NULL;
+    for (size_t i = 0; id && i < c->n_instruments; i++) {
+        const Instrument *inst = c->instruments[i];
+        if (strcmp(inst->id, id) != 0)
+            continue;
+        if (version ? inst->version == version : !best || inst->version > best->version)
+            best = inst;
+    }
+    return best;
 }

@@ -35,10 +35,10 @@ void certificate_code(const char *uid, const char *const *module_ids,
 {
     Sha256 h;
     sha256_init(&h);
-    sha256_update(&h, uid, strlen(uid));
+    sha256_add(&h, uid, strlen(uid));
     for (size_t i = 0; i < n; i++) {
-        sha256_update(&h, module_ids[i], strlen(module_ids[i]) + 1);
-        sha256_update(&h, passed[i], strlen(passed[i]));
+        sha256_add(&h, module_ids[i], strlen(module_ids[i]) + 1);
+        sha256_add(&h, passed[i], strlen(passed[i]));
     }
     char hex[65];
     sha256_hex(&h, hex);

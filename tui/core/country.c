@@ -10,16 +10,6 @@ static const Country countries[] = {
 };
 #define N_COUNTRIES (sizeof countries / sizeof countries[0])
 
-size_t country_count(void)
-{
-    return N_COUNTRIES;
-}
-
-const Country *country_at(size_t i)
-{
-    return i < N_COUNTRIES ? &countries[i] : NULL;
-}
-
 const Country *country_find(const char *code)
 {
     if (!code || strlen(code) != 2 || !isalpha((unsigned char)code[0]) ||

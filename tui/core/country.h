@@ -25,10 +25,6 @@ const Country *country_find(const char *code);
  * itself. Never NULL. */
 const char *country_name(const char *code, Lang lang);
 
-/* Every country, in the order of their codes. */
-size_t country_count(void);
-const Country *country_at(size_t i);
-
 /* The countries a typed query names, best first, at most max of them in out: its code, or names
  * in English or Spanish (case and accents ignored) with a word starting with each word of the
  * query ("guate", "rep dom", "mexico", "Perú"). Countries whose name starts with the query come

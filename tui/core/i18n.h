@@ -8,8 +8,9 @@
 #include "text.h"
 
 /* Sets the character set and messages locale from the environment (falling back to C.UTF-8 when
- * the requested locale is not installed but asks for UTF-8; other categories stay "C"), binds the "rastro" catalogue in localedir and picks the language:
- * forced when not NULL, else from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else English. */
+ * the requested locale is not installed but asks for UTF-8; other categories stay "C"), binds the
+ * "rastro" catalogue in localedir and picks the language: forced when not NULL, else from
+ * LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else English. */
 Lang i18n_init(const Lang *forced, const char *localedir);
 void i18n_set(Lang lang);
 Lang i18n_lang(void);

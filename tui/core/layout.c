@@ -25,10 +25,7 @@ void layout_done(Layout *l)
 /* Appends a line; takes ownership of text. The pointer is valid until the next push. */
 static LayoutLine *line_push(Layout *l, char *text, int indent, LayoutStyle style)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 32;
-        l->lines = xrealloc(l->lines, l->cap * sizeof *l->lines);
-    }
+    l->lines = xgrow(l->lines, l->n, &l->cap, sizeof *l->lines);
     l->lines[l->n] = (LayoutLine){.text = text, .indent = indent, .style = style};
     return &l->lines[l->n++];
 }
@@ -139,7 +136,7 @@ static void fill_emit(Filling *f)
 {
     LayoutLine *l = line_push(f->out, strbuf_take(&f->text), f->indent, f->shape->style);
     const char *e = f->emph.s;
-    size_t n = f->emph.len;
+    size_t n = f->emph.len, cap = 0;
     for (size_t i = 0; i < n;) {
         if (e[i] != '1') {
             i++;
@@ -148,7 +145,7 @@ static void fill_emit(Filling *f)
         size_t start = i;
         while (i < n && e[i] == '1')
             i++;
-        l->emph = xrealloc(l->emph, (l->n_emph + 1) * sizeof *l->emph);
+        l->emph = xgrow(l->emph, l->n_emph, &cap, sizeof *l->emph);
         l->emph[l->n_emph++] = (LayoutSpan){start, i - start};
     }
     strbuf_done(&f->emph);

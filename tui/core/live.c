@@ -113,10 +113,7 @@ bool live_read(Store *s, int64_t workshop_id, int64_t now, LiveRow **out, size_t
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 16;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         row_read(st, now, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
@@ -168,10 +165,7 @@ bool live_answers(Store *s, int64_t trainee_id, int64_t now, size_t limit, LiveA
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? 2 * cap : 32;
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
+        *out = xgrow(*out, *n, &cap, sizeof **out);
         LiveAnswer *a = &(*out)[(*n)++];
         memset(a, 0, sizeof *a);
         a->id = sqlite3_column_int64(st, 0);

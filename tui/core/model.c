@@ -86,12 +86,29 @@ bool quiz_pool_has(const QuizSettings *s, const Question *q)
     return in;
 }
 
-size_t quiz_pool_size(const Module *m)
+size_t quiz_pool_size(const Module *m, const QuizSettings *s)
 {
     size_t n = 0;
     for (size_t i = 0; i < m->n_questions; i++)
-        n += quiz_pool_has(&m->settings, &m->questions[i]);
+        n += quiz_pool_has(s, &m->questions[i]);
     return n;
+}
+
+const QuizSettings *module_quiz(const Module *m, QuizMode mode)
+{
+    if (m->settings.mode == mode)
+        return &m->settings;
+    return mode == QUIZ_PRACTICE ? m->practice : NULL;
+}
+
+bool module_has_exam(const Module *m)
+{
+    return m->settings.mode == QUIZ_EXAM;
+}
+
+bool module_has_both_quizzes(const Module *m)
+{
+    return m->practice != NULL;
 }
 
 /* What the list in kinds.h says about each kind. */
@@ -234,6 +251,9 @@ void module_free(Module *m)
     ltext_done(&m->summary);
     module_strip(m);
     quiz_settings_done(&m->settings);
+    if (m->practice)
+        quiz_settings_done(m->practice);
+    free(m->practice);
     strv_free(m->requires, m->n_requires);
     free(m);
 }

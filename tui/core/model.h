@@ -79,14 +79,21 @@ typedef struct {
     int line; /* line of the page{} constructor in the module file, 0 if unknown */
 } Page;
 
-/* How a form field's typed value is checked. */
+/* How a form field's typed value is checked. X(ID, name): FIELD_<ID>, and the rule's name as
+ * content writes it (rule = "number"), which is also the name model_io.c serialises it under.
+ * Code never relies on their order or values. */
+#define FIELD_RULES(X)                                                                           \
+    X(TEXT, text)        /* matches an accepted answer once folded (like a text question) */     \
+    X(EXACT, exact)      /* matches accepted[0] exactly, case and all */                         \
+    X(SERIAL, serial)    /* a serial number, exactly; confusable characters named in feedback */ \
+    X(NUMERIC, number)   /* a number within tolerance of value */                                \
+    X(COUNTRY, country)  /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */    \
+    X(CHECK, check)      /* judged by the module's Lua function (run by the Lua host) */
+
 typedef enum {
-    FIELD_TEXT,    /* matches an accepted answer once folded (like a text question) */
-    FIELD_EXACT,   /* matches accepted[0] exactly, case and all */
-    FIELD_SERIAL,  /* a serial number, exactly, with confusable characters named in feedback */
-    FIELD_NUMERIC, /* a number within tolerance of value */
-    FIELD_COUNTRY, /* an ISO 3166-1 alpha-2 code (accepted[0]), typed in either case */
-    FIELD_CHECK,   /* judged by the module's Lua function (run by the Lua host) */
+#define X(id, name) FIELD_##id,
+    FIELD_RULES(X)
+#undef X
 } FieldRule;
 
 typedef struct {
@@ -187,7 +194,12 @@ typedef struct {
     size_t n_pages;
     Question *questions;
     size_t n_questions;
+    /* The quiz that decides whether the module is passed (pass.h): its exam when the lesson has
+     * one, else its practice quiz (the default when it gives neither). */
     QuizSettings settings;
+    /* The practice quiz of a lesson that gives an exam too (practice = {...} beside exam = {...}),
+     * drawn from the same questions with its own settings; owned, NULL otherwise. */
+    QuizSettings *practice;
     char **requires; /* ids of modules to pass before this one; owned */
     size_t n_requires;
     int id_line, requires_line; /* where these fields are written in file, 0 if unknown */
@@ -246,8 +258,15 @@ bool question_has_tag(const Question *q, const char *tag);
 const Question *module_question(const Module *m, const char *id);
 /* True when an attempt may draw q: the settings name no tags, or q carries one of them. */
 bool quiz_pool_has(const QuizSettings *s, const Question *q);
-/* How many of m's questions an attempt may draw from. */
-size_t quiz_pool_size(const Module *m);
+/* How many of m's questions an attempt with settings s may draw from. */
+size_t quiz_pool_size(const Module *m, const QuizSettings *s);
+/* The settings of m's quiz taken in mode: its exam's, or its practice quiz's; NULL when m offers
+ * no quiz in that mode (a lesson without an exam has its practice quiz, by default). */
+const QuizSettings *module_quiz(const Module *m, QuizMode mode);
+/* True when m has an exam: then only an exam attempt passes the module (pass.h). */
+bool module_has_exam(const Module *m);
+/* True when m has both a practice quiz and an exam (m->practice beside it). */
+bool module_has_both_quizzes(const Module *m);
 
 /* True when the picture has a file (in some language). */
 bool image_present(const Image *im);

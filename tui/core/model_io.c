@@ -4,16 +4,47 @@
 
 #include "quiz_kind.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char MAGIC[8] = "RMOD\x05\0\0\0";   /* a module */
-static const char MAGIC_Q[8] = "RQST\x05\0\0\0"; /* one question */
-static const char MAGIC_C[8] = "RCHK\x04\0\0\0"; /* verdicts of form field checks */
+static const char MAGIC[8] = "RMOD\x08\0\0\0";   /* a module */
+static const char MAGIC_Q[8] = "RQST\x07\0\0\0"; /* one question */
+static const char MAGIC_C[8] = "RCHK\x05\0\0\0"; /* verdicts of form field checks */
 #define NO_STRING UINT32_MAX
+
+/* A form field's rule goes by its name (FIELD_RULES, model.h), like a question's kind: the
+ * enum's values are not kept. */
+static const struct {
+    FieldRule rule;
+    const char *name;
+} field_rules[] = {
+#define X(id, name) {FIELD_##id, #name},
+    FIELD_RULES(X)
+#undef X
+};
+
+static const char *field_rule_name(FieldRule rule)
+{
+    for (size_t i = 0; i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (field_rules[i].rule == rule)
+            return field_rules[i].name;
+    assert(!"a field rule outside FIELD_RULES");
+    return NULL;
+}
+
+static bool field_rule_from_name(const char *name, FieldRule *out)
+{
+    for (size_t i = 0; name && i < sizeof field_rules / sizeof field_rules[0]; i++)
+        if (strcmp(field_rules[i].name, name) == 0) {
+            *out = field_rules[i].rule;
+            return true;
+        }
+    return false;
+}
 
 static void put_u32(StrBuf *b, uint32_t v)
 {
@@ -68,13 +99,43 @@ static void put_image(StrBuf *b, const Image *im)
     put_u32(b, (uint32_t)im->line);
 }
 
+/* Enum values cross the stream as fixed codes, so that reordering an enum cannot change what a
+ * stream means: a quiz's mode and a problem's level. */
+static uint32_t mode_code(QuizMode m)
+{
+    return m == QUIZ_EXAM ? 2 : 1;
+}
+
+static bool mode_of_code(uint32_t code, QuizMode *out)
+{
+    switch (code) {
+    case 1: *out = QUIZ_PRACTICE; return true;
+    case 2: *out = QUIZ_EXAM; return true;
+    default: return false;
+    }
+}
+
+static uint32_t level_code(ProblemLevel l)
+{
+    return l == PROBLEM_WARNING ? 2 : 1;
+}
+
+static bool level_of_code(uint32_t code, ProblemLevel *out)
+{
+    switch (code) {
+    case 1: *out = PROBLEM_ERROR; return true;
+    case 2: *out = PROBLEM_WARNING; return true;
+    default: return false;
+    }
+}
+
 static void put_problems(StrBuf *out, const Problems *p)
 {
     put_u32(out, (uint32_t)p->n);
     for (size_t i = 0; i < p->n; i++) {
         put_str(out, p->items[i].file);
         put_u32(out, (uint32_t)p->items[i].line);
-        put_u32(out, (uint32_t)p->items[i].level);
+        put_u32(out, level_code(p->items[i].level));
         put_str(out, p->items[i].message);
     }
 }
@@ -104,7 +165,7 @@ static void put_question(StrBuf *out, const Question *q)
         const FormField *f = &q->fields[k];
         put_str(out, f->name);
         put_ltext(out, &f->label);
-        put_u32(out, (uint32_t)f->rule);
+        put_str(out, field_rule_name(f->rule));
         put_strv(out, f->accepted, f->n_accepted);
         put_u32(out, f->match);
         put_num(out, f->value);
@@ -139,6 +200,25 @@ static void put_question(StrBuf *out, const Question *q)
 
 /* What follows the problems in a stream of a content file. */
 enum { SENT_NOTHING, SENT_MODULE, SENT_COMPETENCIES };
+
+static void put_settings(StrBuf *out, const QuizSettings *st)
+{
+    put_u32(out, mode_code(st->mode));
+    put_u32(out, st->draw);
+    put_strv(out, st->tags, st->n_tags);
+    put_u32(out, st->shuffle);
+    put_u32(out, st->retries);
+    put_num(out, st->penalty);
+    put_num(out, st->hint_cost);
+    put_u32(out, st->time_limit);
+    put_u32(out, st->attempts);
+    put_num(out, st->pass);
+    put_u32(out, (uint32_t)st->n_pass_by_tag);
+    for (size_t i = 0; i < st->n_pass_by_tag; i++) {
+        put_str(out, st->pass_by_tag[i].tag);
+        put_num(out, st->pass_by_tag[i].pass);
+    }
+}
 
 static void put_competencies(StrBuf *out, const CompetencyList *l)
 {
@@ -199,22 +279,10 @@ void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, c
     put_u32(out, (uint32_t)m->n_questions);
     for (size_t i = 0; i < m->n_questions; i++)
         put_question(out, &m->questions[i]);
-    const QuizSettings *st = &m->settings;
-    put_u32(out, st->mode);
-    put_u32(out, st->draw);
-    put_strv(out, st->tags, st->n_tags);
-    put_u32(out, st->shuffle);
-    put_u32(out, st->retries);
-    put_num(out, st->penalty);
-    put_num(out, st->hint_cost);
-    put_u32(out, st->time_limit);
-    put_u32(out, st->attempts);
-    put_num(out, st->pass);
-    put_u32(out, (uint32_t)st->n_pass_by_tag);
-    for (size_t i = 0; i < st->n_pass_by_tag; i++) {
-        put_str(out, st->pass_by_tag[i].tag);
-        put_num(out, st->pass_by_tag[i].pass);
-    }
+    put_settings(out, &m->settings);
+    put_u32(out, m->practice != NULL);
+    if (m->practice)
+        put_settings(out, m->practice);
     put_strv(out, m->requires, m->n_requires);
     put_u32(out, (uint32_t)m->id_line);
     put_u32(out, (uint32_t)m->requires_line);
@@ -342,10 +410,11 @@ static bool get_problems(Reader *r, Problems *got)
     for (size_t i = 0; i < n && r->ok; i++) {
         char *file = get_str(r);
         int line = (int)get_u32(r);
-        uint32_t level = get_u32(r);
+        ProblemLevel level;
+        bool known = level_of_code(get_u32(r), &level);
         char *msg = get_str(r);
-        if (r->ok && file && msg && level <= PROBLEM_WARNING)
-            problems_add(got, file, line, (ProblemLevel)level, "%s", msg);
+        if (r->ok && file && msg && known)
+            problems_add(got, file, line, level, "%s", msg);
         else
             r->ok = false;
         free(file);
@@ -387,14 +456,16 @@ static void get_question(Reader *r, Question *q)
         FormField *f = &q->fields[q->n_fields];
         f->name = get_str(r);
         get_ltext(r, &f->label);
-        f->rule = (FieldRule)get_u32(r);
+        char *rule = get_str(r);
+        bool known = field_rule_from_name(rule, &f->rule);
+        free(rule);
         f->n_accepted = get_strv(r, &f->accepted);
         f->match = get_u32(r) & (TEXT_KEEP_CASE | TEXT_KEEP_ACCENTS | TEXT_KEEP_SPACING);
         f->value = get_num(r);
         f->tolerance = get_num(r);
         f->unit = get_str(r);
         get_ltext(r, &f->shown);
-        if (!f->name || f->rule > FIELD_CHECK || !(f->tolerance >= 0) ||
+        if (!f->name || !known || !(f->tolerance >= 0) ||
             (f->rule != FIELD_NUMERIC && f->rule != FIELD_CHECK && f->n_accepted == 0))
             r->ok = false;
     }
@@ -443,6 +514,33 @@ static size_t get_page_index(Reader *r, size_t n_pages)
     return v;
 }
 
+/* Quiz settings, checked as the loader leaves them (r->ok false when not). */
+static void get_settings(Reader *r, QuizSettings *st)
+{
+    bool mode_known = mode_of_code(get_u32(r), &st->mode);
+    st->draw = get_u32(r);
+    st->n_tags = get_strv(r, &st->tags);
+    st->shuffle = get_u32(r) != 0;
+    st->retries = get_u32(r);
+    st->penalty = get_num(r);
+    st->hint_cost = get_num(r);
+    st->time_limit = get_u32(r);
+    st->attempts = get_u32(r);
+    st->pass = get_num(r);
+    size_t nt = get_count(r, 8);
+    st->pass_by_tag = xcalloc(nt ? nt : 1, sizeof *st->pass_by_tag);
+    for (; st->n_pass_by_tag < nt && r->ok; st->n_pass_by_tag++) {
+        TagPassMark *t = &st->pass_by_tag[st->n_pass_by_tag];
+        t->tag = get_str(r);
+        t->pass = get_num(r);
+        if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
+            r->ok = false;
+    }
+    if (!mode_known || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
+        !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
+        r->ok = false;
+}
+
 static Module *get_module(Reader *r)
 {
     Module *m = module_new();
@@ -482,24 +580,12 @@ static Module *get_module(Reader *r)
     m->questions = xcalloc(n ? n : 1, sizeof *m->questions);
     for (; m->n_questions < n && r->ok; m->n_questions++)
         get_question(r, &m->questions[m->n_questions]);
-    QuizSettings *st = &m->settings;
-    st->mode = (QuizMode)get_u32(r);
-    st->draw = get_u32(r);
-    st->n_tags = get_strv(r, &st->tags);
-    st->shuffle = get_u32(r) != 0;
-    st->retries = get_u32(r);
-    st->penalty = get_num(r);
-    st->hint_cost = get_num(r);
-    st->time_limit = get_u32(r);
-    st->attempts = get_u32(r);
-    st->pass = get_num(r);
-    size_t nt = get_count(r, 8);
-    st->pass_by_tag = xcalloc(nt ? nt : 1, sizeof *st->pass_by_tag);
-    for (; st->n_pass_by_tag < nt && r->ok; st->n_pass_by_tag++) {
-        TagPassMark *t = &st->pass_by_tag[st->n_pass_by_tag];
-        t->tag = get_str(r);
-        t->pass = get_num(r);
-        if (!t->tag || !(t->pass >= 0 && t->pass <= 100))
+    get_settings(r, &m->settings);
+    if (get_u32(r) && r->ok) {
+        m->practice = xcalloc(1, sizeof *m->practice);
+        get_settings(r, m->practice);
+        /* Beside an exam only: the exam decides the pass (model.h). */
+        if (m->practice->mode != QUIZ_PRACTICE || m->settings.mode != QUIZ_EXAM)
             r->ok = false;
     }
     m->n_requires = get_strv(r, &m->requires);
@@ -518,9 +604,6 @@ static Module *get_module(Reader *r)
             r->left -= sl;
         }
     }
-    if (st->mode > QUIZ_EXAM || st->retries > 9 || !(st->penalty >= 0 && st->penalty <= 1) ||
-        !(st->hint_cost >= 0 && st->hint_cost <= 1) || !(st->pass >= 0 && st->pass <= 100))
-        r->ok = false;
     if (!m->id || !m->file || m->version < 1)
         r->ok = false;
     return m;
@@ -646,4 +729,146 @@ bool modelio_read_file(const char *buf, size_t len, Module **out, CompetencyList
     *l = cl;
     *have_l = sent == SENT_COMPETENCIES;
     return true;
+}
+
+/* ---- a glossary file ---- */
+
+static const char MAGIC_G[8] = "RGLO\x02\0\0\0"; /* the terms a glossary file declares */
+
+void modelio_write_glossary(StrBuf *out, const Glossary *g, const Problems *p)
+{
+    strbuf_append(out, MAGIC_G, sizeof MAGIC_G);
+    put_problems(out, p);
+    put_str(out, g->file);
+    put_u32(out, (uint32_t)g->n_sources);
+    for (size_t i = 0; i < g->n_sources; i++) {
+        put_str(out, g->sources[i].key);
+        put_str(out, g->sources[i].text);
+    }
+    put_u32(out, (uint32_t)g->n);
+    for (size_t i = 0; i < g->n; i++) {
+        const Term *t = &g->terms[i];
+        put_str(out, t->id);
+        for (int l = 0; l < LANG_COUNT; l++)
+            put_strv(out, t->names[l], t->n_names[l]);
+        put_ltext(out, &t->define);
+        put_refs(out, &t->sources);
+        put_strv(out, t->see, t->n_see);
+        put_u32(out, (uint32_t)t->line);
+    }
+}
+
+bool modelio_is_glossary(const char *buf, size_t len)
+{
+    return len >= sizeof MAGIC_G && memcmp(buf, MAGIC_G, sizeof MAGIC_G) == 0;
+}
+
+bool modelio_read_glossary(const char *buf, size_t len, Glossary *g, Problems *probs)
+{
+    Reader r = {0};
+    Problems got = {0};
+    memset(g, 0, sizeof *g);
+    if (read_head(&r, buf, len, MAGIC_G, &got)) {
+        g->file = get_str(&r);
+        if (!g->file)
+            r.ok = false;
+        size_t n = get_count(&r, 8);
+        g->sources = xcalloc(n ? n : 1, sizeof *g->sources);
+        for (; g->n_sources < n && r.ok; g->n_sources++) {
+            Source *s = &g->sources[g->n_sources];
+            s->key = get_str(&r);
+            s->text = get_str(&r);
+            if (!s->key || !s->text)
+                r.ok = false;
+        }
+        n = get_count(&r, 4 + 4 * LANG_COUNT + 4 * LANG_COUNT + 4 + 4 + 4);
+        g->terms = xcalloc(n ? n : 1, sizeof *g->terms);
+        for (; g->n < n && r.ok; g->n++) {
+            Term *t = &g->terms[g->n];
+            t->id = get_str(&r);
+            for (int l = 0; l < LANG_COUNT; l++) {
+                t->n_names[l] = get_strv(&r, &t->names[l]);
+                /* Every term has a name in every language (the loader sees to it). */
+                if (!t->n_names[l])
+                    r.ok = false;
+            }
+            get_ltext(&r, &t->define);
+            get_refs(&r, &t->sources);
+            t->n_see = get_strv(&r, &t->see);
+            t->line = (int)get_u32(&r);
+            if (!t->id)
+                r.ok = false;
+        }
+    } else {
+        r.ok = false;
+    }
+    if (!read_tail(&r, &got, probs)) {
+        glossary_done(g);
+        return false;
+    }
+    return true;
+}
+
+/* The parts above for other streams (model_io.h): a ModelioReader is read as a Reader. */
+void modelio_put_u32(StrBuf *b, uint32_t v) { put_u32(b, v); }
+void modelio_put_str(StrBuf *b, const char *s) { put_str(b, s); }
+void modelio_put_ltext(StrBuf *b, const LText *t) { put_ltext(b, t); }
+void modelio_put_num(StrBuf *b, double v) { put_num(b, v); }
+void modelio_put_problems(StrBuf *b, const Problems *p) { put_problems(b, p); }
+
+static Reader reader_of(const ModelioReader *m)
+{
+    return (Reader){m->p, m->left, m->ok};
+}
+
+static void reader_back(ModelioReader *m, const Reader *r)
+{
+    *m = (ModelioReader){r->p, r->left, r->ok};
+}
+
+uint32_t modelio_get_u32(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    uint32_t v = get_u32(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+size_t modelio_get_count(ModelioReader *m, size_t min_bytes)
+{
+    Reader r = reader_of(m);
+    size_t v = get_count(&r, min_bytes);
+    reader_back(m, &r);
+    return v;
+}
+
+char *modelio_get_str(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    char *v = get_str(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+void modelio_get_ltext(ModelioReader *m, LText *t)
+{
+    Reader r = reader_of(m);
+    get_ltext(&r, t);
+    reader_back(m, &r);
+}
+
+double modelio_get_num(ModelioReader *m)
+{
+    Reader r = reader_of(m);
+    double v = get_num(&r);
+    reader_back(m, &r);
+    return v;
+}
+
+bool modelio_get_problems(ModelioReader *m, Problems *got)
+{
+    Reader r = reader_of(m);
+    bool ok = get_problems(&r, got);
+    reader_back(m, &r);
+    return ok;
 }

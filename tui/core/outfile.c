@@ -14,7 +14,8 @@
 #include "i18n.h"
 #include "text.h"
 
-bool outfile_is_sqlite(const char *path)
+/* Whether the file at path begins as an SQLite database or write-ahead log does. */
+static bool outfile_is_sqlite(const char *path)
 {
     unsigned char head[16];
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);

@@ -55,7 +55,5 @@ bool outfile_commit(OutFile *o, char *err, size_t errlen);
 /* Gives the output up: a work file is removed and the file given left as it was. Frees o. */
 void outfile_abort(OutFile *o);
 
-/* Whether the file at path begins as an SQLite database or write-ahead log does. */
-bool outfile_is_sqlite(const char *path);
 
 #endif

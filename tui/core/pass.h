@@ -1,13 +1,17 @@
 /* The pass rule: whether an attempt at a module (practice or exam) is passed, and why not. One rule
  * for the results screen, prerequisites, reports and certificates, so that "passed" means the
  * same everywhere:
- *   - the score reaches the module's pass mark, and
+ *   - the score reaches the pass mark of the attempt's quiz, and
  *   - every critical question the attempt asked has a right final answer (the last try counts,
  *     whatever it cost in marks; a partly right or unanswered one is not right), and
  *   - for each tag with a mark of its own (pass_by_tag), the questions the attempt asked that
  *     carry it earned at least that share of their marks (a tag it did not ask sets no rule).
  * Critical flags and tags are read from the module as loaded now, by question id, so an attempt
- * stored before a question was marked critical is judged as the module stands. */
+ * stored before a question was marked critical is judged as the module stands.
+ * Which attempts can pass the module itself (prerequisites, reports, certificates): when it has
+ * an exam, only its exam attempts, judged by the exam's settings; a practice attempt beside an
+ * exam is judged by the practice quiz's own settings for its results, and never passes the
+ * module. Without an exam, every practice and exam attempt, by the module's settings. */
 #ifndef RASTRO_PASS_H
 #define RASTRO_PASS_H
 
@@ -15,6 +19,7 @@
 #include <stddef.h>
 
 #include "model.h"
+#include "store.h"
 
 /* One question an attempt asked, as it went. */
 typedef struct {
@@ -42,14 +47,15 @@ typedef struct {
     size_t n_short_tags;
 } PassResult;
 
-/* Judges an attempt at m that asked the n questions in answers and scored score of max marks
- * (every question asked counts in max, answered or not). Free out with pass_result_done. */
-void pass_judge(const Module *m, const PassAnswer *answers, size_t n, double score, double max,
-                PassResult *out);
+/* Judges an attempt at m's quiz with settings s (one of m's: module_quiz) that asked the n
+ * questions in answers and scored score of max marks (every question asked counts in max,
+ * answered or not). Free out with pass_result_done. */
+void pass_judge(const Module *m, const QuizSettings *s, const PassAnswer *answers, size_t n,
+                double score, double max, PassResult *out);
 void pass_result_done(PassResult *r);
 
-/* True when a score of pct percent reaches m's pass mark (allowing for the rounding of a score
- * exactly on it, e.g. 7 of 10 against 70%). */
-bool pass_mark_reached(const Module *m, double pct);
+/* True when an attempt in mode may pass module m: not a review, and an exam attempt when m has
+ * an exam. */
+bool pass_counts(const Module *m, AttemptMode mode);
 
 #endif

@@ -27,18 +27,17 @@ static void shuffle(size_t *v, size_t n, uint64_t *st)
     }
 }
 
-size_t quiz_length(const Module *m)
+size_t quiz_length(const Module *m, const QuizSettings *set)
 {
-    size_t n = quiz_pool_size(m);
-    return m->settings.draw && m->settings.draw < n ? m->settings.draw : n;
+    size_t n = quiz_pool_size(m, set);
+    return set->draw && set->draw < n ? set->draw : n;
 }
 
 /* Which questions an attempt asks, in which order: the pool (questions with one of the settings'
  * tags, or all), N of them drawn at random when the settings draw fewer, shuffled or in the
  * module's order. */
-size_t quiz_draw_questions(const Module *m, uint64_t *st, size_t *pick)
+size_t quiz_draw_questions(const Module *m, const QuizSettings *set, uint64_t *st, size_t *pick)
 {
-    const QuizSettings *set = &m->settings;
     size_t n = 0;
     for (size_t i = 0; i < m->n_questions; i++)
         if (quiz_pool_has(set, &m->questions[i]))
@@ -80,7 +79,7 @@ static void item_init(QuizRun *run, QuizItem *it, const Question *q, uint64_t *s
     for (size_t k = 0; k < q->n_options && k < QUESTION_MAX_OPTIONS; k++)
         it->shown[k] = k;
     /* True/False keep their order; order and match questions have their own arrangement. */
-    if (run->module->settings.shuffle && question_type_has(q->type, KIND_SHUFFLED))
+    if (run->settings->shuffle && question_type_has(q->type, KIND_SHUFFLED))
         shuffle(it->shown, q->n_options, st);
 }
 
@@ -88,11 +87,13 @@ bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, 
                         char *err, size_t errlen)
 {
     *left = -1;
-    unsigned allowed = module->settings.mode == QUIZ_EXAM ? module->settings.attempts : 0;
+    const QuizSettings *exam = module_quiz(module, QUIZ_EXAM);
+    unsigned allowed = exam ? exam->attempts : 0;
     if (!allowed)
         return true;
+    /* Practice attempts beside the exam do not use up its attempts. */
     int used = 0;
-    if (!store_attempt_count(store, trainee_id, module->id, &used, err, errlen))
+    if (!store_attempt_count_mode(store, trainee_id, module->id, ATTEMPT_EXAM, &used, err, errlen))
         return false;
     *left = used >= (int)allowed ? 0 : (int)allowed - used;
     return true;
@@ -101,7 +102,7 @@ bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, 
 /* Practice: the tries still open after `tries` answers to a question (0 in exams and review). */
 static unsigned tries_left(const QuizRun *run, unsigned tries)
 {
-    unsigned retries = run->module->settings.retries;
+    unsigned retries = run->settings->retries;
     return run->mode == ATTEMPT_PRACTICE && tries <= retries ? retries + 1 - tries : 0;
 }
 
@@ -114,14 +115,24 @@ static void settle(QuizRun *run, QuizItem *it)
     run->n_correct += it->verdict.correct;
 }
 
-/* Sets up run for module and attempt (already recorded): draws its items from seed, the
- * questions in ids when given (review), else as the module's settings say. */
-static void run_init(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
-                     AttemptMode mode, int64_t attempt_id, uint32_t seed, const char *const *ids,
-                     size_t n_ids)
+/* The settings an attempt in mode takes: its quiz's (NULL when the module has none in that mode);
+ * a review asks its questions by the module's settings. */
+static const QuizSettings *mode_settings(const Module *m, AttemptMode mode)
+{
+    return mode == ATTEMPT_REVIEW ? &m->settings
+                                  : module_quiz(m, mode == ATTEMPT_EXAM ? QUIZ_EXAM : QUIZ_PRACTICE);
+}
+
+/* Sets up run for module and attempt (already recorded) in mode, whose settings set are one of
+ * module's: draws its items from seed, the questions in ids when given (review), else as set
+ * says. */
+static void run_init(QuizRun *run, Store *store, const Module *module, const QuizSettings *set,
+                     const QuizHooks *hooks, AttemptMode mode, int64_t attempt_id, uint32_t seed,
+                     const char *const *ids, size_t n_ids)
 {
     memset(run, 0, sizeof *run);
     run->module = module;
+    run->settings = set;
     run->store = store;
     run->mode = mode;
     run->attempt_id = attempt_id;
@@ -137,7 +148,7 @@ static void run_init(QuizRun *run, Store *store, const Module *module, const Qui
                 pick[run->n_items++] = (size_t)(q - module->questions);
         }
     } else {
-        run->n_items = quiz_draw_questions(module, &st, pick);
+        run->n_items = quiz_draw_questions(module, set, &st, pick);
     }
     run->items = xcalloc(run->n_items ? run->n_items : 1, sizeof *run->items);
     for (size_t i = 0; i < run->n_items; i++)
@@ -146,27 +157,41 @@ static void run_init(QuizRun *run, Store *store, const Module *module, const Qui
     run->started = clock_wall();
 }
 
-bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
-                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen)
+bool quiz_start_mode(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                     QuizMode quiz_mode, const QuizHooks *hooks, uint32_t seed, char *err,
+                     size_t errlen)
 {
     memset(run, 0, sizeof *run);
-    int left;
-    if (!quiz_attempts_left(store, trainee_id, module, &left, err, errlen))
-        return false;
-    if (left == 0) {
-        snprintf(err, errlen, "no attempts left (%u allowed)", module->settings.attempts);
+    const QuizSettings *set = module_quiz(module, quiz_mode);
+    if (!set) {
+        snprintf(err, errlen, "the module has no %s", quiz_mode == QUIZ_EXAM ? "exam" : "practice quiz");
         return false;
     }
-    const QuizSettings *set = &module->settings;
-    AttemptMode mode = set->mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
+    AttemptMode mode = quiz_mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
+    if (mode == ATTEMPT_EXAM) {
+        int left;
+        if (!quiz_attempts_left(store, trainee_id, module, &left, err, errlen))
+            return false;
+        if (left == 0) {
+            snprintf(err, errlen, "no attempts left (%u allowed)", set->attempts);
+            return false;
+        }
+    }
     AttemptRow row = {.trainee_id = trainee_id, .module_id = module->id,
                       .module_version = module->version, .mode = mode, .seed = seed,
                       .time_limit = mode == ATTEMPT_EXAM ? set->time_limit : 0};
     int64_t attempt_id;
     if (!store_attempt_start(store, &row, &attempt_id, err, errlen))
         return false;
-    run_init(run, store, module, hooks, mode, attempt_id, seed, NULL, 0);
+    run_init(run, store, module, set, hooks, mode, attempt_id, seed, NULL, 0);
     return true;
+}
+
+bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen)
+{
+    return quiz_start_mode(run, store, trainee_id, module, module->settings.mode, hooks, seed, err,
+                           errlen);
 }
 
 bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
@@ -179,14 +204,22 @@ bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Mod
     int64_t attempt_id;
     if (!store_attempt_start(store, &row, &attempt_id, err, errlen))
         return false;
-    run_init(run, store, module, hooks, ATTEMPT_REVIEW, attempt_id, seed, ids, n_ids);
+    run_init(run, store, module, mode_settings(module, ATTEMPT_REVIEW), hooks, ATTEMPT_REVIEW,
+             attempt_id, seed, ids, n_ids);
     return true;
 }
 
 bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
                  const OpenAttempt *open, char *err, size_t errlen)
 {
-    run_init(run, store, module, hooks, open->mode, open->id, open->seed, NULL, 0);
+    const QuizSettings *set = mode_settings(module, open->mode);
+    if (!set) {
+        memset(run, 0, sizeof *run);
+        snprintf(err, errlen, "the module has no %s now",
+                 open->mode == ATTEMPT_EXAM ? "exam" : "practice quiz");
+        return false;
+    }
+    run_init(run, store, module, set, hooks, open->mode, open->id, open->seed, NULL, 0);
     run->started = open->started;
     for (size_t i = 0; i < open->n_answers; i++) {
         const AnswerRow *a = &open->answers[i];
@@ -268,7 +301,7 @@ bool quiz_take_hint(QuizRun *run)
 
 double quiz_seconds_left(const QuizRun *run, double now)
 {
-    const QuizSettings *set = &run->module->settings;
+    const QuizSettings *set = run->settings;
     if (run->mode != ATTEMPT_EXAM || !set->time_limit)
         return -1;
     double left = set->time_limit - (now - run->started);
@@ -287,7 +320,7 @@ void quiz_judge(const QuizRun *run, PassResult *out)
                             .max = question_max_score(it->q)};
         max += a[i].max;
     }
-    pass_judge(run->module, a, run->n_items, run->score, max, out);
+    pass_judge(run->module, run->settings, a, run->n_items, run->score, max, out);
     free(a);
 }
 
@@ -325,7 +358,7 @@ static bool record(QuizRun *run, const Question *q, const char *response, Verdic
     /* Again: a Lua check may have taken the last of an exam's time. */
     if (!open_for_answer(run, err, errlen))
         return false;
-    const QuizSettings *set = &run->module->settings;
+    const QuizSettings *set = run->settings;
     bool practice = run->mode == ATTEMPT_PRACTICE;
     unsigned try_no = it->tries + 1;
     double cut = 0;

@@ -43,6 +43,8 @@ typedef struct {
 
 typedef struct {
     const Module *module; /* borrowed; outlives the run */
+    const QuizSettings *settings; /* of its mode (module_quiz; review: the module's settings);
+                                   * borrowed from module */
     Store *store;         /* borrowed */
     QuizHooks hooks;
     AttemptMode mode;     /* practice, exam or review */
@@ -81,10 +83,15 @@ bool quiz_parse_number(const Question *q, const char *typed, double *out);
 bool quiz_parse_number_unit(const char *unit, const char *typed, double *out);
 Verdict score_choice(const Question *q, size_t option);
 
-/* Starts an attempt for trainee on module and records it: draws the questions as the module's
- * settings say (pool by tag, draw N, shuffle questions and options) from seed, and builds the
- * generated ones through hooks (may be NULL). Refused when an exam has no attempts left. Free
- * with quiz_done. */
+/* Starts an attempt for trainee at module's quiz in mode (practice or exam) and records it:
+ * draws the questions as that quiz's settings say (pool by tag, draw N, shuffle questions and
+ * options) from seed, and builds the generated ones through hooks (may be NULL). Refused when
+ * the module has no quiz in that mode, or an exam has no attempts left. Free with quiz_done. */
+bool quiz_start_mode(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
+                     QuizMode mode, const QuizHooks *hooks, uint32_t seed, char *err,
+                     size_t errlen);
+/* quiz_start_mode in the mode of the quiz that decides a pass (module->settings): the exam when
+ * the module has one. */
 bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
                 const QuizHooks *hooks, uint32_t seed, char *err, size_t errlen);
 /* Starts a review attempt on module: asks the questions in ids (those of module that exist), one
@@ -92,27 +99,30 @@ bool quiz_start(QuizRun *run, Store *store, int64_t trainee_id, const Module *mo
 bool quiz_start_review(QuizRun *run, Store *store, int64_t trainee_id, const Module *module,
                        const QuizHooks *hooks, uint32_t seed, const char *const *ids, size_t n_ids,
                        char *err, size_t errlen);
-/* Takes up an unfinished attempt where it stopped: the same questions in the same order with the
- * same options (redrawn from its seed), its answers counted, at the first question without a
- * final answer, and an exam's clock still running from the attempt's start. Refused (err says
- * why) when the module no longer matches the stored answers. */
+/* Takes up an unfinished attempt where it stopped, in its mode: the same questions in the same
+ * order with the same options (redrawn from its seed with the settings of its mode), its answers
+ * counted, at the first question without a final answer, and an exam's clock still running from
+ * the attempt's start. Refused (err says why) when the module no longer has a quiz in that mode
+ * or no longer matches the stored answers. */
 bool quiz_resume(QuizRun *run, Store *store, const Module *module, const QuizHooks *hooks,
                  const OpenAttempt *open, char *err, size_t errlen);
 /* Closes an unfinished attempt that is not taken up, scored as quiz_resume would count it: its
  * final answers, each with its marks. False on a database error. */
 bool quiz_close_open(Store *store, const OpenAttempt *open, char *err, size_t errlen);
-/* The questions an attempt at m asks, in order, drawn with the generator state *st (an
- * attempt's seed, which it advances): fills pick[] (room for m->n_questions) with indexes into
- * m->questions and returns how many. The same module and seed always draw the same. */
-size_t quiz_draw_questions(const Module *m, uint64_t *st, size_t *pick);
-/* How many questions an attempt at m asks (its pool, or the number drawn from it). */
-size_t quiz_length(const Module *m);
+/* The questions an attempt at m with settings set (one of m's, module_quiz) asks, in order,
+ * drawn with the generator state *st (an attempt's seed, which it advances): fills pick[] (room
+ * for m->n_questions) with indexes into m->questions and returns how many. The same module,
+ * settings and seed always draw the same. */
+size_t quiz_draw_questions(const Module *m, const QuizSettings *set, uint64_t *st, size_t *pick);
+/* How many questions an attempt at m with settings set asks (its pool, or the number drawn from
+ * it). */
+size_t quiz_length(const Module *m, const QuizSettings *set);
 /* quiz_start without hooks, with seed 0. */
 bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
                 size_t errlen);
 void quiz_done(QuizRun *run);
-/* Attempts of module this trainee has begun, and how many more the settings allow (-1: no
- * limit). False on a database error. */
+/* How many more attempts at module's exam this trainee may begin (its attempts less the exam
+ * attempts begun; -1: no limit, as for a practice quiz). False on a database error. */
 bool quiz_attempts_left(Store *store, int64_t trainee_id, const Module *module, int *left,
                         char *err, size_t errlen);
 /* The question being asked, NULL once every question has been answered. */
@@ -126,8 +136,9 @@ bool quiz_take_hint(QuizRun *run);
 double quiz_seconds_left(const QuizRun *run, double now);
 /* Scores one form field's typed value by its rule (0..1); FIELD_CHECK fields score 0 here. */
 double form_field_score(const FormField *f, const char *typed);
-/* Judges the attempt by the pass rule (pass.h): every question drawn counts, answered or not.
- * Free out with pass_result_done; its indexes are into run->items. */
+/* Judges the attempt by the pass rule (pass.h) with the settings of its mode (a practice quiz
+ * beside an exam has its own pass mark): every question drawn counts, answered or not. Free out
+ * with pass_result_done; its indexes are into run->items. */
 void quiz_judge(const QuizRun *run, PassResult *out);
 /* True when the attempt passes: quiz_judge's verdict. */
 bool quiz_passed(const QuizRun *run);

@@ -1,5 +1,6 @@
 /* The form kind in core: several typed fields, each checked by its rule (a Lua check through
- * the quiz's hooks) and scored on its own; stored as a JSON object of field name to value. */
+ * the quiz's hooks) and scored on its own; stored as a JSON object of field name to value, and
+ * described as the fields by their labels. */
 #include "quiz_kind.h"
 
 #include "country.h"
@@ -121,4 +122,101 @@ static bool valid_form(const Question *q)
     return q->n_fields > 0;
 }
 
-const QuizKind quiz_kind_form = {valid_form, judge_form};
+/* Reads a JSON string at *p (as json_string writes them: \" \\ and \uXXXX escapes) into out. */
+static bool json_string_read(const char **p, StrBuf *out)
+{
+    const char *s = *p;
+    if (*s++ != '"')
+        return false;
+    strbuf_clear(out);
+    while (*s && *s != '"') {
+        if (*s != '\\') {
+            strbuf_append(out, s++, 1);
+            continue;
+        }
+        s++;
+        static const char plain[] = "\"\\/bfnrt", meant[] = "\"\\/\b\f\n\r\t";
+        const char *e = *s ? strchr(plain, *s) : NULL;
+        if (e) {
+            strbuf_append(out, &meant[e - plain], 1);
+            s++;
+        } else if (*s == 'u') {
+            char hex[5] = {0};
+            memcpy(hex, s + 1, strnlen(s + 1, 4));
+            if (strlen(hex) != 4 || strspn(hex, "0123456789abcdefABCDEF") != 4)
+                return false;
+            long cp = strtol(hex, NULL, 16);
+            char utf[4];
+            strbuf_append(out, utf, (size_t)utf8_encode(cp, utf));
+            s += 5;
+        } else {
+            return false;
+        }
+    }
+    if (*s != '"')
+        return false;
+    *p = s + 1;
+    return true;
+}
+
+/* {"serial":"AB12","country":"MX"} as "Serial number: AB12; Country: MX" (a field the form no
+ * longer has by its name). */
+static bool describe_form(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    StrBuf name, value;
+    strbuf_init(&name);
+    strbuf_init(&value);
+    bool ok = *r++ == '{';
+    for (size_t k = 0; ok && *r != '}'; k++) {
+        if (k && *r++ != ',') {
+            ok = false;
+            break;
+        }
+        ok = json_string_read(&r, &name) && *r++ == ':' && json_string_read(&r, &value);
+        if (!ok)
+            break;
+        const char *label = name.s;
+        for (size_t f = 0; f < q->n_fields; f++)
+            if (strcmp(q->fields[f].name, name.s) == 0 && !ltext_empty(&q->fields[f].label))
+                label = ltext_get(&q->fields[f].label, lang);
+        strbuf_printf(b, "%s%s: %s", k ? "; " : "", label, value.s[0] ? value.s : "-");
+    }
+    ok = ok && *r == '}' && r[1] == '\0';
+    strbuf_done(&name);
+    strbuf_done(&value);
+    return ok;
+}
+
+/* Each field's shown answer by its label; a field judged by a check alone, with no answer to
+ * show, is left out. */
+static void right_form(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    size_t start = b->len;
+    for (size_t k = 0; k < q->n_fields; k++) {
+        const FormField *f = &q->fields[k];
+        size_t before = b->len;
+        strbuf_printf(b, "%s%s: ", b->len > start ? "; " : "",
+                      ltext_empty(&f->label) ? f->name : ltext_get(&f->label, lang));
+        if (f->rule == FIELD_NUMERIC)
+            quiz_put_number(b, f->value, f->tolerance, f->unit, utf8);
+        else if (!ltext_empty(&f->shown))
+            strbuf_puts(b, ltext_get(&f->shown, lang));
+        else if (f->n_accepted)
+            strbuf_puts(b, f->accepted[0]);
+        else {
+            b->len = before;
+            b->s[before] = '\0';
+        }
+    }
+}
+
+/* A form's marks are shared among its fields. */
+static unsigned parts_form(const Question *q)
+{
+    return (unsigned)q->n_fields;
+}
+
+const QuizKind quiz_kind_form = {.valid = valid_form, .judge = judge_form,
+                                 .describe = describe_form, .right = right_form,
+                                 .parts = parts_form};

@@ -1,6 +1,7 @@
 /* The kinds of question answered by picking, typing or arranging: choice, truefalse, multi,
- * text, numeric, serial, order and match; and the table that reaches every kind's core
- * functions (form and locate have files of their own). */
+ * text, numeric, serial, order and match (how each is judged and how its answers are put in
+ * words); and the table that reaches every kind's core functions (form and locate have files of
+ * their own). */
 #include "quiz_kind.h"
 
 #include "serial.h"
@@ -31,6 +32,12 @@ Verdict quiz_verdict_whole(const Question *q, bool correct)
     return v;
 }
 
+unsigned quiz_parts_whole(const Question *q)
+{
+    (void)q;
+    return 1;
+}
+
 void quiz_checks_free(FieldCheck *checks, size_t n)
 {
     for (size_t k = 0; checks && k < n; k++)
@@ -41,6 +48,21 @@ void quiz_checks_free(FieldCheck *checks, size_t n)
 static bool valid_always(const Question *q)
 {
     (void)q;
+    return true;
+}
+
+/* Reads the next number of a list such as "3,1,2" or "1=2": 1..max, into *out (0-based). */
+static bool next_index(const char **p, size_t max, size_t *out)
+{
+    const char *s = *p;
+    if (*s < '0' || *s > '9')
+        return false;
+    char *end;
+    unsigned long v = strtoul(s, &end, 10);
+    if (v < 1 || v > max)
+        return false;
+    *out = (size_t)v - 1;
+    *p = end;
     return true;
 }
 
@@ -97,9 +119,69 @@ static bool valid_multi(const Question *q)
     return q->answers != 0 && (q->answers & ~valid) == 0;
 }
 
-const QuizKind quiz_kind_choice = {valid_always, judge_picks};
-const QuizKind quiz_kind_truefalse = {valid_always, judge_picks};
-const QuizKind quiz_kind_multi = {valid_multi, judge_picks};
+/* "1,3" (the options picked) as the options' text: "first; third". */
+static bool describe_picks(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    for (size_t k = 0;; k++) {
+        size_t i;
+        if (!next_index(&r, q->n_options, &i))
+            return false;
+        strbuf_printf(b, "%s%s", k ? "; " : "", ltext_get(&q->options[i], lang));
+        if (!*r)
+            return true;
+        if (*r++ != ',')
+            return false;
+    }
+}
+
+/* "true" and "false" as the options that say them; else as picks. */
+static bool describe_truefalse(const Question *q, const char *r, Lang lang, bool utf8,
+                               StrBuf *b)
+{
+    if (q->n_options == 2 && (strcmp(r, "true") == 0 || strcmp(r, "false") == 0)) {
+        strbuf_puts(b, ltext_get(&q->options[r[0] == 't' ? 0 : 1], lang));
+        return true;
+    }
+    return describe_picks(q, r, lang, utf8, b);
+}
+
+/* The right option's text (choice, truefalse: "True"). */
+static void right_choice(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    if (q->answer < q->n_options)
+        strbuf_puts(b, ltext_get(&q->options[q->answer], lang));
+}
+
+static void right_multi(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    size_t start = b->len;
+    for (size_t i = 0; i < q->n_options && i < 32; i++)
+        if (q->answers & (1u << i))
+            strbuf_printf(b, "%s%s", b->len > start ? "; " : "",
+                          ltext_get(&q->options[i], lang));
+}
+
+/* A multi question's marks are shared among its right options. */
+static unsigned parts_multi(const Question *q)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < q->n_options && i < 32; i++)
+        n += (q->answers >> i) & 1u;
+    return n;
+}
+
+const QuizKind quiz_kind_choice = {.valid = valid_always, .judge = judge_picks,
+                                   .describe = describe_picks, .right = right_choice,
+                                   .parts = quiz_parts_whole};
+const QuizKind quiz_kind_truefalse = {.valid = valid_always, .judge = judge_picks,
+                                      .describe = describe_truefalse, .right = right_choice,
+                                      .parts = quiz_parts_whole};
+const QuizKind quiz_kind_multi = {.valid = valid_multi, .judge = judge_picks,
+                                  .describe = describe_picks, .right = right_multi,
+                                  .parts = parts_multi};
 
 /* --- typed: text, numeric, serial --- */
 
@@ -196,9 +278,66 @@ static bool valid_accepted(const Question *q)
     return q->n_accepted > 0;
 }
 
-const QuizKind quiz_kind_text = {valid_accepted, judge_text};
-const QuizKind quiz_kind_numeric = {valid_always, judge_numeric};
-const QuizKind quiz_kind_serial = {valid_accepted, judge_serial};
+/* Text and serial: as typed. */
+static bool describe_typed(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)q, (void)lang, (void)utf8;
+    strbuf_puts(b, r);
+    return true;
+}
+
+/* The unit was shown after the field: "9" was typed as "9 mm". */
+static bool describe_numeric(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)lang, (void)utf8;
+    strbuf_puts(b, r);
+    if (q->unit && q->unit[0] && !strstr(r, q->unit))
+        strbuf_printf(b, " %s", q->unit);
+    return true;
+}
+
+void quiz_put_number(StrBuf *b, double value, double tolerance, const char *unit, bool utf8)
+{
+    strbuf_printf(b, "%g", value);
+    if (tolerance > 0)
+        strbuf_printf(b, " %s %g", utf8 ? "\xC2\xB1" : "+/-", tolerance);
+    if (unit && unit[0])
+        strbuf_printf(b, " %s", unit);
+}
+
+/* The model answer when the question has one, else the first accepted. */
+static void right_text(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    if (!ltext_empty(&q->model_answer))
+        strbuf_puts(b, ltext_get(&q->model_answer, lang));
+    else if (q->n_accepted)
+        strbuf_puts(b, q->accepted[0]);
+}
+
+static void right_numeric(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)lang;
+    quiz_put_number(b, q->value, q->tolerance, q->unit, utf8);
+}
+
+/* The serial number as marked. */
+static void right_serial(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)lang, (void)utf8;
+    if (q->n_accepted)
+        strbuf_puts(b, q->accepted[0]);
+}
+
+const QuizKind quiz_kind_text = {.valid = valid_accepted, .judge = judge_text,
+                                 .describe = describe_typed, .right = right_text,
+                                 .parts = quiz_parts_whole};
+const QuizKind quiz_kind_numeric = {.valid = valid_always, .judge = judge_numeric,
+                                    .describe = describe_numeric, .right = right_numeric,
+                                    .parts = quiz_parts_whole};
+const QuizKind quiz_kind_serial = {.valid = valid_accepted, .judge = judge_serial,
+                                   .describe = describe_typed, .right = right_serial,
+                                   .parts = quiz_parts_whole};
 
 /* --- order --- */
 
@@ -236,7 +375,39 @@ static bool judge_order(const QuizRun *run, const Question *q, const QuizAnswer 
     return true;
 }
 
-const QuizKind quiz_kind_order = {valid_always, judge_order};
+/* "3,1,2" (the option put in each place) as "1. third; 2. first; 3. second". */
+static bool describe_order(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    for (size_t k = 0;; k++) {
+        size_t i;
+        if (!next_index(&r, q->n_options, &i))
+            return false;
+        strbuf_printf(b, "%s%zu. %s", k ? "; " : "", k + 1, ltext_get(&q->options[i], lang));
+        if (!*r)
+            return true;
+        if (*r++ != ',')
+            return false;
+    }
+}
+
+/* The items in their order, as content lists them. */
+static void right_order(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    (void)utf8;
+    for (size_t i = 0; i < q->n_options; i++)
+        strbuf_printf(b, "%s%zu. %s", i ? "; " : "", i + 1, ltext_get(&q->options[i], lang));
+}
+
+/* An order's marks are shared among the pairs of items it puts before one another. */
+static unsigned parts_order(const Question *q)
+{
+    return (unsigned)(q->n_options * (q->n_options - 1) / 2);
+}
+
+const QuizKind quiz_kind_order = {.valid = valid_always, .judge = judge_order,
+                                  .describe = describe_order, .right = right_order,
+                                  .parts = parts_order};
 
 /* --- match --- */
 
@@ -273,4 +444,42 @@ static bool valid_match(const Question *q)
     return q->n_right == q->n_options;
 }
 
-const QuizKind quiz_kind_match = {valid_match, judge_match};
+static const char *arrow(bool utf8)
+{
+    return utf8 ? "\xE2\x86\x92" : "->";
+}
+
+/* "1=2,2=1" (item and the right-hand item given to it) as "first -> second; ...". */
+static bool describe_match(const Question *q, const char *r, Lang lang, bool utf8, StrBuf *b)
+{
+    for (size_t k = 0;; k++) {
+        size_t i, j;
+        if (!next_index(&r, q->n_options, &i) || *r++ != '=' ||
+            !next_index(&r, q->n_right, &j))
+            return false;
+        strbuf_printf(b, "%s%s %s %s", k ? "; " : "", ltext_get(&q->options[i], lang),
+                      arrow(utf8), ltext_get(&q->right[j], lang));
+        if (!*r)
+            return true;
+        if (*r++ != ',')
+            return false;
+    }
+}
+
+/* Each item with its own right-hand item (content lists them in pairs). */
+static void right_match(const Question *q, Lang lang, bool utf8, StrBuf *b)
+{
+    for (size_t i = 0; i < q->n_options && i < q->n_right; i++)
+        strbuf_printf(b, "%s%s %s %s", i ? "; " : "", ltext_get(&q->options[i], lang),
+                      arrow(utf8), ltext_get(&q->right[i], lang));
+}
+
+/* A match's marks are shared among its pairs. */
+static unsigned parts_match(const Question *q)
+{
+    return (unsigned)q->n_options;
+}
+
+const QuizKind quiz_kind_match = {.valid = valid_match, .judge = judge_match,
+                                  .describe = describe_match, .right = right_match,
+                                  .parts = parts_match};

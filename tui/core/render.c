@@ -14,11 +14,6 @@ static const char *const mode_names[RENDER_MODE_COUNT] = {
     [RENDER_16] = "16",     [RENDER_256] = "256",     [RENDER_SIXEL] = "sixel",
 };
 
-const char *render_mode_name(RenderMode m)
-{
-    return m < RENDER_MODE_COUNT ? mode_names[m] : "?";
-}
-
 bool render_mode_parse(const char *s, RenderMode *out)
 {
     for (int m = 0; m < RENDER_MODE_COUNT; m++) {

@@ -21,8 +21,7 @@ typedef enum {
     RENDER_MODE_COUNT
 } RenderMode;
 
-/* "none", "ascii", "8", "16", "256", "sixel". */
-const char *render_mode_name(RenderMode m);
+/* The mode named s: "none", "ascii", "8", "16", "256" or "sixel"; false for any other name. */
 bool render_mode_parse(const char *s, RenderMode *out);
 
 /* One cell: a character (a code point) in colour fg on bg, palette indices, -1 for the

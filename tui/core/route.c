@@ -24,10 +24,7 @@ static RouteStep go(Route *r, size_t to)
 {
     if (to == PAGE_END || to >= r->module->n_pages)
         return ROUTE_END;
-    if (r->n_trail == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 16;
-        r->trail = xrealloc(r->trail, r->cap * sizeof *r->trail);
-    }
+    r->trail = xgrow(r->trail, r->n_trail, &r->cap, sizeof *r->trail);
     r->trail[r->n_trail++] = r->page;
     r->page = to;
     return ROUTE_MOVED;
@@ -155,10 +152,7 @@ bool route_restore(Route *r, const char *saved)
         return false;
     r->n_trail = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (r->n_trail == r->cap) {
-            r->cap = r->cap ? 2 * r->cap : 8;
-            r->trail = xrealloc(r->trail, r->cap * sizeof *r->trail);
-        }
+        r->trail = xgrow(r->trail, r->n_trail, &r->cap, sizeof *r->trail);
         r->trail[r->n_trail++] = pages[i];
     }
     r->page = pages[n - 1];

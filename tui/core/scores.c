@@ -71,10 +71,11 @@ static bool read_answers(Store *s, const Catalog *c, ScoreTable *t, int64_t work
                          int64_t trainee_id, char *err, size_t errlen)
 {
     sqlite3_stmt *st = store_prepare(s,
-        "SELECT a.trainee_id, a.module_id, n.question_id, sum(n.score), sum(n.max_score), count(*)"
+        "SELECT a.trainee_id, a.module_id, n.question_id, sum(n.score), sum(n.max_score), count(*),"
+        "  a.mode"
         " FROM answer n JOIN attempt a ON a.id = n.attempt_id"
         " WHERE n.final = 1 AND a.finished_at IS NOT NULL AND a.mode <> 'review' AND" TRAINEE_FILTER
-        " GROUP BY a.trainee_id, a.module_id, n.question_id", err, errlen);
+        " GROUP BY a.trainee_id, a.module_id, n.question_id, a.mode", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, workshop_id);
@@ -89,6 +90,9 @@ static bool read_answers(Store *s, const Catalog *c, ScoreTable *t, int64_t work
         const char *module_id = (const char *)sqlite3_column_text(st, 1);
         if (!mod || strcmp(mod->id, module_id) != 0)
             mod = catalog_find(c, module_id);
+        /* Practice beside an exam is practice: only what can pass the module counts. */
+        if (mod && !pass_counts(mod, attempt_mode_parse((const char *)sqlite3_column_text(st, 6))))
+            continue;
         ScoreCell add = {sqlite3_column_double(st, 3), sqlite3_column_double(st, 4),
                          sqlite3_column_int(st, 5)};
         row->total.score += add.score;
@@ -123,6 +127,7 @@ typedef struct {
     double score, max;
     char date[11];     /* YYYY-MM-DD it was finished */
     uint32_t seed;     /* drew its questions */
+    AttemptMode mode;  /* practice or exam */
     StoredAnswer *answers; /* its final answers, in the order of their places */
     size_t n, cap;
 } StoredAttempt;
@@ -136,7 +141,9 @@ static void stored_clear(StoredAttempt *a)
     a->n = 0;
 }
 
-/* Whether the stored attempt a at m passes by the pass rule. No row says which questions an
+/* Whether the stored attempt a at m passes by the pass rule, judged by m's settings: the quiz
+ * that decides a pass, whose attempts alone are handed here (pass_counts). No row says which
+ * questions an
  * attempt left unanswered (an exam whose time ran out), but its seed draws them again: when the
  * draw puts each answer's question at its place (the module's questions have not changed since),
  * the questions at the other places count as unanswered; otherwise only the answers count. */
@@ -144,7 +151,7 @@ static bool stored_passes(const Module *m, const StoredAttempt *a)
 {
     size_t *pick = xcalloc(m->n_questions ? m->n_questions : 1, sizeof *pick);
     uint64_t st = a->seed;
-    size_t drawn = quiz_draw_questions(m, &st, pick);
+    size_t drawn = quiz_draw_questions(m, &m->settings, &st, pick);
     bool same = true;
     for (size_t k = 0; k < a->n && same; k++) {
         int p = a->answers[k].position;
@@ -169,7 +176,7 @@ static bool stored_passes(const Module *m, const StoredAttempt *a)
             asked[n] = a->answers[n].a;
     }
     PassResult r;
-    pass_judge(m, asked, n, a->score, a->max, &r);
+    pass_judge(m, &m->settings, asked, n, a->score, a->max, &r);
     bool passed = r.passed;
     pass_result_done(&r);
     free(asked);
@@ -178,18 +185,19 @@ static bool stored_passes(const Module *m, const StoredAttempt *a)
 }
 
 /* What the attempts say of one module: called with each judged attempt. */
-typedef void (*AttemptFn)(void *ctx, const StoredAttempt *a, bool passed);
+typedef void (*AttemptFn)(void *ctx, const Module *m, const StoredAttempt *a, bool passed);
 
 /* Judges module m's (NULL: every module's) finished practice and exam attempts of the trainees
  * of workshop_id (0: all) or of trainee_id (0: all), in each trainee's order of finishing, and
- * hands each to fn with whether it passes (never, at a module c does not have). */
+ * hands each to fn with the module (NULL when c does not have it) and whether it passes (never
+ * at a module c does not have, nor a practice attempt at a module with an exam). */
 static bool judge_attempts(Store *s, const Catalog *c, const Module *m, int64_t workshop_id,
                            int64_t trainee_id, AttemptFn fn, void *ctx, char *err, size_t errlen)
 {
     sqlite3_stmt *st = store_prepare(s,
         "SELECT a.id, a.trainee_id, a.module_id, a.score, a.max_score, date(a.finished_at),"
         "  coalesce(a.seed, 0), n.question_id, n.position, coalesce(n.correct, n.score >= n.max_score),"
-        "  n.score, n.max_score"
+        "  n.score, n.max_score, a.mode"
         " FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id AND n.final = 1"
         " WHERE a.finished_at IS NOT NULL AND a.max_score > 0 AND a.mode <> 'review'"
         " AND (?3 IS NULL OR a.module_id = ?3) AND" TRAINEE_FILTER
@@ -209,7 +217,8 @@ static bool judge_attempts(Store *s, const Catalog *c, const Module *m, int64_t 
         if (a.module_id && (rc != SQLITE_ROW || id != a.id)) {
             if (!mod || strcmp(mod->id, a.module_id) != 0)
                 mod = m ? m : catalog_find(c, a.module_id);
-            fn(ctx, &a, mod && mod->n_questions && stored_passes(mod, &a));
+            fn(ctx, mod, &a, mod && mod->n_questions && pass_counts(mod, a.mode) &&
+                             stored_passes(mod, &a));
             stored_clear(&a);
         }
         if (rc != SQLITE_ROW)
@@ -223,6 +232,7 @@ static bool judge_attempts(Store *s, const Catalog *c, const Module *m, int64_t 
             const char *date = (const char *)sqlite3_column_text(st, 5);
             snprintf(a.date, sizeof a.date, "%s", date ? date : "");
             a.seed = (uint32_t)sqlite3_column_int64(st, 6);
+            a.mode = attempt_mode_parse((const char *)sqlite3_column_text(st, 12));
         }
         if (sqlite3_column_type(st, 7) == SQLITE_NULL)
             continue; /* an attempt without answers */
@@ -246,16 +256,19 @@ static ModuleResult *module_result(ModuleResult **list, size_t *n, const char *m
             return &(*list)[i];
     *list = xrealloc(*list, (*n + 1) * sizeof **list);
     ModuleResult *r = &(*list)[(*n)++];
-    *r = (ModuleResult){.module_id = xstrdup(module_id), .best_pct = -1, .passed_pct = -1};
+    *r = (ModuleResult){.module_id = xstrdup(module_id), .best_pct = -1, .passed_pct = -1,
+                        .practice_pct = -1};
     return r;
 }
 
-/* Notes one attempt in r: its score, and when it passes, the first date and the best score. */
-static bool note_result(ModuleResult *r, const StoredAttempt *a, bool passed)
+/* Notes one attempt at m (NULL when not loaded) in r: its score, and when it passes, the first
+ * date and the best score. */
+static bool note_result(ModuleResult *r, const Module *m, const StoredAttempt *a, bool passed)
 {
     double pct = 100.0 * a->score / a->max;
-    if (pct > r->best_pct)
-        r->best_pct = pct;
+    double *best = !m || pass_counts(m, a->mode) ? &r->best_pct : &r->practice_pct;
+    if (pct > *best)
+        *best = pct;
     if (!passed)
         return false;
     if (pct > r->passed_pct)
@@ -271,23 +284,24 @@ typedef struct {
     size_t last; /* row of the previous attempt */
 } TableCtx;
 
-static void note_in_table(void *ctx, const StoredAttempt *a, bool passed)
+static void note_in_table(void *ctx, const Module *m, const StoredAttempt *a, bool passed)
 {
     TableCtx *tc = ctx;
     ScoreRow *row = row_of(tc->t, a->trainee_id, &tc->last);
-    if (row && note_result(module_result(&row->modules, &row->n_modules, a->module_id), a, passed))
+    if (row && note_result(module_result(&row->modules, &row->n_modules, a->module_id), m, a,
+                           passed))
         row->passed++;
 }
 
-static void note_one(void *ctx, const StoredAttempt *a, bool passed)
+static void note_one(void *ctx, const Module *m, const StoredAttempt *a, bool passed)
 {
-    note_result(ctx, a, passed);
+    note_result(ctx, m, a, passed);
 }
 
 bool scores_module(Store *s, const Module *m, int64_t trainee_id, ModuleResult *out, char *err,
                    size_t errlen)
 {
-    *out = (ModuleResult){.best_pct = -1, .passed_pct = -1};
+    *out = (ModuleResult){.best_pct = -1, .passed_pct = -1, .practice_pct = -1};
     return judge_attempts(s, NULL, m, 0, trainee_id, note_one, out, err, errlen);
 }
 

@@ -1,6 +1,7 @@
-/* Scores per trainee and competency: every final answer in a finished quiz or exam (not review),
- * summed under each competency tag its question carries in the loaded content (a question with no
- * tag counts under its module's id), with the modules each trainee has passed by the pass rule
+/* Scores per trainee and competency: every final answer in a finished quiz or exam (not review;
+ * at a module with an exam, its exam attempts only: practice beside an exam is practice), summed
+ * under each competency tag its question carries in the loaded content (a question with no tag
+ * counts under its module's id), with the modules each trainee has passed by the pass rule
  * (pass.h). */
 #ifndef RASTRO_SCORES_H
 #define RASTRO_SCORES_H
@@ -18,11 +19,14 @@ typedef struct {
 } ScoreCell;
 
 /* A trainee's finished practice and exam attempts at one module. An attempt passes by the pass
- * rule (pass.h), judged from its stored answers with the module as loaded now. */
+ * rule (pass.h), judged from its stored answers with the module as loaded now; at a module with
+ * an exam only exam attempts may pass. */
 typedef struct {
     char *module_id;   /* owned */
-    double best_pct;   /* best finished score, -1 when none */
+    double best_pct;   /* best finished score of the attempts that may pass (at a module with an
+                        * exam, its exam attempts; else practice and exam), -1 when none */
     double passed_pct; /* best score of an attempt that passes, -1 when none */
+    double practice_pct; /* best finished practice score at a module with an exam, -1 when none */
     char passed[11];   /* YYYY-MM-DD of the first attempt that passes, "" if none */
 } ModuleResult;
 

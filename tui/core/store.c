@@ -1,6 +1,7 @@
 /* Trainee records in SQLite: trainees, attempts and answers, with schema migrations. */
 #include "store.h"
 #include "store_internal.h"
+#include "store_assess.h"
 #include "text.h"
 
 #include <errno.h>
@@ -114,12 +115,13 @@ static const char *const migrations[] = {
     "CREATE TRIGGER roster_count_member_out AFTER DELETE ON workshop_member BEGIN"
     "  UPDATE roster_count SET n = n - 1 WHERE workshop_id = OLD.workshop_id;"
     "END;",
+    /* 5 -> 6: country capacity assessments (store_assess.c). */
+    store_assess_migration,
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
 
 struct Store {
     sqlite3 *db;
-    int version;
     bool read_only; /* the file could not be opened for writing (STORE_EXISTING only) */
     StoreFailure failure; /* why the last call that failed did */
     /* Waiting for another program's lock (see on_busy). */
@@ -277,7 +279,9 @@ void store_new_uid(char out[33])
         if (r < 0) {
             if (errno == EINTR)
                 continue;
-            /* No entropy source: fall back to time and pid, still unique enough per machine. */
+            /* No entropy source: the rest from rand() (never seeded, so the same sequence in
+             * every process) mixed with the pid, which tells apart only processes running at
+             * the same time. */
             for (size_t i = got; i < sizeof raw; i++)
                 raw[i] = (unsigned char)((size_t)rand() ^ (size_t)getpid() ^ i);
             break;
@@ -338,10 +342,8 @@ static int read_version(Store *s)
 /* Brings the schema from version v (as read at open) to the newest. */
 static bool migrate(Store *s, int v, char *err, size_t errlen)
 {
-    if (v >= (int)N_MIGRATIONS) {
-        s->version = v;
+    if (v >= (int)N_MIGRATIONS)
         return true;
-    }
     /* Every step in one transaction: a new database costs one commit (and its syncs), not one a
      * step, and a crash half way leaves the schema as it was. */
     if (!store_exec(s, "BEGIN IMMEDIATE;", err, errlen))
@@ -360,10 +362,7 @@ static bool migrate(Store *s, int v, char *err, size_t errlen)
         store_exec(s, "ROLLBACK;", ignored, sizeof ignored);
         return false;
     }
-    if (!store_exec(s, "COMMIT;", err, errlen))
-        return false;
-    s->version = read_version(s);
-    return true;
+    return store_exec(s, "COMMIT;", err, errlen);
 }
 
 /* Whether the database at path can be opened as access asks; sets *created when it is new. */
@@ -502,16 +501,6 @@ fail:
     return NULL;
 }
 
-Store *store_open(const char *path, char *err, size_t errlen)
-{
-    return store_open_as(path, STORE_CREATE, NULL, err, errlen);
-}
-
-bool store_read_only(const Store *s)
-{
-    return s->read_only;
-}
-
 void store_checkpoint(Store *s)
 {
     if (!s || !s->db || s->read_only)
@@ -534,11 +523,6 @@ void store_close(Store *s)
 sqlite3 *store_sqlite(Store *s)
 {
     return s->db;
-}
-
-int store_schema_version(Store *s)
-{
-    return s->version;
 }
 
 /* Runs a prepared write statement that must change exactly one row (waiting for the lock in
@@ -675,14 +659,6 @@ bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, c
     return true;
 }
 
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen)
-{
-    AttemptRow row = {.trainee_id = trainee_id, .module_id = module_id,
-                      .module_version = module_version};
-    return store_attempt_start(s, &row, attempt_id, err, errlen);
-}
-
 static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errlen);
 
 bool store_begin(Store *s, char *err, size_t errlen)
@@ -758,31 +734,36 @@ static bool answer_insert(Store *s, const AnswerRow *row, char *err, size_t errl
     return store_step_write(s, st, err, errlen, "cannot save answer");
 }
 
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen)
+/* Attempts of trainee at module in the mode named (NULL: practice and exam). */
+static bool attempt_count(Store *s, int64_t trainee_id, const char *module_id, const char *mode,
+                          int *count, char *err, size_t errlen)
 {
-    AnswerRow row = {.attempt_id = attempt_id, .question_id = question_id, .position = position,
-                     .response = response, .score = score, .max_score = max_score, .final = true};
-    return store_answer_add(s, &row, err, errlen);
+    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ?1 AND "
+                                  "module_id = ?2 AND mode <> 'review' AND (?3 IS NULL OR mode = ?3)",
+                                  err, errlen);
+    if (st) {
+        sqlite3_bind_int64(st, 1, trainee_id);
+        sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+        if (mode)
+            sqlite3_bind_text(st, 3, mode, -1, SQLITE_STATIC);
+    }
+    int64_t n = 0;
+    if (!store_step_int(s, st, &n, err, errlen, "cannot count attempts"))
+        return false;
+    *count = (int)n;
+    return true;
 }
 
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen)
 {
-    sqlite3_stmt *st = store_prepare(s, "SELECT count(*) FROM attempt WHERE trainee_id = ? AND "
-                                  "module_id = ? AND mode <> 'review'", err, errlen);
-    if (!st)
-        return false;
-    sqlite3_bind_int64(st, 1, trainee_id);
-    sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
-    bool ok = sqlite3_step(st) == SQLITE_ROW;
-    if (ok)
-        *count = sqlite3_column_int(st, 0);
-    else
-        store_fail(s, err, errlen, "cannot count attempts");
-    sqlite3_finalize(st);
-    return ok;
+    return attempt_count(s, trainee_id, module_id, NULL, count, err, errlen);
+}
+
+bool store_attempt_count_mode(Store *s, int64_t trainee_id, const char *module_id,
+                              AttemptMode mode, int *count, char *err, size_t errlen)
+{
+    return attempt_count(s, trainee_id, module_id, attempt_mode_name(mode), count, err, errlen);
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
@@ -798,8 +779,9 @@ bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max
     return store_step_write(s, st, err, errlen, "cannot finish attempt");
 }
 
-bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
-                        char *err, size_t errlen)
+/* store_module_stats of the attempts in the mode named (NULL: practice and exam). */
+static bool module_stats(Store *s, int64_t trainee_id, const char *module_id, const char *mode,
+                         ModuleStats *out, char *err, size_t errlen)
 {
     out->attempts = 0;
     out->best_pct = out->last_pct = -1;
@@ -807,13 +789,15 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
         "SELECT count(*), max(100.0 * score / max_score), "
         "  (SELECT 100.0 * score / max_score FROM attempt b WHERE b.trainee_id = ?1 AND "
         "   b.module_id = ?2 AND b.finished_at IS NOT NULL AND b.max_score > 0 AND b.mode <> 'review' "
-        "   ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
+        "   AND (?3 IS NULL OR b.mode = ?3) ORDER BY b.finished_at DESC, b.id DESC LIMIT 1) "
         "FROM attempt WHERE trainee_id = ?1 AND module_id = ?2 AND finished_at IS NOT NULL "
-        "AND max_score > 0 AND mode <> 'review'", err, errlen);
+        "AND max_score > 0 AND mode <> 'review' AND (?3 IS NULL OR mode = ?3)", err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
     sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
+    if (mode)
+        sqlite3_bind_text(st, 3, mode, -1, SQLITE_STATIC);
     bool ok = sqlite3_step(st) == SQLITE_ROW;
     if (ok) {
         out->attempts = sqlite3_column_int(st, 0);
@@ -826,4 +810,16 @@ bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, Mod
     }
     sqlite3_finalize(st);
     return ok;
+}
+
+bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
+                        char *err, size_t errlen)
+{
+    return module_stats(s, trainee_id, module_id, NULL, out, err, errlen);
+}
+
+bool store_module_stats_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, ModuleStats *out, char *err, size_t errlen)
+{
+    return module_stats(s, trainee_id, module_id, attempt_mode_name(mode), out, err, errlen);
 }

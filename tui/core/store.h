@@ -9,7 +9,7 @@
 
 #include "text.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 typedef struct Store Store;
 
@@ -38,8 +38,6 @@ typedef enum {
  * nothing is written then. */
 Store *store_open_as(const char *path, StoreAccess access, bool *created, char *err,
                      size_t errlen);
-/* store_open_as(path, STORE_CREATE, NULL, ...). */
-Store *store_open(const char *path, char *err, size_t errlen);
 /* The write-ahead log is cut back to this many bytes after a checkpoint (see store_checkpoint). */
 #define STORE_WAL_LIMIT (1024 * 1024)
 #define STORE_WAL_LIMIT_TEXT "1048576"
@@ -47,10 +45,7 @@ Store *store_open(const char *path, char *err, size_t errlen);
  * busy with the database at that moment (then it does nothing and never waits). For after large
  * writes, such as an import. */
 void store_checkpoint(Store *s);
-/* Whether the database was opened read-only: every write then fails. */
-bool store_read_only(const Store *s);
 void store_close(Store *s);
-int store_schema_version(Store *s);
 
 /* Another program may hold the database (another shell's commit, an import, an sqlite3 session
  * in a transaction). A call that needs it waits, up to the wait limit, and then fails with
@@ -77,8 +72,6 @@ bool store_trainee_add(Store *s, Trainee *t, char *err, size_t errlen);
 /* store_trainee_add and, when workshop_id is not 0, the new trainee on that workshop's roster:
  * both or neither. */
 bool store_trainee_enrol(Store *s, Trainee *t, int64_t workshop_id, char *err, size_t errlen);
-/* Lists trainees by name; *out is an array of *n, free with trainee_list_free. */
-bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen);
 bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen);
 void trainee_done(Trainee *t);
 void trainee_copy(Trainee *dst, const Trainee *src);
@@ -86,7 +79,6 @@ void trainee_list_free(Trainee *list, size_t n);
 
 typedef enum { ATTEMPT_PRACTICE, ATTEMPT_EXAM, ATTEMPT_REVIEW } AttemptMode;
 
-const char *attempt_mode_name(AttemptMode mode); /* "practice", "exam", "review" */
 AttemptMode attempt_mode_parse(const char *name);
 
 typedef struct {
@@ -117,20 +109,21 @@ bool store_attempt_start(Store *s, const AttemptRow *row, int64_t *attempt_id, c
                          size_t errlen);
 /* Stores one answer and commits before returning. */
 bool store_answer_add(Store *s, const AnswerRow *row, char *err, size_t errlen);
-/* Attempts trainee has begun on module, finished or not. */
+/* Practice and exam attempts (not review) the trainee has begun on the module, finished or
+ * not. */
 bool store_attempt_count(Store *s, int64_t trainee_id, const char *module_id, int *count,
                          char *err, size_t errlen);
-/* A practice attempt (store_attempt_start with defaults). */
-bool store_attempt_begin(Store *s, int64_t trainee_id, const char *module_id, int module_version,
-                         int64_t *attempt_id, char *err, size_t errlen);
-/* A first and final answer (store_answer_add with defaults). */
-bool store_answer_save(Store *s, int64_t attempt_id, const char *question_id, int position,
-                       const char *response, double score, double max_score, char *err,
-                       size_t errlen);
+/* The same, of the attempts in mode only. */
+bool store_attempt_count_mode(Store *s, int64_t trainee_id, const char *module_id,
+                              AttemptMode mode, int *count, char *err, size_t errlen);
 bool store_attempt_finish(Store *s, int64_t attempt_id, double score, double max_score, char *err,
                           size_t errlen);
+/* The trainee's finished practice and exam attempts at module (store_module_stats_mode: those
+ * in mode only). */
 bool store_module_stats(Store *s, int64_t trainee_id, const char *module_id, ModuleStats *out,
                         char *err, size_t errlen);
+bool store_module_stats_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, ModuleStats *out, char *err, size_t errlen);
 
 /* An attempt not yet finished, as read back to resume it. */
 typedef struct {
@@ -143,10 +136,15 @@ typedef struct {
     size_t n_answers;
 } OpenAttempt;
 
-/* The trainee's newest unfinished attempt at module in mode (review attempts are found only by
- * ATTEMPT_REVIEW, practice and exam by either of those). *found false when there is none. */
+/* The trainee's newest unfinished attempt at module: a review when review is true, else a
+ * practice or exam attempt, whichever. *found false when there is none. */
 bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
                         OpenAttempt *out, bool *found, char *err, size_t errlen);
+/* The same, of the attempts in mode only: a module's practice quiz and its exam are each taken
+ * up where they stopped. */
+bool store_attempt_open_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, OpenAttempt *out, bool *found, char *err,
+                             size_t errlen);
 void open_attempt_done(OpenAttempt *a);
 
 /* Where a trainee stopped in a module's lesson: the page ids from the first page to the current
@@ -170,6 +168,7 @@ typedef enum {
 typedef struct {
     bool found;
     PlaceKind kind;
+    AttemptMode mode; /* PLACE_QUIZ, PLACE_MODULE: the attempt's (practice or exam) */
     char module_id[128];
 } Place;
 bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_t errlen);
@@ -200,8 +199,6 @@ bool store_review_due(Store *s, int64_t trainee_id, const char *module_id, int64
 bool store_review_count(Store *s, int64_t trainee_id, const char *module_id, int64_t now,
                         int *due, int *total, char *err, size_t errlen);
 void review_list_free(ReviewItem *items, size_t n);
-/* Seconds to wait after a right review answer that moves a question into box (2..REVIEW_BOXES). */
-int64_t review_interval(int box);
 
 /* A trainee's past attempts, newest first. */
 typedef struct {
@@ -247,7 +244,8 @@ bool store_workshop_current(Store *s, const char *today, Workshop *out, bool *fo
 /* Puts trainee on workshop's roster (again is no change). */
 bool store_workshop_join(Store *s, int64_t workshop_id, int64_t trainee_id, char *err,
                          size_t errlen);
-/* The roster of workshop by name (workshop_id 0: every trainee). */
+/* The roster of workshop_id by name (0: every trainee); *out is an array of *n, free with
+ * trainee_list_free. */
 bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char *err,
                   size_t errlen);
 /* A screen's worth of a roster: the trainees of workshop_id (0: everyone) whose name holds

@@ -30,6 +30,8 @@ bool store_begin(Store *s, char *err, size_t errlen);
 bool store_commit(Store *s, bool ok, char *err, size_t errlen);
 /* The text of column col, "" for NULL (caller frees). */
 char *store_column_dup(sqlite3_stmt *st, int col);
+/* "practice", "exam" or "review", as the attempt table keeps the mode. */
+const char *attempt_mode_name(AttemptMode mode);
 /* Runs a statement that returns at most one integer; *out keeps its value when there is no row.
  * Finalizes st. */
 bool store_step_int(Store *s, sqlite3_stmt *st, int64_t *out, char *err, size_t errlen,

@@ -7,21 +7,26 @@
 #include "store.h"
 #include "store_internal.h"
 
-bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
-                        OpenAttempt *out, bool *found, char *err, size_t errlen)
+/* The newest unfinished attempt at module: a review or not (review), and in the mode named
+ * when mode is not NULL. */
+static bool attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
+                         const char *mode, OpenAttempt *out, bool *found, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     *found = false;
     sqlite3_stmt *st = store_prepare(s,
         "SELECT id, mode, coalesce(seed, 0), coalesce(time_limit, 0), "
         "  (julianday(started_at) - 2440587.5) * 86400.0 "
-        "FROM attempt WHERE trainee_id = ? AND module_id = ? AND finished_at IS NULL "
-        "  AND (mode = 'review') = ? ORDER BY id DESC LIMIT 1", err, errlen);
+        "FROM attempt WHERE trainee_id = ?1 AND module_id = ?2 AND finished_at IS NULL "
+        "  AND (mode = 'review') = ?3 AND (?4 IS NULL OR mode = ?4) ORDER BY id DESC LIMIT 1",
+        err, errlen);
     if (!st)
         return false;
     sqlite3_bind_int64(st, 1, trainee_id);
     sqlite3_bind_text(st, 2, module_id, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 3, review);
+    if (mode)
+        sqlite3_bind_text(st, 4, mode, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         *found = true;
@@ -64,6 +69,20 @@ bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, boo
         return store_fail(s, err, errlen, "cannot read an attempt's answers");
     }
     return true;
+}
+
+bool store_attempt_open(Store *s, int64_t trainee_id, const char *module_id, bool review,
+                        OpenAttempt *out, bool *found, char *err, size_t errlen)
+{
+    return attempt_open(s, trainee_id, module_id, review, NULL, out, found, err, errlen);
+}
+
+bool store_attempt_open_mode(Store *s, int64_t trainee_id, const char *module_id,
+                             AttemptMode mode, OpenAttempt *out, bool *found, char *err,
+                             size_t errlen)
+{
+    return attempt_open(s, trainee_id, module_id, mode == ATTEMPT_REVIEW, attempt_mode_name(mode),
+                        out, found, err, errlen);
 }
 
 void open_attempt_done(OpenAttempt *a)
@@ -124,14 +143,15 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
      * its end. At the same moment (to the millisecond) a quiz wins over a page, and a quiz's end
      * over both. */
     sqlite3_stmt *st = store_prepare(s,
-        "SELECT module_id, kind FROM ("
-        "  SELECT module_id, 0 AS kind, updated_at AS t FROM lesson_place WHERE trainee_id = ?1"
+        "SELECT module_id, kind, mode FROM ("
+        "  SELECT module_id, 0 AS kind, updated_at AS t, NULL AS mode FROM lesson_place"
+        "  WHERE trainee_id = ?1"
         "  UNION ALL"
         "  SELECT a.module_id, 1, coalesce((SELECT max(answered_at) FROM answer n"
-        "                                    WHERE n.attempt_id = a.id), a.started_at)"
+        "                                    WHERE n.attempt_id = a.id), a.started_at), a.mode"
         "  FROM attempt a WHERE a.trainee_id = ?1 AND a.finished_at IS NULL AND a.mode <> 'review'"
         "  UNION ALL"
-        "  SELECT a.module_id, 2, a.finished_at FROM attempt a"
+        "  SELECT a.module_id, 2, a.finished_at, a.mode FROM attempt a"
         "  WHERE a.trainee_id = ?1 AND a.finished_at IS NOT NULL AND a.mode <> 'review')"
         " ORDER BY t DESC, kind DESC LIMIT 1", err, errlen);
     if (!st)
@@ -143,13 +163,16 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
         snprintf(out->module_id, sizeof out->module_id, "%s", sqlite3_column_text(st, 0));
         int kind = sqlite3_column_int(st, 1);
         out->kind = kind == 2 ? PLACE_MODULE : kind == 1 ? PLACE_QUIZ : PLACE_LESSON;
+        const char *mode = (const char *)sqlite3_column_text(st, 2);
+        out->mode = mode ? attempt_mode_parse(mode) : ATTEMPT_PRACTICE;
     }
     sqlite3_finalize(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ||
            store_fail(s, err, errlen, "cannot read where the trainee stopped");
 }
 
-int64_t review_interval(int box)
+/* Seconds to wait after a right review answer that moves a question into box (2..REVIEW_BOXES). */
+static int64_t review_interval(int box)
 {
     /* Box 2 after a day, box 3 after three: spaced further as the question sticks. */
     static const int64_t days[REVIEW_BOXES + 1] = {0, 0, 1, 3};

@@ -253,11 +253,6 @@ done:
     return ok;
 }
 
-bool store_trainee_list(Store *s, Trainee **out, size_t *n, char *err, size_t errlen)
-{
-    return store_roster(s, 0, out, n, err, errlen);
-}
-
 bool store_trainee_find(Store *s, const char *name, Trainee *out, bool *found, char *err,
                         size_t errlen)
 {

@@ -1,8 +1,8 @@
 /* Running module code in other processes: a child per task (child_run), or one worker child that
- * serves requests one after another (worker_call), which spares a fork per module when a whole
- * content directory loads. The sandbox's hook stops runaway Lua code; these processes' limits
- * also stop a library call that never ends inside C (such as a pathological string pattern),
- * and a crash in the interpreter costs the child, not the shell. */
+ * serves requests one after another (worker_send, then worker_receive), which spares a fork per
+ * module when a whole content directory loads. The sandbox's hook stops runaway Lua code; these
+ * processes' limits also stop a library call that never ends inside C (such as a pathological
+ * string pattern), and a crash in the interpreter costs the child, not the shell. */
 #include "child.h"
 
 #include <errno.h>
@@ -307,13 +307,6 @@ bool worker_receive(Worker *w, const char *path, const char *what, StrBuf *answe
     worker_stop(w, true, &status);
     report_end(path, what, strcmp(failure, "ended") == 0 ? NULL : failure, status, probs);
     return false;
-}
-
-bool worker_call(Worker *w, const char *path, const char *what, const char *req, size_t len,
-                 StrBuf *answer, Problems *probs, bool *ran)
-{
-    *ran = worker_send(w, req, len);
-    return *ran && worker_receive(w, path, what, answer, probs);
 }
 
 void worker_free(Worker *w)

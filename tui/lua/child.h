@@ -37,14 +37,10 @@ Worker *worker_new(WorkerServe serve);
  * serve at once. The worker's processor limit counts from the request. */
 bool worker_send(Worker *w, const char *req, size_t len);
 /* Collects the answer to the request sent (into answer), waiting at most CHILD_SECONDS from
- * now; false, reported against path as worker_call says, when it cannot. */
+ * now. False when it cannot (a limit, a crash): the failure is reported against path, and a new
+ * process serves the next request. */
 bool worker_receive(Worker *w, const char *path, const char *what, StrBuf *answer,
                     Problems *probs);
-/* Sends a request and collects the answer (into answer) within the limits. False when it could
- * not: a limit, a crash, or no process to spare (*ran false, nothing reported); the failure is
- * reported against path, and a new process serves the next request. */
-bool worker_call(Worker *w, const char *path, const char *what, const char *req, size_t len,
-                 StrBuf *answer, Problems *probs, bool *ran);
 /* Ends the worker process and frees w (NULL is fine). */
 void worker_free(Worker *w);
 

@@ -11,7 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../core/instrument_io.h"
 #include "../core/model_io.h"
+#include "../core/quality.h"
 #include "../core/text.h"
 #include "child.h"
 #include "loader.h"
@@ -58,7 +60,7 @@ static bool is_meta_file(const char *buf)
 
 const HostLoadOptions host_load_shell = {.gen_seeds = 1, .pictures = ASSETS_CHECK_FIND};
 const HostLoadOptions host_load_lint = {.gen_seeds = 20, .pictures = ASSETS_CHECK_DECODE,
-                                        .warning_lines = true};
+                                        .warning_lines = true, .quality = true};
 
 /* Lines of a module file named in warnings about invalid UTF-8; the rest are counted. */
 #define UTF8_LINES_NAMED 10
@@ -132,17 +134,23 @@ static Sandbox *run_module(const char *path, const char *buf, size_t len, bool l
     return sb;
 }
 
-/* What a content file built into: a module, or the competencies it declares. */
+/* What a content file built into: a module, the competencies or glossary it declares, or an
+ * assessment instrument. */
 typedef struct {
     Module *m;
     CompetencyList list;
     bool listed; /* the file declared competencies without an error */
+    Glossary glossary;
+    bool glossed; /* the file declared a glossary without an error */
+    Instrument *inst;
 } Built;
 
 static void built_done(Built *b)
 {
     module_free(b->m);
     competency_list_done(&b->list);
+    glossary_done(&b->glossary);
+    instrument_free(b->inst);
     memset(b, 0, sizeof *b);
 }
 
@@ -162,8 +170,14 @@ static int l_build(lua_State *L)
     Sandbox *sb = sandbox_from(L);
     if (loader_is_competencies(sb))
         j->out.listed = loader_build_competencies(sb, j->path, &j->out.list, j->probs);
+    else if (loader_is_glossary(sb))
+        j->out.glossed = loader_build_glossary(sb, j->path, &j->out.glossary, j->probs);
+    else if (loader_is_instrument(sb))
+        j->out.inst = loader_build_instrument(sb, j->path, j->probs);
     else
         j->out.m = loader_build(sb, j->path, j->o->gen_seeds, j->o->pictures, j->probs);
+    if (j->out.m && j->o->quality)
+        quality_check_module(j->out.m, j->probs);
     return 0;
 }
 
@@ -245,12 +259,13 @@ static void build_module(const char *path, const char *buf, size_t len, const Ho
         errors += probs->items[i].level == PROBLEM_ERROR;
     /* A competencies file is small, and the lines of its entries are wanted even without a
      * problem: a competency declared again in another file is found only in the catalog. */
-    if (ran && ((found && (errors || o->warning_lines)) || out->listed) &&
+    if (ran && ((found && (errors || o->warning_lines)) || out->listed || out->glossed) &&
         clock_seconds() - start < LINES_REBUILD_SECONDS) {
         Problems again = {0};
         Built b2;
         build_once(path, buf, len, o, true, &again, &ran, &b2);
-        if (again.n == found && (b2.m != NULL) == (out->m != NULL) && b2.listed == out->listed) {
+        if (again.n == found && (b2.m != NULL) == (out->m != NULL) && b2.listed == out->listed &&
+            b2.glossed == out->glossed && (b2.inst != NULL) == (out->inst != NULL)) {
             problems_cut(probs, first);
             for (size_t i = 0; i < again.n; i++)
                 problems_add(probs, again.items[i].file, again.items[i].line,
@@ -266,6 +281,10 @@ static void build_module(const char *path, const char *buf, size_t len, const Ho
     if (m && has_callbacks(m)) {
         m->source = xstrndup(buf, len);
         m->source_len = len;
+    }
+    if (out->inst && out->inst->n_rules) { /* the rules run later, on exactly this text */
+        out->inst->source = xstrndup(buf, len);
+        out->inst->source_len = strlen(out->inst->source);
     }
     sort_by_line(probs, first);
 }
@@ -285,7 +304,12 @@ static void load_serve(const char *req, size_t len, StrBuf *out)
         if (pl < len)
             build_module(req, req + pl + 1, len - pl - 1, &o, &mine, &b);
     }
-    modelio_write_file(out, b.m, b.listed ? &b.list : NULL, &mine);
+    if (b.glossed)
+        modelio_write_glossary(out, &b.glossary, &mine);
+    else if (b.inst)
+        instrument_io_write(out, b.inst, &mine);
+    else
+        modelio_write_file(out, b.m, b.listed ? &b.list : NULL, &mine);
     built_done(&b);
     problems_done(&mine);
 }
@@ -419,8 +443,15 @@ static bool finish(Load *ld, Pending *p)
     if (p->worker >= 0) {
         StrBuf in;
         strbuf_init(&in);
-        if (worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems) &&
-            !modelio_read_file(in.s, in.len, &p->b.m, &p->b.list, &p->b.listed, &c->problems))
+        bool got = worker_receive(ld->workers[p->worker], p->path, "loading", &in, &c->problems);
+        bool gloss = got && modelio_is_glossary(in.s, in.len);
+        bool inst = got && instrument_io_is(in.s, in.len);
+        if (gloss)
+            p->b.glossed = modelio_read_glossary(in.s, in.len, &p->b.glossary, &c->problems);
+        if ((gloss && !p->b.glossed) ||
+            (inst && !instrument_io_read(in.s, in.len, &p->b.inst, &c->problems)) ||
+            (got && !gloss && !inst &&
+             !modelio_read_file(in.s, in.len, &p->b.m, &p->b.list, &p->b.listed, &c->problems)))
             problems_add(&c->problems, p->path, 0, PROBLEM_ERROR,
                          "loading failed (the loader's answer was broken)");
         strbuf_done(&in);
@@ -429,6 +460,12 @@ static bool finish(Load *ld, Pending *p)
     if (p->b.listed)
         catalog_add_competencies(c, &p->b.list);
     competency_list_done(&p->b.list);
+    if (p->b.glossed)
+        catalog_add_glossary(c, &p->b.glossary);
+    glossary_done(&p->b.glossary);
+    if (p->b.inst)
+        catalog_add_instrument(c, p->b.inst);
+    p->b.inst = NULL;
     return p->b.m && add_module(c, p->path, p->b.m);
 }
 
@@ -496,12 +533,6 @@ static int load_files(Catalog *c, char *const *paths, size_t n, const HostLoadOp
     return loaded;
 }
 
-bool host_load_file(Catalog *c, const char *path, const HostLoadOptions *o)
-{
-    char *p = (char *)path;
-    return load_files(c, &p, 1, o, NULL) == 1;
-}
-
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -523,10 +554,7 @@ static bool list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size
         size_t len = strlen(e->d_name);
         if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0)
             continue;
-        if (*n == *cap) {
-            *cap = *cap ? *cap * 2 : 16;
-            *paths = xrealloc(*paths, *cap * sizeof **paths);
-        }
+        *paths = xgrow(*paths, *n, cap, sizeof **paths);
         (*paths)[(*n)++] = dl && dir[dl - 1] == '/' ? xasprintf("%s%s", dir, e->d_name)
                                                     : xasprintf("%s/%s", dir, e->d_name);
     }
@@ -534,6 +562,19 @@ static bool list_dir(Catalog *c, const char *dir, char ***paths, size_t *n, size
     if (*n > first) /* an empty folder leaves *paths NULL, which qsort must not be given */
         qsort(*paths + first, *n - first, sizeof **paths, by_name);
     return true;
+}
+
+/* Appends the files of the assessment instruments of content directory dir (dir/assessments/,
+ * when there is one) to *paths. */
+static void list_assessments(Catalog *c, const char *dir, char ***paths, size_t *n, size_t *cap)
+{
+    size_t dl = strlen(dir);
+    char *sub = dl && dir[dl - 1] == '/' ? xasprintf("%s" HOST_ASSESSMENTS_DIR, dir)
+                                          : xasprintf("%s/" HOST_ASSESSMENTS_DIR, dir);
+    struct stat st;
+    if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode))
+        list_dir(c, sub, paths, n, cap);
+    free(sub);
 }
 
 /* A directory read for a load: its files are paths[first, first + n). */
@@ -573,6 +614,8 @@ int host_load_dir(Catalog *c, const char *dir, const HostLoadOptions *o)
     Listed listed = {dir, 0, 0};
     bool read = list_dir(c, dir, &paths, &n, &cap);
     listed.n = n;
+    if (read)
+        list_assessments(c, dir, &paths, &n, &cap);
     return load_list(c, paths, n, &listed, read, o);
 }
 
@@ -585,23 +628,43 @@ void host_load_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
         struct stat st;
         if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
             size_t first = count;
-            if (list_dir(c, paths[i], &all, &count, &cap))
+            if (list_dir(c, paths[i], &all, &count, &cap)) {
                 dirs[n_dirs++] = (Listed){paths[i], first, count - first};
+                list_assessments(c, paths[i], &all, &count, &cap);
+            }
             continue;
         }
-        if (count == cap) {
-            cap = cap ? cap * 2 : 16;
-            all = xrealloc(all, cap * sizeof *all);
-        }
+        all = xgrow(all, count, &cap, sizeof *all);
         all[count++] = xstrdup(paths[i]);
     }
     load_list(c, all, count, dirs, n_dirs, o);
     free(dirs);
 }
 
+/* Warns about each competency an instrument's measure counts passes of that no loaded module
+ * has: the measure could never be computed. */
+static void check_measures(Catalog *c)
+{
+    for (size_t k = 0; k < c->n_instruments; k++) {
+        const Instrument *inst = c->instruments[k];
+        for (size_t p = 0; p < inst->n_pillars; p++)
+            for (size_t i = 0; i < inst->pillars[p].n_indicators; i++) {
+                const Indicator *ind = &inst->pillars[p].indicators[i];
+                for (size_t m = 0; ind->measure && m < ind->measure->n_competencies; m++)
+                    if (!catalog_find(c, ind->measure->competencies[m]))
+                        problems_add(&c->problems, inst->file, ind->measure->line,
+                                     PROBLEM_WARNING,
+                                     "pillars[%zu].indicators[%zu].measure.competencies: no "
+                                     "loaded module has the id '%s', so its passes cannot be "
+                                     "counted", p + 1, i + 1, ind->measure->competencies[m]);
+            }
+    }
+}
+
 void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptions *o)
 {
     host_load_paths(c, paths, n, o ? o : &host_load_lint);
+    host_try_rules(c);
     /* Prerequisites and competencies can be judged only where the files that declare them
      * could be: a directory. A file checked alone may well require a module beside it, or carry
      * tags a competencies file beside it declares. */
@@ -613,5 +676,8 @@ void host_lint_paths(Catalog *c, char *const paths[], int n, const HostLoadOptio
     if (any_dir) {
         catalog_check_requires(c, PROBLEM_WARNING);
         catalog_check_competencies(c, PROBLEM_WARNING);
+        check_measures(c);
     }
+    /* Wherever a glossary came with the modules: a directory, or its file named beside them. */
+    catalog_check_synonyms(c, PROBLEM_WARNING);
 }

@@ -22,6 +22,12 @@ static const struct {
     {"lesson", CTOR_LESSON, QUESTION_CHOICE},
     {"page", CTOR_PAGE, QUESTION_CHOICE},
     {"competencies", CTOR_COMPETENCIES, QUESTION_CHOICE},
+    {"glossary", CTOR_GLOSSARY, QUESTION_CHOICE},
+    {"term", CTOR_TERM, QUESTION_CHOICE},
+    {"instrument", CTOR_INSTRUMENT, QUESTION_CHOICE},
+    {"pillar", CTOR_PILLAR, QUESTION_CHOICE},
+    {"indicator", CTOR_INDICATOR, QUESTION_CHOICE},
+    {"rule", CTOR_RULE, QUESTION_CHOICE},
 #define X(id, name, shape, facts) {#name, CTOR_QUESTION, QUESTION_##id},
     QUESTION_KINDS(X)
 #undef X
@@ -449,26 +455,15 @@ static void read_pass_by_tag(Ld *ld, int idx, int line, const char *name, QuizSe
     free(p);
 }
 
-/* practice = { ... } or exam = { ... }: how the quiz is taken. Stack: 0. */
-static void read_settings(Ld *ld, int idx, int line, Module *m)
+/* The settings table name (practice or exam) of the lesson at idx into s. Stack: 0. */
+static void read_quiz_settings(Ld *ld, int idx, int line, const char *name, QuizSettings *s)
 {
     static const char *const practice_fields[] = {"draw", "tags", "shuffle", "pass", "pass_by_tag",
                                                   "retries", "penalty", "hint_cost", NULL};
     static const char *const exam_fields[] = {"draw", "tags", "shuffle", "pass", "pass_by_tag",
                                               "time_limit", "attempts", NULL};
     lua_State *L = ld->L;
-    bool practice = ld_raw_getfield(L, idx, "practice") != LUA_TNIL;
-    bool exam = ld_raw_getfield(L, idx, "exam") != LUA_TNIL;
-    lua_pop(L, 2);
-    if (practice && exam) {
-        ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, idx, "exam", line), "exam",
-                  "a quiz is either practice or exam, not both");
-        return;
-    }
-    if (!practice && !exam)
-        return;
-    const char *name = exam ? "exam" : "practice";
-    QuizSettings *s = &m->settings;
+    bool exam = strcmp(name, "exam") == 0;
     quiz_settings_default(s, exam ? QUIZ_EXAM : QUIZ_PRACTICE);
     line = ld_field_line(ld, idx, name, line);
     if (ld_raw_getfield(L, idx, name) != LUA_TTABLE) {
@@ -496,6 +491,25 @@ static void read_settings(Ld *ld, int idx, int line, Module *m)
     lua_pop(L, 1);
 }
 
+/* practice = { ... } and exam = { ... }: how the quiz is taken. A lesson may give either, or both:
+ * then the exam decides the pass (m->settings) and the practice quiz, drawn from the same
+ * questions, has settings of its own (m->practice). Stack: 0. */
+static void read_settings(Ld *ld, int idx, int line, Module *m)
+{
+    lua_State *L = ld->L;
+    bool practice = ld_raw_getfield(L, idx, "practice") != LUA_TNIL;
+    bool exam = ld_raw_getfield(L, idx, "exam") != LUA_TNIL;
+    lua_pop(L, 2);
+    if (exam)
+        read_quiz_settings(ld, idx, line, "exam", &m->settings);
+    if (practice && exam) {
+        m->practice = xcalloc(1, sizeof *m->practice);
+        read_quiz_settings(ld, idx, line, "practice", m->practice);
+    } else if (practice) {
+        read_quiz_settings(ld, idx, line, "practice", &m->settings);
+    }
+}
+
 /* Line of field of the settings table at set, or of the entry of that list whose value is tag
  * when tag is given; line when not known. Stack: 0. */
 static int settings_line(Ld *ld, int set, const char *field, const char *tag, int line)
@@ -520,15 +534,14 @@ static int settings_line(Ld *ld, int set, const char *field, const char *tag, in
     return line;
 }
 
-/* Checks the quiz settings (from the lesson table at idx) against the questions: tags drawn
- * from exist, enough to draw, a tag with a pass mark of its own is asked, a question that must be
- * right can be asked. */
-static void check_settings(Ld *ld, const Module *m, int idx, int line)
+/* Checks the settings s of one of m's quizzes (from the lesson table at idx) against the
+ * questions: tags drawn from exist, enough to draw, a tag with a pass mark of its own is asked, a
+ * question that must be right can be asked. */
+static void check_quiz_settings(Ld *ld, const Module *m, const QuizSettings *s, int idx, int line)
 {
     lua_State *L = ld->L;
-    const QuizSettings *s = &m->settings;
     const char *name = s->mode == QUIZ_EXAM ? "exam" : "practice";
-    size_t pool = quiz_pool_size(m);
+    size_t pool = quiz_pool_size(m, s);
     line = ld_field_line(ld, idx, name, line);
     ld_raw_getfield(L, idx, name);
     int set = lua_gettop(L);
@@ -572,6 +585,15 @@ static void check_settings(Ld *ld, const Module *m, int idx, int line)
         free(p);
     }
     lua_pop(L, 1);
+}
+
+/* The same checks for each quiz the lesson gives: its exam or practice quiz, and a practice quiz
+ * beside an exam. */
+static void check_settings(Ld *ld, const Module *m, int idx, int line)
+{
+    if (m->practice)
+        check_quiz_settings(ld, m, m->practice, idx, line);
+    check_quiz_settings(ld, m, &m->settings, idx, line);
 }
 
 /* Module sources: { { key = "N2", text = "..." }, ... }. Stack: 0. */

@@ -3,6 +3,7 @@
 #define RASTRO_LOADER_H
 
 #include "../core/assets.h"
+#include "../core/assess.h"
 #include "../core/catalog.h"
 #include "sandbox.h"
 
@@ -25,6 +26,27 @@ bool loader_is_competencies(Sandbox *sb);
 /* Converts that value (popped) into out (file set; caller frees with competency_list_done).
  * Problems go to probs with file and line. False, with out empty, when there was an error. */
 bool loader_build_competencies(Sandbox *sb, const char *file, CompetencyList *out, Problems *probs);
+
+/* True when the value on top of sb's stack (left there) is what a glossary file returns:
+ * glossary { sources = { ... }, terms = { term { ... }, ... } }. */
+bool loader_is_glossary(Sandbox *sb);
+
+/* Converts that value (popped) into out (file set; caller frees with glossary_done). Problems go
+ * to probs with file and line. False, with out empty, when there was an error. */
+bool loader_build_glossary(Sandbox *sb, const char *file, Glossary *out, Problems *probs);
+/* True when the value on top of sb's stack (left there) is what an assessment instrument file
+ * returns: instrument { ... } (loader_instrument.c). */
+bool loader_is_instrument(Sandbox *sb);
+
+/* Converts that value (popped) into an Instrument (file set; caller frees with instrument_free).
+ * Problems go to probs with file and line; NULL when there was an error. */
+Instrument *loader_build_instrument(Sandbox *sb, const char *file, Problems *probs);
+
+/* With the instrument table on top of sb's stack (left there): runs the when function of
+ * rules[index + 1] on view (a read-only table), setting *fired to what it returned (true or
+ * false). False, with the problem (at the line where the rule failed) in probs, when it fails. */
+bool loader_run_rule(Sandbox *sb, const char *file, size_t index, const AssessView *view,
+                     bool *fired, Problems *probs);
 
 /* With the lesson table a module returned on top of sb's stack (left there): builds the question
  * function quiz[index + 1] with seed into out (caller frees with question_done). False, with

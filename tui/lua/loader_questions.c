@@ -156,7 +156,8 @@ static void read_match_pairs(Ld *ld, int idx, int line, const char *path, Questi
     line = ld_field_line(ld, idx, "pairs", line);
     lua_Integer n = ld_push_list(ld, idx, "pairs", line, path, QUESTION_MAX_OPTIONS);
     if (n >= 0 && n < 2)
-        ld_report(ld, PROBLEM_ERROR, line, ppath, "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
+        ld_report(ld, PROBLEM_ERROR, line, ppath,
+                  "needs at least 2 pairs, e.g. { { \"A\", \"a\" }, { \"B\", \"b\" } }");
     if (n > 0) {
         q->options = xcalloc((size_t)n, sizeof *q->options);
         q->right = xcalloc((size_t)n, sizeof *q->right);

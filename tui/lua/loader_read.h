@@ -18,6 +18,12 @@ typedef enum {
     CTOR_PAGE,
     CTOR_QUESTION,     /* any kind of question (kinds.h) */
     CTOR_COMPETENCIES, /* not a part of a module: what a competencies file returns */
+    CTOR_GLOSSARY,     /* not a part of a module: what a glossary file returns */
+    CTOR_TERM,         /* a term of a glossary */
+    CTOR_INSTRUMENT,   /* what an assessment instrument file returns, and its parts: */
+    CTOR_PILLAR,
+    CTOR_INDICATOR,
+    CTOR_RULE,
 } CtorKind;
 
 /* Longest text field accepted: a lesson page is a few thousand bytes; more is a mistake or an

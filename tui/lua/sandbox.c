@@ -111,6 +111,23 @@ static void arm(Sandbox *sb)
     lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, HOOK_EVERY);
 }
 
+/* Drops a "chunkname:line: " prefix from e->message, taking the line from it when it gives one:
+ * the line is reported on its own. */
+static void split_location(const Sandbox *sb, SandboxError *e)
+{
+    size_t cn = strlen(sb->chunkname);
+    if (strncmp(e->message, sb->chunkname, cn) != 0 || e->message[cn] != ':')
+        return;
+    char *p = e->message + cn + 1;
+    char *end;
+    long line = strtol(p, &end, 10);
+    if (end != p && end[0] == ':' && end[1] == ' ') {
+        if (line > 0)
+            e->line = (int)line;
+        memmove(e->message, end + 2, strlen(end + 2) + 1);
+    }
+}
+
 /* Message handler: records the message and the module line without ever calling module code
  * (an error object's __tostring could itself loop or fail). Stack: +0 (replaces the error). */
 static int sb_msgh(lua_State *L)
@@ -136,18 +153,7 @@ static int sb_msgh(lua_State *L)
             break;
         }
     }
-    /* Drop a "chunkname:line: " prefix: the line is reported on its own. */
-    size_t cn = strlen(sb->chunkname);
-    if (strncmp(e->message, sb->chunkname, cn) == 0 && e->message[cn] == ':') {
-        char *p = e->message + cn + 1;
-        char *end;
-        long line = strtol(p, &end, 10);
-        if (end != p && end[0] == ':' && end[1] == ' ') {
-            if (line > 0)
-                e->line = (int)line;
-            memmove(e->message, end + 2, strlen(end + 2) + 1);
-        }
-    }
+    split_location(sb, e);
     return 0;
 }
 
@@ -186,8 +192,9 @@ bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err)
 }
 
 /* Base functions a module may use, besides xpcall and setmetatable (wrapped below). Left out:
- * print (would write over the screen), load, loadfile, dofile, require, collectgarbage. getmetatable is safe: protected metatables (the
- * strings' one and the environment's) carry __metatable = false. */
+ * print (would write over the screen), load, loadfile, dofile, require, collectgarbage.
+ * getmetatable is safe: protected metatables (the strings' one and the environment's) carry
+ * __metatable = false. */
 static const char *const allowed_base[] = {
     "assert", "error",  "ipairs", "next",   "pairs",        "pcall",        "rawequal",
     "rawget", "rawlen", "rawset", "select", "getmetatable", "tonumber",
@@ -443,15 +450,7 @@ bool sandbox_run(Sandbox *sb, const char *buf, size_t len, SandboxError *err)
                 msg = "precompiled (binary) chunks are not accepted: give the Lua source";
             snprintf(err->message, sizeof err->message, "%s", msg);
             /* Syntax errors read "file:line: message": split them like runtime errors. */
-            size_t cn = strlen(sb->chunkname);
-            if (strncmp(err->message, sb->chunkname, cn) == 0 && err->message[cn] == ':') {
-                char *end;
-                long line = strtol(err->message + cn + 1, &end, 10);
-                if (end[0] == ':' && end[1] == ' ') {
-                    err->line = (int)line;
-                    memmove(err->message, end + 2, strlen(end + 2) + 1);
-                }
-            }
+            split_location(sb, err);
         }
         lua_pop(L, 1);
         return false;
@@ -466,9 +465,4 @@ bool sandbox_run(Sandbox *sb, const char *buf, size_t len, SandboxError *err)
 size_t sandbox_memory_used(const Sandbox *sb)
 {
     return sb->used;
-}
-
-const char *sandbox_chunkname(const Sandbox *sb)
-{
-    return sb->chunkname;
 }

@@ -43,6 +43,5 @@ bool sandbox_run(Sandbox *sb, const char *buf, size_t len, SandboxError *err);
 bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err);
 
 size_t sandbox_memory_used(const Sandbox *sb);
-const char *sandbox_chunkname(const Sandbox *sb);
 
 #endif

@@ -274,10 +274,7 @@ static int add_field(SrcMap *m, int t, const Tok *name, long long index, int lin
 {
     if (m->n_fields + m->n_tables >= MAX_RECORDS)
         return -1;
-    if (m->n_fields == m->cap_fields) {
-        m->cap_fields = m->cap_fields ? m->cap_fields * 2 : 64;
-        m->scan = xrealloc(m->scan, m->cap_fields * sizeof *m->scan);
-    }
+    m->scan = xgrow(m->scan, m->n_fields, &m->cap_fields, sizeof *m->scan);
     Field *f = &m->scan[m->n_fields];
     *f = (Field){.f = {.index = index, .line = line, .child = -1}, .table = t,
                  .name_at = name ? add_name(m, name->s, name->len) : NO_NAME};
@@ -289,10 +286,7 @@ static int add_table(SrcMap *m, const Tok *fn)
 {
     if (m->n_fields + m->n_tables >= MAX_RECORDS)
         return -1;
-    if (m->n_tables == m->cap_tables) {
-        m->cap_tables = m->cap_tables ? m->cap_tables * 2 : 32;
-        m->tables = xrealloc(m->tables, m->cap_tables * sizeof *m->tables);
-    }
+    m->tables = xgrow(m->tables, m->n_tables, &m->cap_tables, sizeof *m->tables);
     Table *t = &m->tables[m->n_tables];
     *t = (Table){.call_line = fn ? fn->chain : 0,
                  .ctor_at = fn ? add_name(m, fn->s, fn->len) : NO_NAME};

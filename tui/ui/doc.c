@@ -35,10 +35,7 @@ void doc_done(Doc *d)
 /* Appends a line; takes ownership of text. The pointer is valid until the next push. */
 static DocLine *line_push(Doc *d, char *text, int indent, Role role, int tag)
 {
-    if (d->n == d->cap) {
-        d->cap = d->cap ? d->cap * 2 : 32;
-        d->lines = xrealloc(d->lines, d->cap * sizeof *d->lines);
-    }
+    d->lines = xgrow(d->lines, d->n, &d->cap, sizeof *d->lines);
     d->lines[d->n] = (DocLine){.text = text, .indent = indent, .role = role, .tag = tag};
     return &d->lines[d->n++];
 }

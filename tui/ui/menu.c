@@ -32,10 +32,7 @@ void menu_done(Menu *m)
 
 void menu_add(Menu *m, const char *label, const char *detail, int tag)
 {
-    if (m->n == m->cap) {
-        m->cap = m->cap ? m->cap * 2 : 16;
-        m->items = xrealloc(m->items, m->cap * sizeof *m->items);
-    }
+    m->items = xgrow(m->items, m->n, &m->cap, sizeof *m->items);
     m->items[m->n++] = (MenuItem){xstrdup(label), detail ? xstrdup(detail) : NULL, tag};
 }
 

@@ -26,6 +26,7 @@ typedef struct {
     bool stale; /* rebuild the items (labels, best scores) before the next draw */
     double *best; /* the trainee's best score in each catalogue module, -1 when none */
     double *passing; /* their best score in an attempt that passes (pass.h), -1 when none */
+    double *practice; /* their best practice score at a module with an exam too, -1 when none */
     size_t n_best;
 } MainScreen;
 
@@ -48,10 +49,15 @@ static char *lock_reason(const MainScreen *m, const App *app, size_t i)
     bool critical = false;
     for (size_t k = 0; k < req->n_questions && !critical; k++)
         critical = req->questions[k].critical;
-    return xasprintf(critical ? tr("Locked: first pass \"%s\" with %.0f%% or more and every "
-                                   "question that must be right answered right.")
-                              : tr("Locked: first pass \"%s\" with %.0f%% or more."),
-                     ltext_get(&req->title, app->lang), req->settings.pass);
+    /* Practice does not open it: say that the exam does. */
+    const char *fmt = module_has_exam(req)
+        ? critical ? tr("Locked: first pass the exam of \"%s\" with %.0f%% or more and every "
+                        "question that must be right answered right.")
+                   : tr("Locked: first pass the exam of \"%s\" with %.0f%% or more.")
+        : critical ? tr("Locked: first pass \"%s\" with %.0f%% or more and every "
+                        "question that must be right answered right.")
+                   : tr("Locked: first pass \"%s\" with %.0f%% or more.");
+    return xasprintf(fmt, ltext_get(&req->title, app->lang), req->settings.pass);
 }
 
 /* Fills the menu: one item per module with the trainee's best score, or what it requires while
@@ -64,8 +70,10 @@ static void main_build(MainScreen *m, Ui *ui)
     menu_clear(&m->menu);
     free(m->best);
     free(m->passing);
+    free(m->practice);
     m->best = xcalloc(app->catalog.n + 1, sizeof *m->best);
     m->passing = xcalloc(app->catalog.n + 1, sizeof *m->passing);
+    m->practice = xcalloc(app->catalog.n + 1, sizeof *m->practice);
     m->n_best = app->catalog.n;
     for (size_t i = 0; i < app->catalog.n; i++) {
         ModuleResult r;
@@ -74,6 +82,7 @@ static void main_build(MainScreen *m, Ui *ui)
                                 sizeof err);
         m->best[i] = ok ? r.best_pct : -1;
         m->passing[i] = ok ? r.passed_pct : -1;
+        m->practice[i] = ok ? r.practice_pct : -1;
     }
     for (size_t i = 0; i < app->catalog.n; i++) {
         const Module *mod = app->catalog.modules[i];
@@ -81,8 +90,13 @@ static void main_build(MainScreen *m, Ui *ui)
         char *detail = NULL;
         if (blocking) {
             detail = xasprintf(tr("requires: %s"), catalog_title(&app->catalog, blocking, app->lang));
+        } else if (m->best[i] >= 0 && module_has_both_quizzes(mod)) {
+            /* Beside the exam, practice is practice: the exam's best is the one that counts. */
+            detail = xasprintf(tr("exam best %.0f%%"), m->best[i]);
         } else if (m->best[i] >= 0) {
             detail = xasprintf(tr("best %.0f%%"), m->best[i]);
+        } else if (m->practice[i] >= 0) {
+            detail = xasprintf(tr("practice best %.0f%%"), m->practice[i]);
         } else {
             detail = xstrdup(tr("not taken"));
         }
@@ -260,6 +274,7 @@ static void main_free(Screen *s)
     doc_done(&m->doc);
     free(m->best);
     free(m->passing);
+    free(m->practice);
     free(m);
 }
 
@@ -278,7 +293,9 @@ void main_resume(Ui *ui)
     /* A finished quiz leaves the trainee on the module, with its result. */
     if (p.kind == PLACE_MODULE)
         return;
-    Screen *next = p.kind == PLACE_QUIZ ? quiz_screen_new(ui, m) : module_open_lesson(ms, ui);
+    Screen *next = p.kind == PLACE_QUIZ
+                       ? quiz_screen_new(ui, m, p.mode == ATTEMPT_EXAM ? QUIZ_EXAM : QUIZ_PRACTICE)
+                       : module_open_lesson(ms, ui);
     if (next)
         ui_push(ui, next);
 }
@@ -299,7 +316,9 @@ Screen *main_screen_new(Ui *ui)
 
 /* ---- one module ---- */
 
-enum { MOD_READ, MOD_QUIZ, MOD_SOURCES, MOD_BACK };
+/* MOD_QUIZ opens the quiz that decides a pass (the exam, when there is one); MOD_PRACTICE the
+ * practice quiz beside an exam. */
+enum { MOD_READ, MOD_PRACTICE, MOD_QUIZ, MOD_SOURCES, MOD_BACK };
 
 typedef struct {
     Screen base;
@@ -310,7 +329,9 @@ typedef struct {
     bool stale;        /* rebuild the menu before the next draw */
     bool follow;       /* bring the selected item into view at the next draw */
     bool from_lesson;  /* the lesson was opened from here: at its end, the quiz is next */
-    double last_pct, best_pct; /* the trainee's results at the module's quiz, -1 for none */
+    double last_pct, best_pct; /* the trainee's results at the module's quiz (beside a practice
+                                * quiz: at its exam), -1 for none */
+    double practice_last, practice_best; /* at the practice quiz beside an exam, -1 for none */
 } ModuleScreen;
 
 /* Doc lines of the menu's items carry tags from here, the item's index added. */
@@ -329,9 +350,81 @@ static void modscr_select(ModuleScreen *ms, int what)
             ms->menu.sel = i;
 }
 
+/* What an exam beside a practice quiz asks: "4 of 6 questions, 15 minutes, 2 attempts left", as
+ * far as it draws, is timed and limits attempts (caller frees). */
+static char *exam_terms(App *app, const Module *mod, const QuizSettings *set)
+{
+    StrBuf b;
+    strbuf_init(&b);
+    size_t n = quiz_length(mod, set), pool = quiz_pool_size(mod, set);
+    if (n < pool)
+        strbuf_printf(&b, trn("%zu of %zu question", "%zu of %zu questions", pool), n, pool);
+    else
+        strbuf_printf(&b, trn("%zu question", "%zu questions", n), n);
+    if (set->time_limit) {
+        unsigned mins = (set->time_limit + 59) / 60;
+        strbuf_puts(&b, ", ");
+        strbuf_printf(&b, trn("%u minute", "%u minutes", mins), mins);
+    }
+    int left = -1;
+    char err[256];
+    if (set->attempts &&
+        quiz_attempts_left(app->store, app->trainee.id, mod, &left, err, sizeof err) && left >= 0) {
+        strbuf_puts(&b, ", ");
+        strbuf_printf(&b, trn("%d attempt left", "%d attempts left", (unsigned long)left), left);
+    }
+    return b.s ? b.s : xstrdup("");
+}
+
+/* The menu item of mod's quiz in mode (both: beside each other, the practice quiz and the exam
+ * are an item each): carry on with its unfinished attempt, or take it, with how many questions it
+ * asks (caller frees). */
+static char *quiz_label(App *app, const Module *mod, QuizMode mode, bool both)
+{
+    char err[256];
+    OpenAttempt open;
+    bool unfinished = false;
+    AttemptMode am = mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
+    if ((both ? store_attempt_open_mode(app->store, app->trainee.id, mod->id, am, &open,
+                                        &unfinished, err, sizeof err)
+              : store_attempt_open(app->store, app->trainee.id, mod->id, false, &open, &unfinished,
+                                   err, sizeof err)) && unfinished) {
+        unsigned long k = (unsigned long)open.n_answers;
+        /* TRANSLATORS: English says "answered" for one and many; the plural is for languages
+         * that do not ("1 respondida", "2 respondidas"). */
+        const char *fmt =
+            open.mode == ATTEMPT_EXAM ? trn("Carry on with the exam (%zu answered)",
+                                            "Carry on with the exam (%zu answered)", k)
+            : both ? trn("Carry on with the practice quiz (%zu answered)",
+                         "Carry on with the practice quiz (%zu answered)", k)
+                   : trn("Carry on with the quiz (%zu answered)",
+                         "Carry on with the quiz (%zu answered)", k);
+        char *l = xasprintf(fmt, open.n_answers);
+        open_attempt_done(&open);
+        return l;
+    }
+    const QuizSettings *set = module_quiz(mod, mode);
+    size_t n = quiz_length(mod, set);
+    if (both && mode == QUIZ_PRACTICE)
+        return xasprintf(trn("Practice quiz (%zu question)", "Practice quiz (%zu questions)", n), n);
+    if (both) {
+        char *terms = exam_terms(app, mod, set);
+        char *l = xasprintf(tr("Exam (%s)"), terms);
+        free(terms);
+        return l;
+    }
+    if (set->mode != QUIZ_EXAM)
+        return xasprintf(trn("Take the quiz (%zu question)", "Take the quiz (%zu questions)", n), n);
+    if (set->time_limit)
+        return xasprintf(trn("Take the exam (%zu question, %u min)",
+                             "Take the exam (%zu questions, %u min)", n),
+                         n, (set->time_limit + 59) / 60);
+    return xasprintf(trn("Take the exam (%zu question)", "Take the exam (%zu questions)", n), n);
+}
+
 /* The menu: read the lesson or carry on where it stopped, take the quiz or carry on with the
- * unfinished one, and the results so far (read from the store, so only when something may have
- * changed: see stale). */
+ * unfinished one (the practice quiz and the exam each, when the module has both), and the results
+ * so far (read from the store, so only when something may have changed: see stale). */
 static void modscr_build(ModuleScreen *ms, Ui *ui)
 {
     const Module *mod = ms->module;
@@ -351,25 +444,14 @@ static void modscr_build(ModuleScreen *ms, Ui *ui)
         free(l);
         free(saved);
     }
-    OpenAttempt open;
-    bool unfinished = false;
-    if (mod->n_questions &&
-        store_attempt_open(app->store, app->trainee.id, mod->id, false, &open, &unfinished, err,
-                           sizeof err) && unfinished) {
-        char *l = xasprintf(open.mode == ATTEMPT_EXAM ? tr("Carry on with the exam (%zu answered)")
-                                                      : tr("Carry on with the quiz (%zu answered)"),
-                            open.n_answers);
-        menu_add(&ms->menu, l, NULL, MOD_QUIZ);
+    bool both = module_has_both_quizzes(mod);
+    if (mod->n_questions && both) {
+        char *l = quiz_label(app, mod, QUIZ_PRACTICE, true);
+        menu_add(&ms->menu, l, NULL, MOD_PRACTICE);
         free(l);
-        open_attempt_done(&open);
-    } else if (mod->n_questions) {
-        const QuizSettings *set = &mod->settings;
-        size_t n = quiz_length(mod);
-        char *l = set->mode != QUIZ_EXAM ? xasprintf(tr("Take the quiz (%zu questions)"), n)
-                  : set->time_limit
-                      ? xasprintf(tr("Take the exam (%zu questions, %u min)"), n,
-                                  (set->time_limit + 59) / 60)
-                      : xasprintf(tr("Take the exam (%zu questions)"), n);
+    }
+    if (mod->n_questions) {
+        char *l = quiz_label(app, mod, mod->settings.mode, both);
         menu_add(&ms->menu, l, NULL, MOD_QUIZ);
         free(l);
     }
@@ -380,15 +462,23 @@ static void modscr_build(ModuleScreen *ms, Ui *ui)
     }
     menu_add(&ms->menu, tr("Back to the main menu"), NULL, MOD_BACK);
     ModuleStats st;
-    ms->last_pct = ms->best_pct = -1;
-    if (mod->n_questions && store_module_stats(app->store, app->trainee.id, mod->id, &st, err,
-                                               sizeof err)) {
+    ms->last_pct = ms->best_pct = ms->practice_last = ms->practice_best = -1;
+    if (mod->n_questions && (both ? store_module_stats_mode(app->store, app->trainee.id, mod->id,
+                                                            ATTEMPT_EXAM, &st, err, sizeof err)
+                                  : store_module_stats(app->store, app->trainee.id, mod->id, &st,
+                                                       err, sizeof err))) {
         ms->last_pct = st.last_pct;
         ms->best_pct = st.best_pct;
     }
-    /* Back from the lesson's end (its place is forgotten then): the quiz is what comes next. */
+    if (both && store_module_stats_mode(app->store, app->trainee.id, mod->id, ATTEMPT_PRACTICE,
+                                        &st, err, sizeof err)) {
+        ms->practice_last = st.last_pct;
+        ms->practice_best = st.best_pct;
+    }
+    /* Back from the lesson's end (its place is forgotten then): the quiz is what comes next, the
+     * practice quiz first when there is an exam too. */
     if (ms->from_lesson && !reading)
-        modscr_select(ms, MOD_QUIZ);
+        modscr_select(ms, both ? MOD_PRACTICE : MOD_QUIZ);
     ms->from_lesson = false;
 }
 
@@ -416,12 +506,24 @@ static void modscr_layout(ModuleScreen *ms, Lang lang, int width)
         doc_blank(&ms->doc);
         doc_text(&ms->doc, ltext_get(&mod->summary, lang), width, 0, ROLE_NORMAL, -1);
     }
-    if (ms->last_pct >= 0) {
+    bool both = module_has_both_quizzes(mod);
+    if (ms->last_pct >= 0 || ms->practice_last >= 0)
         doc_blank(&ms->doc);
+    if (ms->practice_last >= 0) {
+        char *res = ms->practice_best > ms->practice_last + 0.5
+                        ? xasprintf(tr("Practice quiz: last score %.0f%% (best %.0f%%)."),
+                                    ms->practice_last, ms->practice_best)
+                        : xasprintf(tr("Practice quiz: last score %.0f%%."), ms->practice_last);
+        doc_text(&ms->doc, res, width, 0, ROLE_NOTE, -1);
+        free(res);
+    }
+    if (ms->last_pct >= 0) {
         char *res = ms->best_pct > ms->last_pct + 0.5
-                        ? xasprintf(tr("Last score: %.0f%% (best %.0f%%)."), ms->last_pct,
-                                    ms->best_pct)
-                        : xasprintf(tr("Last score: %.0f%%."), ms->last_pct);
+                        ? xasprintf(both ? tr("Exam: last score %.0f%% (best %.0f%%).")
+                                         : tr("Last score: %.0f%% (best %.0f%%)."),
+                                    ms->last_pct, ms->best_pct)
+                        : xasprintf(both ? tr("Exam: last score %.0f%%.") : tr("Last score: %.0f%%."),
+                                    ms->last_pct);
         doc_text(&ms->doc, res, width, 0, ROLE_NOTE, -1);
         free(res);
     }
@@ -476,7 +578,8 @@ static void modscr_key(Screen *s, Ui *ui, int key, Rect area)
     ms->stale = true; /* a lesson or quiz opened may change what the menu offers */
     switch (menu_selected_tag(&ms->menu)) {
     case MOD_READ: next = module_open_lesson(s, ui); break;
-    case MOD_QUIZ: next = quiz_screen_new(ui, ms->module); break;
+    case MOD_PRACTICE: next = quiz_screen_new(ui, ms->module, QUIZ_PRACTICE); break;
+    case MOD_QUIZ: next = quiz_screen_new(ui, ms->module, ms->module->settings.mode); break;
     case MOD_SOURCES: next = sources_screen_new(ms->module, ui->app->lang); break;
     default: ui_pop(ui); return;
     }

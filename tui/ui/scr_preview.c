@@ -51,7 +51,10 @@ static void preview_draw(Screen *s, Ui *ui, Rect area)
     free(summary);
     doc_text(&p->doc, m ? tr("Enter opens the module. r loads the file again after you edit it, "
                              "from any screen but a typed answer.")
-                        : tr("The module did not load. Fix the problems below and press r."),
+                 : app->catalog.n_glossaries
+                     ? tr("A glossary: Enter (or Ctrl-G, from any screen) shows its terms as "
+                          "trainees see them. r loads the file again after you edit it.")
+                     : tr("The module did not load. Fix the problems below and press r."),
              width, 0, ROLE_DIM, -1);
     doc_blank(&p->doc);
     for (size_t i = 0; i < app->catalog.problems.n; i++) {
@@ -80,6 +83,8 @@ static void preview_key(Screen *s, Ui *ui, int key, Rect area)
     case K_ENTER:
         if (m)
             ui_push(ui, module_screen_new(ui, m));
+        else if (ui->app->catalog.n_glossaries)
+            ui_push(ui, glossary_screen_new(ui));
         break;
     default:
         if (key == 'q' || key == 'Q' || key == K_ESC)
@@ -90,7 +95,7 @@ static void preview_key(Screen *s, Ui *ui, int key, Rect area)
 static void preview_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 {
     (void)s, (void)area;
-    if (previewed(ui->app))
+    if (previewed(ui->app) || ui->app->catalog.n_glossaries)
         hints_add(out, "Enter", tr("Open"));
     hints_add(out, "r", tr("Reload"));
     hints_add(out, "?", tr("Help"));
@@ -169,7 +174,7 @@ static void preview_reopen(Ui *ui, const ScreenPlace *at)
     if (at->kind == PLACE_PAGE)
         s = lesson_screen_at(ui, m, at->page);
     else if (at->kind == PLACE_QUESTION && module_question(m, at->question))
-        s = quiz_screen_at(ui, m, at->question, at->seed);
+        s = quiz_screen_at(ui, m, at->mode, at->question, at->seed);
     if (s)
         ui_push(ui, s);
     if (at->kind == PLACE_PAGE && !s)

@@ -10,8 +10,12 @@
 #include "menu.h"
 #include "screens.h"
 
-static const char *mode_name(AttemptMode mode)
+/* An attempt's mode as the trainee knows it: at a module with an exam, a practice attempt is
+ * "practice"; at one without, it is its quiz. */
+static const char *mode_name(AttemptMode mode, const Module *m)
 {
+    if (mode == ATTEMPT_PRACTICE && m && module_has_exam(m))
+        return tr("practice");
     return mode == ATTEMPT_EXAM ? tr("exam") : mode == ATTEMPT_REVIEW ? tr("review") : tr("quiz");
 }
 
@@ -30,7 +34,7 @@ static void history_attempts(StrBuf *b, App *app)
     for (size_t i = 0; i < n; i++) {
         const HistoryRow *h = &rows[i];
         strbuf_printf(b, "- %s  %s (%s): ", h->started, catalog_title(&app->catalog, h->module_id, app->lang),
-                      mode_name(h->mode));
+                      mode_name(h->mode, catalog_find(&app->catalog, h->module_id)));
         if (!h->finished)
             strbuf_printf(b, tr("not finished, %d answered"), h->answers);
         else if (h->max_score > 0)
@@ -42,30 +46,50 @@ static void history_attempts(StrBuf *b, App *app)
     history_free(rows, n);
 }
 
-static void history_competencies(StrBuf *b, App *app)
+/* The modules passed by the pass rule (an exam, at a module that has one), with the day and the
+ * best score that passed, from the table scores_read filled for the trainee. */
+static void history_passed(StrBuf *b, App *app, const ScoreTable *t)
 {
-    ScoreTable t;
+    strbuf_printf(b, "\n# %s\n", tr("Modules passed"));
+    size_t n = 0;
+    for (size_t i = 0; t->n_rows && i < t->rows[0].n_modules; i++) {
+        const ModuleResult *r = &t->rows[0].modules[i];
+        if (!r->passed[0] || !catalog_find(&app->catalog, r->module_id))
+            continue;
+        strbuf_printf(b, "- ");
+        strbuf_printf(b, tr("%s: passed on %s (%.0f%%)"),
+                      catalog_title(&app->catalog, r->module_id, app->lang), r->passed,
+                      r->passed_pct);
+        strbuf_puts(b, "\n");
+        n++;
+    }
+    if (!n)
+        strbuf_printf(b, "%s\n", tr("None yet."));
+}
+
+static void history_competencies(StrBuf *b, App *app, ScoreTable *t)
+{
     char err[256];
     strbuf_printf(b, "\n# %s\n", tr("Scores per competency"));
-    if (!scores_read(app->store, &app->catalog, 0, app->trainee.id, &t, err, sizeof err)) {
+    if (!scores_read(app->store, &app->catalog, 0, app->trainee.id, t, err, sizeof err)) {
         strbuf_printf(b, "!! %s\n", err);
+        memset(t, 0, sizeof *t);
         return;
     }
     bool any = false;
-    for (size_t k = 0; t.n_rows && k < t.n_competencies; k++) {
-        const ScoreCell *c = &t.rows[0].cells[k];
+    for (size_t k = 0; t->n_rows && k < t->n_competencies; k++) {
+        const ScoreCell *c = &t->rows[0].cells[k];
         if (score_pct(c) < 0)
             continue;
         any = true;
         strbuf_printf(b, "- %s: %.0f%% ",
-                      scores_column_title(&app->catalog, t.competencies[k], app->lang),
+                      scores_column_title(&app->catalog, t->competencies[k], app->lang),
                       score_pct(c));
         strbuf_printf(b, trn("(%d answer)", "(%d answers)", (unsigned long)c->answers), c->answers);
         strbuf_puts(b, "\n");
     }
     if (!any)
         strbuf_printf(b, "%s\n", tr("Finish a quiz to see your scores here."));
-    scores_done(&t);
 }
 
 static void history_review(StrBuf *b, App *app)
@@ -103,9 +127,12 @@ Screen *history_screen_new(Ui *ui)
 {
     StrBuf b;
     strbuf_init(&b);
+    ScoreTable t;
     history_attempts(&b, ui->app);
-    history_competencies(&b, ui->app);
+    history_competencies(&b, ui->app, &t);
     history_review(&b, ui->app);
+    history_passed(&b, ui->app, &t);
+    scores_done(&t);
     Screen *s = text_screen_new(tr("My progress"), b.s);
     strbuf_done(&b);
     return s;

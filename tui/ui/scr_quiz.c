@@ -14,7 +14,12 @@ static const char *quiz_title(Screen *s, Ui *ui)
 {
     QuizScreen *q = (QuizScreen *)s;
     size_t shown = q->run.current < q->run.n_items ? q->run.current + 1 : q->run.n_items;
-    snprintf(q->title, sizeof q->title, tr("Question %zu of %zu"), shown, q->run.n_items);
+    /* Beside each other, the practice quiz and the exam say which this is. */
+    const char *fmt = !module_has_both_quizzes(q->run.module) || q->run.mode == ATTEMPT_REVIEW
+                          ? tr("Question %zu of %zu")
+                      : q->run.mode == ATTEMPT_EXAM ? tr("Exam: question %zu of %zu")
+                                                    : tr("Practice: question %zu of %zu");
+    snprintf(q->title, sizeof q->title, fmt, shown, q->run.n_items);
     size_t n = strlen(q->title);
     double left = quiz_seconds_left(&q->run, clock_wall());
     if (left >= 0) {
@@ -185,7 +190,7 @@ static void take_hint(QuizScreen *q, Ui *ui)
     }
     q->hint_shown = true;
     q->just_hinted = true;
-    double cost = q->run.module->settings.hint_cost;
+    double cost = q->run.settings->hint_cost;
     if (cost > 0)
         ui_status(ui, ROLE_WARNING, tr("The hint costs %.0f%% of this question's marks."), 100 * cost);
 }
@@ -276,7 +281,7 @@ static void quiz_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
         return;
     }
     bool hint = q->state == QUIZ_ASKING && qu && !ltext_empty(&qu->hint) && !q->hint_shown &&
-                q->run.module->settings.mode == QUIZ_PRACTICE;
+                q->run.mode == ATTEMPT_PRACTICE;
     const QuizKindUi *kind = qu ? quiz_kind_ui(qu->type) : NULL;
     /* The keys that answer first, then the hint's, as the bar keeps only what fits. */
     if (q->state == QUIZ_ASKING && kind) {
@@ -318,6 +323,9 @@ static void quiz_place(Screen *s, ScreenPlace *out)
     out->kind = PLACE_QUESTION;
     snprintf(out->question, sizeof out->question, "%s", qu->id);
     out->seed = q->run.seed;
+    out->mode = q->run.mode == ATTEMPT_EXAM       ? QUIZ_EXAM
+                : q->run.mode == ATTEMPT_PRACTICE ? QUIZ_PRACTICE
+                                                  : q->run.module->settings.mode;
 }
 
 static void quiz_free(Screen *s)
@@ -369,18 +377,25 @@ static void close_attempt(Ui *ui, const OpenAttempt *open)
     quiz_close_open(ui->app->store, open, ignored, sizeof ignored);
 }
 
-/* Takes up the trainee's unfinished attempt at m, if any: *resumed says whether run holds it.
- * An attempt that no longer matches the module, or any when resume is false, is closed with what
- * it scored. */
-static bool resume_attempt(Ui *ui, const Module *m, QuizRun *run, const QuizHooks *hooks,
-                           bool resume, bool *resumed)
+/* Takes up the trainee's unfinished attempt at m's quiz in mode, if any: *resumed says whether
+ * run holds it. When m has both a practice quiz and an exam, each has its own unfinished attempt;
+ * with one of them, the unfinished attempt is whichever there is (one in a mode the module no
+ * longer has is closed as not matching). An attempt that no longer matches the module, or any
+ * when resume is false, is closed with what it scored. */
+static bool resume_attempt(Ui *ui, const Module *m, QuizMode mode, QuizRun *run,
+                           const QuizHooks *hooks, bool resume, bool *resumed)
 {
     char err[256];
     OpenAttempt open;
     bool found;
     *resumed = false;
-    if (!store_attempt_open(ui->app->store, ui->app->trainee.id, m->id, false, &open, &found, err,
-                            sizeof err)) {
+    Store *st = ui->app->store;
+    int64_t trainee = ui->app->trainee.id;
+    AttemptMode am = mode == QUIZ_EXAM ? ATTEMPT_EXAM : ATTEMPT_PRACTICE;
+    bool ok = module_has_both_quizzes(m)
+                  ? store_attempt_open_mode(st, trainee, m->id, am, &open, &found, err, sizeof err)
+                  : store_attempt_open(st, trainee, m->id, false, &open, &found, err, sizeof err);
+    if (!ok) {
         ui_status(ui, ROLE_ERROR, "%s", err);
         return false;
     }
@@ -421,17 +436,16 @@ static bool pictures_readable(Ui *ui, const Module *m, const char *const *ids, s
  * questions, unless the edit changed which) moves to it; when an exam allows no more attempts,
  * or the draw leaves the question out, it is asked on its own, as a review. Into q->run; false
  * (status set) when it cannot be asked. */
-static bool start_at(Ui *ui, QuizScreen *q, const Module *m, const QuizHooks *hooks,
-                     const char *at, uint32_t seed)
+static bool start_at(Ui *ui, QuizScreen *q, const Module *m, QuizMode mode,
+                     const QuizHooks *hooks, const char *at, uint32_t seed)
 {
     char err[256];
     int64_t trainee = ui->app->trainee.id;
     bool resumed;
-    int left = -1;
-    if (!resume_attempt(ui, m, &q->run, hooks, false, &resumed))
+    if (!resume_attempt(ui, m, mode, &q->run, hooks, false, &resumed))
         return false;
-    if (quiz_attempts_left(ui->app->store, trainee, m, &left, err, sizeof err) && left != 0 &&
-        quiz_start(&q->run, ui->app->store, trainee, m, hooks, seed, err, sizeof err)) {
+    /* Refused when an exam has no attempts left. */
+    if (quiz_start_mode(&q->run, ui->app->store, trainee, m, mode, hooks, seed, err, sizeof err)) {
         if (quiz_skip_to(&q->run, at))
             return true;
         quiz_finish(&q->run, err, sizeof err);
@@ -444,10 +458,13 @@ static bool start_at(Ui *ui, QuizScreen *q, const Module *m, const QuizHooks *ho
     return false;
 }
 
-static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *review_ids,
-                                size_t n_review, const char *at, uint32_t at_seed)
+static Screen *quiz_screen_make(Ui *ui, const Module *m, QuizMode mode,
+                                const char *const *review_ids, size_t n_review, const char *at,
+                                uint32_t at_seed)
 {
     char err[256];
+    if (!module_quiz(m, mode)) /* a place kept from before the module changed */
+        mode = m->settings.mode;
     QuizScreen *q = xcalloc(1, sizeof *q);
     QuizHooks hooks = {.generate = generate_hook, .check = check_hook, .ctx = ui};
     int64_t trainee = ui->app->trainee.id;
@@ -457,7 +474,7 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
         return NULL;
     }
     if (at) {
-        if (!start_at(ui, q, m, &hooks, at, at_seed)) {
+        if (!start_at(ui, q, m, mode, &hooks, at, at_seed)) {
             free(q);
             return NULL;
         }
@@ -469,20 +486,22 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
         ui_status(ui, ROLE_ERROR, "%s", tr("This module has no quiz."));
         free(q);
         return NULL;
-    } else if (!resume_attempt(ui, m, &q->run, &hooks, true, &resumed)) {
+    } else if (!resume_attempt(ui, m, mode, &q->run, &hooks, true, &resumed)) {
         free(q);
         return NULL;
     } else if (resumed) {
         ok = true;
     } else {
         int left = -1;
-        if (quiz_attempts_left(ui->app->store, trainee, m, &left, err, sizeof err) && left == 0) {
+        if (mode == QUIZ_EXAM &&
+            quiz_attempts_left(ui->app->store, trainee, m, &left, err, sizeof err) && left == 0) {
             ui_status(ui, ROLE_WARNING, tr("You have used all %u attempts at this exam."),
-                      m->settings.attempts);
+                      module_quiz(m, QUIZ_EXAM)->attempts);
             free(q);
             return NULL;
         }
-        ok = quiz_start(&q->run, ui->app->store, trainee, m, &hooks, fresh_seed(), err, sizeof err);
+        ok = quiz_start_mode(&q->run, ui->app->store, trainee, m, mode, &hooks, fresh_seed(), err,
+                             sizeof err);
     }
     if (!ok) {
         ui_save_failed(ui, review_ids ? tr("The review was not started.")
@@ -503,7 +522,8 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
     q->base = (Screen){.title = quiz_title, .draw = quiz_draw, .key = quiz_key,
                        .hints = quiz_hints, .help = quiz_help, .free = quiz_free,
                        .place = quiz_place,
-                       .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0};
+                       .ticks = quiz_seconds_left(&q->run, clock_wall()) >= 0,
+                       .closed_book = q->run.mode == ATTEMPT_EXAM};
     doc_init(&q->doc);
     input_init(&q->typed, 120);
     if (resumed)
@@ -514,17 +534,18 @@ static Screen *quiz_screen_make(Ui *ui, const Module *m, const char *const *revi
     return &q->base;
 }
 
-Screen *quiz_screen_new(Ui *ui, const Module *m)
+Screen *quiz_screen_new(Ui *ui, const Module *m, QuizMode mode)
 {
-    return quiz_screen_make(ui, m, NULL, 0, NULL, 0);
+    return quiz_screen_make(ui, m, mode, NULL, 0, NULL, 0);
 }
 
 Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n)
 {
-    return quiz_screen_make(ui, m, ids, n, NULL, 0);
+    return quiz_screen_make(ui, m, m->settings.mode, ids, n, NULL, 0);
 }
 
-Screen *quiz_screen_at(Ui *ui, const Module *m, const char *question_id, uint32_t seed)
+Screen *quiz_screen_at(Ui *ui, const Module *m, QuizMode mode, const char *question_id,
+                       uint32_t seed)
 {
-    return quiz_screen_make(ui, m, NULL, 0, question_id, seed);
+    return quiz_screen_make(ui, m, mode, NULL, 0, question_id, seed);
 }

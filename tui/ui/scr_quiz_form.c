@@ -54,7 +54,7 @@ static void form_view(QuizScreen *q, const Question *qu, Lang lang, int width, Q
     (void)practice_answered;
     bool answered = state == QUIZ_ANSWERED;
     const QuizItem *it = &q->run.items[q->run.current];
-    bool feedback = answered && q->run.module->settings.mode == QUIZ_PRACTICE;
+    bool feedback = answered && q->run.mode != ATTEMPT_EXAM;
     /* Another try: which fields were wrong, but not what is right. */
     bool marks = feedback || (it->tries > 0 && !it->done);
     for (size_t k = 0; k < qu->n_fields && k < q->n_fields; k++) {

@@ -94,9 +94,9 @@ void quiz_view_build(QuizScreen *q, Lang lang, int width, int rows)
 {
     const Question *qu = quiz_question(&q->run);
     QuizState state = q->state == QUIZ_CONFIRM_LEAVE ? q->before_confirm : q->state;
-    /* answered: the final answer is in; feedback is shown in practice only (an exam shows it in
-     * the results). */
-    bool answered = state == QUIZ_ANSWERED && q->run.module->settings.mode == QUIZ_PRACTICE;
+    /* answered: the final answer is in; feedback is shown in practice and review (an exam shows
+     * it in the results). */
+    bool answered = state == QUIZ_ANSWERED && q->run.mode != ATTEMPT_EXAM;
     const QuizItem *it = &q->run.items[q->run.current];
     doc_clear(&q->doc);
     doc_text(&q->doc, ltext_get(&qu->prompt, lang), width, 0, ROLE_HEADING, -1);
@@ -148,7 +148,7 @@ const char *quiz_view_help(const QuizScreen *q)
     const QuizKindUi *kind = qu ? quiz_kind_ui(qu->type) : NULL;
     if (kind && kind->help)
         return kind->help(q, qu);
-    if (q->run.module->settings.mode == QUIZ_EXAM)
+    if (q->run.mode == ATTEMPT_EXAM)
         return tr("This is an exam: each answer is saved at once, but you see whether it was right "
                   "only at the end. A time limit, when there is one, counts down in the title bar; "
                   "when it runs out the exam ends with the answers given. Choose an answer with the "

@@ -22,7 +22,13 @@ typedef struct {
 static const char *results_title(Screen *s, Ui *ui)
 {
     (void)ui;
-    return ((ResultsScreen *)s)->run.mode == ATTEMPT_REVIEW ? tr("Review results") : tr("Results");
+    const QuizRun *run = &((ResultsScreen *)s)->run;
+    if (run->mode == ATTEMPT_REVIEW)
+        return tr("Review results");
+    /* Beside each other, the practice quiz and the exam say which this was. */
+    if (!module_has_both_quizzes(run->module))
+        return tr("Results");
+    return run->mode == ATTEMPT_EXAM ? tr("Exam results") : tr("Practice results");
 }
 
 /* True when another question of the run is asked in the same words as item i (several plates to
@@ -98,16 +104,24 @@ static void results_item(ResultsScreen *r, size_t i, int width, Lang lang)
 }
 
 /* Passed or not, and every reason it is not: the score under the mark, each question that must
- * be right and was not (by its prompt, as asked), each tag under its own mark. */
+ * be right and was not (by its prompt, as asked), each tag under its own mark; and, for practice
+ * beside an exam, that it passes nothing. */
 static void results_verdict(ResultsScreen *r, const QuizRun *run, const PassResult *v, int width,
                             Lang lang)
 {
-    double mark = run->module->settings.pass;
-    if (v->passed) {
+    double mark = run->settings->pass;
+    /* Practice beside an exam is passed at its own mark, but passes nothing. */
+    bool practice = run->mode == ATTEMPT_PRACTICE && module_has_exam(run->module);
+    if (v->passed && !practice) {
         char *line = xasprintf(tr("Passed (pass mark %.0f%%)."), mark);
         doc_line(&r->doc, line, 0, ROLE_CORRECT, -1);
         free(line);
         return;
+    }
+    if (v->passed) {
+        char *line = xasprintf(tr("Practice passed (pass mark %.0f%%)."), mark);
+        doc_line(&r->doc, line, 0, ROLE_CORRECT, -1);
+        free(line);
     }
     if (v->below_mark) {
         char *line = xasprintf(tr("Not passed yet (pass mark %.0f%%)."), mark);
@@ -143,6 +157,9 @@ static void results_verdict(ResultsScreen *r, const QuizRun *run, const PassResu
         doc_text(&r->doc, line, width, 0, ROLE_WRONG, -1);
         free(line);
     }
+    if (practice)
+        doc_text(&r->doc, tr("This was practice: the module is passed by its exam."), width, 0,
+                 ROLE_DIM, -1);
 }
 
 static void results_draw(Screen *s, Ui *ui, Rect area)
@@ -208,6 +225,8 @@ static bool results_can_retake(ResultsScreen *r, Ui *ui)
 {
     if (r->run.mode == ATTEMPT_REVIEW || !ui->app->have_trainee || ui->app->preview_file)
         return false;
+    if (r->run.mode != ATTEMPT_EXAM) /* only an exam limits its attempts */
+        return true;
     if (r->retakes == -2) {
         char err[256];
         int left = -1;
@@ -239,7 +258,9 @@ static void results_key(Screen *s, Ui *ui, int key, Rect area)
     case ' ': doc_view_key(&r->view, K_PGDN); break;
     case 'r':
         if (results_can_retake(r, ui))
-            results_replace(ui, quiz_screen_new(ui, r->run.module));
+            results_replace(ui, quiz_screen_new(ui, r->run.module, r->run.mode == ATTEMPT_EXAM
+                                                                       ? QUIZ_EXAM
+                                                                       : QUIZ_PRACTICE));
         break;
     case 'm': {
         size_t n;

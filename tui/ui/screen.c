@@ -265,6 +265,13 @@ static void draw_keybar(Ui *ui, Screen *s)
     KeyHints h = {.n = 0};
     if (s->hints)
         s->hints(s, ui, body_rect(ui->status_rows), &h);
+    /* The keys of every screen (the glossary's) after the screen's own, only where they fit. */
+    int own = h.n;
+    KeyHints any = {.n = 0};
+    if (ui->any_hint)
+        ui->any_hint(ui, s, &any);
+    for (int i = 0; i < any.n && h.n < MAX_HINTS; i++)
+        h.item[h.n++] = any.item[i];
     const KeyHint *hints = h.item;
     int n = h.n;
     int y = LINES - 1, x = 0;
@@ -273,7 +280,9 @@ static void draw_keybar(Ui *ui, Screen *s)
         /* Only whole hints: a cut-off one would read as a different key. An ellipsis says that
          * more keys were left out (? lists them all). */
         if (x + text_width(hints[i].key) + text_width(hints[i].label) + 3 > COLS) {
-            term_print(y, x < COLS - 1 ? x : COLS - 2, 2, ROLE_BAR, term_glyph(GLYPH_ELLIPSIS));
+            if (i < own)
+                term_print(y, x < COLS - 1 ? x : COLS - 2, 2, ROLE_BAR,
+                           term_glyph(GLYPH_ELLIPSIS));
             break;
         }
         x += term_print(y, x, COLS - x, ROLE_BAR, " ");
@@ -354,6 +363,7 @@ int ui_run(App *app)
     timeout(0); /* ui_read_key waits in poll() */
     gfx_set_mode(app->pictures_forced ? &app->pictures : NULL);
     store_set_wait_hook(app->store, on_store_wait, &ui);
+    glossary_install(&ui);
     if (app->preview_file)
         preview_start(&ui);
     else if (app->instructor)
@@ -381,6 +391,8 @@ int ui_run(App *app)
             ui.status[0] = '\0';
         if (key == '?' && !top->takes_text)
             ui_push(&ui, help_screen_new(top));
+        else if (ui.any_key && ui.any_key(&ui, key))
+            ; /* taken: the glossary opened or closed */
         else if (!(ui.global_key && !top->takes_text && ui.global_key(&ui, key)))
             top->key(top, &ui, key, body_rect(0));
         free_dead(&ui);
@@ -484,6 +496,10 @@ Screen *help_screen_new(Screen *of)
     strbuf_puts(&b, tr("q or Esc goes back; on the first screen it quits."));
     strbuf_puts(&b, "\n- ");
     strbuf_puts(&b, tr("? shows this help; Ctrl-C quits at once."));
+    strbuf_puts(&b, "\n- ");
+    strbuf_puts(&b, tr("Ctrl-G opens the glossary, the course's terms in English and Spanish, "
+                       "also while you type an answer (not during an exam); Esc takes you back "
+                       "to where you were."));
     strbuf_puts(&b, "\n\n");
     strbuf_puts(&b, tr("Every answer is saved the moment it is confirmed: you can stop at any "
                        "time without losing it."));

@@ -28,6 +28,7 @@ enum {
     K_TAB = 9,
     K_INTR = 3, /* Ctrl-C */
     K_HINT = 20, /* Ctrl-T: a question's hint (see hint_hint_key) */
+    K_GLOSSARY = 7, /* Ctrl-G: the glossary, on every screen (see hint_glossary_key) */
     K_TICK = KEY_OFFSET + 0x1000, /* a second passed with no key (screens with ticks set) */
 };
 
@@ -74,6 +75,7 @@ typedef struct {
     size_t page;       /* PLACE_PAGE: index of the page shown in the module's pages */
     char question[72]; /* PLACE_QUESTION: id of the question asked */
     uint32_t seed;     /* PLACE_QUESTION: seed of its attempt, to draw the same questions */
+    QuizMode mode;     /* PLACE_QUESTION: the quiz it was asked in, practice or exam */
 } ScreenPlace;
 
 struct Screen {
@@ -96,6 +98,8 @@ struct Screen {
     bool takes_text;
     /* Gets K_TICK about once a second while no key comes (a countdown), and is redrawn then. */
     bool ticks;
+    /* An exam is taken here: the glossary does not open over it. */
+    bool closed_book;
 };
 
 #define UI_MAX_DEPTH 16
@@ -109,6 +113,12 @@ struct Ui {
     /* Sees each key before the top screen does, on screens that do not take text; true when it
      * took the key. Set by the screen that owns a key on every screen (`rastro preview`'s r). */
     bool (*global_key)(Ui *ui, int key);
+    /* Sees each key before the top screen does, on every screen, one that takes text too: for a
+     * control key, which text never holds (the glossary's Ctrl-G, scr_glossary.c). True when it
+     * took the key. any_hint adds its hint, which the key bar shows after the screen's own where
+     * there is room. */
+    bool (*any_key)(Ui *ui, int key);
+    void (*any_hint)(Ui *ui, const Screen *top, KeyHints *out);
     bool quit;
     char status[512]; /* message under the body (up to three rows), cleared by the next key */
     Role status_role;

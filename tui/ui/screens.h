@@ -26,12 +26,14 @@ Screen *lesson_screen_new(Ui *ui, const Module *m);
 /* The lesson of m on page (an index in m's pages), by the way the trainee took to it when that
  * way still leads there; NULL when m has no such page. */
 Screen *lesson_screen_at(Ui *ui, const Module *m, size_t page);
-/* NULL (with a status message) when the attempt cannot be recorded. */
-Screen *quiz_screen_new(Ui *ui, const Module *m);
-/* The quiz of m on the question with id question_id, asked afresh in a new attempt drawn from
+/* m's quiz in mode (its practice quiz or its exam): the unfinished attempt in that mode taken up,
+ * else a new one. NULL (with a status message) when the attempt cannot be recorded. */
+Screen *quiz_screen_new(Ui *ui, const Module *m, QuizMode mode);
+/* m's quiz in mode on the question with id question_id, asked afresh in a new attempt drawn from
  * seed (`rastro preview` after r; see scr_quiz.c); NULL (with a status message) when it cannot
  * be asked. */
-Screen *quiz_screen_at(Ui *ui, const Module *m, const char *question_id, uint32_t seed);
+Screen *quiz_screen_at(Ui *ui, const Module *m, QuizMode mode, const char *question_id,
+                       uint32_t seed);
 /* A review of the questions ids of m (one try each, with feedback). */
 Screen *review_screen_new(Ui *ui, const Module *m, const char *const *ids, size_t n);
 
@@ -53,6 +55,15 @@ void preview_start(Ui *ui);
 /* Picture im (its file for the trainee's language, beside module_file) on the whole screen,
  * with zoom and pan, its caption as title; NULL when the file is not found. */
 Screen *picture_screen_new(Ui *ui, const Image *im, const char *module_file);
+
+/* The glossary: the terms of every glossary file in the catalog, searched by typing; NULL (with
+ * a status message) when there is none. */
+Screen *glossary_screen_new(Ui *ui);
+/* Makes Ctrl-G open the glossary from every screen but an exam's, and close it from inside (the
+ * Ui's any_key and any_hint). */
+void glossary_install(Ui *ui);
+/* The key that opens the glossary. */
+const char *hint_glossary_key(void);
 
 /* Key names for the key bar: arrows where the terminal draws them, else words in the trainee's
  * language, as are the names of other keys whose words differ (Space). */
