@@ -790,7 +790,7 @@ y una ventana de expulsión en el cajón de mecanismos.
       options = {
         { en = "A machine pistol: record it as fully automatic, as the report says",
           es = "Una pistola ametralladora: registrarla como totalmente automática, como dice el acta" },
-        { en = "Likely semi-automatic: record the action it has",
+        { en = "Probably semi-automatic: record the action it has",
           es = "Probablemente semiautomática: registrar el mecanismo que tiene" },
         { en = "A sub-machine gun: record it under that category",
           es = "Una subametralladora: registrarla en esa categoría" },

@@ -535,7 +535,7 @@ de mecanismos.]],
         { en = "The slide's, which is the easiest to read", es = "El de la corredera, que es el más fácil de leer" },
         { en = "The barrel's, which the laboratory examines", es = "El del cañón, que es el que examina el laboratorio" },
         { en = "The frame's", es = "El del armazón" },
-        { en = "Any of them, since they always match", es = "Cualquiera, porque siempre coinciden" },
+        { en = "Any of them, since slide and barrel always match the frame", es = "Cualquiera, porque la corredera y el cañón siempre coinciden con el armazón" },
       },
       answer = 3,
       explain = {

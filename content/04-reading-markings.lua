@@ -606,7 +606,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "Nothing: only the serial number is needed", es = "Nada: solo hace falta el número de serie" },
         { en = "Put them in the serial number field, after the serial", es = "Ponerlos en el campo del número de serie, después del número" },
-        { en = "Record them too, and photograph the markings", es = "Registrarlos también, y fotografiar las marcas" },
+        { en = "Record them too, and photograph the markings", es = "Registrarlos también, con fotografías" },
       },
       answer = 3,
       explain = {
@@ -633,14 +633,14 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "Freedonia, where it was imported", es = "Freedonia, donde se importó" },
         { en = "Ruritania, with the maker's name", es = "Ruritania, con el nombre del fabricante" },
-        { en = "Neither: the country is not marked", es = "Ninguno: el país no está marcado" },
+        { en = "Neither Ruritania nor Freedonia: MADE IN is missing", es = "Ni Ruritania ni Freedonia: falta MADE IN" },
       },
       answer = 2,
       explain = {
         en = "Ruritania, which goes with the maker's name. IMP. introduces the importer, and "
-          .. "Freedonia is the country of import, a mark added on import.",
+          .. "Freedonia is the country of import, a mark added on import. The country of manufacture need not follow the words MADE IN.",
         es = "Ruritania, que acompaña al nombre del fabricante. IMP. introduce al importador, y "
-          .. "Freedonia es el país de importación, una marca que se añade al importar.",
+          .. "Freedonia es el país de importación, una marca que se añade al importar. El país de fabricación no tiene por qué ir tras las palabras MADE IN.",
       },
       sources = { "T1" },
     },

@@ -483,7 +483,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "Una pistola fabricada fuera de los Estados de la C.I.P. se importa por primera vez en un Estado miembro. ¿Dónde se prueba?",
       },
       options = {
-        { en = "At the proof house of that member state", es = "En el banco de pruebas de ese Estado miembro" },
+        { en = "At the proof house of the importing country", es = "En el banco de pruebas del país importador" },
         { en = "Nowhere: only firearms made in member states are proofed", es = "En ningún sitio: solo se prueban las armas fabricadas en Estados miembros" },
         { en = "At the maker's factory, whatever its country", es = "En la fábrica del fabricante, sea cual sea su país" },
       },

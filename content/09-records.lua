@@ -217,7 +217,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       options = {
         { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre Armas de Fuego" },
-        { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo" },
+        { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo de armas de fuego" },
       },
       answer = 2,
       explain = {
@@ -452,7 +452,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "Nothing: the records exist and are complete", es = "Nada: los registros existen y están completos" },
-        { en = "Being retrievable when a trace arrives", es = "Poder recuperarse cuando llega un rastreo" },
+        { en = "Being retrievable in time", es = "Poder recuperarse a tiempo" },
         { en = "The ITI's minimum of 20 years for import records", es = "El mínimo de 20 años del ITI para los registros de importación" },
       },
       answer = 2,

@@ -426,7 +426,7 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
       },
       options = {
         { en = "Grinding removes only the paint and finish, never the stamped characters themselves", es = "El esmerilado solo quita la pintura y el acabado, nunca los caracteres estampados" },
-        { en = "Stamping strained the metal below the characters, and the strain remains", es = "El estampado deformó el metal bajo los caracteres, y la deformación permanece" },
+        { en = "Stamping strained the metal below the characters, and the strain remains", es = "Al marcarlo se deformó el metal bajo los caracteres, y la deformación permanece" },
         { en = "The maker keeps a mould of every frame it numbers", es = "El fabricante guarda un molde de cada armazón que numera" },
       },
       answer = 2,
@@ -519,7 +519,7 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         es = "Su país no tiene un laboratorio que restaure números de serie. ¿Qué le da esa capacidad?",
       },
       options = {
-        { en = "Training patrol officers to restore numbers at the station", es = "Capacitar a los patrulleros para restaurar números en la comisaría" },
+        { en = "Training patrol officers to do the laboratory's work at the station", es = "Capacitar a los patrulleros para hacer en la comisaría el trabajo del laboratorio" },
         { en = "An agreement with a laboratory that has it", es = "Un acuerdo con un laboratorio que la tenga" },
         { en = "Tracing only the firearms whose serial number is intact", es = "Rastrear solo las armas cuyo número de serie esté intacto" },
       },

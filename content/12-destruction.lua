@@ -406,8 +406,8 @@ y actuar para que no se repita.]],
     choice {
       id = "isacs-surplus",
       prompt = {
-        en = "Which ISACS module counts surplus disposal among the outcomes of managing a stockpile?",
-        es = "¿Qué módulo de ISACS cuenta la eliminación de excedentes entre los resultados de la gestión de existencias?",
+        en = "Which ISACS module counts surplus disposal among the outcomes it sets?",
+        es = "¿Qué módulo de ISACS cuenta la eliminación de excedentes entre los resultados que fija?",
       },
       options = {
         { en = "ISACS 05.30, marking and record-keeping", es = "ISACS 05.30, marcaje y mantenimiento de registros" },
