@@ -9,6 +9,7 @@ int main(void)
 {
     setlocale(LC_ALL, "C.UTF-8");
     SRunner *sr = srunner_create(text_suite());
+    srunner_add_suite(sr, json_suite());
     srunner_add_suite(sr, layout_suite());
     srunner_add_suite(sr, picture_suite());
     srunner_add_suite(sr, markup_suite());

@@ -5,6 +5,7 @@
 #include <check.h>
 
 Suite *text_suite(void);
+Suite *json_suite(void);
 Suite *layout_suite(void);
 Suite *picture_suite(void);
 Suite *markup_suite(void);
