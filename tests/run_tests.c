@@ -54,6 +54,7 @@ int main(void)
     srunner_add_suite(sr, e2e_exam_suite());
     srunner_add_suite(sr, records_cli_suite());
     srunner_add_suite(sr, assess_cli_suite());
+    srunner_add_suite(sr, report_assess_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());
     srunner_add_suite(sr, locate_suite());

@@ -62,5 +62,6 @@ Suite *measure_suite(void);
 Suite *instrument_suite(void);
 Suite *recommend_suite(void);
 Suite *assess_cli_suite(void);
+Suite *report_assess_suite(void);
 
 #endif

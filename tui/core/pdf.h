@@ -73,6 +73,8 @@ typedef struct {
     double size;       /* font size, points; space: the room */
     double rgb[3];
     double indent;     /* points from the left of the text width */
+    double hang;       /* heading, paragraph: lines after the first start this much further in
+                        * (a bullet's text under its first word) */
     PdfAlign align;
     /* table */
     size_t n_cols;

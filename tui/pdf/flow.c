@@ -42,7 +42,7 @@ typedef struct {
 } Flow;
 
 static void text_make(Text *t, cairo_t *cr, const char *s, const char *font, double size,
-                      bool bold, double width, PdfAlign align)
+                      bool bold, double width, PdfAlign align, double hang)
 {
     static const PangoAlignment aligns[] = {PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
                                             PANGO_ALIGN_RIGHT};
@@ -54,6 +54,8 @@ static void text_make(Text *t, cairo_t *cr, const char *s, const char *font, dou
     pango_layout_set_width(t->layout, (int)(fmax(width, 1) * PANGO_SCALE));
     pango_layout_set_wrap(t->layout, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(t->layout, aligns[align <= PDF_RIGHT ? align : 0]);
+    if (hang > 0)
+        pango_layout_set_indent(t->layout, -(int)(hang * PANGO_SCALE));
     pango_layout_set_text(t->layout, s ? s : "", -1);
     t->n = pango_layout_get_line_count(t->layout);
     t->top = calloc((size_t)t->n + 1, sizeof *t->top);
@@ -139,7 +141,7 @@ static void prepare_table(Prepared *p, cairo_t *cr, const PdfBlock *b, double wi
             const PdfCell *cell = &b->cells[r * b->n_cols + c];
             Text *t = &p->cells[r * b->n_cols + c];
             text_make(t, cr, cell->text, b->font, b->size, cell->bold,
-                      p->col_w[c] - 2 * CELL_PAD_X, cell->align);
+                      p->col_w[c] - 2 * CELL_PAD_X, cell->align, 0);
             h = fmax(h, text_span(t, 0, t->n));
         }
         p->row_h[r] = h + 2 * CELL_PAD_Y;
@@ -152,7 +154,8 @@ static void prepare(Prepared *p, cairo_t *cr, const PdfBlock *b, double width)
 {
     memset(p, 0, sizeof *p);
     if (b->kind == PDF_BLOCK_HEADING || b->kind == PDF_BLOCK_PARAGRAPH)
-        text_make(&p->text, cr, b->text, b->font, b->size, false, width - b->indent, b->align);
+        text_make(&p->text, cr, b->text, b->font, b->size, false, width - b->indent, b->align,
+                  b->hang);
     else if (b->kind == PDF_BLOCK_TABLE)
         prepare_table(p, cr, b, width);
 }
