@@ -88,9 +88,23 @@ char *report_assessors(const char *assessors)
     return strbuf_take(&b);
 }
 
-char *report_head(const AssessSummary *sum)
+char *report_status(const Assessment *a)
 {
-    char *date = i18n_date_long(sum->a.assessed_on);
+    if (a->status == ASSESS_DRAFT)
+        return xstrdup(tr("Draft: not yet final"));
+    if (!a->finalised_at || !a->finalised_at[0])
+        return xstrdup(tr("Final"));
+    char day[11];
+    snprintf(day, sizeof day, "%.10s", a->finalised_at);
+    char *date = i18n_date_long(day);
+    char *s = xasprintf(tr("Final, since %s"), date);
+    free(date);
+    return s;
+}
+
+char *report_head(const AssessSummary *sum, bool long_date)
+{
+    char *date = long_date ? i18n_date_long(sum->a.assessed_on) : xstrdup(sum->a.assessed_on);
     char *head = xasprintf("%s \xc2\xb7 %s \xc2\xb7 %s", country_name(sum->a.country, i18n_lang()),
                            tr("Country capacity assessment"), date);
     free(date);

@@ -68,8 +68,11 @@ const char *report_score_shown(bool scored, double score, char buf[16]);
 /* The assessors, one a line in storage, as "A, B and C"-like text joined with ", ". Caller
  * frees. */
 char *report_assessors(const char *assessors);
-/* "Guatemala - Country capacity assessment - 2 November 2026": the running head. Caller frees. */
-char *report_head(const AssessSummary *sum);
+/* "Draft: not yet final", or "Final, since 5 December 2026". Caller frees. */
+char *report_status(const Assessment *a);
+/* "Guatemala - Country capacity assessment - 2 November 2026": the running head (the date
+ * as 2026-11-02 unless long_date). Caller frees. */
+char *report_head(const AssessSummary *sum, bool long_date);
 /* The mark of a draft in the interface language ("DRAFT"), NULL for a final assessment. */
 const char *report_mark(const AssessSummary *sum);
 /* The gate on pillar p of sum by its critical indicator ref, in a sentence. Caller frees. */

@@ -205,21 +205,12 @@ static void cover(PdfDoc *d, const AssessSummary *sum)
     pdf_doc_space(d, 36);
 
     char *date = i18n_date_long(a->assessed_on), *who = report_assessors(a->assessors);
-    char *final = a->finalised_at && a->finalised_at[0] ? i18n_date_long(a->finalised_at) : NULL;
-    if (final && strlen(a->finalised_at) > 10) { /* a time: the date alone in words */
-        char day[11];
-        snprintf(day, sizeof day, "%.10s", a->finalised_at);
-        free(final);
-        final = i18n_date_long(day);
-    }
-    char *status = a->status == ASSESS_FINAL
-                       ? (final ? xasprintf(tr("Final, since %s"), final) : xstrdup(tr("Final")))
-                       : xstrdup(tr("Draft: not yet final"));
+    char *status = report_status(a);
     size_t total = instrument_indicator_count(sum->inst);
     char *rated = xasprintf(tr("%zu of %zu indicators"), total - sum->result.n_unrated, total);
     char id[16];
     snprintf(id, sizeof id, "%.*s", STORE_SHORT_ID, a->uid);
-    static const double widths[] = {0.26, 0.74};
+    static const double widths[] = {0.30, 0.70};
     PdfBlock *t = pdf_doc_table(d, 2, widths, 0, "Serif", 11.5);
     const char *rows[][2] = {{tr("Assessed on"), date},
                              {tr("Assessors"), who[0] ? who : "-"},
@@ -237,7 +228,6 @@ static void cover(PdfDoc *d, const AssessSummary *sum)
     }
     free(date);
     free(who);
-    free(final);
     free(status);
     free(rated);
 
@@ -610,7 +600,7 @@ bool report_assess_pdf(FILE *f, const AssessSummary *sum, ReportAssessOptions *o
     paper_size(o->paper, &w, &h);
     PdfDoc d;
     pdf_doc_init(&d, w, h, MARGIN);
-    char *head = report_head(sum);
+    char *head = report_head(sum, true);
     properties(&d, head, sum->a.assessed_on, head, report_mark(sum));
     cover(&d, sum);
     summary(&d, sum);
@@ -755,7 +745,7 @@ bool report_assess_png(FILE *f, const AssessSummary *sum, ReportAssessOptions *o
     (void)o;
     PdfPage p;
     pdf_page_init(&p, SLIDE_W, SLIDE_H);
-    char *head = report_head(sum);
+    char *head = report_head(sum, true);
     ink(&p, NAVY);
     put(&p, head, "Sans Bold", 20, 40, 28, SLIDE_W - 200, PDF_LEFT);
     const char *mark = report_mark(sum);

@@ -66,10 +66,7 @@ static void put_cover(TextDoc *d, const AssessSummary *sum)
     char *inst = xasprintf(tr("%s, version %d"), ltext_get(&sum->inst->title, lang),
                            a->instrument_version);
     char *date = i18n_date_long(a->assessed_on), *who = report_assessors(a->assessors);
-    char *status = a->status == ASSESS_FINAL && a->finalised_at && a->finalised_at[0]
-                       ? xasprintf(tr("final, since %.10s"), a->finalised_at)
-                       : xstrdup(a->status == ASSESS_FINAL ? tr("final")
-                                                           : tr("draft: not yet final"));
+    char *status = report_status(a);
     size_t total = instrument_indicator_count(sum->inst);
     char *rated = xasprintf(tr("%zu of %zu indicators"), total - sum->result.n_unrated, total);
     char id[16];
@@ -165,7 +162,7 @@ static char *evidence_of(const AssessSummary *sum, IndicatorRef ref)
     StrBuf b;
     strbuf_init(&b);
     if (!r || level == ASSESS_UNRATED) {
-        strbuf_puts(&b, tr("Not rated yet."));
+        strbuf_puts(&b, tr("Not rated yet"));
         return strbuf_take(&b);
     }
     if (r->not_applicable)
@@ -458,7 +455,7 @@ bool report_assess_text(FILE *f, const AssessSummary *sum, ReportAssessOptions *
     put_training(&d, sum, o);
     put_change(&d, sum);
     put_sources(&d, sum);
-    char *head = report_head(sum);
+    char *head = report_head(sum, false);
     bool ok = textdoc_write(&d, f, REPORT_TEXT_PAGE, head, report_mark(sum), tr("Page %d of %d"));
     free(head);
     textdoc_done(&d);
@@ -498,7 +495,7 @@ bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o)
         textdoc_blank(&d);
         textdoc_heading(&d, tr("Overall score (0 to 100)"), '-');
         static const int widths[] = {18, 10, REGION_BAR, 5, 15};
-        const char *head[] = {tr("Country"), tr("Assessed on"), "", tr("Score"), tr("Band")};
+        const char *head[] = {tr("Country"), tr("Date"), "", tr("Score"), tr("Band")};
         textdoc_row(&d, head, widths, 5, true);
         textdoc_keep(&d);
         for (size_t i = 0; i < r->n; i++) {

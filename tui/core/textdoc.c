@@ -21,9 +21,12 @@ void textdoc_done(TextDoc *d)
     memset(d, 0, sizeof *d);
 }
 
-/* Takes ownership of line. */
+/* Takes ownership of line; its trailing spaces go. */
 static void add(TextDoc *d, char *line)
 {
+    size_t len = strlen(line);
+    while (len && line[len - 1] == ' ')
+        line[--len] = '\0';
     if (d->n == d->cap) {
         d->cap = d->cap ? 2 * d->cap : 64;
         d->lines = xrealloc(d->lines, d->cap * sizeof *d->lines);
