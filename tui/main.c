@@ -153,12 +153,16 @@ typedef enum {
  * failure with a message, never success with a short file. */
 static int finish_stdout(int rc)
 {
+    /* A write that failed already (output longer than the buffer) left its reason in errno and
+     * the error flag on the stream; fclose may then succeed with nothing left to write. */
+    int earlier = errno;
     bool pending = __fpending(stdout) > 0, failed = ferror(stdout) != 0;
     errno = 0;
-    if (fclose(stdout) == 0 || (!pending && !failed && errno == EBADF))
+    bool closed = fclose(stdout) == 0 || (!pending && !failed && errno == EBADF);
+    if (closed && !failed)
         return rc;
-    fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"),
-            strerror(errno ? errno : EIO));
+    int why = !closed && errno ? errno : earlier ? earlier : EIO;
+    fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"), strerror(why));
     return rc ? rc : 1;
 }
 
