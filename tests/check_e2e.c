@@ -110,7 +110,7 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     size_t right = 0; /* questions answered exactly right */
     double points = 0;
     for (size_t i = 0; i < n; i++) {
-        char title[64];
+        char title[96];
         snprintf(title, sizeof title, "Práctica: pregunta %zu de %zu", i + 1, n);
         expect(t, title);
         const Question *qu = &m->questions[i];
