@@ -561,8 +561,8 @@ static void check_right(Course *c)
     long long right = tu_sql_int(c->db, sql);
     free(sql);
     if (right != 1)
-        course_fail(c, "the exam stored the answer the module keys right as %s",
-             right == 0 ? "wrong" : "another question's");
+        course_fail(c, "the exam stored the answer the module keys right %s",
+                    right == 0 ? "as wrong" : "under another question, or not at all");
 }
 
 /* --- the course ----------------------------------------------------------------------------- */
