@@ -218,3 +218,28 @@ bool report_region_write(FILE *f, const AssessRegion *r, ReportAssessOptions *o,
     i18n_set(was);
     return ok;
 }
+
+char *report_evidence(const AssessSummary *sum, IndicatorRef ref)
+{
+    const Rating *r = report_rating_at(sum, ref);
+    if (!r || report_level_at(sum, ref) == ASSESS_UNRATED)
+        return xstrdup("");
+    StrBuf b;
+    strbuf_init(&b);
+    if (r->not_applicable)
+        strbuf_printf(&b, "%s: %s\n", tr("Not applicable"), r->reason ? r->reason : "");
+    if (r->evidence && r->evidence[0])
+        strbuf_printf(&b, "%s\n", r->evidence);
+    if (r->documents && r->documents[0])
+        strbuf_printf(&b, "%s: %s\n", tr("Documents"), r->documents);
+    if (r->measured) {
+        strbuf_printf(&b, tr("Measured: %.1f%% of the country's trainees passed (level %d)"),
+                      r->measured_value, r->measured_level);
+        strbuf_puts(&b, "\n");
+        if (!r->not_applicable && r->level != r->measured_level && r->reason && r->reason[0])
+            strbuf_printf(&b, "%s: %s\n", tr("Level changed by the assessor"), r->reason);
+    }
+    strbuf_printf(&b, tr("Rated by %s on %.10s"), r->rated_by && r->rated_by[0] ? r->rated_by : "-",
+                  r->rated_at ? r->rated_at : "");
+    return strbuf_take(&b);
+}

@@ -19,6 +19,7 @@
 
 #include "assess_summary.h"
 #include "catalog.h"
+#include "pdf.h"
 #include "text.h"
 
 typedef enum { REPORT_TEXT, REPORT_PDF, REPORT_PNG, REPORT_CSV, REPORT_JSON } ReportFormat;
@@ -89,7 +90,25 @@ const char *report_competency_title(const Catalog *c, const char *id, Lang lang)
 /* Whether the instrument cites source key anywhere (an indicator's sources). */
 bool report_source_cited(const Instrument *inst, const char *key);
 
-/* The writers, by format (report_assess_text.c, report_assess_pdf.c, report_assess_data.c);
+/* What the evidence of indicator ref says: not applicable and why, the evidence, the
+ * documents, the measured value and why the level differs from it, who rated it and when; empty
+ * when it is not rated. Caller frees. */
+char *report_evidence(const AssessSummary *sum, IndicatorRef ref);
+
+/* Colours the PDF and the charts share, and each band's (pale: for a shaded cell). */
+extern const double report_navy[3], report_ink[3], report_grey[3], report_red[3];
+void report_band_rgb(AssessBand b, bool pale, double out[3]);
+/* The pillar chart of sum, and the region's chart (each country's overall score in the rows'
+ * order), drawn in the box (x, y, w, h) with text at size points. */
+void report_chart_pillars(PdfPage *p, const AssessSummary *sum, double x, double y, double w,
+                          double h, double size);
+void report_chart_region(PdfPage *p, const AssessRegion *r, double x, double y, double w,
+                         double h, double size);
+/* The height a chart of rows bars needs with text at size points. */
+double report_chart_height(size_t rows, double size);
+
+/* The writers, by format (report_assess_text.c, report_assess_pdf.c, report_assess_chart.c,
+ * report_assess_data.c);
  * the interface language is set already. */
 bool report_assess_text(FILE *f, const AssessSummary *sum, ReportAssessOptions *o);
 bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o);

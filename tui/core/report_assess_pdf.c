@@ -1,7 +1,7 @@
-/* The assessment and region reports as a PDF document (flowing blocks the renderer plugin lays
- * out on A4 or Letter, pdf.h) and their charts as PNG pictures for slides. Texts from people and
- * content are copied sanitised by pdf.h's document builders, or by put() here for the charts'
- * drawing operations, and the renderer sets them as plain text, never markup. */
+/* The assessment and region reports as PDF documents: flowing blocks the renderer plugin lays
+ * out on A4 or Letter (pdf.h), with the charts of report_assess_chart.c. Texts from people and
+ * content are copied sanitised by pdf.h's document builders, and the renderer sets them as
+ * plain text, never markup. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,24 +12,10 @@
 #include "report_assess.h"
 
 #define MARGIN 56.0
-/* A PNG chart: a 16:9 slide in points, drawn two pixels to the point (1920 x 1080). */
-#define SLIDE_W 960.0
-#define SLIDE_H 540.0
-#define SLIDE_SCALE 2.0
 
-static const double NAVY[3] = {0.11, 0.17, 0.32};
-static const double INK[3] = {0.12, 0.12, 0.12};
-static const double GREY[3] = {0.42, 0.42, 0.45};
-static const double RED[3] = {0.72, 0.10, 0.10};
-
-/* Each band's colour, for bars, and a pale one for shaded cells. */
-static void band_rgb(AssessBand b, bool pale, double out[3])
+static void ink(PdfPage *p, const double rgb[3])
 {
-    static const double solid[BAND_COUNT][3] = {
-        {0.75, 0.22, 0.17}, {0.90, 0.49, 0.13}, {0.93, 0.73, 0.05},
-        {0.45, 0.68, 0.30}, {0.13, 0.52, 0.28}};
-    for (int k = 0; k < 3; k++)
-        out[k] = pale ? 1 - (1 - solid[b][k]) * 0.30 : solid[b][k];
+    pdf_ink(p, rgb[0], rgb[1], rgb[2]);
 }
 
 /* A level's shade in the pillar tables: 0 reddish to 4 green; grey for not applicable. */
@@ -41,111 +27,8 @@ static bool level_fill(int level, double out[3])
     }
     if (level < 0)
         return false;
-    band_rgb((AssessBand)level, true, out);
+    report_band_rgb((AssessBand)level, true, out);
     return true;
-}
-
-static void ink(PdfPage *p, const double rgb[3])
-{
-    pdf_ink(p, rgb[0], rgb[1], rgb[2]);
-}
-
-/* Untrusted text drawn on a page: sanitised first. */
-static void put(PdfPage *p, const char *text, const char *font, double size, double x, double y,
-                double w, PdfAlign align)
-{
-    char *safe = text_sanitize(text ? text : "", false, true);
-    pdf_text(p, safe, font, size, x, y, w, align);
-    free(safe);
-}
-
-/* ---- charts: drawing operations in a box, for the PDF and the PNG alike ---- */
-
-/* The 0-100 scale under bars from x0 to x1, with light lines at each band's start from y0 to
- * y1 and the numbers under them. */
-static void scale_lines(PdfPage *p, double x0, double x1, double y0, double y1, double size)
-{
-    for (int k = 0; k <= 100; k += 20) {
-        double x = x0 + (x1 - x0) * k / 100.0;
-        pdf_ink(p, 0.82, 0.82, 0.84);
-        pdf_line(p, x, y0, x, y1, 0.5);
-        char n[8];
-        snprintf(n, sizeof n, "%d", k);
-        ink(p, GREY);
-        pdf_text(p, n, "Sans", size, x - 20, y1 + 3, 40, PDF_CENTER);
-    }
-}
-
-/* One bar: a label, the bar in its band's colour, the score after it ("-" and a note when there
- * is none), "*" after a gated score. */
-static void bar_row(PdfPage *p, const char *label, bool scored, double score, bool gated,
-                    double x, double y, double label_w, double bar_w, double h, double size)
-{
-    ink(p, INK);
-    put(p, label, "Sans", size, x, y + (h - size * 1.25) / 2, label_w - 8, PDF_LEFT);
-    double bx = x + label_w;
-    if (scored) {
-        double rgb[3];
-        band_rgb(assess_band(score), false, rgb);
-        ink(p, rgb);
-        double len = bar_w * fmin(fmax(score, 0), 100) / 100.0;
-        pdf_fill(p, bx, y + h * 0.18, fmax(len, 1), h * 0.64);
-        char n[24];
-        snprintf(n, sizeof n, "%.1f%s", score, gated ? "*" : "");
-        ink(p, gated ? RED : INK);
-        pdf_text(p, n, "Sans Bold", size, bx + len + 4, y + (h - size * 1.25) / 2, 60, PDF_LEFT);
-    } else {
-        ink(p, GREY);
-        pdf_text(p, tr("not rated"), "Sans Italic", size, bx + 4, y + (h - size * 1.25) / 2, 120,
-                 PDF_LEFT);
-    }
-}
-
-/* The pillar chart of sum in the box (x, y, w, h). */
-static void chart_pillars(PdfPage *p, const AssessSummary *sum, double x, double y, double w,
-                          double h, double size)
-{
-    Lang lang = i18n_lang();
-    size_t n = sum->inst->n_pillars;
-    double label_w = w * 0.40, bar_w = w - label_w - 48, foot = size * 2.4;
-    double row = n ? (h - foot) / (double)n : 0;
-    scale_lines(p, x + label_w, x + label_w + bar_w, y, y + h - foot, size * 0.85);
-    bool gated = false;
-    for (size_t k = 0; k < n; k++) {
-        const PillarScore *ps = assess_summary_pillar(sum, k);
-        char *label = xasprintf("%zu. %s", k + 1, ltext_get(&sum->inst->pillars[k].title, lang));
-        bar_row(p, label, ps->scored, ps->score, ps->n_gates > 0, x, y + row * (double)k,
-                label_w, bar_w, row, size);
-        gated = gated || ps->n_gates;
-        free(label);
-    }
-    if (gated) {
-        ink(p, RED);
-        pdf_text(p, tr("* held at 25 at most: a critical indicator is at level 0"), "Sans",
-                 size * 0.85, x, y + h - size * 1.1, w, PDF_LEFT);
-    }
-}
-
-/* The region's chart: each country's overall score, in the rows' order. */
-static void chart_region(PdfPage *p, const AssessRegion *r, double x, double y, double w,
-                         double h, double size)
-{
-    Lang lang = i18n_lang();
-    double label_w = w * 0.28, bar_w = w - label_w - 48, foot = size * 2.4;
-    double row = r->n ? fmin((h - foot) / (double)r->n, size * 3) : 0;
-    double bottom = y + row * (double)r->n;
-    scale_lines(p, x + label_w, x + label_w + bar_w, y, bottom, size * 0.85);
-    for (size_t i = 0; i < r->n; i++) {
-        const RegionRow *rr = &r->rows[i];
-        bar_row(p, country_name(rr->a.country, lang), rr->result.scored, rr->result.overall,
-                false, x, y + row * (double)i, label_w, bar_w, row, size);
-    }
-}
-
-/* The height a pillar chart needs at size. */
-static double chart_height(size_t rows, double size)
-{
-    return (double)rows * size * 2.3 + size * 2.4;
 }
 
 /* ---- the assessment's document ---- */
@@ -160,7 +43,7 @@ static PdfBlock *heading(PdfDoc *d, const char *text, double size)
 {
     pdf_doc_space(d, size * 1.1);
     PdfBlock *b = pdf_doc_heading(d, text, "Sans Bold", size);
-    memcpy(b->rgb, NAVY, sizeof b->rgb);
+    memcpy(b->rgb, report_navy, sizeof b->rgb);
     pdf_doc_space(d, size * 0.45);
     return b;
 }
@@ -189,14 +72,14 @@ static void cover(PdfDoc *d, const AssessSummary *sum)
     Lang lang = i18n_lang();
     pdf_doc_space(d, 1); /* the space after it is kept at the top of the page */
     PdfPage *top = pdf_doc_drawing(d, 96);
-    ink(top, NAVY);
+    ink(top, report_navy);
     pdf_fill(top, 0, 0, pdf_doc_text_width(d), 5);
     pdf_doc_space(d, 20);
     PdfBlock *b = pdf_doc_paragraph(d, tr("COUNTRY CAPACITY ASSESSMENT"), "Sans Bold", 11);
-    memcpy(b->rgb, GREY, sizeof b->rgb);
+    memcpy(b->rgb, report_grey, sizeof b->rgb);
     pdf_doc_space(d, 6);
     b = pdf_doc_paragraph(d, country_name(a->country, lang), "Serif Bold", 36);
-    memcpy(b->rgb, NAVY, sizeof b->rgb);
+    memcpy(b->rgb, report_navy, sizeof b->rgb);
     pdf_doc_space(d, 8);
     char *inst = xasprintf(tr("%s, version %d"), ltext_get(&sum->inst->title, lang),
                            a->instrument_version);
@@ -220,10 +103,10 @@ static void cover(PdfDoc *d, const AssessSummary *sum)
     for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
         PdfCell *c = pdf_table_row(t, rows[k]);
         c[0].bold = true;
-        memcpy(c[0].rgb, GREY, sizeof c[0].rgb);
+        memcpy(c[0].rgb, report_grey, sizeof c[0].rgb);
         if (k == 2 && a->status == ASSESS_DRAFT) {
             c[1].bold = true;
-            memcpy(c[1].rgb, RED, sizeof c[1].rgb);
+            memcpy(c[1].rgb, report_red, sizeof c[1].rgb);
         }
     }
     free(date);
@@ -234,24 +117,24 @@ static void cover(PdfDoc *d, const AssessSummary *sum)
     pdf_doc_space(d, 30);
     PdfPage *box = pdf_doc_drawing(d, 86);
     double w = pdf_doc_text_width(d);
-    ink(box, GREY);
+    ink(box, report_grey);
     pdf_text(box, tr("Overall score"), "Sans Bold", 10, 0, 0, w, PDF_LEFT);
     if (sum->result.scored) {
         double rgb[3];
         char n[16];
         snprintf(n, sizeof n, "%.1f", sum->result.overall);
-        ink(box, NAVY);
+        ink(box, report_navy);
         pdf_text(box, n, "Serif Bold", 40, 0, 16, 150, PDF_LEFT);
-        ink(box, GREY);
+        ink(box, report_grey);
         pdf_text(box, tr("of 100"), "Serif", 12, 122, 40, 80, PDF_LEFT);
-        band_rgb(sum->result.band, false, rgb);
+        report_band_rgb(sum->result.band, false, rgb);
         ink(box, rgb);
         pdf_fill(box, 200, 22, 10, 36);
-        ink(box, INK);
+        ink(box, report_ink);
         pdf_text(box, assess_band_title(sum->result.band), "Serif Bold", 18, 220, 28, w - 220,
                  PDF_LEFT);
     } else {
-        ink(box, GREY);
+        ink(box, report_grey);
         pdf_text(box, tr("none yet: no indicator is rated"), "Serif Italic", 14, 0, 22, w,
                  PDF_LEFT);
     }
@@ -297,8 +180,8 @@ static void summary(PdfDoc *d, const AssessSummary *sum)
 {
     heading(d, tr("Scores by pillar (0 to 100)"), 16);
     size_t n = sum->inst->n_pillars;
-    PdfPage *chart = pdf_doc_drawing(d, chart_height(n, 9.5));
-    chart_pillars(chart, sum, 0, 0, pdf_doc_text_width(d), chart_height(n, 9.5), 9.5);
+    PdfPage *chart = pdf_doc_drawing(d, report_chart_height(n, 9.5));
+    report_chart_pillars(chart, sum, 0, 0, pdf_doc_text_width(d), report_chart_height(n, 9.5), 9.5);
     pdf_doc_space(d, 10);
     StrBuf b;
     strbuf_init(&b);
@@ -307,7 +190,7 @@ static void summary(PdfDoc *d, const AssessSummary *sum)
         strbuf_printf(&b, "%s%d %s", k ? "; " : " ", k, report_scale_word(k));
     strbuf_puts(&b, ".");
     PdfBlock *legend = pdf_doc_paragraph(d, b.s, "Sans", 8.5);
-    memcpy(legend->rgb, GREY, sizeof legend->rgb);
+    memcpy(legend->rgb, report_grey, sizeof legend->rgb);
     strbuf_done(&b);
     ref_list(d, sum, tr("Strengths (levels 3 and 4)"), sum->result.strengths,
              sum->result.n_strengths, REPORT_LIST_MOST);
@@ -328,32 +211,6 @@ static char *level_cell(const AssessSummary *sum, IndicatorRef ref)
     return xasprintf("%d \xe2\x80\x94 %s", level, ltext_get(&ind->levels[level], i18n_lang()));
 }
 
-/* An indicator's evidence cell. Caller frees. */
-static char *evidence_cell(const AssessSummary *sum, IndicatorRef ref)
-{
-    const Rating *r = report_rating_at(sum, ref);
-    if (!r || report_level_at(sum, ref) == ASSESS_UNRATED)
-        return xstrdup("");
-    StrBuf b;
-    strbuf_init(&b);
-    if (r->not_applicable)
-        strbuf_printf(&b, "%s: %s\n", tr("Not applicable"), r->reason ? r->reason : "");
-    if (r->evidence && r->evidence[0])
-        strbuf_printf(&b, "%s\n", r->evidence);
-    if (r->documents && r->documents[0])
-        strbuf_printf(&b, "%s: %s\n", tr("Documents"), r->documents);
-    if (r->measured) {
-        strbuf_printf(&b, tr("Measured: %.1f%% of the country's trainees passed (level %d)"),
-                      r->measured_value, r->measured_level);
-        strbuf_puts(&b, "\n");
-        if (!r->not_applicable && r->level != r->measured_level && r->reason && r->reason[0])
-            strbuf_printf(&b, "%s: %s\n", tr("Level changed by the assessor"), r->reason);
-    }
-    strbuf_printf(&b, tr("Rated by %s on %.10s"), r->rated_by && r->rated_by[0] ? r->rated_by : "-",
-                  r->rated_at ? r->rated_at : "");
-    return strbuf_take(&b);
-}
-
 static void pillar(PdfDoc *d, const AssessSummary *sum, size_t p)
 {
     Lang lang = i18n_lang();
@@ -369,7 +226,7 @@ static void pillar(PdfDoc *d, const AssessSummary *sum, size_t p)
     char *line = xasprintf(tr("%s. Rated: %zu of %zu; not applicable: %zu."), score,
                            ps->rated + ps->not_applicable, ps->total, ps->not_applicable);
     PdfBlock *b = pdf_doc_heading(d, line, "Sans", 10);
-    memcpy(b->rgb, GREY, sizeof b->rgb);
+    memcpy(b->rgb, report_grey, sizeof b->rgb);
     free(line);
     free(score);
     for (size_t g = 0; g < ps->n_gates; g++) {
@@ -377,7 +234,7 @@ static void pillar(PdfDoc *d, const AssessSummary *sum, size_t p)
         line = xasprintf(tr("Held at 25 at most: \"%s\", a critical indicator, is at level 0."),
                          ltext_get(&ind->title, lang));
         b = pdf_doc_heading(d, line, "Sans Bold", 10);
-        memcpy(b->rgb, RED, sizeof b->rgb);
+        memcpy(b->rgb, report_red, sizeof b->rgb);
         free(line);
     }
     pdf_doc_space(d, 6);
@@ -391,7 +248,7 @@ static void pillar(PdfDoc *d, const AssessSummary *sum, size_t p)
         char *name = ind->critical ? xasprintf("%s\n%s", ltext_get(&ind->title, lang),
                                                tr("Critical indicator"))
                                    : xstrdup(ltext_get(&ind->title, lang));
-        char *level = level_cell(sum, ref), *evidence = evidence_cell(sum, ref);
+        char *level = level_cell(sum, ref), *evidence = report_evidence(sum, ref);
         const char *cells[] = {name, level, evidence};
         PdfCell *c = pdf_table_row(t, cells);
         c[1].filled = level_fill(report_level_at(sum, ref), c[1].fill);
@@ -435,7 +292,7 @@ static void recommendations(PdfDoc *d, const AssessSummary *sum)
             char *title = xasprintf("%zu. %s", k + 1, ltext_get(&sum->inst->pillars[p].title,
                                                                  lang));
             PdfBlock *b = pdf_doc_heading(d, title, "Sans Bold", 10);
-            memcpy(b->rgb, NAVY, sizeof b->rgb);
+            memcpy(b->rgb, report_navy, sizeof b->rgb);
             free(title);
             PdfBlock *text = para(d, ltext_get(&rule->text, lang));
             text->indent = 14;
@@ -634,7 +491,7 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
     const char *title = tr("Country capacity assessments: the region");
     properties(&d, title, NULL, title, NULL);
     PdfBlock *b = pdf_doc_heading(&d, title, "Serif Bold", 22);
-    memcpy(b->rgb, NAVY, sizeof b->rgb);
+    memcpy(b->rgb, report_navy, sizeof b->rgb);
     pdf_doc_space(&d, 8);
     if (!r->inst || !r->n) {
         para(&d, tr("No country has a final assessment yet."));
@@ -653,9 +510,9 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
     }
     if (r->inst && r->n) {
         heading(&d, tr("Overall score (0 to 100)"), 14);
-        double ch = fmin(chart_height(r->n, 9), h - 2 * MARGIN - 60);
+        double ch = fmin(report_chart_height(r->n, 9), h - 2 * MARGIN - 60);
         PdfPage *chart = pdf_doc_drawing(&d, ch);
-        chart_region(chart, r, 0, 0, pdf_doc_text_width(&d), ch, 9);
+        report_chart_region(chart, r, 0, 0, pdf_doc_text_width(&d), ch, 9);
 
         heading(&d, tr("Scores by pillar (0 to 100; * held by a gate)"), 14);
         size_t np = r->inst->n_pillars, cols = np + 2;
@@ -696,14 +553,14 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
                 c[p + 1].align = PDF_RIGHT;
                 if (row->scored[p]) {
                     c[p + 1].filled = true;
-                    band_rgb(assess_band(row->scores[p]), true, c[p + 1].fill);
+                    report_band_rgb(assess_band(row->scores[p]), true, c[p + 1].fill);
                 }
             }
             c[cols - 1].align = PDF_RIGHT;
             c[cols - 1].bold = true;
             if (row->result.scored) {
                 c[cols - 1].filled = true;
-                band_rgb(row->result.band, true, c[cols - 1].fill);
+                report_band_rgb(row->result.band, true, c[cols - 1].fill);
             }
         }
         free(cells);
@@ -712,7 +569,7 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
         for (size_t p = 0; p < np; p++) {
             char *line = xasprintf("%zu. %s", p + 1, ltext_get(&r->inst->pillars[p].title, lang));
             PdfBlock *item = pdf_doc_paragraph(&d, line, "Sans", 8.5);
-            memcpy(item->rgb, GREY, sizeof item->rgb);
+            memcpy(item->rgb, report_grey, sizeof item->rgb);
             free(line);
         }
 
@@ -737,57 +594,3 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
     return ok;
 }
 
-/* ---- PNG charts for slides ---- */
-
-bool report_assess_png(FILE *f, const AssessSummary *sum, ReportAssessOptions *o, char *err,
-                       size_t errlen)
-{
-    (void)o;
-    PdfPage p;
-    pdf_page_init(&p, SLIDE_W, SLIDE_H);
-    char *head = report_head(sum, true);
-    ink(&p, NAVY);
-    put(&p, head, "Sans Bold", 20, 40, 28, SLIDE_W - 200, PDF_LEFT);
-    const char *mark = report_mark(sum);
-    if (mark) {
-        ink(&p, RED);
-        pdf_text(&p, mark, "Sans Bold", 20, SLIDE_W - 200, 28, 160, PDF_RIGHT);
-    }
-    char buf[16];
-    char *line = sum->result.scored
-                     ? xasprintf(tr("Overall score: %s of 100, %s"),
-                                 report_score_shown(true, sum->result.overall, buf),
-                                 assess_band_title(sum->result.band))
-                     : xstrdup(tr("Overall score: none yet (no indicator is rated)"));
-    ink(&p, GREY);
-    put(&p, line, "Sans", 15, 40, 60, SLIDE_W - 80, PDF_LEFT);
-    chart_pillars(&p, sum, 40, 100, SLIDE_W - 80, SLIDE_H - 124, 14);
-    bool ok = pdf_write_png(f, &p, SLIDE_SCALE, err, errlen);
-    free(line);
-    free(head);
-    pdf_page_done(&p);
-    return ok;
-}
-
-bool report_region_png(FILE *f, const AssessRegion *r, ReportAssessOptions *o, char *err,
-                       size_t errlen)
-{
-    (void)o;
-    PdfPage p;
-    pdf_page_init(&p, SLIDE_W, SLIDE_H);
-    ink(&p, NAVY);
-    pdf_text(&p, tr("Country capacity assessments: the region"), "Sans Bold", 20, 40, 28,
-             SLIDE_W - 80, PDF_LEFT);
-    ink(&p, GREY);
-    pdf_text(&p, tr("Overall score (0 to 100)"), "Sans", 15, 40, 60, SLIDE_W - 80, PDF_LEFT);
-    if (r->n) {
-        double size = fmin(14, (SLIDE_H - 124) / (double)r->n / 1.6);
-        chart_region(&p, r, 40, 100, SLIDE_W - 80, SLIDE_H - 124, size);
-    } else {
-        pdf_text(&p, tr("No country has a final assessment yet."), "Sans Italic", 15, 40, 120,
-                 SLIDE_W - 80, PDF_LEFT);
-    }
-    bool ok = pdf_write_png(f, &p, SLIDE_SCALE, err, errlen);
-    pdf_page_done(&p);
-    return ok;
-}

@@ -154,35 +154,6 @@ static void put_refs(TextDoc *d, const AssessSummary *sum, const char *heading,
     }
 }
 
-/* What the evidence column says of an indicator's rating. Caller frees. */
-static char *evidence_of(const AssessSummary *sum, IndicatorRef ref)
-{
-    const Rating *r = report_rating_at(sum, ref);
-    int level = report_level_at(sum, ref);
-    StrBuf b;
-    strbuf_init(&b);
-    if (!r || level == ASSESS_UNRATED) {
-        strbuf_puts(&b, tr("Not rated yet"));
-        return strbuf_take(&b);
-    }
-    if (r->not_applicable)
-        strbuf_printf(&b, "%s: %s\n", tr("Not applicable"), r->reason ? r->reason : "");
-    if (r->evidence && r->evidence[0])
-        strbuf_printf(&b, "%s\n", r->evidence);
-    if (r->documents && r->documents[0])
-        strbuf_printf(&b, "%s: %s\n", tr("Documents"), r->documents);
-    if (r->measured) {
-        strbuf_printf(&b, tr("Measured: %.1f%% of the country's trainees passed (level %d)"),
-                      r->measured_value, r->measured_level);
-        strbuf_puts(&b, "\n");
-        if (!r->not_applicable && r->level != r->measured_level && r->reason && r->reason[0])
-            strbuf_printf(&b, "%s: %s\n", tr("Level changed by the assessor"), r->reason);
-    }
-    strbuf_printf(&b, tr("Rated by %s on %.10s"), r->rated_by && r->rated_by[0] ? r->rated_by : "-",
-                  r->rated_at ? r->rated_at : "");
-    return strbuf_take(&b);
-}
-
 static void put_pillar(TextDoc *d, const AssessSummary *sum, size_t p)
 {
     Lang lang = i18n_lang();
@@ -224,7 +195,8 @@ static void put_pillar(TextDoc *d, const AssessSummary *sum, size_t p)
         char *title = ind->critical ? xasprintf("%s (%s)", ltext_get(&ind->title, lang),
                                                 tr("critical"))
                                     : xstrdup(ltext_get(&ind->title, lang));
-        char *evidence = evidence_of(sum, ref);
+        char *evidence = report_level_at(sum, ref) == ASSESS_UNRATED ? xstrdup(tr("Not rated yet"))
+                                                                 : report_evidence(sum, ref);
         const char *cells[] = {title, report_level_shown(report_level_at(sum, ref)), evidence};
         textdoc_row(d, cells, widths, 3, true);
         textdoc_blank(d);
