@@ -736,6 +736,14 @@ START_TEST(print_with_a_stand_in_lp)
     free(said);
     free(out);
     free(e);
+    /* the PDF on standard output as well: what lp said goes to standard error */
+    const char *both[] = {"region", "--print", "-o", "-", NULL};
+    ck_assert_int_eq(run_report(&out, &e, env, both), 0);
+    ck_assert(strncmp(out, "%PDF-", 5) == 0);
+    ck_assert_ptr_null(strstr(out, "Sent to"));
+    ck_assert_msg(strstr(e, "Sent to the default printer: request id is stand-in-1"), "%s", e);
+    free(out);
+    free(e);
     /* --print prints the PDF only */
     const char *text[] = {"region", "--print", "--format", "text", NULL};
     ck_assert_int_eq(run_report(NULL, &e, env, text), 2);

@@ -38,10 +38,10 @@ typedef struct {
  * to the default printer (cli_report_assess.c). */
 int cli_report_assess(App *app, const char *what, const CliReportOptions *o);
 /* Sends len bytes of a PDF to the default printer with CUPS's lp (on $PATH), titled title on
- * media ("A4", "Letter"); says what lp said, or plainly why nothing was printed (no lp, lp
- * refused it). Returns the exit status (0 or 1). */
+ * media ("A4", "Letter"); says what lp said on say, or plainly on standard error why nothing
+ * was printed (no lp, lp refused it). Returns the exit status (0 or 1). */
 int cli_print(const char *cmd, const unsigned char *data, size_t len, const char *title,
-              const char *media);
+              const char *media, FILE *say);
 
 /* text made fit to print in a message: control characters and invalid UTF-8 shown inert. The
  * result lives until a few more calls have been made (a ring of buffers), so that several can

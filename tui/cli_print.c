@@ -78,7 +78,7 @@ static char *said(FILE *out)
 }
 
 int cli_print(const char *cmd, const unsigned char *data, size_t len, const char *title,
-              const char *media)
+              const char *media, FILE *say)
 {
     char *lp = find_lp();
     if (!lp) {
@@ -120,8 +120,8 @@ int cli_print(const char *cmd, const unsigned char *data, size_t len, const char
         ;
     char *message = said(out);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && sent) {
-        printf(tr("Sent to the default printer: %s"), message[0] ? message : tr("lp took it"));
-        putchar('\n');
+        fprintf(say, tr("Sent to the default printer: %s"), message[0] ? message : tr("lp took it"));
+        fputc('\n', say);
         rc = 0;
     } else {
         fprintf(stderr, "rastro %s: ", cmd);

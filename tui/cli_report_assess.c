@@ -191,6 +191,7 @@ int cli_report_assess(App *app, const char *what, const CliReportOptions *o)
         return 1;
     int rc = 0;
     bool binary = report_format_binary(ro.format);
+    FILE *say = stdout; /* what was done is told on standard error when the PDF went out there */
     if (o->out || !o->print) {
         OutFile f;
         if (!cli_output_open(app, "report", o->out, o->force, binary ? CLI_OUT_BINARY
@@ -198,6 +199,8 @@ int cli_report_assess(App *app, const char *what, const CliReportOptions *o)
             rc = 1;
         } else {
             bool to_file = f.kind != OUTFILE_STDOUT;
+            if (!to_file)
+                say = stderr;
             char *shown = xstrdup(f.name);
             bool wrote = fwrite(data, 1, len, f.f) == len;
             rc = cli_output_close("report", &f, wrote, "write error");
@@ -211,7 +214,7 @@ int cli_report_assess(App *app, const char *what, const CliReportOptions *o)
     }
     if (!rc && o->print)
         rc = cli_print("report", (const unsigned char *)data, len, title,
-                       ro.paper == PAPER_LETTER ? "Letter" : "A4");
+                       ro.paper == PAPER_LETTER ? "Letter" : "A4", say);
     free(data);
     free(title);
     return rc;
