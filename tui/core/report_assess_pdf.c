@@ -574,7 +574,7 @@ bool report_region_pdf(FILE *f, const AssessRegion *r, ReportAssessOptions *o, c
         }
 
         heading(&d, tr("The assessments"), 14);
-        static const double aw[] = {0.30, 0.22, 0.16, 0.12, 0.20};
+        static const double aw[] = {0.26, 0.20, 0.16, 0.14, 0.24};
         t = pdf_doc_table(&d, 5, aw, 1, "Sans", 9);
         const char *head[] = {tr("Country"), tr("Assessed on"), tr("Assessment"), tr("Score"),
                               tr("Band")};
