@@ -38,7 +38,7 @@ typedef struct {
     Lang lang;
     Paper paper;          /* PDF */
     const Catalog *catalog; /* the competencies' titles (may be NULL: their ids) */
-    int pages;            /* set by the writer: the PDF's pages, or the text's */
+    int pages;            /* set by the PDF writers: how many pages */
 } ReportAssessOptions;
 
 /* Writes sum's report to f. False with the reason in err (a failed write, the renderer that
