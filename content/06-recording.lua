@@ -185,7 +185,7 @@ identificación.
   número de serie solo no basta; registre con él el fabricante y el modelo.
 
 Registre también los demás: ISACS 05.31 pide además las marcas de prueba y los
-números de ensamblaje y de patente.]],
+números de ensamble y de patente.]],
       },
       image = serial_places(),
       sources = { "T8", "A8", "A17" },
@@ -477,7 +477,7 @@ de inmediato.]],
       },
       options = {
         { en = "Proof marks", es = "Marcas de prueba" },
-        { en = "Assembly numbers", es = "Números de ensamblaje" },
+        { en = "Assembly numbers", es = "Números de ensamble" },
         { en = "Patent numbers", es = "Números de patente" },
         { en = "Photograph the markings", es = "Fotografiar las marcas" },
         { en = "Polish the marked area so it reads better", es = "Pulir la zona marcada para que se lea mejor" },
@@ -485,7 +485,7 @@ de inmediato.]],
       answers = { 1, 2, 3, 4 },
       explain = {
         en = "Proof marks, assembly and patent numbers, and photographs of the markings. Never polish or otherwise work on a marking: it is evidence.",
-        es = "Marcas de prueba, números de ensamblaje y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
+        es = "Marcas de prueba, números de ensamble y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
       },
       sources = { "T8" },
       tags = { "recording" },

@@ -195,7 +195,7 @@ Los errores que usted puede evitar:
 
 - un número de serie mal copiado, o tomado de la corredera o del cañón en vez
   del armazón o cajón de mecanismos;
-- un número de modelo, de patente o de ensamblaje escrito como número de serie;
+- un número de modelo, de patente o de ensamble escrito como número de serie;
 - el importador omitido en un arma fabricada fuera de EE. UU.;
 - el calibre, el fabricante o el modelo en blanco o adivinados;
 - una solicitud urgente sin justificación.]],

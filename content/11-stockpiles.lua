@@ -498,7 +498,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       },
       options = {
         { en = "ISACS and the IATG", es = "ISACS y las IATG" },
-        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre Armas de Fuego" },
+        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre armas de fuego" },
         { en = "Each armoury's own internal rules only", es = "Solo las normas internas de cada depósito" },
       },
       answer = 1,
