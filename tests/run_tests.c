@@ -27,6 +27,7 @@ int main(void)
     srunner_add_suite(sr, quiz_suite());
     srunner_add_suite(sr, pass_suite());
     srunner_add_suite(sr, assess_suite());
+    srunner_add_suite(sr, assess_summary_suite());
     srunner_add_suite(sr, measure_suite());
     srunner_add_suite(sr, country_suite());
     srunner_add_suite(sr, catalog_suite());

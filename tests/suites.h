@@ -54,6 +54,7 @@ Suite *glossary_suite(void);
 Suite *quality_suite(void);
 Suite *e2e_glossary_suite(void);
 Suite *assess_suite(void);
+Suite *assess_summary_suite(void);
 Suite *store_assess_suite(void);
 Suite *bundle_assess_suite(void);
 Suite *measure_suite(void);
