@@ -7,6 +7,7 @@
 
 #include "../core/country.h"
 #include "../core/i18n.h"
+#include "doc.h"
 #include "scr_assess.h"
 #include "table.h"
 
@@ -41,6 +42,14 @@ const char *assess_title(const Assessment *a, Lang lang, char *buf, size_t len)
 {
     snprintf(buf, len, "%s, %s", country_name(a->country, lang), a->assessed_on);
     return buf;
+}
+
+void assess_when(char *buf, size_t len, const char *iso)
+{
+    if (!iso || strlen(iso) < 16)
+        snprintf(buf, len, "%s", iso ? iso : "");
+    else
+        snprintf(buf, len, "%.10s %.5s UTC", iso, iso + 11);
 }
 
 void assess_score_text(char *buf, size_t len, bool scored, double score)
@@ -112,6 +121,24 @@ void assess_bar(int y, int x, int width, bool scored, double score)
         term_print(y, x, width, role, bar);
     }
     free(bar);
+}
+
+/* Untrusted text typed by people, its line breaks kept, wrapped to width. */
+void assess_doc_typed(Doc *d, const char *text, int width, int indent, Role role)
+{
+    const char *p = text;
+    while (*p) {
+        const char *end = strchr(p, '\n');
+        char *line = end ? xstrndup(p, (size_t)(end - p)) : xstrdup(p);
+        if (text_is_blank(line))
+            doc_blank(d);
+        else
+            doc_text(d, line, width, indent, role, -1);
+        free(line);
+        if (!end)
+            break;
+        p = end + 1;
+    }
 }
 
 /* Splits the assessors (one per line) into s->assessors. */
@@ -490,12 +517,11 @@ static void list_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
     (void)ui, (void)area;
     ListScreen *l = (ListScreen *)s;
     if (l->n) {
-        hints_add(out, hint_arrows(), tr("Move"));
         hints_add(out, "Enter", tr("Open"));
         hints_add(out, "s", tr("Summary"));
     }
     hints_add(out, "n", tr("New"));
-    hints_add(out, "c", tr("Copy of last final"));
+    hints_add(out, "c", tr("Copy"));
     hints_add(out, "g", tr("Region"));
     hints_add(out, "?", tr("Help"));
     hints_add(out, "q", tr("Back"));

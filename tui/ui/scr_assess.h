@@ -6,6 +6,7 @@
 
 #include "../core/assess.h"
 #include "../core/store_assess.h"
+#include "doc.h"
 #include "screens.h"
 
 /* An assessment as its screens see it: read from the store, scored against its instrument. The
@@ -43,6 +44,11 @@ char *assess_assessors_joined(const char *assessors);
 /* "Guatemala, 2026-12-05" and the like: the title of an assessment's screens (static buffer of
  * the caller, len bytes). */
 const char *assess_title(const Assessment *a, Lang lang, char *buf, size_t len);
+/* An ISO 8601 time of the store ("2026-12-05T03:30:12.345Z") as "2026-12-05 03:30 UTC". */
+void assess_when(char *buf, size_t len, const char *iso);
+/* Untrusted text typed by people (evidence, sources) into d, its line breaks kept, wrapped to
+ * width from indent. */
+void assess_doc_typed(Doc *d, const char *text, int width, int indent, Role role);
 /* A score as shown ("62.5"), or "-" without one. */
 void assess_score_text(char *buf, size_t len, bool scored, double score);
 /* The colour role of a band's score: the lower bands warn. */

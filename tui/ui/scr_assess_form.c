@@ -8,6 +8,7 @@
 
 #include "../core/i18n.h"
 #include "country_pick.h"
+#include "doc.h"
 #include "editor.h"
 #include "input.h"
 #include "scr_assess.h"
@@ -60,7 +61,8 @@ static int field_rows(const FormScreen *f, int i)
 {
     switch (i) {
     case F_ASSESSORS: return f->n_assessors ? 2 : 1;
-    case F_SOURCES: return SOURCES_ROWS;
+    case F_SOURCES: return i == f->focus || f->sources.text.len ? SOURCES_ROWS : 1;
+    case F_INSTRUMENT: return 2;
     default: return 1;
     }
 }
@@ -70,7 +72,9 @@ static void draw_value(FormScreen *f, Ui *ui, int i, int y, int cols, int last_r
 {
     bool on = i == f->focus;
     int x = 4, w = cols - 6;
-    term_print(y, 2, 2, ROLE_NORMAL, on ? term_glyph(GLYPH_POINTER) : "");
+    int at = i == F_ASSESSORS && f->n_assessors ? y + 1 : y; /* where the typing happens */
+    if (at <= last_row)
+        term_print(at, 2, 2, ROLE_NORMAL, on ? term_glyph(GLYPH_POINTER) : "");
     const Input *in = NULL;
     switch (i) {
     case F_COUNTRY: in = &f->country.text; break;
@@ -102,7 +106,12 @@ static void draw_value(FormScreen *f, Ui *ui, int i, int y, int cols, int last_r
         char *label = inst ? xasprintf("%s (%s %d)", ltext_get(&inst->title, ui->app->lang),
                                        tr("version"), inst->version)
                            : xstrdup(tr("No instrument is loaded."));
-        term_print(y, x, w, on ? ROLE_SELECTED : inst ? ROLE_NORMAL : ROLE_ERROR, label);
+        Doc d;
+        doc_init(&d);
+        doc_text(&d, label, w, 0, on ? ROLE_SELECTED : inst ? ROLE_NORMAL : ROLE_ERROR, -1);
+        int rows = last_row - y + 1;
+        doc_draw(&d, 0, y, rows < 2 ? rows : 2, x, w, -1);
+        doc_done(&d);
         free(label);
         return;
     }
@@ -265,10 +274,13 @@ static void form_submit(FormScreen *f, Ui *ui)
                       : tr("Assessment started. Every rating is saved when you confirm it."));
 }
 
-static void next_field(FormScreen *f, int step)
+static void next_field(FormScreen *f, Lang lang, int step)
 {
     if (f->focus == F_ASSESSORS)
         add_assessor(f); /* a name typed and left is meant */
+    const Country *c = country_pick_chosen(&f->country);
+    if (f->focus == F_COUNTRY && c && f->country.text.text.len)
+        country_pick_set(&f->country, country_name(c->code, lang), lang); /* as it is saved */
     f->focus = (f->focus + step + F_COUNT) % F_COUNT;
 }
 
@@ -286,7 +298,7 @@ static void form_key(Screen *s, Ui *ui, int key, Rect area)
         return;
     }
     if (key == K_TAB || key == K_BTAB) {
-        next_field(f, key == K_TAB ? 1 : -1);
+        next_field(f, lang, key == K_TAB ? 1 : -1);
         return;
     }
     bool typed = false;
@@ -339,9 +351,9 @@ static void form_key(Screen *s, Ui *ui, int key, Rect area)
     }
     }
     if (key == K_DOWN || key == K_ENTER)
-        next_field(f, 1);
+        next_field(f, lang, 1);
     else if (key == K_UP && f->focus > 0)
-        next_field(f, -1);
+        next_field(f, lang, -1);
 }
 
 static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)

@@ -170,11 +170,8 @@ static Screen *history_screen(OverviewScreen *o, Ui *ui)
             snprintf(level, sizeof level, "%s", tr("rating withdrawn"));
         else
             snprintf(level, sizeof level, tr("level %d"), lv);
-        /* "2026-12-05T03:30:12.345Z" as "2026-12-05 03:30". */
-        char when[17];
-        snprintf(when, sizeof when, "%s", r->rated_at);
-        if (strlen(when) > 10)
-            when[10] = ' ';
+        char when[32];
+        assess_when(when, sizeof when, r->rated_at);
         strbuf_printf(&b, "- %s, %s: %s, %s", when, r->rated_by[0] ? r->rated_by : "?",
                       ind ? ltext_get(&ind->title, ui->app->lang) : r->indicator_id, level);
         if (r->copied_from)

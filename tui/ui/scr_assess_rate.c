@@ -37,6 +37,7 @@ typedef struct {
     bool dirty;         /* differs from the rating saved */
     int editing;        /* the field in the editor, NO_FIELD */
     char *before;       /* its text before, for Esc */
+    bool then_save;     /* the editor was opened for what saving lacked: Ctrl-S saves */
     /* The level rastro proposes (the indicator has a measure, the assessment is a draft). */
     bool measuring, measured;
     MeasureResult m;
@@ -107,24 +108,6 @@ static const char *rate_title(Screen *s, Ui *ui)
     return assess_title(&r->ses->a, ui->app->lang, r->title, sizeof r->title);
 }
 
-/* Untrusted text typed by people, its line breaks kept, wrapped to width. */
-static void doc_typed(Doc *d, const char *text, int width, int indent, Role role)
-{
-    const char *p = text;
-    while (*p) {
-        const char *end = strchr(p, '\n');
-        char *line = end ? xstrndup(p, (size_t)(end - p)) : xstrdup(p);
-        if (text_is_blank(line))
-            doc_blank(d);
-        else
-            doc_text(d, line, width, indent, role, -1);
-        free(line);
-        if (!end)
-            break;
-        p = end + 1;
-    }
-}
-
 /* "Saved: level 2, by Ana Pérez on 2026-12-05 03:30", or what is waiting to be saved. */
 static void layout_state(RateScreen *r, int width)
 {
@@ -138,10 +121,8 @@ static void layout_state(RateScreen *r, int width)
                                : xstrdup(tr("Not saved yet: choose a level (0-4), then Enter."));
     } else if (cur && rating_level(cur) != ASSESS_UNRATED) {
         role = ROLE_CORRECT;
-        char when[17];
-        snprintf(when, sizeof when, "%s", cur->rated_at);
-        if (strlen(when) > 10)
-            when[10] = ' ';
+        char when[32];
+        assess_when(when, sizeof when, cur->rated_at);
         char level[48];
         if (cur->not_applicable)
             snprintf(level, sizeof level, "%s", tr("not applicable"));
@@ -201,7 +182,7 @@ static void layout_measure(RateScreen *r, Ui *ui, int width)
                          "rate it from the evidence."));
     doc_text(&r->doc, msg, width, 0, m->valued ? ROLE_NOTE : ROLE_WARNING, -1);
     free(msg);
-    for (size_t k = 0; k < m->n_per; k++) {
+    for (size_t k = 0; m->counted && k < m->n_per; k++) {
         const MeasureCompetency *c = &m->per[k];
         char *line = c->loaded ? xasprintf("- %s: %.0f%% (%d/%d)",
                                            catalog_competency_title(&ui->app->catalog,
@@ -240,7 +221,7 @@ static void layout_field(RateScreen *r, int f, const char *head, const char *non
     if (text_is_blank(text))
         doc_text(&r->doc, none, width, 0, ROLE_DIM, -1);
     else
-        doc_typed(&r->doc, text, width, 0, ROLE_NORMAL);
+        assess_doc_typed(&r->doc, text, width, 0, ROLE_NORMAL);
 }
 
 /* Whether a reason is asked for: not applicable, or a level other than the one proposed. */
@@ -260,7 +241,7 @@ static void rate_layout(RateScreen *r, Ui *ui, int width)
     doc_clear(&r->doc);
     size_t rated, total;
     assess_pillar_progress(s, r->at.p, &rated, &total);
-    char *where = xasprintf(tr("Pillar %zu of %zu: %s %s %zu/%zu rated %s indicator %zu of %zu"),
+    char *where = xasprintf(tr("Pillar %zu/%zu: %s %s rated %zu/%zu %s indicator %zu/%zu"),
                             r->at.p + 1, s->inst->n_pillars, ltext_get(&pl->title, lang),
                             term_glyph(GLYPH_DOT), rated, total, term_glyph(GLYPH_DOT),
                             r->at.i + 1, pl->n_indicators);
@@ -409,6 +390,7 @@ static void rate_draw(Screen *s, Ui *ui, Rect area)
 static void edit(RateScreen *r, int f)
 {
     r->editing = f;
+    r->then_save = false;
     free(r->before);
     r->before = xstrdup(r->field[f].text.s);
     r->base.takes_text = true;
@@ -477,6 +459,17 @@ static void leave(RateScreen *r, Ui *ui, Go where)
         go(r, ui, where);
 }
 
+/* "Saved: level 2." on the status line, then more (translated, may be ""). */
+static void saved_say(const RateScreen *r, Ui *ui, const char *more)
+{
+    char saved[96];
+    if (r->na)
+        snprintf(saved, sizeof saved, "%s", tr("Saved: not applicable."));
+    else
+        snprintf(saved, sizeof saved, tr("Saved: level %d."), r->level);
+    ui_status(ui, ROLE_CORRECT, "%s%s%s", saved, more[0] ? " " : "", more);
+}
+
 /* Saves the rating on screen, asking for what it lacks; true when it is saved (or nothing had
  * changed since it was). */
 static bool rate_save(RateScreen *r, Ui *ui)
@@ -499,12 +492,15 @@ static bool rate_save(RateScreen *r, Ui *ui)
     if (text_is_blank(r->field[FIELD_REASON].text.s) && reason_needed(r)) {
         if (r->na)
             ui_status(ui, ROLE_WARNING, "%s",
-                      tr("Say why it is not applicable: type the reason, then Ctrl-S."));
+                      tr("Say why it is not applicable: type the reason; Ctrl-S saves the "
+                         "rating."));
         else
             ui_status(ui, ROLE_WARNING,
-                      tr("rastro's records propose level %d: say why you rate it %d, then Ctrl-S."),
+                      tr("rastro's records propose level %d: say why you rate it %d; Ctrl-S saves "
+                         "the rating."),
                       proposed, r->level);
         edit(r, FIELD_REASON);
+        r->then_save = true;
         return false;
     }
     Rating rt = {
@@ -533,10 +529,7 @@ static bool rate_save(RateScreen *r, Ui *ui)
     }
     r->dirty = false;
     assess_session_reload(s, ui);
-    if (r->na)
-        ui_status(ui, ROLE_CORRECT, "%s", tr("Saved: not applicable."));
-    else
-        ui_status(ui, ROLE_CORRECT, tr("Saved: level %d."), r->level);
+    saved_say(r, ui, "");
     return true;
 }
 
@@ -551,19 +544,15 @@ static void save_and_next(RateScreen *r, Ui *ui)
     if (step(r, 1, &next)) {
         rate_load(r, ui, next, false);
     } else if (s->res.n_unrated) {
-        char saved[256];
-        snprintf(saved, sizeof saved, "%s", ui->status);
-        ui_status(ui, ROLE_CORRECT,
-                  trn("%s %zu indicator is still to rate: here it is.",
-                      "%s %zu indicators are still to rate: here is the first of them.",
-                      s->res.n_unrated),
-                  saved, s->res.n_unrated);
+        char *more = xasprintf(trn("%zu indicator is still to rate: here it is.",
+                                   "%zu indicators are still to rate: here is the first of them.",
+                                   s->res.n_unrated),
+                               s->res.n_unrated);
+        saved_say(r, ui, more);
+        free(more);
         rate_load(r, ui, s->res.unrated[0], true);
     } else {
-        char saved[256];
-        snprintf(saved, sizeof saved, "%s", ui->status);
-        ui_status(ui, ROLE_CORRECT, tr("%s Every indicator is rated: f marks the assessment final."),
-                  saved);
+        saved_say(r, ui, tr("Every indicator is rated: f marks the assessment final."));
         ui_pop(ui);
     }
 }
@@ -587,10 +576,8 @@ static Screen *history_screen(RateScreen *r, Ui *ui)
     for (size_t i = 0; i < n; i++) {
         const Rating *x = &all[i];
         int lv = rating_level(x);
-        char when[17];
-        snprintf(when, sizeof when, "%s", x->rated_at);
-        if (strlen(when) > 10)
-            when[10] = ' ';
+        char when[32];
+        assess_when(when, sizeof when, x->rated_at);
         strbuf_printf(&b, "\n## %s, %s\n", when, x->rated_by[0] ? x->rated_by : "?");
         if (lv == ASSESS_NA)
             strbuf_printf(&b, "%s\n", tr("Not applicable."));
@@ -626,9 +613,14 @@ static void key_editing(RateScreen *r, Ui *ui, int key)
             r->dirty = true;
         r->editing = NO_FIELD;
         r->base.takes_text = false;
-        ui_status(ui, ROLE_NORMAL, "%s", tr("Kept. Enter saves the rating."));
+        if (r->then_save && !text_is_blank(e->text.s))
+            save_and_next(r, ui);
+        else
+            ui_status(ui, ROLE_NORMAL, "%s", tr("Kept. Enter saves the rating."));
+        r->then_save = false;
     } else if (key == K_ESC) {
         editor_set(e, r->before);
+        r->then_save = false;
         r->editing = NO_FIELD;
         r->base.takes_text = false;
     } else {
