@@ -65,6 +65,8 @@ static const char help_text[] =
             "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
             "                              one for each trainee who passed a module\n"
             "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  assess [--country CC]       the shell on the country assessments: start,\n"
+            "                              rate, finalise, summarise, compare the region\n"
             "  assess list [--country CC]  country assessments, one a line: id, country,\n"
             "                              date, status, instrument, rated, score, band\n"
             "  instructor [--workshop W]   live view of a workshop (default: today's)\n"

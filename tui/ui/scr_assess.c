@@ -318,6 +318,25 @@ static void rows_free(ListScreen *l)
     l->n = 0;
 }
 
+/* Rows by their country's name in the language at arg, then as the store listed them (by
+ * date, then start: ids rise with the start). */
+static int by_country_name(const void *x, const void *y, void *arg)
+{
+    const ListRow *a = x, *b = y;
+    Lang lang = *(const Lang *)arg;
+    int c = 0;
+    if (strcmp(a->a.country, b->a.country) != 0) {
+        char *na = text_fold(country_name(a->a.country, lang), 0);
+        char *nb = text_fold(country_name(b->a.country, lang), 0);
+        c = strcmp(na, nb);
+        free(na);
+        free(nb);
+    }
+    if (!c)
+        c = strcmp(a->a.assessed_on, b->a.assessed_on);
+    return c ? c : (a->a.id > b->a.id) - (a->a.id < b->a.id);
+}
+
 static void list_reload(ListScreen *l, Ui *ui)
 {
     App *app = ui->app;
@@ -353,6 +372,10 @@ static void list_reload(ListScreen *l, Ui *ui)
         rating_list_free(cur, nc);
     }
     free(list); /* its strings now belong to the rows */
+    /* By the country's name as shown; a country's assessments stay in the store's order. */
+    Lang lang = app->lang;
+    if (l->n > 1)
+        qsort_r(l->rows, l->n, sizeof *l->rows, by_country_name, &lang);
 }
 
 static const char *list_title(Screen *s, Ui *ui)
@@ -387,7 +410,8 @@ static void list_draw(Screen *s, Ui *ui, Rect area)
                                  : tr("Every assessment, by country, oldest first."));
     if (!l->n)
         return;
-    bool narrow = area.cols < 70;
+    /* Every country's on a narrow terminal: the names of the countries before the assessors'. */
+    bool narrow = area.cols < (l->country[0] ? 60 : 96);
     Col all[C_N] = {
         [C_COUNTRY] = {tr("Country"), 8, 2, false, 0, 0},
         [C_DATE] = {tr("Date"), 10, 0, false, 0, 0},
@@ -412,7 +436,7 @@ static void list_draw(Screen *s, Ui *ui, Rect area)
         order[nc++] = C_COUNTRY;
     order[nc++] = C_DATE;
     order[nc++] = C_STATUS;
-    if (!narrow || l->country[0])
+    if (!narrow)
         order[nc++] = C_ASSESSORS;
     order[nc++] = C_RATED;
     order[nc++] = C_SCORE;

@@ -367,9 +367,10 @@ static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
         hints_add(out, "Enter", tr("New line"));
     else if (f->focus == F_ASSESSORS)
         hints_add(out, "Enter", tr("Add"));
-    else if (f->focus == F_INSTRUMENT)
+    if (f->focus == F_INSTRUMENT)
         hints_add(out, "Enter", tr("Start"));
-    hints_add(out, "Ctrl-S", tr("Start"));
+    else
+        hints_add(out, "Ctrl-S", tr("Start"));
     hints_add(out, "Esc", tr("Cancel"));
 }
 

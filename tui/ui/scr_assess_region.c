@@ -32,10 +32,33 @@ static size_t sort_columns(const RegionScreen *g)
     return 2 + (g->region.inst ? g->region.inst->n_pillars : 0);
 }
 
-static void region_sort(RegionScreen *g)
+/* Rows by their country's name in the language at arg. */
+static int by_name(const void *x, const void *y, void *arg)
 {
-    size_t pillar = g->by == 0 ? REGION_BY_COUNTRY : g->by == 1 ? REGION_BY_OVERALL : g->by - 2;
-    assess_region_sort(&g->region, pillar, g->ascending);
+    const RegionRow *a = x, *b = y;
+    Lang lang = *(const Lang *)arg;
+    char *na = text_fold(country_name(a->a.country, lang), 0);
+    char *nb = text_fold(country_name(b->a.country, lang), 0);
+    int c = strcmp(na, nb);
+    free(na);
+    free(nb);
+    return c ? c : strcmp(a->a.country, b->a.country);
+}
+
+/* Sorts by the column chosen: countries by their name as shown, the rest as core sorts them. */
+static void region_sort(RegionScreen *g, Lang lang)
+{
+    if (g->by == 0) {
+        if (g->region.n > 1)
+            qsort_r(g->region.rows, g->region.n, sizeof *g->region.rows, by_name, &lang);
+        for (size_t i = 0; !g->ascending && i < g->region.n / 2; i++) {
+            RegionRow t = g->region.rows[i];
+            g->region.rows[i] = g->region.rows[g->region.n - 1 - i];
+            g->region.rows[g->region.n - 1 - i] = t;
+        }
+        return;
+    }
+    assess_region_sort(&g->region, g->by == 1 ? REGION_BY_OVERALL : g->by - 2, g->ascending);
 }
 
 /* What the rows are sorted by, in words (a pillar's title is untrusted). */
@@ -112,10 +135,12 @@ static void region_draw(Screen *s, Ui *ui, Rect area)
     doc_init(&legend);
     StrBuf b;
     strbuf_init(&b);
+    char dot[8];
+    snprintf(dot, sizeof dot, " %s ", term_glyph(GLYPH_DOT));
     for (size_t p = 0; p < np; p++)
-        strbuf_printf(&b, "%s%zu %s", p ? "  " : "", p + 1,
+        strbuf_printf(&b, "%s%zu %s", p ? dot : "", p + 1,
                       ltext_get(&r->inst->pillars[p].title, app->lang));
-    strbuf_printf(&b, "  (* %s)", tr("held down by a gate"));
+    strbuf_printf(&b, "%s* %s", dot, tr("held down by a gate"));
     doc_text(&legend, b.s, width, 0, ROLE_DIM, -1);
     strbuf_done(&b);
     if (r->skipped) {
@@ -180,16 +205,16 @@ static void region_key(Screen *s, Ui *ui, int key, Rect area)
     if (key == 's' || key == K_TAB) {
         g->by = (g->by + 1) % sort_columns(g);
         g->ascending = g->by == 0; /* names from A, scores from the highest */
-        region_sort(g);
+        region_sort(g, ui->app->lang);
         g->sc.sel = g->sc.top = 0;
     } else if (key == K_BTAB) {
         g->by = (g->by + sort_columns(g) - 1) % sort_columns(g);
         g->ascending = g->by == 0;
-        region_sort(g);
+        region_sort(g, ui->app->lang);
         g->sc.sel = g->sc.top = 0;
     } else if (key == 'r') {
         g->ascending = !g->ascending;
-        region_sort(g);
+        region_sort(g, ui->app->lang);
         g->sc.sel = g->sc.top = 0;
     } else if ((key == K_ENTER || key == K_RIGHT) && g->region.n) {
         ui_push(ui, assess_summary_new(ui, g->region.rows[g->sc.sel].a.id));
@@ -243,5 +268,6 @@ Screen *assess_region_new(Ui *ui)
     g->base = (Screen){.title = region_title, .draw = region_draw, .key = region_key,
                        .hints = region_hints, .help = region_help, .free = region_free};
     g->ascending = true;
+    region_sort(g, app->lang);
     return &g->base;
 }

@@ -266,7 +266,9 @@ static const char *main_help(Screen *s)
               "it. Questions you missed come back under Review on a spaced schedule until you "
               "have answered them right three times; My progress shows your past attempts and "
               "scores per competency. The language item (or l) switches between English and "
-              "Spanish; your choice is remembered for next time.");
+              "Spanish; your choice is remembered for next time. Country assessments are for "
+              "advisors: a country's capacity to combat firearms trafficking, rated pillar by "
+              "pillar, with its summary and the region's view (also `rastro assess`).");
 }
 
 static void main_free(Screen *s)
