@@ -61,5 +61,6 @@ Suite *measure_suite(void);
 Suite *instrument_suite(void);
 Suite *recommend_suite(void);
 Suite *assess_cli_suite(void);
+Suite *e2e_assess_suite(void);
 
 #endif

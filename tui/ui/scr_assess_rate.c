@@ -259,6 +259,8 @@ static void rate_layout(RateScreen *r, Ui *ui, int width)
         doc_text(&r->doc, who, width, 0, ROLE_DIM, -1);
         free(who);
     }
+    /* What the records propose comes before the levels it is weighed against. */
+    layout_measure(r, ui, width);
     doc_blank(&r->doc);
     doc_line(&r->doc, final ? tr("Levels") : tr("Levels (0-4 or the arrows choose)"), 0,
              ROLE_HEADING, -1);
@@ -271,7 +273,6 @@ static void rate_layout(RateScreen *r, Ui *ui, int width)
     if (ind->na_allowed)
         doc_prefixed(&r->doc, " n  ", tr("Not applicable (with the reason)"), width, ROLE_NORMAL,
                      NA_TAG);
-    layout_measure(r, ui, width);
     layout_field(r, FIELD_EVIDENCE, tr("Evidence"),
                  final ? tr("None.") : tr("None yet: e writes it."), width);
     layout_field(r, FIELD_DOCUMENTS, tr("Document references"),
