@@ -417,7 +417,7 @@ START_TEST(conducted_in_spanish_killed_resumed_finalised_summarised)
         const Indicator *ind = instrument_at(inst, at);
         expect_indicator(t, ind->id);
         if (strcmp(ind->id, "cooperation.training") == 0) {
-            scroll_to(t, "Nivel 3 propuesto: el 75 % de los 4 participantes del país");
+            scroll_to(t, "Nivel 3 propuesto: el 75% de los 4 participantes del país");
             scroll_to(t, "La solicitud de rastreo: 75% (3/4)");
             ptyterm_send(t, "m");
             expect(t, "Aún sin guardar: nivel 3.");
@@ -455,7 +455,7 @@ START_TEST(conducted_in_spanish_killed_resumed_finalised_summarised)
     char overall[64];
     snprintf(overall, sizeof overall, "%.1f %s", res.overall, band_es(res.band));
     char legal[64];
-    snprintf(legal, sizeof legal, "%.1f %s (con tope)", res.pillars[0].score,
+    snprintf(legal, sizeof legal, "%.1f* %s", res.pillars[0].score,
              band_es(assess_band(res.pillars[0].score)));
     ck_assert_double_eq_tol(res.pillars[0].score, 25.0, 1e-9); /* (0+2+3+1)/4 x 25, gated */
     assess_result_done(&res);

@@ -75,8 +75,8 @@ static void rate_load(RateScreen *r, Ui *ui, IndicatorRef at, bool save_place)
     r->editing = NO_FIELD;
     r->base.takes_text = false;
     r->asking = GO_NONE;
-    r->view.scroll = 0;
-    r->follow = true;
+    r->view.scroll = 0; /* from the top: what is proposed, then the levels */
+    r->follow = false;
     if (r->measuring)
         measure_result_done(&r->m);
     r->measuring = r->measured = false;

@@ -51,15 +51,15 @@ static void add_bar(SummaryScreen *m, int tag, int x, int w, bool scored, double
     m->bars[m->n_bars++] = (BarSpot){tag, x, w, scored, score};
 }
 
-/* "62.5 established" (and the gate) after a bar; caller frees. */
+/* "62.5  established" after a bar, "25.0* initial" for a pillar a gate holds down; caller
+ * frees. */
 static char *score_words(bool scored, double score, bool gated)
 {
     if (!scored)
-        return xasprintf("%5s %s", "-", tr("no score"));
+        return xasprintf("%5s  %s", "-", tr("no score"));
     char num[16];
     assess_score_text(num, sizeof num, true, score);
-    return gated ? xasprintf("%5s %s (%s)", num, assess_band_title(assess_band(score)), tr("gated"))
-                 : xasprintf("%5s %s", num, assess_band_title(assess_band(score)));
+    return xasprintf("%5s%s %s", num, gated ? "*" : " ", assess_band_title(assess_band(score)));
 }
 
 /* The widest words score_words gives. */
@@ -90,7 +90,7 @@ typedef struct {
 static BarLayout bar_layout(int label_w, int words_w, int max_bar, int width)
 {
     BarLayout l = {label_w < width / 2 ? label_w : width / 2, 0, true};
-    l.bar_w = width - l.label_w - words_w - 4;
+    l.bar_w = width - l.label_w - words_w - 5;
     if (l.bar_w < 12) {
         l.one_line = false;
         l.bar_w = width - words_w - 4;
@@ -189,12 +189,19 @@ static void layout_scores(SummaryScreen *m, Lang lang, int width)
     doc_text(&m->doc, rated, width, 0, r->n_unrated ? ROLE_WARNING : ROLE_DIM, -1);
     free(rated);
     heading(m, tr("Pillars"));
+    bool gated = false;
     for (size_t p = 0; p < s->inst->n_pillars; p++) {
         const PillarScore *ps = &r->pillars[p];
         words = score_words(ps->scored, ps->score, ps->n_gates > 0);
         bar_line(m, &bl, pillar_title(s, p, lang), BAR_TAG + (int)p, ps->scored, ps->score,
                  words, width);
         free(words);
+        gated |= ps->n_gates > 0;
+    }
+    if (gated) {
+        char *note = xasprintf("* %s", tr("held down by a gate"));
+        doc_text(&m->doc, note, width, 0, ROLE_DIM, -1);
+        free(note);
     }
 }
 
@@ -214,9 +221,9 @@ static void layout_gates(SummaryScreen *m, Lang lang, int width)
             free(line);
         }
         if (ps->held) {
-            char *line = xasprintf(tr("  Without the gate it would score %.1f."),
+            char *line = xasprintf(tr("Without the gate it would score %.1f."),
                                    assess_round(ps->raw));
-            doc_text(&m->doc, line, width, 0, ROLE_DIM, -1);
+            doc_text(&m->doc, line, width, 4, ROLE_DIM, -1);
             free(line);
         }
     }
@@ -381,15 +388,24 @@ static void layout_change(SummaryScreen *m, Lang lang, int width)
     doc_text(&m->doc, line, width, 0, ROLE_NORMAL, -1);
     free(line);
     free(overall);
+    size_t same = 0;
     for (size_t p = 0; p < c->n_pillars && p < s->inst->n_pillars; p++) {
         const PillarChange *pc = &c->pillars[p];
-        if (!pc->both)
+        if (!pc->both || pc->delta == 0) {
+            same += pc->both;
             continue;
+        }
         char *w = change_words(true, pc->before, pc->after, pc->delta);
         char *l = xasprintf("- %s: %s", pillar_title(s, p, lang), w);
         doc_text(&m->doc, l, width, 0, pc->delta < 0 ? ROLE_WARNING : ROLE_NORMAL, -1);
         free(l);
         free(w);
+    }
+    if (same) {
+        char *msg = xasprintf(trn("%zu pillar scores as it did then.",
+                                  "%zu pillars score as they did then.", same), same);
+        doc_text(&m->doc, msg, width, 0, ROLE_DIM, -1);
+        free(msg);
     }
     if (c->n_indicators)
         doc_text(&m->doc, tr("Indicators whose level changed:"), width, 0, ROLE_NORMAL, -1);
