@@ -95,9 +95,10 @@ static void final_assessment(Store *s, const char *country, const char *date, in
     ck_assert_msg(store_assessment_add(s, &a, &id, err, sizeof err), "%s", err);
     for (size_t p = 0; p < inst->n_pillars; p++)
         for (size_t i = 0; i < inst->pillars[p].n_indicators; i++) {
+            /* Evidence as another program may have written it: escapes and a bell. */
             Rating r = {.indicator_id = inst->pillars[p].indicators[i].id,
                         .level = i == 0 ? first : level, .rated_by = "María López",
-                        .evidence = "Visita"};
+                        .evidence = p + i ? "Visita" : "Ley\x1b[2J borrada\x07 hoy"};
             ck_assert_msg(store_rating_add(s, id, &r, NULL, err, sizeof err), "%s", err);
         }
     ck_assert_msg(store_assessment_finalise(s, id, err, sizeof err), "%s", err);
@@ -453,7 +454,7 @@ START_TEST(conducted_in_spanish_killed_resumed_finalised_summarised)
     score_gt(&res);
     ck_assert(res.complete && res.scored);
     char overall[64];
-    snprintf(overall, sizeof overall, "%.1f %s", res.overall, band_es(res.band));
+    snprintf(overall, sizeof overall, "%.1f  %s", res.overall, band_es(res.band));
     char legal[64];
     snprintf(legal, sizeof legal, "%.1f* %s", res.pillars[0].score,
              band_es(assess_band(res.pillars[0].score)));
@@ -548,6 +549,9 @@ START_TEST(final_assessment_is_read_only_and_copied_into_a_new_draft)
     expect_flowed(t, "This assessment is final, so it is read-only");
     enter(t);
     expect(t, "Saved: level 4, by María López");
+    /* Evidence from elsewhere drawn inert: the escape did not clear the screen. */
+    scroll_to(t, "Ley\xEF\xBF\xBD[2J borrada\xEF\xBF\xBD hoy");
+    expect(t, "Saved: level 4, by María López");
     long long ratings = count("SELECT count(*) FROM rating");
     const char *keys[] = {"3", "e", "d", "r", "m", "\r"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
@@ -580,6 +584,11 @@ START_TEST(final_assessment_is_read_only_and_copied_into_a_new_draft)
                            "'draft' AND copied_from IS NOT NULL AND assessors = 'Kim Lee' AND "
                            "(SELECT count(*) FROM rating r WHERE r.assessment_id = a.id) = 31"),
                      1);
+    /* In the editor too, the escape shows as a mark, and stays one. */
+    ptyterm_send(t, "e");
+    expect(t, "Ctrl-S keeps the text");
+    expect(t, "Ley\xEF\xBF\xBD[2J borrada\xEF\xBF\xBD hoy");
+    ptyterm_key(t, VTERM_KEY_ESCAPE);
     /* The copy is a draft: it takes a new rating, by its own assessor. */
     ptyterm_send(t, "1");
     enter(t);

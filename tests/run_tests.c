@@ -43,6 +43,7 @@ int main(void)
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, lines_suite());
     srunner_add_suite(sr, screen_suite());
+    srunner_add_suite(sr, editor_suite());
     srunner_add_suite(sr, e2e_suite());
     srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_results_suite());

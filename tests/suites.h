@@ -31,6 +31,7 @@ Suite *authoring_suite(void);
 Suite *lint_suite(void);
 Suite *lines_suite(void);
 Suite *screen_suite(void);
+Suite *editor_suite(void);
 Suite *e2e_suite(void);
 Suite *e2e_quiz_suite(void);
 Suite *e2e_results_suite(void);

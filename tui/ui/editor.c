@@ -76,7 +76,11 @@ void editor_set(Editor *e, const char *text)
         i += (size_t)utf8_decode(text + i, len - i, &cp);
         if (cp == '\r')
             continue;
-        insert_cp(e, cp == '\t' ? ' ' : cp);
+        if (cp == '\t')
+            cp = ' ';
+        else if (cp != '\n' && !typable(cp))
+            cp = 0xFFFD; /* shown inert, as everywhere: the text says something was there */
+        insert_cp(e, cp);
     }
 }
 

@@ -23,8 +23,9 @@ typedef struct {
 
 void editor_init(Editor *e, int max);
 void editor_done(Editor *e);
-/* Replaces the text with text, as if typed (what could not be typed is left out; a tab becomes
- * a space), the cursor at its end. */
+/* Replaces the text with text, as if typed, the cursor at its end: a tab becomes a space, and
+ * a character that could not be typed (a control character, a bidirectional override, a byte
+ * that is not UTF-8) the replacement character U+FFFD, as the shell draws it. */
 void editor_set(Editor *e, const char *text);
 /* Applies key (a screen key code, see screen.h). True when it changed the text or moved the
  * cursor. */
