@@ -133,7 +133,7 @@ test: all $(BUILD)/run_tests
 # The bundled modules; the guide's examples with --strict (all together, so that their
 # requires resolve); and every lua block of the guide against the example it quotes.
 lint-content: all
-	$(BUILD)/rastro lint content/
+	$(BUILD)/rastro lint --strict content/
 	$(BUILD)/rastro lint --strict content/examples/
 	lua5.4 scripts/check-guide content/README.md content/examples
 	scripts/make-assets --check

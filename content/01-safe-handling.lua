@@ -12,7 +12,7 @@
 
 return lesson {
   id = "safe-handling",
-  version = 1,
+  version = 2,
   title = {
     en = "Safe handling and evidence",
     es = "Manipulación segura y manejo de indicios",
@@ -33,6 +33,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, and every critical question drawn
+  -- answered right, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -142,17 +145,16 @@ corresponde a qué arma.]],
         en = [[
 !! Never pick a firearm up by pushing a pencil or any other object into the barrel.
 
-It is still seen at scenes, done to avoid leaving fingerprints. It is not done: the firearm,
-perhaps loaded, hangs with its muzzle wherever it swings, and the bore is part of the evidence.
+However much it seems to spare fingerprints, it is not done: the firearm, perhaps still
+loaded, hangs with its muzzle pointing wherever it swings, never in a safe direction.
 
 Once the firearm is safe, the identification work of the next modules can begin: the category
 and the action, the parts, and the markings, read from the firearm itself and photographed.]],
         es = [[
 !! Nunca levante un arma de fuego introduciendo un lápiz u otro objeto en el cañón.
 
-Aún se ve en el lugar de los hechos, para no dejar huellas. No se hace: el arma, quizá
-cargada, queda colgando con la boca del cañón hacia donde oscile, y el ánima también es parte
-del indicio.
+Por mucho que parezca evitar huellas, no se hace: el arma, quizá todavía cargada, queda
+colgando con la boca del cañón hacia donde oscile, nunca en una dirección segura.
 
 Con el arma en condición segura empieza el trabajo de identificación de los módulos
 siguientes: la categoría y el mecanismo de funcionamiento, las piezas y las marcas, leídas en
@@ -307,10 +309,10 @@ el arma misma y fotografiadas.]],
       id = "photograph-where-it-lies",
       tags = { "safe-handling" },
       prompt = {
-        en = "You arrive at a scene where a revolver lies on the floor beside a chair. Nobody "
+        en = "You arrive at a scene: on the floor, beside a chair, there is a revolver. Nobody "
           .. "has touched it. What is done first?",
-        es = "Llega a un lugar de los hechos donde hay un revólver en el suelo junto a una "
-          .. "silla. Nadie lo ha tocado. ¿Qué se hace primero?",
+        es = "Llega al lugar de los hechos: en el suelo, junto a una silla, hay un revólver. "
+          .. "Nadie lo ha tocado. ¿Qué se hace primero?",
       },
       options = {
         { en = "Unload it, then photograph it on a table",
@@ -451,8 +453,8 @@ el arma misma y fotografiadas.]],
       options = {
         { en = "At the laboratory, so that the examiner sees it as found",
           es = "En el laboratorio, para que el perito la vea tal como se halló" },
-        { en = "At the scene, before it is packaged",
-          es = "En el lugar, antes de embalarla" },
+        { en = "Right there, before it is packaged",
+          es = "Allí mismo, antes de embalarla" },
         { en = "At the police station, in the evidence room",
           es = "En la estación de policía, en la sala de indicios" },
       },
@@ -493,7 +495,7 @@ el arma misma y fotografiadas.]],
           .. "whether or not the firearm was fired.",
         es = "El estado se registra mientras se descarga el arma: la descarga y el traslado lo "
           .. "cambian, así que en el laboratorio o al llenar la solicitud de rastreo ya no "
-          .. "existe. Importa se haya disparado el arma o no.",
+          .. "existe. Se registra tanto si el arma se disparó como si no.",
       },
       sources = { "N1" },
     },
@@ -602,6 +604,14 @@ el arma misma y fotografiadas.]],
         "firearm examiner",
         "firearms expert",
         "ballistics expert",
+        "firearm instructor",
+        "firearms armourer",
+        "experto en balística",
+        "experto en armas de fuego",
+        "perito en armas",
+        "perita en balística",
+        "instructora de armas de fuego",
+        "armera",
       },
       explain = {
         en = "A firearms instructor, an armourer or a firearms examiner (perito en balística): "
@@ -654,8 +664,8 @@ el arma misma y fotografiadas.]],
         es = "¿Por qué se registra el estado de un arma en el lugar y no después?",
       },
       options = {
-        { en = "Unloading and moving it change that condition",
-          es = "La descarga y el traslado cambian ese estado" },
+        { en = "Unloading and moving it alter what was found",
+          es = "La descarga y el traslado alteran lo que se encontró" },
         { en = "The laboratory does not accept firearms that are unloaded",
           es = "El laboratorio no acepta armas descargadas" },
         { en = "The serial number can only be read at the scene",

@@ -111,7 +111,7 @@ local SEMI = {
 
 return lesson {
   id = "categories-actions",
-  version = 1,
+  version = 2,
   title = { en = "Categories and actions", es = "Categorías y mecanismos de funcionamiento" },
   summary = {
     en = "Pistol, revolver, rifle, shotgun; single and double action; semi-automatic and "
@@ -125,7 +125,7 @@ return lesson {
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "U1", text = "UNODC Education for Justice, firearms module 2, common firearm types" },
     { key = "U3", text = "UNODC questionnaire definitions" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "N2", text = "Crime laboratory firearm safety procedure" },
     { key = "H1", text = "Hunter education course (Kalkomey), Pennsylvania edition, chapter 3: common "
       .. "actions on rifles and shotguns, hunter-ed.com/pa/course/3-11_actions_graphic.htm" },
@@ -138,6 +138,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -202,8 +205,8 @@ the terms, not a rule that they belong to revolvers.]],
         es = [[
 El revólver aloja sus cartuchos en las recámaras de un tambor, por lo general de cinco a nueve.
 
-- *Simple acción*: el martillo se amartilla a mano antes de cada disparo.
-- *Doble acción*: al presionar el disparador (gatillo) también se amartilla el martillo.
+- *Simple acción*: el arma se amartilla a mano (se lleva atrás el martillo) antes de cada disparo.
+- *Doble acción*: al presionar el disparador (gatillo) también se amartilla el arma.
 
 Estos términos describen también pistolas: una pistola puede ser de *simple acción*, de *doble
 y simple acción* (el primer disparo en doble acción, los siguientes en simple acción) o de
@@ -258,7 +261,7 @@ llevan un calibre; en la región a una escopeta de 12 gauge se le dice a menudo 
             .. "cajón de mecanismos amarillo rotulado CAJÓN DE MECANISMOS con la manija del "
             .. "cerrojo rotulada CERROJO, y un cañón largo rotulado CAÑÓN. Un recuadro redondo "
             .. "muestra la boca de frente, con estrías alrededor del ánima, rotulado ÁNIMA "
-            .. "ESTRIADA. Las llamadas rojas 1 y 2 marcan dónde van el número de serie y el modelo "
+            .. "RAYADA. Las llamadas rojas 1 y 2 marcan dónde van el número de serie y el modelo "
             .. "y calibre.",
         },
       },
@@ -500,8 +503,12 @@ y una ventana de expulsión en el cajón de mecanismos.
             .. "sin estrías.",
         },
       },
-      options = categories(),
-      answer = 4,
+      -- Only the shoulder-fired categories: the stem rules out the pistol and the revolver.
+      options = {
+        { en = "Rifle", es = "Fusil (rifle)" },
+        { en = "Shotgun", es = "Escopeta" },
+      },
+      answer = 2,
       hint = {
         en = "Both rifles and shotguns are fired from the shoulder; look for grooves.",
         es = "Fusiles y escopetas se disparan apoyados en el hombro; busque estrías.",
@@ -710,7 +717,7 @@ y una ventana de expulsión en el cajón de mecanismos.
         en = "In double action, pulling the trigger also cocks the hammer. Cocking by hand is "
           .. "single action; a burst is automatic fire; two triggers describe some "
           .. "double-barrelled guns, not an action.",
-        es = "En doble acción, al presionar el disparador también se amartilla el martillo. "
+        es = "En doble acción, al presionar el disparador también se amartilla el arma. "
           .. "Amartillar a mano es simple acción; una ráfaga es tiro automático; dos "
           .. "disparadores describen algunas armas de dos cañones, no un mecanismo.",
       },
@@ -733,6 +740,8 @@ y una ventana de expulsión en el cajón de mecanismos.
         "SA",
         "de simple acción",
         "accion sencilla",
+        "de accion simple",
+        "single action only",
       },
       explain = {
         en = "Single action (simple acción): the hammer is cocked by hand. In double action the "
@@ -784,7 +793,7 @@ y una ventana de expulsión en el cajón de mecanismos.
       options = {
         { en = "A machine pistol: record it as fully automatic, as the report says",
           es = "Una pistola ametralladora: registrarla como totalmente automática, como dice el acta" },
-        { en = "Likely semi-automatic: record the action it has",
+        { en = "Probably semi-automatic: record the action it has",
           es = "Probablemente semiautomática: registrar el mecanismo que tiene" },
         { en = "A sub-machine gun: record it under that category",
           es = "Una subametralladora: registrarla en esa categoría" },

@@ -47,7 +47,7 @@ end
 
 return lesson {
   id = "parts-markings",
-  version = 1,
+  version = 2,
   title = { en = "Parts and where markings are", es = "Piezas y ubicación de las marcas" },
   summary = {
     en = "The parts and components the Firearms Protocol names, the frame or receiver as the "
@@ -72,6 +72,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -105,8 +107,8 @@ funcionamiento, *incluidos*:
 
 ! La lista es abierta: "incluidos" significa que son ejemplos, no un número cerrado. No enseñe ni registre "las cuatro partes esenciales" como si ninguna otra pudiera serlo.
 
-De todas ellas, la que más le importa es el armazón o cajón de mecanismos: ISACS lo hace el
-punto de referencia principal para identificar un arma.]],
+De todas ellas, la que más le importa es el armazón o cajón de mecanismos: ISACS lo considera
+el punto de referencia principal para identificar un arma.]],
       },
       sources = { "U2", "T3", "T8" },
     },
@@ -335,7 +337,7 @@ de mecanismos.]],
       regions = pistol_frame(),
       hint = {
         en = "It is the part ISACS makes the primary reference point.",
-        es = "Es la pieza que ISACS hace el punto de referencia principal.",
+        es = "Es la pieza que ISACS considera el punto de referencia principal.",
       },
       explain = {
         en = "The frame (anywhere on it). Many pistols repeat the serial number on the slide and "
@@ -454,7 +456,7 @@ de mecanismos.]],
         { en = "receiver or frame", es = "receptor" },
         "cajón", "el cajón", "cajón de los mecanismos", "caja de mecanismos", "caja de los mecanismos",
         "el receptor", "armazón o receptor", "receptor o armazón", "el armazón", "cajón de mecanismo",
-        "the frame", "cajón del mecanismo",
+        "the frame", "cajón del mecanismo", "caja de mecanismo", "receptor o cajón de mecanismos",
       },
       explain = {
         en = "The receiver (cajón de mecanismos; also called receptor, or the frame on a "
@@ -535,7 +537,7 @@ de mecanismos.]],
         { en = "The slide's, which is the easiest to read", es = "El de la corredera, que es el más fácil de leer" },
         { en = "The barrel's, which the laboratory examines", es = "El del cañón, que es el que examina el laboratorio" },
         { en = "The frame's", es = "El del armazón" },
-        { en = "Any of them, since they always match", es = "Cualquiera, porque siempre coinciden" },
+        { en = "Any of them, since slide and barrel always match the frame", es = "Cualquiera, porque la corredera y el cañón siempre coinciden con el armazón" },
       },
       answer = 3,
       explain = {
@@ -733,8 +735,8 @@ de mecanismos.]],
       prompt = {
         en = "Which part does ISACS 05.31 make the primary reference point for identifying a "
           .. "firearm?",
-        es = "¿Qué pieza hace ISACS 05.31 el punto de referencia principal para identificar un "
-          .. "arma de fuego?",
+        es = "¿Qué pieza considera ISACS 05.31 el punto de referencia principal para identificar "
+          .. "un arma de fuego?",
       },
       options = {
         { en = "The barrel, which carries the calibre", es = "El cañón, que lleva el calibre" },

@@ -63,7 +63,7 @@ end
 
 return lesson {
   id = "reading-markings",
-  version = 1,
+  version = 2,
   title = { en = "Reading markings", es = "Lectura de marcas" },
   summary = {
     en = "What each marking says: maker, country, serial number, model, calibre or gauge; the "
@@ -86,6 +86,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -153,7 +155,7 @@ Los nombres de la imagen son inventados.]],
         en = [[
 A firearm carries several numbers, and only one of them is its serial number.
 
-- The *serial number* is on the frame or receiver, usually without a label.
+- The *serial number* is on the frame or receiver, with a label such as "SN" or none.
 - The *model* often follows "MOD." and may be on the slide or barrel.
 - A *patent number* often follows "PAT."; it is the same on every firearm of the design.
 - *Assembly numbers* may be stamped on several parts: they are not the serial number either.
@@ -166,7 +168,8 @@ with it.]],
         es = [[
 Un arma lleva varios números, y solo uno de ellos es su número de serie.
 
-- El *número de serie* está en el armazón o cajón de mecanismos, por lo general sin rótulo.
+- El *número de serie* está en el armazón o cajón de mecanismos, con un rótulo como "SN" o
+  sin ninguno.
 - El *modelo* suele seguir a "MOD." y puede estar en la corredera o el cañón.
 - Un *número de patente* suele seguir a "PAT."; es el mismo en todas las armas del diseño.
 - Los *números de ensamblaje* pueden estar estampados en varias piezas: tampoco son el
@@ -329,7 +332,8 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 5 ---------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): the serial number lies in C5 and D5.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels, so that each line of marking has a row of its own):
+    -- the serial number lies in C6 and D6.
     locate {
       id = "point-at-serial",
       tags = { "reading-markings" },
@@ -338,11 +342,11 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         es = "Señale el número de serie de esta pistola.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 228, y = 196, w = 166, h = 34 } },
       hint = {
-        en = "Model and patent numbers have a label; the serial number is on the frame.",
-        es = "Los números de modelo y de patente llevan rótulo; el número de serie está en el "
+        en = "Here the model and the patent number carry labels; the serial number is on the frame.",
+        es = "Aquí el modelo y el número de patente llevan rótulo; el número de serie está en el "
           .. "armazón.",
       },
       explain = {
@@ -355,7 +359,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 6 ---------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): the model, MOD. A9, lies in F2.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels): the model, MOD. A9, lies in F3 and G3.
     locate {
       id = "point-at-model",
       tags = { "reading-markings" },
@@ -364,7 +368,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         es = "Señale la marca de modelo de esta pistola.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 498, y = 80, w = 144, h = 32 } },
       explain = {
         en = "MOD. A9, at the top right of the slide: the model A9. The model may be on the "
@@ -393,10 +397,10 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       },
       answer = 3,
       explain = {
-        en = "C45117: the number without a label. 3045112 is a patent number (PAT.), 10 the model "
-          .. "(MOD.), .38 SPL the calibre.",
-        es = "C45117: el número sin rótulo. 3045112 es un número de patente (PAT.), 10 el modelo "
-          .. "(MOD.), .38 SPL el calibre.",
+        en = "C45117: the one number that is not introduced as something else. 3045112 is a patent "
+          .. "number (PAT.), 10 the model (MOD.), .38 SPL the calibre.",
+        es = "C45117: el único número que no viene presentado como otra cosa. 3045112 es un número "
+          .. "de patente (PAT.), 10 el modelo (MOD.), .38 SPL el calibre.",
       },
       sources = { "A17" },
     },
@@ -475,17 +479,17 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       image = marked_pistol(),
       fields = {
         { name = "maker", label = { en = "Maker", es = "Fabricante" }, answers = { "ACME ARMS", "ACME" } },
-        { name = "country", label = { en = "Country of manufacture", es = "País de fabricación" }, answers = { "Ruritania" } },
+        { name = "country", label = { en = "Country of manufacture", es = "País de fabricación" }, answers = { "Ruritania", "MADE IN RURITANIA" } },
         { name = "model", label = { en = "Model", es = "Modelo" }, answers = { "A9", "MOD. A9", "MOD A9" } },
         { name = "calibre", label = { en = "Calibre", es = "Calibre" }, rule = "number", answer = 9, unit = "mm" },
         { name = "serial", label = { en = "Serial number", es = "Número de serie" }, rule = "serial", answer = "AB12345" },
       },
       explain = {
         en = "Maker ACME ARMS, country Ruritania (MADE IN), model A9 (MOD.), calibre 9 mm (CAL.), "
-          .. "serial number AB12345 (on the frame, without a label). 4512337 is a patent number "
+          .. "serial number AB12345 (on the frame). 4512337 is a patent number "
           .. "and belongs in none of these fields.",
         es = "Fabricante ACME ARMS, país Ruritania (MADE IN), modelo A9 (MOD.), calibre 9 mm "
-          .. "(CAL.), número de serie AB12345 (en el armazón, sin rótulo). 4512337 es un número de "
+          .. "(CAL.), número de serie AB12345 (en el armazón). 4512337 es un número de "
           .. "patente y no va en ninguno de estos campos.",
       },
       sources = { "T1", "A8", "A17" },
@@ -536,7 +540,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "The model, Z12, repeated in short", es = "El modelo, Z12, repetido en forma abreviada" },
         { en = "A calibre of 12 millimetres", es = "Un calibre de 12 milímetros" },
-        { en = "The gauge: a 12-gauge shotgun", es = "El gauge: una escopeta calibre 12" },
+        { en = "Its gauge, 12", es = "Su calibre en gauge: 12" },
         { en = "The last digits of the serial number", es = "Las últimas cifras del número de serie" },
       },
       answer = 3,
@@ -604,7 +608,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "Nothing: only the serial number is needed", es = "Nada: solo hace falta el número de serie" },
         { en = "Put them in the serial number field, after the serial", es = "Ponerlos en el campo del número de serie, después del número" },
-        { en = "Record them too, and photograph the markings", es = "Registrarlos también, y fotografiar las marcas" },
+        { en = "Record them too, and photograph the markings", es = "Registrarlos también, con fotografías" },
       },
       answer = 3,
       explain = {
@@ -631,14 +635,14 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       options = {
         { en = "Freedonia, where it was imported", es = "Freedonia, donde se importó" },
         { en = "Ruritania, with the maker's name", es = "Ruritania, con el nombre del fabricante" },
-        { en = "Neither: the country is not marked", es = "Ninguno: el país no está marcado" },
+        { en = "Neither Ruritania nor Freedonia: MADE IN is missing", es = "Ni Ruritania ni Freedonia: falta MADE IN" },
       },
       answer = 2,
       explain = {
         en = "Ruritania, which goes with the maker's name. IMP. introduces the importer, and "
-          .. "Freedonia is the country of import, a mark added on import.",
+          .. "Freedonia is the country of import, a mark added on import. The country of manufacture need not follow the words MADE IN.",
         es = "Ruritania, que acompaña al nombre del fabricante. IMP. introduce al importador, y "
-          .. "Freedonia es el país de importación, una marca que se añade al importar.",
+          .. "Freedonia es el país de importación, una marca que se añade al importar. El país de fabricación no tiene por qué ir tras las palabras MADE IN.",
       },
       sources = { "T1" },
     },
@@ -655,7 +659,8 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         { en = "patent number", es = "número de patente" },
         { en = "patent", es = "patente" },
         { en = "a patent number", es = "un número de patente" },
-        "nro de patente", "no. de patente", "numero patente", "patent no",
+        "nro de patente", "no. de patente", "numero patente", "patent no", "patent no.",
+        "nro. de patente", "n.º de patente", "nº de patente", "n° de patente", "num. de patente",
       },
       explain = {
         en = "A patent number. It is recorded as a patent number, never as the serial number.",
@@ -666,7 +671,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
     },
 
     -- 18 --------------------------------------------------------------
-    -- Grid 8 x 9 (cells 100 x 50 pixels): PAT. 4512337 lies in E3, F3 and G3.
+    -- Grid 8 x 12 (cells 100 x 37.5 pixels): PAT. 4512337 lies in E4, F4 and G4.
     locate {
       id = "point-at-patent",
       tags = { "reading-markings" },
@@ -677,7 +682,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
           .. "número de patente. Señale el número de patente.",
       },
       image = marked_pistol(),
-      grid = { 8, 9 },
+      grid = { 8, 12 },
       regions = { { x = 438, y = 124, w = 244, h = 34 } },
       explain = {
         en = "PAT. 4512337, on the slide below the model: a patent number, the same on every "

@@ -37,7 +37,7 @@ end
 
 return lesson {
   id = "marking-standards",
-  version = 1,
+  version = 2,
   title = {
     en = "Import and proof marks, marking standards",
     es = "Marcas de importación y de banco de pruebas, normas de marcaje",
@@ -46,7 +46,7 @@ return lesson {
     en = "Recognise import and proof marks, and know what the ITI, the Firearms Protocol, "
       .. "CIFTA and ISACS 05.30 ask to be marked, and which of them bind.",
     es = "Reconocer las marcas de importación y de banco de pruebas, y saber qué piden marcar "
-      .. "el ITI, el Protocolo sobre armas de fuego, la CIFTA y la norma ISACS 05.30, y cuáles "
+      .. "el ITI, el Protocolo sobre Armas de Fuego, la CIFTA y la norma ISACS 05.30, y cuáles "
       .. "obligan.",
   },
   requires = { "reading-markings" },
@@ -60,12 +60,14 @@ return lesson {
     { key = "T8", text = "ISACS 05.31" },
     { key = "T11", text = "C.I.P. (cip-bobp.org)" },
     { key = "T12", text = "UNLIREC marking technical meeting, Port of Spain" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A9", text = "ATF Federal Firearms Regulations guidebook" },
     { key = "A10", text = "US Department of State fact sheet, March 2011 (m.state.gov/md166654.htm)" },
     { key = "M7", text = "Arms Trade Treaty reporting" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -93,13 +95,13 @@ barrel or slide. US importers must mark within 15 days of the release from
 customs (the *levante*).]],
         es = [[
 Un arma de fuego se marca cuando se fabrica, y otra vez cuando se importa. El
-Instrumento Internacional de Rastreo (ITI, párrafo 8(b)) pide al Estado
+Instrumento Internacional de Localización (ITI, párrafo 8(b)) pide al Estado
 importador:
 
 - el país de importación y, cuando sea posible, el año de importación;
 - una marca única, si el arma no lleva ya una.
 
-El Protocolo sobre armas de fuego de la ONU (art. 8) pide las mismas marcas en
+El Protocolo sobre Armas de Fuego de la ONU (art. 8) pide las mismas marcas en
 la importación.
 
 Una marca de importación nombra al *importador* y al *país de importación*; una
@@ -150,7 +152,7 @@ miembros que reconocen mutuamente sus marcas de prueba, entre ellos Chile. En un
 Estado miembro cada arma pequeña se prueba en el banco de pruebas del Estado
 donde se fabricó o se importó por primera vez.
 
-- *EE. UU. no tiene ley de pruebas*: las armas fabricadas en EE. UU., comunes en
+- *EE. UU. no tiene ley de prueba de armas*: las armas fabricadas en EE. UU., comunes en
   la región, no llevan marcas de prueba de la C.I.P. Que falten en un arma
   estadounidense no significa nada.
 - No todo sello pequeño es una marca de prueba: también hay marcas de inspector,
@@ -190,11 +192,9 @@ the UN member states ("States will..."), not a treaty. It asks for:
   from government stocks to permanent civilian use;
 - 8(d): the firearms of the state's own forces duly marked.]],
         es = [[
-El Instrumento internacional para permitir a los Estados identificar y
-localizar, de forma oportuna y fidedigna, armas pequeñas y armas ligeras
-ilícitas (el Instrumento Internacional de Rastreo, ITI, 2005) es un
-*compromiso político* de los Estados miembros de la ONU ("Los Estados..."), no
-un tratado. Pide:
+El Instrumento Internacional de Localización (ITI, 2005; su nombre oficial
+completo figura en el módulo "Lectura de marcas") es un *compromiso político*
+de los Estados miembros de la ONU ("Los Estados..."), no un tratado. Pide:
 
 - 7: marcas en una superficie expuesta, visibles sin herramientas,
   reconocibles, legibles, duraderas y, en lo posible, recuperables;
@@ -240,7 +240,7 @@ El Programa de Acción de la ONU y el ITI son compromisos políticos. Un fiscal
 necesita la diferencia: una obligación en la ley nacional viene de un tratado
 que el Estado ratificó.
 
-- Protocolo sobre armas de fuego, art. 8: las mismas marcas en la fabricación y
+- Protocolo sobre Armas de Fuego, art. 8: las mismas marcas en la fabricación y
   en la importación, y la marca al pasar de las existencias estatales al uso
   civil.
 - CIFTA (1997): fabricar un arma sin el marcaje exigido es *fabricación
@@ -351,15 +351,15 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "Según el párrafo 8(b) del ITI, ¿qué debe mostrar la marca aplicada en la importación?",
       },
       options = {
-        { en = "The name of the customs officer who cleared the shipment", es = "El nombre del funcionario de aduanas que despachó el envío" },
+        { en = "The name of the customs officer who cleared the import", es = "El nombre del funcionario de aduanas que despachó la importación" },
         { en = "The country of import and, where possible, the year", es = "El país de importación y, cuando sea posible, el año" },
         { en = "The country of manufacture and the maker", es = "El país de fabricación y el fabricante" },
-        { en = "The buyer's licence number", es = "El número de licencia del comprador" },
+        { en = "The buyer's import licence number", es = "El número de licencia de importación del comprador" },
       },
       answer = 2,
       explain = {
-        en = "8(b): the country of import and, where possible, the year of import (plus a unique mark if the firearm has none). Maker and country of manufacture are the marks of 8(a), made at manufacture.",
-        es = "8(b): el país de importación y, cuando sea posible, el año de importación (más una marca única si el arma no la tiene). Fabricante y país de fabricación son las marcas del 8(a), hechas en la fabricación.",
+        en = "8(b): the country of import and, where possible, the year of import (plus a unique mark if the firearm has none). Maker and country of manufacture are the marks of 8(a), made at manufacture; the customs officer and the buyer's licence belong in the import records, not on the firearm.",
+        es = "8(b): el país de importación y, cuando sea posible, el año de importación (más una marca única si el arma no la tiene). Fabricante y país de fabricación son las marcas del 8(a), hechas en la fabricación; el funcionario de aduanas y la licencia del comprador van en los registros de importación, no en el arma.",
       },
       sources = { "T1" },
       tags = { "marking-standards" },
@@ -373,7 +373,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       options = {
         { en = "Return them to the exporting country unmarked", es = "Devolverlas sin marcar al país exportador" },
-        { en = "Record the lot number of the shipment instead", es = "Registrar en su lugar el número de lote del envío" },
+        { en = "Record the shipment's lot number as their unique mark", es = "Registrar el número de lote del envío como su marca única" },
         { en = "Apply a unique mark to each", es = "Aplicar una marca única a cada una" },
       },
       answer = 3,
@@ -410,7 +410,8 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       image = barrel_marks(),
       grid = { 8, 8 },
-      regions = { { x = 362, y = 160, w = 162, h = 66 } },
+      -- The three stamps, and the lower half of the shield, which reaches into D5.
+      regions = { { x = 362, y = 160, w = 162, h = 66 }, { x = 362, y = 195, w = 50, h = 30 } },
       hint = {
         en = "Proof marks are small stamps, often near the chamber.",
         es = "Las marcas de prueba son sellos pequeños, a menudo junto a la recámara.",
@@ -431,7 +432,8 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       image = barrel_marks(),
       grid = { 8, 8 },
-      regions = { { x = 38, y = 142, w = 180, h = 76 } },
+      -- MADE IN RURITANIA; the second line straddles rows 4 and 5 of the grid.
+      regions = { { x = 38, y = 142, w = 180, h = 80 } },
       explain = {
         en = "MADE IN RURITANIA on the receiver: the country of manufacture, an ITI 8(a) mark. FREEDONIA 2024 on the barrel is the country and year of import, not of origin.",
         es = "MADE IN RURITANIA en el cajón de mecanismos: el país de fabricación, una marca del ITI 8(a). FREEDONIA 2024 en el cañón es el país y el año de importación, no el de origen.",
@@ -449,7 +451,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       answer = false,
       explain = {
         en = "False. Proof is a C.I.P. practice and the US has no proof law: US-made firearms, common in the region, carry no C.I.P. proof marks.",
-        es = "Falso. La prueba en banco es una práctica de la C.I.P. y EE. UU. no tiene ley de pruebas: las armas fabricadas en EE. UU., comunes en la región, no llevan marcas de prueba de la C.I.P.",
+        es = "Falso. La prueba en banco es una práctica de la C.I.P. y EE. UU. no tiene ley de prueba de armas: las armas fabricadas en EE. UU., comunes en la región, no llevan marcas de prueba de la C.I.P.",
       },
       sources = { "T11" },
       tags = { "marking-standards" },
@@ -483,7 +485,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "Una pistola fabricada fuera de los Estados de la C.I.P. se importa por primera vez en un Estado miembro. ¿Dónde se prueba?",
       },
       options = {
-        { en = "At the proof house of that member state", es = "En el banco de pruebas de ese Estado miembro" },
+        { en = "At the proof house of the importing country", es = "En el banco de pruebas del país importador" },
         { en = "Nowhere: only firearms made in member states are proofed", es = "En ningún sitio: solo se prueban las armas fabricadas en Estados miembros" },
         { en = "At the maker's factory, whatever its country", es = "En la fábrica del fabricante, sea cual sea su país" },
       },
@@ -518,8 +520,8 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "¿Cuáles de estos obligan a los Estados que los ratificaron? Marque cada uno.",
       },
       options = {
-        { en = "The UN Firearms Protocol", es = "El Protocolo sobre armas de fuego de la ONU" },
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
+        { en = "The UN Firearms Protocol", es = "El Protocolo sobre Armas de Fuego de la ONU" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "CIFTA, the Inter-American Convention", es = "La CIFTA, la Convención Interamericana" },
         { en = "The UN Programme of Action", es = "El Programa de Acción de la ONU" },
         { en = "The Arms Trade Treaty", es = "El Tratado sobre el Comercio de Armas" },
@@ -527,7 +529,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       answers = { 1, 3, 5 },
       explain = {
         en = "The Firearms Protocol, CIFTA and the Arms Trade Treaty are treaties. The ITI and the Programme of Action are political commitments (\"States will...\"), not ratified.",
-        es = "El Protocolo sobre armas de fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados. El ITI y el Programa de Acción son compromisos políticos (\"Los Estados...\"), no se ratifican.",
+        es = "El Protocolo sobre Armas de Fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados. El ITI y el Programa de Acción son compromisos políticos (\"Los Estados...\"), no se ratifican.",
       },
       sources = { "T1", "T3", "T4", "M7" },
       tags = { "marking-standards" },
@@ -580,14 +582,14 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "Un arma no lleva número de serie, sino un conjunto de símbolos sencillos con un código alfanumérico. Según el ITI 8(a), ¿puede ser una marca de fabricación válida?",
       },
       options = {
-        { en = "No: only a serial number counts", es = "No: solo cuenta un número de serie" },
-        { en = "Only on firearms of the armed forces", es = "Solo en armas de las fuerzas armadas" },
-        { en = "Yes: 8(a) allows it instead of name, country and serial", es = "Sí: el 8(a) lo admite en lugar de nombre, país y serie" },
+        { en = "No: a manufacture mark must include a serial number", es = "No: una marca de fabricación debe incluir un número de serie" },
+        { en = "Only on firearms made for the armed forces", es = "Solo en armas fabricadas para las fuerzas armadas" },
+        { en = "Yes, as an equivalent system", es = "Sí, como sistema equivalente" },
       },
       answer = 3,
       explain = {
-        en = "ITI 8(a) allows an equivalent system of simple geometric symbols with a numeric or alphanumeric code instead of the maker's name, country and serial number. Record the symbols and the code exactly.",
-        es = "El ITI 8(a) admite un sistema equivalente de símbolos geométricos sencillos con un código numérico o alfanumérico en lugar del nombre del fabricante, el país y el número de serie. Registre los símbolos y el código con exactitud.",
+        en = "ITI 8(a) allows an equivalent system of simple geometric symbols with a numeric or alphanumeric code instead of the maker's name, country and serial number, for any firearm, not only military ones. Record the symbols and the code exactly.",
+        es = "El ITI 8(a) admite un sistema equivalente de símbolos geométricos sencillos con un código numérico o alfanumérico en lugar del nombre del fabricante, el país y el número de serie, para cualquier arma, no solo las militares. Registre los símbolos y el código con exactitud.",
       },
       sources = { "T1" },
       tags = { "marking-standards" },
@@ -603,12 +605,12 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         { en = "A mark identifying the transferring country", es = "Una marca que identifique al país que las transfiere" },
         { en = "A new serial number replacing the maker's", es = "Un nuevo número de serie que sustituya al del fabricante" },
         { en = "None: the maker's marks are enough", es = "Ninguna: bastan las marcas del fabricante" },
-        { en = "The name of each civilian buyer", es = "El nombre de cada comprador civil" },
+        { en = "A mark with the name of each civilian buyer", es = "Una marca con el nombre de cada comprador civil" },
       },
       answer = 1,
       explain = {
-        en = "8(c): when a firearm passes from government stocks to permanent civilian use, it gets a mark identifying the transferring country. ISACS 05.30 also marks at that point. The maker's serial number stays.",
-        es = "8(c): cuando un arma pasa de las existencias estatales al uso civil permanente, recibe una marca que identifica al país que la transfiere. ISACS 05.30 también marca en ese momento. El número de serie del fabricante se mantiene.",
+        en = "8(c): when a firearm passes from government stocks to permanent civilian use, it gets a mark identifying the transferring country. ISACS 05.30 also marks at that point. The maker's serial number stays, and buyers' names belong in the records, not on the firearm.",
+        es = "8(c): cuando un arma pasa de las existencias estatales al uso civil permanente, recibe una marca que identifica al país que la transfiere. ISACS 05.30 también marca en ese momento. El número de serie del fabricante se mantiene, y los nombres de los compradores van en los registros, no en el arma.",
       },
       sources = { "T1", "T7" },
       tags = { "marking-standards" },
@@ -670,13 +672,13 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       items = {
         { en = "CIFTA (OAS convention)", es = "CIFTA (convención de la OEA)" },
-        { en = "UN Firearms Protocol", es = "Protocolo sobre armas de fuego de la ONU" },
-        { en = "International Tracing Instrument", es = "Instrumento Internacional de Rastreo" },
+        { en = "UN Firearms Protocol", es = "Protocolo sobre Armas de Fuego de la ONU" },
+        { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
         { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {
         en = "CIFTA 1997, Firearms Protocol 2001, ITI 2005, OAS model legislation on marking and tracing 19 April 2007.",
-        es = "CIFTA 1997, Protocolo sobre armas de fuego 2001, ITI 2005, legislación modelo de la OEA sobre marcaje y rastreo 19 de abril de 2007.",
+        es = "CIFTA 1997, Protocolo sobre Armas de Fuego 2001, ITI 2005, legislación modelo de la OEA sobre marcaje y rastreo 19 de abril de 2007.",
       },
       sources = { "T4", "T3", "T1", "T5" },
       tags = { "marking-standards" },

@@ -55,7 +55,7 @@ end
 
 return lesson {
   id = "recording",
-  version = 1,
+  version = 2,
   title = { en = "Recording a firearm", es = "Registro de un arma de fuego" },
   summary = {
     en = "Photograph first, record the condition while making safe, transcribe every marking "
@@ -72,7 +72,7 @@ return lesson {
     { key = "T8", text = "ISACS 05.31" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
     { key = "I1", text = "interpol.int, INTERPOL Firearms Reference Table" },
     { key = "S1", text = "Iowa DCI crime lab, serial number restoration" },
@@ -80,6 +80,8 @@ return lesson {
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -183,7 +185,7 @@ identificación.
   número de serie solo no basta; registre con él el fabricante y el modelo.
 
 Registre también los demás: ISACS 05.31 pide además las marcas de prueba y los
-números de ensamble y de patente.]],
+números de ensamblaje y de patente.]],
       },
       image = serial_places(),
       sources = { "T8", "A8", "A17" },
@@ -251,7 +253,7 @@ If the serial number has been removed or made unreadable:
 
 Characters the laboratory restores can fade: it photographs them at once.]],
         es = [[
-Si el número de serie fue eliminado o hecho ilegible:
+Si el número de serie fue eliminado o quedó ilegible:
 
 - no intente recuperarlo usted: la restauración es tarea del laboratorio;
 - fotografíe la zona tal como está, registre todas las demás marcas y preserve
@@ -376,8 +378,8 @@ de inmediato.]],
       grid = { 8, 6 },
       regions = { { x = 440, y = 180, w = 180, h = 32 } },
       explain = {
-        en = "The number on the frame, under the slide: the frame or receiver is the primary reference point. The slide and barrel can be swapped between pistols.",
-        es = "El número del armazón, bajo la corredera: el armazón o cajón de mecanismos es el punto de referencia principal. La corredera y el cañón pueden intercambiarse entre pistolas.",
+        en = "The number on the frame, under the slide: the frame or receiver is the primary reference point, and its number identifies the firearm. The numbers on the slide and the barrel are repeats, recorded as additional markings.",
+        es = "El número del armazón, bajo la corredera: el armazón o cajón de mecanismos es el punto de referencia principal, y su número identifica el arma. Los números de la corredera y del cañón son repeticiones, que se registran como marcas adicionales.",
       },
       sources = { "A8", "T8" },
       tags = { "recording" },
@@ -392,10 +394,10 @@ de inmediato.]],
       return serial {
         id = "transcribe-generated",
         prompt = {
-          en = "A colleague reads out the receiver's serial number as the laboratory's report prints it: "
-            .. sn .. ". Type it into the record exactly as printed.",
-          es = "Un colega lee el número de serie del cajón de mecanismos tal como lo imprime el informe "
-            .. "del laboratorio: " .. sn .. ". Escríbalo en el acta exactamente como está impreso.",
+          en = "The laboratory's report prints the receiver's serial number as " .. sn
+            .. ". Type it into the record exactly as printed.",
+          es = "El informe del laboratorio imprime así el número de serie del cajón de mecanismos: "
+            .. sn .. ". Escríbalo en el acta exactamente como está impreso.",
         },
         answer = sn,
         explain = {
@@ -414,15 +416,15 @@ de inmediato.]],
         es = "Un carácter de un número de serie desgastado podría ser la letra O o el dígito 0. ¿Qué hace?",
       },
       options = {
-        { en = "Write 0, since serials are mostly digits", es = "Escribir 0, ya que las series son sobre todo dígitos" },
-        { en = "Leave the character out of the record", es = "Omitir el carácter en el acta" },
-        { en = "Note both readings, mark it doubtful, keep a close-up photo", es = "Anotar ambas lecturas, marcarlo dudoso, guardar una foto de cerca" },
-        { en = "Ask the suspect which it is", es = "Preguntar al sospechoso cuál es" },
+        { en = "Write 0, since serial numbers are mostly made of digits", es = "Escribir 0, ya que los números de serie son sobre todo cifras" },
+        { en = "Leave that character out of the record until it is confirmed", es = "Omitir ese carácter en el acta hasta que se confirme" },
+        { en = "Record it as doubtful, with a close-up photograph", es = "Registrarlo como dudoso, con una fotografía de cerca" },
+        { en = "Ask the person it was seized from which one it is", es = "Preguntar a la persona a quien se le incautó cuál es" },
       },
       answer = 3,
       explain = {
-        en = "The trace relies on accurate identifiers: do not guess or drop a character. Record what you see, say it is doubtful, and photograph the marking close up.",
-        es = "El rastreo depende de identificadores exactos: no adivine ni omita un carácter. Registre lo que ve, indique que es dudoso y fotografíe la marca de cerca.",
+        en = "The trace relies on accurate identifiers: do not guess or drop a character, and do not take the word of the person it was seized from. Record what you see, say it is doubtful, and photograph the marking close up.",
+        es = "El rastreo depende de identificadores exactos: no adivine ni omita un carácter, ni se fíe de lo que diga la persona a quien se le incautó. Registre lo que ve, indique que es dudoso y fotografíe la marca de cerca.",
       },
       sources = { "A6", "T8" },
       tags = { "recording" },
@@ -475,7 +477,7 @@ de inmediato.]],
       },
       options = {
         { en = "Proof marks", es = "Marcas de prueba" },
-        { en = "Assembly numbers", es = "Números de ensamble" },
+        { en = "Assembly numbers", es = "Números de ensamblaje" },
         { en = "Patent numbers", es = "Números de patente" },
         { en = "Photograph the markings", es = "Fotografiar las marcas" },
         { en = "Polish the marked area so it reads better", es = "Pulir la zona marcada para que se lea mejor" },
@@ -483,7 +485,7 @@ de inmediato.]],
       answers = { 1, 2, 3, 4 },
       explain = {
         en = "Proof marks, assembly and patent numbers, and photographs of the markings. Never polish or otherwise work on a marking: it is evidence.",
-        es = "Marcas de prueba, números de ensamble y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
+        es = "Marcas de prueba, números de ensamblaje y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
       },
       sources = { "T8" },
       tags = { "recording" },
@@ -500,6 +502,10 @@ de inmediato.]],
         { en = "INTERPOL Firearms Reference Table", es = "Tabla de Referencia de Armas de Fuego de INTERPOL" },
         { en = "Firearms Reference Table", es = "Tabla de Referencia de Armas de Fuego" },
         "INTERPOL IFRT",
+        "INTERPOL Firearms Reference Table (IFRT)",
+        "Tabla de Referencia de Armas de Fuego de la INTERPOL",
+        "Tabla de Referencia de Armas de INTERPOL",
+        "tabla IFRT",
       },
       explain = {
         en = "The INTERPOL Firearms Reference Table (IFRT). iARMS is another INTERPOL system: it records lost, stolen, trafficked and seized firearms.",
@@ -578,7 +584,7 @@ de inmediato.]],
       id = "photo-first",
       prompt = {
         en = "You arrive first at a scene where a pistol lies on the floor. What comes first?",
-        es = "Usted llega primero a un lugar donde hay una pistola en el suelo. ¿Qué va primero?",
+        es = "Usted es el primero en llegar a un lugar de los hechos donde hay una pistola en el suelo. ¿Qué se hace primero?",
       },
       options = {
         { en = "Unload it, then put it back where it was for the photographs", es = "Descargarla y volver a dejarla donde estaba para las fotos" },

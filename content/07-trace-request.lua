@@ -62,7 +62,7 @@ local FLAWED = {
 
 return lesson {
   id = "trace-request",
-  version = 1,
+  version = 2,
   title = { en = "The trace request", es = "La solicitud de rastreo" },
   summary = {
     en = "Fill in every field of a trace request from the markings and the case file, choose "
@@ -78,13 +78,15 @@ return lesson {
     { key = "A4", text = "atf.gov/resource-center/fact-sheet/fact-sheet-national-tracing-center" },
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A11", text = "atf.gov press release 2008-12-12 (Central America eTrace)" },
     { key = "A12", text = "Arizona Republic, 2010-01-07 (Spanish eTrace)" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },
     { key = "T8", text = "ISACS 05.31" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -118,7 +120,7 @@ Guatemala y Costa Rica.
 Los campos obligatorios del arma:
 
 - número de serie, leído del armazón o cajón de mecanismos;
-- tipo (pistola, revólver, rifle o fusil, escopeta...);
+- tipo (pistola, revólver, fusil, escopeta...);
 - calibre (en una escopeta, el calibre en gauge);
 - fabricante y modelo;
 - país de origen;
@@ -193,7 +195,7 @@ Los errores que usted puede evitar:
 
 - un número de serie mal copiado, o tomado de la corredera o del cañón en vez
   del armazón o cajón de mecanismos;
-- un número de modelo, de patente o de ensamble escrito como número de serie;
+- un número de modelo, de patente o de ensamblaje escrito como número de serie;
 - el importador omitido en un arma fabricada fuera de EE. UU.;
 - el calibre, el fabricante o el modelo en blanco o adivinados;
 - una solicitud urgente sin justificación.]],
@@ -210,10 +212,10 @@ Los errores que usted puede evitar:
 A revolver (made up for this exercise) is recovered after a robbery. Its
 markings read:
 
-- barrel, left: HARWELL ARMS CO SPRINGDALE AR
+- frame, left: HARWELL ARMS CO SPRINGDALE AR
 - barrel, right: MOD 85  CAL .38 SPL
 - frame, under the cylinder: R12O7S5
-- frame, left: PAT 3981244
+- frame, right: PAT 3981244
 
 Fill in the firearm fields of the trace request. Write "none" where a field
 does not apply.]],
@@ -221,10 +223,10 @@ does not apply.]],
 Un revólver (inventado para este ejercicio) se recupera tras un robo. Sus
 marcas dicen:
 
-- cañón, izquierda: HARWELL ARMS CO SPRINGDALE AR
+- armazón, izquierda: HARWELL ARMS CO SPRINGDALE AR
 - cañón, derecha: MOD 85  CAL .38 SPL
 - armazón, bajo el tambor: R12O7S5
-- armazón, izquierda: PAT 3981244
+- armazón, derecha: PAT 3981244
 
 Llene los campos del arma de la solicitud de rastreo. Escriba "ninguno" donde
 un campo no corresponda.]],
@@ -235,9 +237,10 @@ un campo no corresponda.]],
         { name = "type", label = { en = "Type", es = "Tipo" },
           answers = { { en = "revolver", es = "revólver" } } },
         { name = "manufacturer", label = { en = "Manufacturer", es = "Fabricante" },
-          answers = { "Harwell Arms Co", "Harwell Arms", "Harwell Arms Co Springdale AR", "Harwell" } },
+          answers = { "Harwell Arms Co", "Harwell Arms", "Harwell Arms Co Springdale AR", "Harwell",
+                      "Harwell Arms Co.", "Harwell Arms Company" } },
         { name = "model", label = { en = "Model", es = "Modelo" },
-          answers = { "85", "MOD 85", "Model 85", "Modelo 85" } },
+          answers = { "85", "MOD 85", "MOD. 85", "Model 85", "Modelo 85" } },
         { name = "calibre", label = { en = "Calibre", es = "Calibre" },
           check = function(v)
             if has(v, { "38spl", "38special", "38especial" }) then return true end
@@ -287,7 +290,7 @@ second suspect is at large. Your agency's identifier is PN-DIJ-0412.
 
 Fill in the case fields of the trace request.]],
         es = [[
-Expediente (inventado para este ejercicio): el 3 de marzo se le quitó una
+Expediente (inventado para este ejercicio): el 3 de marzo se le incautó una
 pistola a Marco Ruiz Pérez al detenerlo por el robo a mano armada de una
 farmacia. Está detenido, y la fiscalía debe decidir la imputación en 48 horas;
 un segundo sospechoso sigue prófugo. El identificador de su agencia es
@@ -427,15 +430,15 @@ Llene los campos del caso de la solicitud de rastreo.]],
         es = "La corredera y el armazón de una pistola llevan números de serie que difieren en un dígito. ¿Cuál va en la solicitud?",
       },
       options = {
-        { en = "The slide's, since it is easier to read", es = "El de la corredera, porque se lee mejor" },
-        { en = "Both, averaged into one number", es = "Los dos, combinados en un solo número" },
-        { en = "Neither: the request cannot be sent", es = "Ninguno: la solicitud no puede enviarse" },
-        { en = "The frame's; the slide's under additional markings", es = "El del armazón; el de la corredera en marcas adicionales" },
+        { en = "The slide's, since it is the easier of the two to read", es = "El de la corredera, porque es el más fácil de leer de los dos" },
+        { en = "Both, in the serial number field, separated by a slash", es = "Los dos, en el campo del número de serie, separados por una barra" },
+        { en = "Neither: the request waits until the slide and frame match", es = "Ninguno: la solicitud espera hasta que corredera y armazón coincidan" },
+        { en = "The frame's; the slide's as an additional marking", es = "El del armazón; el de la corredera como marca adicional" },
       },
       answer = 4,
       explain = {
-        en = "The serial number comes from the frame or receiver, the reference point; slides are swapped between pistols. Record the slide's number as an additional marking.",
-        es = "El número de serie se toma del armazón o cajón de mecanismos, el punto de referencia; las correderas se intercambian entre pistolas. Registre el número de la corredera como marca adicional.",
+        en = "The serial number comes from the frame or receiver, the reference point: its number identifies the pistol. Record the slide's number as an additional marking; one field holds one serial number, and a request is not held back for a difference it can report.",
+        es = "El número de serie se toma del armazón o cajón de mecanismos, el punto de referencia: su número identifica la pistola. Registre el número de la corredera como marca adicional; el campo admite un solo número de serie, y la solicitud no se retiene por una diferencia que puede informar.",
       },
       sources = { "A1", "A8", "T8" },
       tags = { "trace-request" },
@@ -519,17 +522,17 @@ Llene los campos del caso de la solicitud de rastreo.]],
       id = "obliterated-field",
       prompt = {
         en = "The serial number of a recovered rifle is unreadable: it has been removed. How does the trace request show it?",
-        es = "El número de serie de un rifle recuperado es ilegible: fue eliminado. ¿Cómo lo muestra la solicitud de rastreo?",
+        es = "El número de serie de un fusil recuperado es ilegible: fue eliminado. ¿Cómo lo muestra la solicitud de rastreo?",
       },
       options = {
-        { en = "Obliterated: yes; the other identifiers as marked", es = "Borrado: sí; los demás identificadores como están marcados" },
-        { en = "A serial number guessed from the model", es = "Un número de serie deducido del modelo" },
-        { en = "The bolt's number in the serial field", es = "El número del cerrojo en el campo de la serie" },
+        { en = "Obliterated: yes; the rest as marked", es = "Borrado: sí; lo demás como está marcado" },
+        { en = "A serial number worked out from the model", es = "Un número de serie deducido del modelo" },
+        { en = "The bolt's number, written in the serial field", es = "El número del cerrojo, escrito en el campo de la serie" },
       },
       answer = 1,
       explain = {
         en = "The form has an obliterated yes/no field. Fill in every other identifier, send the rifle to the laboratory, and never put another part's number in the serial field.",
-        es = "El formulario tiene un campo borrado sí/no. Llene todos los demás identificadores, envíe el rifle al laboratorio y nunca ponga el número de otra pieza en el campo de la serie.",
+        es = "El formulario tiene un campo borrado sí/no. Llene todos los demás identificadores, envíe el fusil al laboratorio y nunca ponga el número de otra pieza en el campo de la serie.",
       },
       sources = { "A1", "T8" },
       tags = { "trace-request" },
@@ -623,7 +626,7 @@ Llene los campos del caso de la solicitud de rastreo.]],
       },
       options = {
         { en = "Nothing: either number identifies the pistol", es = "Nada: cualquiera de los dos identifica la pistola" },
-        { en = "The model number is in the serial field", es = "El número de modelo está en el campo de la serie" },
+        { en = "92S0 is the model", es = "92S0 es el modelo" },
         { en = "92S0 should be written 9250", es = "92S0 debería escribirse 9250" },
       },
       answer = 2,

@@ -19,7 +19,7 @@ local MONTHS = {
 
 return lesson {
   id = "tracing-chain",
-  version = 1,
+  version = 2,
   title = { en = "The tracing chain", es = "La cadena de rastreo" },
   summary = {
     en = "How a trace runs from the maker or importer to the first retail purchaser, what "
@@ -47,6 +47,8 @@ return lesson {
     { key = "I5", text = "INTERPOL iARMS presentation" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -298,8 +300,8 @@ de su país.]],
       answer = 24,
       unit = "h",
       explain = {
-        en = "24 hours.",
-        es = "24 horas.",
+        en = "24 hours: each link answers fast, so a trace moves down the chain in days, not months. It is the dealer's deadline, not a limit on the trace.",
+        es = "24 horas: cada eslabón responde rápido, así que un rastreo recorre la cadena en días, no en meses. Es el plazo del comerciante, no un límite del rastreo.",
       },
       sources = { "A7" },
       tags = { "tracing-chain" },
@@ -394,18 +396,21 @@ de su país.]],
       tags = { "tracing-chain" },
     },
 
-    numeric {
-      id = "ttc-share-2021",
+    choice {
+      id = "ttc-which-points",
       prompt = {
-        en = "In 2021, what share of US firearms traced had a time-to-crime of one year or less?",
-        es = "En 2021, ¿qué proporción de las armas rastreadas en EE. UU. tenía un tiempo hasta el delito de un año o menos?",
+        en = "Two pistols recovered in your country are traced (results made up). Pistol A was first sold at retail 8 months before its recovery; pistol B, 9 years before. Which result points more strongly to trafficking?",
+        es = "Se rastrean dos pistolas recuperadas en su país (resultados inventados). La pistola A se vendió por primera vez al por menor 8 meses antes de su recuperación; la B, 9 años antes. ¿Qué resultado apunta con más fuerza al tráfico?",
       },
-      answer = 32.2,
-      tolerance = 1,
-      unit = "%",
+      options = {
+        { en = "Pistol B, because it has been in circulation longer", es = "La pistola B, porque lleva más tiempo en circulación" },
+        { en = "Pistol A", es = "La pistola A" },
+        { en = "Neither: time-to-crime says nothing about trafficking", es = "Ninguna: el tiempo hasta el delito no dice nada del tráfico" },
+      },
+      answer = 2,
       explain = {
-        en = "32.2% in 2021, up from 19.7% in 2019.",
-        es = "El 32,2% en 2021, frente al 19,7% en 2019.",
+        en = "A short time-to-crime, from the first retail sale to the recovery, suggests trafficking: pistol A went quickly from the shop to crime. In the US the share of traced firearms with a time-to-crime of one year or less rose from 19.7% in 2019 to 32.2% in 2021.",
+        es = "Un tiempo hasta el delito corto, de la primera venta al por menor a la recuperación, sugiere tráfico: la pistola A pasó rápido de la tienda al delito. En EE. UU. la proporción de armas rastreadas con un tiempo hasta el delito de un año o menos subió del 19,7% en 2019 al 32,2% en 2021.",
       },
       sources = { "A16" },
       tags = { "tracing-chain" },
@@ -457,14 +462,14 @@ de su país.]],
         es = "¿Qué mide el indicador 16.4.2 de los ODS?",
       },
       options = {
-        { en = "The number of firearms destroyed each year", es = "El número de armas destruidas cada año" },
-        { en = "The share of seized, found or surrendered arms whose illicit origin was traced", es = "La proporción de armas incautadas, encontradas o entregadas cuyo origen ilícito se rastreó" },
-        { en = "Licensed firearms per 100 people", es = "Armas con licencia por cada 100 habitantes" },
+        { en = "The share of firearms in civilian hands that are licensed and registered", es = "La proporción de armas en manos de civiles que cuentan con licencia y están registradas" },
+        { en = "The share of seized, found or surrendered arms traced to their origin", es = "La proporción de armas incautadas, halladas o entregadas cuyo origen se rastreó" },
+        { en = "The share of a state's surplus firearms destroyed each year", es = "La proporción de las armas excedentes del Estado que se destruye cada año" },
       },
       answer = 2,
       explain = {
-        en = "16.4.2: the proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established by a competent authority in line with international instruments.",
-        es = "16.4.2: la proporción de armas incautadas, encontradas o entregadas cuyo origen o contexto ilícitos han sido determinados o establecidos por una autoridad competente, de conformidad con los instrumentos internacionales.",
+        en = "16.4.2: the proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established by a competent authority in line with international instruments. It counts tracing, not licensing or destruction.",
+        es = "16.4.2: la proporción de armas incautadas, encontradas o entregadas cuyo origen o contexto ilícitos han sido determinados o establecidos por una autoridad competente, de conformidad con los instrumentos internacionales. Cuenta el rastreo, no las licencias ni la destrucción.",
       },
       sources = { "U6" },
       tags = { "tracing-chain" },
@@ -547,13 +552,13 @@ de su país.]],
       },
       options = {
         { en = "A search of the national registry", es = "Una búsqueda en el registro nacional" },
-        { en = "Destroying the firearm as surplus", es = "Destruir el arma como excedente" },
+        { en = "A request to the country of manufacture by diplomatic note", es = "Una solicitud al país de fabricación por nota diplomática" },
         { en = "An intelligence analysis of the result", es = "Un análisis de inteligencia del resultado" },
       },
       answer = 1,
       explain = {
-        en = "Identify it, then trace at home (national registry), then abroad (iARMS search and trace). Analysis comes after the results; a firearm under investigation is evidence, not surplus.",
-        es = "Identificarla, luego rastrear en el país (registro nacional), luego en el extranjero (búsqueda y rastreo en iARMS). El análisis viene después de los resultados; un arma bajo investigación es un indicio, no un excedente.",
+        en = "Identify it, then trace at home (national registry), then abroad (iARMS search and trace). Analysis comes after the results; the country of manufacture is asked as part of the international trace, after the national search.",
+        es = "Identificarla, luego rastrear en el país (registro nacional), luego en el extranjero (búsqueda y rastreo en iARMS). El análisis viene después de los resultados; al país de fabricación se le consulta como parte del rastreo internacional, después de la búsqueda nacional.",
       },
       sources = { "T8", "I5" },
       tags = { "tracing-chain" },

@@ -3,11 +3,11 @@
 -- and the records of importers and dealers that a trace follows.
 return lesson {
   id = "records-retention",
-  version = 1,
+  version = 2,
   title = { en = "Records and retention", es = "Registros y conservación" },
   summary = {
     en = "Why a trace needs records, how long they are kept (ITI 30 and 20 years, Firearms Protocol 10), what a registry holds, and the records of importers and dealers.",
-    es = "Por qué un rastreo necesita registros, cuánto se conservan (ITI 30 y 20 años, Protocolo sobre armas de fuego 10), qué contiene un registro nacional y los registros de importadores y comerciantes.",
+    es = "Por qué un rastreo necesita registros, cuánto se conservan (ITI 30 y 20 años, Protocolo sobre Armas de Fuego 10), qué contiene un registro nacional y los registros de importadores y comerciantes.",
   },
   requires = { "recording" },
   sources = {
@@ -32,6 +32,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -81,11 +83,9 @@ UN Programme of Action (2001). A prosecutor needs the difference.
 
 ! The OAS approved model legislation on marking and tracing on 19 April 2007.]],
         es = [[
-- *Instrumento internacional para permitir a los Estados identificar y localizar, de forma
-  oportuna y fidedigna, armas pequeñas y armas ligeras ilícitas* (Instrumento Internacional de
-  Rastreo, ITI, 2005): registros de fabricación al menos *30 años*; todos los demás, incluidos
+- *Instrumento Internacional de Localización* (ITI, 2005): registros de fabricación al menos *30 años*; todos los demás, incluidos
   los de importación y exportación, al menos *20 años*.
-- *Protocolo de las Naciones Unidas sobre armas de fuego*, art. 7: registros al menos *10 años*.
+- *Protocolo de las Naciones Unidas sobre Armas de Fuego*, art. 7: registros al menos *10 años*.
 - Estados Unidos: los registros de fabricación se conservan indefinidamente.
 
 El Protocolo, como la CIFTA (la convención de la OEA de 1997) y el Tratado sobre el Comercio de
@@ -128,8 +128,8 @@ recomienda que la marca indique:
 - el número de serie;
 - el calibre.
 
-ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de montaje y de
-patente, y fotografiar las marcas. El armazón o cajón de mecanismos es el punto de referencia
+ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de ensamblaje y
+de patente, y fotografiar las marcas. El armazón o cajón de mecanismos es el punto de referencia
 principal.
 
 El registro es la primera parada de un rastreo: búsqueda en el registro nacional, luego búsqueda
@@ -182,7 +182,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
           { en = "At least 30 years", es = "Al menos 30 años" } },
         { { en = "ITI: import and export records", es = "ITI: registros de importación y exportación" },
           { en = "At least 20 years", es = "Al menos 20 años" } },
-        { { en = "Firearms Protocol, Art. 7", es = "Protocolo sobre armas de fuego, art. 7" },
+        { { en = "Firearms Protocol, Art. 7", es = "Protocolo sobre Armas de Fuego, art. 7" },
           { en = "At least 10 years", es = "Al menos 10 años" } },
         { { en = "US manufacturing records", es = "Registros de fabricación en EE. UU." },
           { en = "Indefinitely", es = "Indefinidamente" } },
@@ -199,7 +199,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       id = "iti-manufacturing-years",
       prompt = {
         en = "Under the International Tracing Instrument, for at least how many years are manufacturing records kept?",
-        es = "Según el Instrumento Internacional de Rastreo, ¿durante al menos cuántos años se conservan los registros de fabricación?",
+        es = "Según el Instrumento Internacional de Localización, ¿durante al menos cuántos años se conservan los registros de fabricación?",
       },
       answer = 30,
       explain = {
@@ -217,14 +217,14 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         es = "¿Qué instrumento pide a los Estados conservar los registros de armas de fuego al menos 10 años?",
       },
       options = {
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
-        { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre armas de fuego" },
-        { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
+        { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre Armas de Fuego" },
+        { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo de armas de fuego" },
       },
       answer = 2,
       explain = {
         en = "Article 7 of the Firearms Protocol: at least 10 years. The ITI asks for more (30 and 20 years); ISACS 05.31 sets out how to trace.",
-        es = "El artículo 7 del Protocolo sobre armas de fuego: al menos 10 años. El ITI pide más (30 y 20 años); ISACS 05.31 describe cómo rastrear.",
+        es = "El artículo 7 del Protocolo sobre Armas de Fuego: al menos 10 años. El ITI pide más (30 y 20 años); ISACS 05.31 describe cómo rastrear.",
       },
       sources = { "T3", "T2", "T8" },
       tags = { "records-retention" },
@@ -254,12 +254,12 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       id = "iti-binding",
       prompt = {
         en = "True or false: the International Tracing Instrument is a treaty that binds the states that ratified it, like the Firearms Protocol.",
-        es = "Verdadero o falso: el Instrumento Internacional de Rastreo es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre armas de fuego.",
+        es = "Verdadero o falso: el Instrumento Internacional de Localización es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre Armas de Fuego.",
       },
       answer = false,
       explain = {
         en = "False: the ITI is a political commitment (\"States will...\"). The Firearms Protocol, CIFTA and the Arms Trade Treaty are treaties binding the states that ratified them.",
-        es = "Falso: el ITI es un compromiso político (\"Los Estados...\"). El Protocolo sobre armas de fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados que obligan a los Estados que los ratificaron.",
+        es = "Falso: el ITI es un compromiso político (\"Los Estados...\"). El Protocolo sobre Armas de Fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados que obligan a los Estados que los ratificaron.",
       },
       sources = { "T1", "T3", "T4" },
       tags = { "records-retention" },
@@ -299,7 +299,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         id = "still-kept",
         prompt = {
           en = ("True or false: under the International Tracing Instrument's minimum, %s made %d years ago must still be kept."):format(kind.en, age),
-          es = ("Verdadero o falso: según el mínimo del Instrumento Internacional de Rastreo, %s hecho hace %d años debe conservarse todavía."):format(kind.es, age),
+          es = ("Verdadero o falso: según el mínimo del Instrumento Internacional de Localización, %s hecho hace %d años debe conservarse todavía."):format(kind.es, age),
         },
         answer = still,
         explain = {
@@ -429,6 +429,10 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         { en = "first buyer", es = "primera venta al por menor" },
         "first sale",
         "primera venta",
+        "first retail purchase",
+        "primer comprador al detalle",
+        "primera venta al detalle",
+        "primer adquirente",
       },
       hint = {
         en = "After the retail dealer.",
@@ -443,23 +447,22 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
     },
 
     choice {
-      id = "dealer-24h",
+      id = "records-retrievable",
       prompt = {
-        en = "A US dealer receives a trace request for a firearm recovered in your country. Within how long must the dealer answer?",
-        es = "Un comerciante de EE. UU. recibe una solicitud de rastreo de un arma recuperada en su país. ¿En qué plazo debe responder?",
+        en = "A trace request reaches an importer in your country. Its sales records are complete, but kept in unsorted boxes: finding one sale takes weeks. What does that practice fall short of?",
+        es = "Una solicitud de rastreo llega a un importador de su país. Sus registros de ventas están completos, pero guardados en cajas sin orden: encontrar una venta lleva semanas. ¿Qué le falta a esa práctica?",
       },
       options = {
-        { en = "7 days", es = "7 días" },
-        { en = "24 hours", es = "24 horas" },
-        { en = "15 days", es = "15 días" },
-        { en = "30 days", es = "30 días" },
+        { en = "Nothing: the records exist and are complete", es = "Nada: los registros existen y están completos" },
+        { en = "Being retrievable in time", es = "Poder recuperarse a tiempo" },
+        { en = "The ITI's minimum of 20 years for import records", es = "El mínimo de 20 años del ITI para los registros de importación" },
       },
       answer = 2,
       explain = {
-        en = "Within 24 hours. 15 days is the time a US importer has to mark a firearm after its release from customs; about 7 days is the average for a Routine trace.",
-        es = "En 24 horas. 15 días es el plazo de un importador de EE. UU. para marcar el arma tras su levante aduanero; cerca de 7 días es el promedio de un rastreo Rutinario.",
+        en = "A trace asks each link in turn, and a US dealer must answer within 24 hours: records are only useful if they can be found quickly. Every state's importers and dealers need records that are complete, kept for the required years, and retrievable when a trace arrives. The ITI's 20 years say how long, not how fast; nothing here says they were not kept.",
+        es = "Un rastreo consulta a cada eslabón por turno, y un comerciante de EE. UU. debe responder en 24 horas: los registros solo sirven si se encuentran rápido. Los importadores y comerciantes de todo Estado necesitan registros completos, conservados los años exigidos y recuperables cuando llega un rastreo. Los 20 años del ITI dicen cuánto tiempo, no con qué rapidez; nada indica aquí que no se hayan conservado.",
       },
-      sources = { "A7", "A9", "A4" },
+      sources = { "A7", "A6", "T2" },
       tags = { "records-retention" },
     },
 
@@ -491,10 +494,10 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       answer = true,
       explain = {
-        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely.",
-        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente.",
+        en = "True: the ITI sets a minimum of 30 years for manufacturing records, and US law keeps them indefinitely. For a trace to the US, the maker's records do not expire; still, about 10% of US traces in 1999 failed because the firearm was made before 1968.",
+        es = "Verdadero: el ITI fija un mínimo de 30 años para los registros de fabricación, y la ley de EE. UU. los conserva indefinidamente. En un rastreo hacia EE. UU., los registros del fabricante no caducan; aun así, cerca del 10 % de los rastreos en EE. UU. en 1999 fracasó porque el arma se fabricó antes de 1968.",
       },
-      sources = { "T2" },
+      sources = { "T2", "A13" },
       tags = { "records-retention" },
     },
 
@@ -506,7 +509,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "The Inter-American Convention against illicit manufacturing and trafficking (CIFTA)", es = "La Convención Interamericana contra la fabricación y el tráfico ilícitos (CIFTA)" },
-        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Rastreo" },
+        { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "Model legislation on marking and tracing", es = "Una legislación modelo sobre marcaje y rastreo" },
       },
       answer = 3,
@@ -525,14 +528,14 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
         es = "Ordene estos instrumentos que exigen el marcaje según su año de adopción, del más antiguo al más reciente.",
       },
       items = {
-        { en = "CIFTA (1997)", es = "CIFTA (1997)" },
-        { en = "UN Firearms Protocol (2001)", es = "Protocolo de la ONU sobre armas de fuego (2001)" },
-        { en = "International Tracing Instrument (2005)", es = "Instrumento Internacional de Rastreo (2005)" },
-        { en = "OAS model legislation on marking and tracing (2007)", es = "Legislación modelo de la OEA sobre marcaje y rastreo (2007)" },
+        { en = "CIFTA", es = "CIFTA" },
+        { en = "UN Firearms Protocol", es = "Protocolo de la ONU sobre Armas de Fuego" },
+        { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
+        { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {
         en = "CIFTA 1997, the Firearms Protocol 2001 (the same year as the UN Programme of Action), the ITI 2005 and the OAS model legislation 2007.",
-        es = "CIFTA 1997, el Protocolo sobre armas de fuego 2001 (el mismo año que el Programa de Acción de la ONU), el ITI 2005 y la legislación modelo de la OEA 2007.",
+        es = "CIFTA 1997, el Protocolo sobre Armas de Fuego 2001 (el mismo año que el Programa de Acción de la ONU), el ITI 2005 y la legislación modelo de la OEA 2007.",
       },
       sources = { "T4", "T3", "T1", "T5", "T12" },
       tags = { "records-retention" },
@@ -546,14 +549,14 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "Proof marks", es = "Marcas de banco de pruebas" },
-        { en = "Assembly and patent numbers", es = "Números de montaje y de patente" },
+        { en = "Assembly and patent numbers", es = "Números de ensamblaje y de patente" },
         { en = "Photographs of the markings", es = "Fotografías de las marcas" },
         { en = "Only what can be read on the barrel", es = "Solo lo que se lee en el cañón" },
       },
       answers = { 1, 2, 3 },
       explain = {
         en = "ISACS 05.31 asks for proof marks, assembly and patent numbers and photographs of the markings; the frame or receiver, not the barrel, is the primary reference point.",
-        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de montaje y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
+        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de ensamblaje y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
       },
       sources = { "T8" },
       tags = { "records-retention" },

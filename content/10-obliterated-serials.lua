@@ -5,7 +5,7 @@
 -- marking is removed or restored.
 return lesson {
   id = "obliterated-serials",
-  version = 1,
+  version = 2,
   title = { en = "Obliterated serial numbers", es = "Números de serie borrados" },
   summary = {
     en = "Recognise an obliterated serial number, preserve the firearm as evidence, photograph it, record it on the trace request and send it to the laboratory.",
@@ -19,7 +19,7 @@ return lesson {
     { key = "S6", text = "Minnesota Bureau of Criminal Apprehension, Forensic Science Services: serial number restoration (dps.mn.gov)" },
     { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A13", text = "National Research Council, Firearms and Violence (2004), p. 39" },
     { key = "T8", text = "ISACS 05.31" },
     { key = "N1", text = "NIJ firearms examiner training, module 15" },
@@ -27,6 +27,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -38,7 +41,8 @@ calibre and serial number. "The success of a trace relies upon the accuracy of t
 firearm identifiers."
 
 The serial number that identifies the firearm is the one on the frame or receiver, the primary
-reference point. Many pistols repeat it on the slide and barrel, but those parts can be changed.
+reference point. Many pistols repeat it on the slide and barrel, but the frame's is the one that
+identifies the firearm.
 
 Serial numbers are obliterated to hide where a firearm came from. In 1999, about 11% of US
 traces failed on serial-number problems.]],
@@ -48,8 +52,8 @@ calibre y número de serie. "El éxito de un rastreo depende de la exactitud de 
 del arma que se suministran."
 
 El número de serie que identifica el arma es el del armazón o cajón de mecanismos (receptor), el
-punto de referencia principal. Muchas pistolas lo repiten en la corredera y el cañón, pero esas
-piezas pueden cambiarse.
+punto de referencia principal. Muchas pistolas lo repiten en la corredera y el cañón, pero el del
+armazón es el que identifica el arma.
 
 Los números de serie se borran para ocultar la procedencia de un arma. En 1999, cerca del 11 % de
 los rastreos en EE. UU. fracasó por problemas del número de serie.]],
@@ -254,8 +258,8 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
       },
       answers = { 1, 2, 4 },
       explain = {
-        en = "Grinding, filing, punching and scoring at the serial number's place are the usual signs. Proof stamps beside a readable number are normal markings. A different number on the slide does not show that the frame's serial number was obliterated (the slide may have been changed): read the frame.",
-        es = "El esmerilado, el limado, los punzonazos y los surcos en el lugar del número de serie son los signos habituales. Los sellos de prueba junto a un número legible son marcas normales. Un número distinto en la corredera no demuestra que el número del armazón se borrara (la corredera pudo cambiarse): lea el armazón.",
+        en = "Grinding, filing, punching and scoring at the serial number's place are the usual signs. Proof stamps beside a readable number are normal markings. A number on the slide that differs from the frame's is recorded as an additional marking; it does not show that the frame's serial number was obliterated: read the frame.",
+        es = "El esmerilado, el limado, los punzonazos y los surcos en el lugar del número de serie son los signos habituales. Los sellos de prueba junto a un número legible son marcas normales. Un número de la corredera distinto del del armazón se registra como marca adicional; no demuestra que el número del armazón se borrara: lea el armazón.",
       },
       sources = { "S1", "S2", "A8" },
       tags = { "obliterated-serials" },
@@ -268,8 +272,8 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         es = "En el lugar de los hechos encuentra una pistola con una zona esmerilada en el armazón. Ya se fotografió donde está. ¿Qué sigue?",
       },
       options = {
-        { en = "Look closely at the patch to read what is left", es = "Mirar de cerca la zona para leer lo que queda" },
-        { en = "Package it at once for the laboratory, as found", es = "Embalarla de inmediato para el laboratorio, tal como está" },
+        { en = "Look closely at the patch first, to read what is left of the number", es = "Mirar primero de cerca la zona, para leer lo que queda del número" },
+        { en = "Package it at once for the laboratory, exactly as it was found", es = "Embalarla de inmediato para el laboratorio, exactamente como se encontró" },
         { en = "Check it and render it safe, muzzle in a safe direction", es = "Revisarla y dejarla en condición segura, con la boca del cañón en dirección segura" },
       },
       answer = 3,
@@ -341,6 +345,13 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         "laboratorio de balística",
         "laboratorio de balística forense",
         "criminalística",
+        "crime lab",
+        "forensic lab",
+        "ballistics laboratory",
+        "perita en balística",
+        "perito balístico forense",
+        "gabinete de balística",
+        "laboratorio criminalístico",
       },
       hint = {
         en = "Not the officer who recovers the firearm.",
@@ -367,8 +378,8 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
       },
       answer = 2,
       explain = {
-        en = "The frame or receiver carries the serial number that identifies the firearm; a slide can be changed. Answer obliterated: yes, and report the slide's number as an additional marking, where it was found.",
-        es = "El armazón o cajón de mecanismos lleva el número de serie que identifica el arma; una corredera puede cambiarse. Responda borrado: sí e informe el número de la corredera como marca adicional, indicando dónde se halló.",
+        en = "The frame or receiver carries the serial number that identifies the firearm; the slide's is a repeat at best. Answer obliterated: yes, and report the slide's number as an additional marking, where it was found.",
+        es = "El armazón o cajón de mecanismos lleva el número de serie que identifica el arma; el de la corredera es, como mucho, una repetición. Responda borrado: sí e informe el número de la corredera como marca adicional, indicando dónde se halló.",
       },
       sources = { "A8", "A1", "T8" },
       tags = { "obliterated-serials" },
@@ -418,7 +429,7 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
       },
       options = {
         { en = "Grinding removes only the paint and finish, never the stamped characters themselves", es = "El esmerilado solo quita la pintura y el acabado, nunca los caracteres estampados" },
-        { en = "Stamping strained the metal below the characters, and the strain remains", es = "El estampado deformó el metal bajo los caracteres, y la deformación permanece" },
+        { en = "Stamping strained the metal below the characters, and the strain remains", es = "Al marcarlo se deformó el metal bajo los caracteres, y la deformación permanece" },
         { en = "The maker keeps a mould of every frame it numbers", es = "El fabricante guarda un molde de cada armazón que numera" },
       },
       answer = 2,
@@ -489,20 +500,18 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
       tags = { "obliterated-serials" },
     },
 
-    numeric {
-      id = "share-serial-problems",
+    truefalse {
+      id = "obliteration-tells",
       prompt = {
-        en = "In 1999, about what share of US firearm traces failed on serial-number problems?",
-        es = "En 1999, ¿qué proporción aproximada de los rastreos de armas en EE. UU. fracasó por problemas del número de serie?",
+        en = "True or false: an obliterated serial number is itself worth recording for the investigation, since serial numbers are obliterated to hide where a firearm came from.",
+        es = "Verdadero o falso: un número de serie borrado merece registrarse por sí mismo para la investigación, porque los números de serie se borran para ocultar la procedencia de un arma.",
       },
-      answer = 11,
-      tolerance = 2,
-      unit = "%",
+      answer = true,
       explain = {
-        en = "About 11%. About 10% failed because the firearm was made before 1968, and most of the others on form errors or dealer records.",
-        es = "Cerca del 11 %. Cerca del 10 % fracasó porque el arma se fabricó antes de 1968, y la mayoría de los demás por errores del formulario o de los registros del comerciante.",
+        en = "True: the obliteration is a fact of the case. Record it (obliterated: yes), photograph it and send the firearm to the laboratory; a restored number can still be traced.",
+        es = "Verdadero: el borrado es un hecho del caso. Regístrelo (borrado: sí), fotografíelo y envíe el arma al laboratorio; un número restaurado todavía puede rastrearse.",
       },
-      sources = { "A13" },
+      sources = { "S1", "A1" },
       tags = { "obliterated-serials" },
     },
 
@@ -513,7 +522,7 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         es = "Su país no tiene un laboratorio que restaure números de serie. ¿Qué le da esa capacidad?",
       },
       options = {
-        { en = "Training patrol officers to restore numbers at the station", es = "Capacitar a los patrulleros para restaurar números en la comisaría" },
+        { en = "Training patrol officers to do the laboratory's work at the station", es = "Capacitar a los patrulleros para hacer en la comisaría el trabajo del laboratorio" },
         { en = "An agreement with a laboratory that has it", es = "Un acuerdo con un laboratorio que la tenga" },
         { en = "Tracing only the firearms whose serial number is intact", es = "Rastrear solo las armas cuyo número de serie esté intacto" },
       },
@@ -533,9 +542,9 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         es = "¿Por qué fotografiar la zona dañada antes de que el arma vaya al laboratorio?",
       },
       options = {
-        { en = "The trace request cannot be sent without a picture", es = "La solicitud de rastreo no puede enviarse sin una fotografía" },
-        { en = "It shows the court the firearm as recovered, before methods that change the surface", es = "Muestra al tribunal el arma tal como se recuperó, antes de métodos que cambian la superficie" },
-        { en = "The photograph lets the laboratory skip its own examination", es = "La fotografía permite al laboratorio omitir su propio examen" },
+        { en = "The trace request cannot be sent without a photograph of the damage", es = "La solicitud de rastreo no puede enviarse sin una fotografía del daño" },
+        { en = "It keeps the area as recovered, before methods that change it", es = "Conserva la zona tal como se recuperó, antes de métodos que la cambian" },
+        { en = "With the photograph, the laboratory can skip its own examination", es = "Con la fotografía, el laboratorio puede omitir su propio examen" },
       },
       answer = 2,
       explain = {
@@ -558,6 +567,10 @@ restaurados pueden desvanecerse, por eso se fotografían de inmediato.
         "si",
         "obliterated",
         "borrado",
+        "yes, obliterated",
+        "obliterated: yes",
+        "sí, borrado",
+        "borrado: sí",
       },
       explain = {
         en = "Yes: the trace request asks whether the serial number is obliterated.",

@@ -3,7 +3,7 @@
 -- physical security and access control, inventory and loss reporting.
 return lesson {
   id = "stockpile-management",
-  version = 1,
+  version = 2,
   title = { en = "Stockpile management and safe storage", es = "Gestión de existencias y almacenamiento seguro" },
   summary = {
     en = "Why state stockpiles are managed, the ISACS 05.20 outcomes and IATG levels, and how an armoury keeps its firearms secure and counted.",
@@ -27,6 +27,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -56,7 +59,7 @@ El Small Arms Survey contó *543 explosiones no planificadas* en depósitos de m
 países* entre 1979 y 2016. De las de causa conocida, más de la mitad se debió a un almacenamiento
 y una infraestructura deficientes.
 
-ISACS 05.20 fija los resultados que debe alcanzar una existencia:
+ISACS 05.20 fija los resultados que deben alcanzar las existencias:
 
 - una composición definida de las existencias;
 - sitios seguros y una evaluación de riesgos;
@@ -308,7 +311,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       id = "isacs-outcomes",
       prompt = {
         en = "Which of these are outcomes ISACS 05.20 sets for a stockpile? Tick each.",
-        es = "¿Cuáles de estos son resultados que ISACS 05.20 fija para una existencia? Marque cada uno.",
+        es = "¿Cuáles de estos son resultados que ISACS 05.20 fija para las existencias? Marque cada uno.",
       },
       options = {
         { en = "Inventory and loss reporting", es = "Inventario y notificación de pérdidas" },
@@ -478,7 +481,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
         en = "Type the number of the ISACS module on stockpile management of weapons.",
         es = "Escriba el número del módulo de ISACS sobre la gestión de existencias de armas.",
       },
-      answers = { "05.20", "5.20", "ISACS 05.20", "05,20", "0520" },
+      answers = { "05.20", "5.20", "ISACS 05.20", "ISACS 5.20", "05,20", "0520" },
       explain = {
         en = "ISACS 05.20 covers stockpile management; 05.30 marking and record-keeping; 05.31 tracing.",
         es = "ISACS 05.20 trata la gestión de existencias; 05.30 el marcaje y el registro; 05.31 el rastreo.",
@@ -495,7 +498,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       },
       options = {
         { en = "ISACS and the IATG", es = "ISACS y las IATG" },
-        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre armas de fuego" },
+        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre Armas de Fuego" },
         { en = "Each armoury's own internal rules only", es = "Solo las normas internas de cada depósito" },
       },
       answer = 1,
@@ -531,12 +534,12 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       options = {
         { en = "A security plan", es = "Un plan de seguridad" },
         { en = "A destruction certificate for each firearm received", es = "Un certificado de destrucción por cada arma recibida" },
-        { en = "A public map of the site and its keys", es = "Un plano público del sitio y sus llaves" },
+        { en = "A yearly list of the surplus to be destroyed", es = "Una lista anual de los excedentes que se destruirán" },
       },
       answer = 1,
       explain = {
-        en = "The OSCE guide ends with the security plan, and gives a model for one. A destruction certificate belongs to disposal, not to storage; a public map of the site would help an intruder.",
-        es = "La guía de la OSCE termina con el plan de seguridad y ofrece un modelo. Un certificado de destrucción corresponde a la eliminación, no al almacenamiento; un plano público del sitio ayudaría a un intruso.",
+        en = "The OSCE guide ends with the security plan, and gives a model for one. Destruction certificates and lists of surplus belong to disposal, not to the security of storage.",
+        es = "La guía de la OSCE termina con el plan de seguridad y ofrece un modelo. Los certificados de destrucción y las listas de excedentes corresponden a la eliminación, no a la seguridad del almacenamiento.",
       },
       sources = { "M12" },
       tags = { "stockpile-management" },

@@ -4,7 +4,7 @@
 -- destruction as the worked example.
 return lesson {
   id = "surplus-destruction",
-  version = 1,
+  version = 2,
   title = { en = "Surplus and destruction", es = "Excedentes y destrucción" },
   summary = {
     en = "Why firearms are destroyed, how a destruction is checked against the serial-number records and certified, and what Peru did in 2002.",
@@ -24,6 +24,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -200,8 +203,8 @@ y actuar para que no se repita.]],
     locate {
       id = "certificate-link",
       prompt = {
-        en = "Point at the part of this certificate that an auditor compares with the inventory, firearm by firearm.",
-        es = "Señale la parte de este certificado que un auditor compara con el inventario, arma por arma.",
+        en = "Point at the part of this certificate that ties each destroyed firearm to its own record.",
+        es = "Señale la parte de este certificado que vincula cada arma destruida con su propio registro.",
       },
       image = {
         file = { en = "12-destruction-certificate_en.png", es = "12-destruction-certificate_es.png" },
@@ -250,9 +253,9 @@ y actuar para que no se repita.]],
         es = "En la fundición, el conteo da 249 armas; la lista del certificado tiene 250. ¿Qué hace?",
       },
       options = {
-        { en = "Sign for 250: one firearm is within the margin of error", es = "Firmar por 250: un arma está dentro del margen de error" },
+        { en = "Sign for 250, since one firearm is within the usual margin of error", es = "Firmar por 250, ya que un arma está dentro del margen de error habitual" },
         { en = "Strike the missing entry off the list and sign for 249", es = "Tachar de la lista la entrada que falta y firmar por 249" },
-        { en = "Stop, find which serial number is missing, and report it as a loss", es = "Detenerse, ver qué número de serie falta y notificarlo como pérdida" },
+        { en = "Stop, find the missing serial number and report the loss", es = "Detenerse, buscar el número de serie que falta y notificar la pérdida" },
       },
       answer = 3,
       explain = {
@@ -291,6 +294,8 @@ y actuar para que no se repita.]],
         { en = "destruction record", es = "acta" },
         "constancia de destrucción",
         "acta de destruccion",
+        "acta de destrucción de armas",
+        "certificado de destrucción de armas",
       },
       explain = {
         en = "The destruction certificate (acta de destrucción), with the list of firearms by serial number and the signatures.",
@@ -329,14 +334,14 @@ y actuar para que no se repita.]],
         es = "Una pistola cuyo número de serie figura en la lista de un certificado de destrucción se recupera un año después en el lugar de un delito. ¿Qué demuestra?",
       },
       options = {
-        { en = "A duplicate serial number: no further action is needed", es = "Un número de serie duplicado: no hace falta hacer nada más" },
-        { en = "It was diverted: find the point of diversion and stop it recurring", es = "Fue desviada: hay que encontrar el punto de desvío e impedir que se repita" },
-        { en = "Melting does not always destroy a firearm", es = "La fundición no siempre destruye un arma" },
+        { en = "A duplicate serial number, so no further action is needed", es = "Un número de serie duplicado, así que no hace falta hacer nada más" },
+        { en = "It was diverted: find the point of diversion", es = "Fue desviada: hay que encontrar el punto de desvío" },
+        { en = "A typing error on the certificate, to be corrected", es = "Un error de transcripción en el certificado, que hay que corregir" },
       },
       answer = 2,
       explain = {
-        en = "Unless the make and model differ (a duplicate serial of another firearm), a firearm certified destroyed that turns up again was diverted before or instead of its destruction. Tracing aims to find the point of diversion and act to prevent repeats. Melting is irreversible.",
-        es = "Salvo que la marca y el modelo difieran (un número duplicado de otra arma), un arma certificada como destruida que reaparece fue desviada antes o en lugar de su destrucción. El rastreo busca el punto de desvío y actúa para evitar que se repita. La fundición es irreversible.",
+        en = "Unless the make and model differ (a duplicate serial of another firearm), a firearm certified destroyed that turns up again was diverted before or instead of its destruction. Tracing aims to find the point of diversion and act to prevent repeats. A typing error is not assumed: the list was checked against the inventory, and the firearm's own markings settle it.",
+        es = "Salvo que la marca y el modelo difieran (un número duplicado de otra arma), un arma certificada como destruida que reaparece fue desviada antes o en lugar de su destrucción. El rastreo busca el punto de desvío y actúa para evitar que se repita. No se supone un error de transcripción: la lista se cotejó con el inventario, y las marcas del arma misma lo aclaran.",
       },
       sources = { "T8", "D2", "X4" },
       tags = { "surplus-destruction" },
@@ -404,8 +409,8 @@ y actuar para que no se repita.]],
     choice {
       id = "isacs-surplus",
       prompt = {
-        en = "Which ISACS module counts surplus disposal among the outcomes of managing a stockpile?",
-        es = "¿Qué módulo de ISACS cuenta la eliminación de excedentes entre los resultados de la gestión de existencias?",
+        en = "Which ISACS module counts surplus disposal among the outcomes it sets?",
+        es = "¿Qué módulo de ISACS cuenta la eliminación de excedentes entre los resultados que fija?",
       },
       options = {
         { en = "ISACS 05.30, marking and record-keeping", es = "ISACS 05.30, marcaje y mantenimiento de registros" },
@@ -511,7 +516,7 @@ y actuar para que no se repita.]],
       },
       options = {
         { en = "None, as long as they are not issued", es = "Ninguno, mientras no se entreguen" },
-        { en = "300 more firearms to guard and count, that can leak to illicit markets", es = "300 armas más que vigilar y contar, que pueden filtrarse a mercados ilícitos" },
+        { en = "300 more firearms to guard and count, which can leak out", es = "300 armas más que vigilar y contar, y que pueden filtrarse" },
         { en = "Only the cost of the space and the guards they take up in the armoury", es = "Solo el costo del espacio y de los guardias que ocupan en el depósito" },
       },
       answer = 2,

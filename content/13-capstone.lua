@@ -110,7 +110,7 @@ local FIREARMS = {
 - B, cañón: MOD K-700 CAL .308 WIN
 - C, cerrojo: 3381]],
     }, serial = "K07I1S58", country = "US",
-    type = { en = "rifle", es = "rifle (fusil)" }, type_ok = { "rifle", "fusil" },
+    type = { en = "rifle", es = "fusil (rifle)" }, type_ok = { "rifle", "fusil" },
     maker = "Keldor Rifle Works", maker_ok = { "keldor" },
     model = "K-700", model_ok = { "k700" },
     calibre = ".308 WIN", calibre_ok = { "308" }, calibre_half = {},
@@ -122,7 +122,7 @@ local FIREARMS = {
         .. "Panel A, receiver, left side: KELDOR RIFLE WORKS DULUTH MN, then K, zero, seven, letter I, one, S, five, eight (K07I1S58). "
         .. "Panel B, barrel: MOD K-700 CAL .308 WIN. "
         .. "Panel C, bolt: 3381.",
-      es = "Arriba: un rifle de cerrojo, lado izquierdo, boca del cañón a la derecha, con letras rojas C en el cerrojo, A en el cajón de mecanismos y B en el cañón. "
+      es = "Arriba: un fusil de cerrojo, lado izquierdo, boca del cañón a la derecha, con letras rojas C en el cerrojo, A en el cajón de mecanismos y B en el cañón. "
         .. "Panel A, cajón de mecanismos, lado izquierdo: KELDOR RIFLE WORKS DULUTH MN y, debajo, K, cero, siete, letra I, uno, S, cinco, ocho (K07I1S58). "
         .. "Panel B, cañón: MOD K-700 CAL .308 WIN. "
         .. "Panel C, cerrojo: 3381.",
@@ -190,7 +190,7 @@ local CASES = {
   { urgent = true,
     crime = { en = "homicide", es = "homicidio" }, crime_ok = { "homicide", "homicidio", "murder", "asesinato" },
     en = "It was taken from %s, arrested after a homicide in %s. The suspect is held, and the prosecutor must decide on charges within 48 hours.",
-    es = "Se le quitó a %s, detenido tras un homicidio en %s. La persona está detenida, y la fiscalía debe decidir la imputación en 48 horas.",
+    es = "Se le incautó a %s, detenido tras un homicidio en %s. La persona está detenida, y la fiscalía debe decidir la imputación en 48 horas.",
     why = { "48", "held", "custody", "detained", "arrest", "charge", "deadline", "detenid", "imputacion", "plazo", "horas", "hours" },
     why_text = { en = "Suspect held; charging decision due within 48 hours", es = "Detenido; la imputación vence en 48 horas" } },
   { urgent = true,
@@ -202,7 +202,7 @@ local CASES = {
   { urgent = true,
     crime = { en = "extortion", es = "extorsión" }, crime_ok = { "extortion", "extorsion" },
     en = "It was taken from %s during an arrest for extortion in %s. The victim's family is still being threatened by the rest of the group.",
-    es = "Se le quitó a %s durante una detención por extorsión en %s. La familia de la víctima sigue amenazada por el resto del grupo.",
+    es = "Se le incautó a %s durante una detención por extorsión en %s. La familia de la víctima sigue amenazada por el resto del grupo.",
     why = { "threat", "victim", "family", "group", "amenaz", "victima", "familia", "grupo" },
     why_text = { en = "The victim's family is still being threatened", es = "La familia de la víctima sigue amenazada" } },
   { urgent = false,
@@ -220,19 +220,21 @@ local CASES = {
 
 return lesson {
   id = "capstone",
-  version = 1,
+  version = 2,
   title = { en = "Capstone: a recovered firearm and its trace request", es = "Caso final: un arma recuperada y su solicitud de rastreo" },
   summary = {
     en = "A new recovered firearm and case file on every attempt: read the markings, fill in the complete trace request, then read the result.",
     es = "Un arma recuperada y un expediente nuevos en cada intento: leer las marcas, llenar la solicitud de rastreo completa y luego leer el resultado.",
   },
-  requires = { "trace-request" },
+  -- Last in the course: its questions use the trace request (module 7) and the tracing chain
+  -- (module 8: time-to-crime, point of diversion).
+  requires = { "tracing-chain" },
   sources = {
     { key = "A1", text = "omb.report/icr/200610-1140-002/doc/654701 (ATF Form 3312.1)" },
     { key = "A2", text = "omb.report/icr/202510-1140-006/doc/163302500" },
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
     { key = "A6", text = "hsdl.org/?abstract&did=803510 (ATF Central America trace data)" },
-    { key = "A8", text = "27 CFR 478.92" },
+    { key = "A8", text = "27 CFR 478.92, as amended in 2022" },
     { key = "A16", text = "usafacts.org, \"Time to crime\" (citing ATF)" },
     { key = "A17", text = "Police investigation handbook, firearms chapter (secondary)" },
     { key = "T8", text = "ISACS 05.31" },
@@ -240,6 +242,10 @@ return lesson {
     { key = "I5", text = "INTERPOL iARMS presentation" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 75 },
+  -- The exam decides the pass: all four questions (a new case each attempt), 80%, and the
+  -- trace-request questions at 80% of their own, so that the other answers cannot make up for a
+  -- poor request; 20 minutes for the form's 14 fields, 3 attempts.
+  exam = { pass = 80, pass_by_tag = { ["trace-request"] = 80 }, time_limit = 1200, attempts = 3, shuffle = true },
 
   pages = {
     page {

@@ -67,6 +67,7 @@ int main(void)
     srunner_add_suite(sr, quality_suite());
     srunner_add_suite(sr, e2e_glossary_suite());
     srunner_add_suite(sr, e2e_assess_suite());
+    srunner_add_suite(sr, e2e_course_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

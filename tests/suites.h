@@ -63,5 +63,6 @@ Suite *instrument_suite(void);
 Suite *recommend_suite(void);
 Suite *assess_cli_suite(void);
 Suite *e2e_assess_suite(void);
+Suite *e2e_course_suite(void);
 
 #endif
