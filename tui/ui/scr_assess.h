@@ -66,6 +66,9 @@ Screen *assess_rate_new(Ui *ui, AssessSession *s, IndicatorRef at);
  * continue, summary, mark final, who rates. NULL (with a status message) when it cannot be
  * read. */
 Screen *assess_overview_new(Ui *ui, int64_t id);
+/* Every rating of the session's assessment (of indicator_id only, unless NULL), oldest first:
+ * who rated what and when (borrows s). NULL (with a status message) when it cannot be read. */
+Screen *assess_history_new(Ui *ui, const AssessSession *s, const char *indicator_id);
 /* The session of an overview screen. */
 AssessSession *assess_overview_session(Screen *overview);
 

@@ -142,48 +142,6 @@ static void ov_draw(Screen *s, Ui *ui, Rect area)
     }
 }
 
-/* The history of every rating of the assessment, oldest first: who rated what and when. */
-static Screen *history_screen(OverviewScreen *o, Ui *ui)
-{
-    AssessSession *s = &o->ses;
-    Rating *all;
-    size_t n;
-    char err[512];
-    if (!store_rating_history(ui->app->store, s->a.id, NULL, &all, &n, err, sizeof err)) {
-        ui_status(ui, ROLE_ERROR, "%s", err);
-        return NULL;
-    }
-    StrBuf b;
-    strbuf_init(&b);
-    char title[160];
-    strbuf_printf(&b, "# %s\n", assess_title(&s->a, ui->app->lang, title, sizeof title));
-    if (!n)
-        strbuf_printf(&b, "%s\n", tr("Nothing is rated yet."));
-    for (size_t i = 0; i < n; i++) {
-        const Rating *r = &all[i];
-        const Indicator *ind = instrument_indicator(s->inst, r->indicator_id, NULL);
-        char level[64];
-        int lv = rating_level(r);
-        if (lv == ASSESS_NA)
-            snprintf(level, sizeof level, "%s", tr("not applicable"));
-        else if (lv == ASSESS_UNRATED)
-            snprintf(level, sizeof level, "%s", tr("rating withdrawn"));
-        else
-            snprintf(level, sizeof level, tr("level %d"), lv);
-        char when[32];
-        assess_when(when, sizeof when, r->rated_at);
-        strbuf_printf(&b, "- %s, %s: %s, %s", when, r->rated_by[0] ? r->rated_by : "?",
-                      ind ? ltext_get(&ind->title, ui->app->lang) : r->indicator_id, level);
-        if (r->copied_from)
-            strbuf_printf(&b, " (%s)", tr("copied from the last final assessment"));
-        strbuf_puts(&b, "\n");
-    }
-    rating_list_free(all, n);
-    Screen *scr = text_screen_new(tr("Who rated what, and when"), b.s);
-    strbuf_done(&b);
-    return scr;
-}
-
 /* The first unrated indicator of pillar p, else its first. */
 static IndicatorRef pillar_start(const AssessSession *s, size_t p)
 {
@@ -226,7 +184,7 @@ static void ov_open(OverviewScreen *o, Ui *ui, int tag)
         s->rater = (s->rater + 1) % s->n_assessors;
         ui_status(ui, ROLE_NORMAL, tr("Ratings from now on are by %s."), assess_session_rater(s));
         break;
-    case ITEM_HISTORY: ui_push(ui, history_screen(o, ui)); break;
+    case ITEM_HISTORY: ui_push(ui, assess_history_new(ui, s, NULL)); break;
     case ITEM_FINAL: o->confirming = true; break;
     case ITEM_BACK: ui_pop(ui); break;
     default:

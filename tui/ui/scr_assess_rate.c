@@ -558,53 +558,6 @@ static void save_and_next(RateScreen *r, Ui *ui)
     }
 }
 
-/* The history of this indicator's ratings in this assessment. */
-static Screen *history_screen(RateScreen *r, Ui *ui)
-{
-    Rating *all;
-    size_t n;
-    char err[512];
-    if (!store_rating_history(ui->app->store, r->ses->a.id, r->ind->id, &all, &n, err,
-                              sizeof err)) {
-        ui_status(ui, ROLE_ERROR, "%s", err);
-        return NULL;
-    }
-    StrBuf b;
-    strbuf_init(&b);
-    strbuf_printf(&b, "# %s\n", ltext_get(&r->ind->title, ui->app->lang));
-    if (!n)
-        strbuf_printf(&b, "%s\n", tr("Nothing is rated yet."));
-    for (size_t i = 0; i < n; i++) {
-        const Rating *x = &all[i];
-        int lv = rating_level(x);
-        char when[32];
-        assess_when(when, sizeof when, x->rated_at);
-        strbuf_printf(&b, "\n## %s, %s\n", when, x->rated_by[0] ? x->rated_by : "?");
-        if (lv == ASSESS_NA)
-            strbuf_printf(&b, "%s\n", tr("Not applicable."));
-        else if (lv == ASSESS_UNRATED)
-            strbuf_printf(&b, "%s\n", tr("Rating withdrawn."));
-        else
-            strbuf_printf(&b, tr("Level %d."), lv);
-        strbuf_puts(&b, lv >= 0 ? "\n" : "");
-        if (x->measured) {
-            strbuf_printf(&b, tr("Proposed from the records: level %d (%.0f%%)."),
-                          x->measured_level, x->measured_value);
-            strbuf_puts(&b, "\n");
-        }
-        const char *parts[][2] = {{tr("Evidence"), x->evidence},
-                                  {tr("Document references"), x->documents},
-                                  {tr("Reason"), x->reason}};
-        for (size_t k = 0; k < 3; k++)
-            if (!text_is_blank(parts[k][1]))
-                strbuf_printf(&b, "\n%s: %s\n", parts[k][0], parts[k][1]);
-    }
-    rating_list_free(all, n);
-    Screen *scr = text_screen_new(tr("Ratings of this indicator"), b.s);
-    strbuf_done(&b);
-    return scr;
-}
-
 /* Keys while a field is in the editor. */
 static void key_editing(RateScreen *r, Ui *ui, int key)
 {
@@ -722,7 +675,7 @@ static void rate_key(Screen *s, Ui *ui, int key, Rect area)
             ui_status(ui, ROLE_DIM, "%s", tr("This assessment has one assessor."));
         }
         return;
-    case 'h': ui_push(ui, history_screen(r, ui)); return;
+    case 'h': ui_push(ui, assess_history_new(ui, r->ses, r->ind->id)); return;
     default:
         if (key >= '0' && key <= '4')
             choose(r, ui, key - '0');
