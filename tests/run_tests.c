@@ -44,6 +44,7 @@ int main(void)
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, lines_suite());
     srunner_add_suite(sr, screen_suite());
+    srunner_add_suite(sr, editor_suite());
     srunner_add_suite(sr, e2e_suite());
     srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_results_suite());
@@ -67,6 +68,7 @@ int main(void)
     srunner_add_suite(sr, glossary_suite());
     srunner_add_suite(sr, quality_suite());
     srunner_add_suite(sr, e2e_glossary_suite());
+    srunner_add_suite(sr, e2e_assess_suite());
     srunner_add_suite(sr, e2e_course_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

@@ -32,6 +32,7 @@ Suite *authoring_suite(void);
 Suite *lint_suite(void);
 Suite *lines_suite(void);
 Suite *screen_suite(void);
+Suite *editor_suite(void);
 Suite *e2e_suite(void);
 Suite *e2e_quiz_suite(void);
 Suite *e2e_results_suite(void);
@@ -63,6 +64,7 @@ Suite *instrument_suite(void);
 Suite *recommend_suite(void);
 Suite *assess_cli_suite(void);
 Suite *report_assess_suite(void);
+Suite *e2e_assess_suite(void);
 Suite *e2e_course_suite(void);
 
 #endif

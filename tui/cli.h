@@ -24,6 +24,10 @@ int cli_instructor(App *app, int argc, char **argv);
 /* `rastro assess list [--country CC]`: the country assessments on record, one a line with its
  * score and band (cli_assess.c). */
 int cli_assess(App *app, int argc, char **argv);
+/* `rastro assess [--country CC]` opens the shell on the country assessments: reads the options
+ * into app (app->assess, app->assess_country) and returns -1 for the shell to start, else the
+ * exit status of a mistake (said on standard error). */
+int cli_assess_shell(App *app, int argc, char **argv);
 /* `rastro new --instrument NAME`: writes an assessment instrument template, to
  * CONTENT/assessments/NAME.lua for a name alone, else to the path given. */
 int cli_new_instrument(App *app, const char *name);

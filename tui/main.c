@@ -76,6 +76,8 @@ static const char help_text[] =
             "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
             "                              one for each trainee who passed a module\n"
             "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  assess [--country CC]       the shell on the country assessments: start,\n"
+            "                              rate, finalise, summarise, compare the region\n"
             "  assess list [--country CC]  country assessments, one a line: id, country,\n"
             "                              date, status, instrument, rated, score, band\n"
             "  instructor [--workshop W]   live view of a workshop (default: today's)\n"
@@ -491,6 +493,14 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
     StoreUse use = command ? command->use : USE_ADDS;
     if (use == USE_ADD_SUBCOMMAND)
         use = argc > 1 && strcmp(argv[1], "add") == 0 ? USE_ADDS : USE_READS;
+    if (command && command->run == cli_assess && !(argc > 1 && strcmp(argv[1], "list") == 0)) {
+        /* `rastro assess [--country CC]`: the shell, on the country assessments. */
+        int rc = cli_assess_shell(app, argc, argv);
+        if (rc >= 0)
+            return rc;
+        cmd = NULL;
+        use = USE_ADDS;
+    }
     bool preview = command && !command->run;
     if (preview) {
         if (!(app->db_path = preview_setup(app, argc, argv)))
