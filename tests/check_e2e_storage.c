@@ -220,7 +220,7 @@ START_TEST(file_size_limit_is_said_like_a_full_disk)
     int saved = 0;
     bool failed = false;
     for (int q = 1; q <= 12 && !failed; q++) {
-        char title[32];
+        char title[48];
         snprintf(title, sizeof title, "Practice: question %d of", q);
         expect(t, title);
         ptyterm_send(t, "2");

@@ -52,7 +52,7 @@ static void scale_lines(PdfPage *p, double x0, double x1, double y0, double y1, 
         double x = x0 + (x1 - x0) * k / 100.0;
         pdf_ink(p, 0.82, 0.82, 0.84);
         pdf_line(p, x, y0, x, y1, 0.5);
-        char n[8];
+        char n[12];
         snprintf(n, sizeof n, "%d", k);
         ink(p, report_grey);
         pdf_text(p, n, "Sans", size, x - 20, y1 + 3, 40, PDF_CENTER);

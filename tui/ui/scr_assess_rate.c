@@ -265,7 +265,7 @@ static void rate_layout(RateScreen *r, Ui *ui, int width)
     doc_line(&r->doc, final ? tr("Levels") : tr("Levels (0-4 or the arrows choose)"), 0,
              ROLE_HEADING, -1);
     for (int k = 0; k < INSTRUMENT_LEVELS; k++) {
-        char prefix[8];
+        char prefix[16];
         snprintf(prefix, sizeof prefix, " %d  ", k);
         doc_prefixed(&r->doc, prefix, ltext_get(&ind->levels[k], lang), width, ROLE_NORMAL,
                      LEVEL_TAG + k);

@@ -113,7 +113,7 @@ static void region_draw(Screen *s, Ui *ui, Rect area)
         cols[nc++] = c;
     }
     int first_pillar = nc;
-    char heads[32][16];
+    char heads[32][24];
     for (size_t p = 0; p < np && nc < MAXC; p++) {
         snprintf(heads[p], sizeof heads[p], "%zu", p + 1);
         cols[nc++] = (Col){heads[p], 5, 0, true, 0, 0};
