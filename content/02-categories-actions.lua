@@ -59,7 +59,7 @@ local LEVER = {
     es = "Un arma larga vista de costado, boca del cañón a la derecha, sin palabras. De "
       .. "izquierda a derecha: una culata de madera; el cajón de mecanismos amarillo con un "
       .. "martillo levantado en su parte trasera; bajo el cajón un aro de metal gris que rodea el "
-      .. "disparador y se prolonga hacia atrás bajo la garganta de la culata; un cañón con un "
+      .. "gatillo y se prolonga hacia atrás bajo la garganta de la culata; un cañón con un "
       .. "tubo más delgado debajo y un guardamanos corto de madera.",
   },
 }
@@ -104,7 +104,7 @@ local SEMI = {
     es = "Un arma larga vista de costado, boca del cañón a la derecha, sin palabras. De "
       .. "izquierda a derecha: una culata; el cajón de mecanismos amarillo con una abertura "
       .. "oscura en su costado y una pequeña manija arriba, delante; debajo una empuñadura de "
-      .. "pistola, el disparador y un cargador de caja largo y curvo; un guardamanos y un cañón "
+      .. "pistola, el gatillo y un cargador de caja largo y curvo; un guardamanos y un cañón "
       .. "delgado a la derecha. Sin manija de cerrojo, palanca ni guardamanos deslizante.",
   },
 }
@@ -138,6 +138,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -203,7 +206,7 @@ the terms, not a rule that they belong to revolvers.]],
 El revólver aloja sus cartuchos en las recámaras de un tambor, por lo general de cinco a nueve.
 
 - *Simple acción*: el arma se amartilla a mano (se lleva atrás el martillo) antes de cada disparo.
-- *Doble acción*: al presionar el disparador (gatillo) también se amartilla el arma.
+- *Doble acción*: al presionar el gatillo también se amartilla el arma.
 
 Estos términos describen también pistolas: una pistola puede ser de *simple acción*, de *doble
 y simple acción* (el primer disparo en doble acción, los siguientes en simple acción) o de
@@ -218,7 +221,7 @@ y simple acción* (el primer disparo en doble acción, los siguientes en simple 
             .. "rises at the rear; a long grey barrel runs forward.",
           es = "Vista lateral de un revólver, boca del cañón a la derecha: un armazón amarillo "
             .. "con la empuñadura y el guardamonte; en él un tambor gris acanalado sobre el "
-            .. "disparador; el martillo se eleva atrás; un cañón gris largo sale hacia delante.",
+            .. "gatillo; el martillo se eleva atrás; un cañón gris largo sale hacia delante.",
         },
       },
       sources = { "U1" },
@@ -281,8 +284,8 @@ as the trigger is held). "Semi-automatic" and "repeating" describe long guns too
 !! In much of Latin America "pistola automática" is said of semi-automatic pistols. When a report or a witness says "automática", do not copy the word into the record as the action: record the action the firearm has, checked by an examiner where it matters.]],
         es = [[
 Las pistolas se describen como de *un solo tiro*, de *repetición*, *semiautomáticas* (un
-disparo por cada presión del disparador; el disparo mismo carga el cartucho siguiente) o
-*automáticas* (disparan mientras se mantiene presionado el disparador). "Semiautomática" y "de
+disparo por cada presión del gatillo; el disparo mismo carga el cartucho siguiente) o
+*automáticas* (disparan mientras se mantiene presionado el gatillo). "Semiautomática" y "de
 repetición" describen también armas largas.
 
 - *Ametralladora*: arma de fuego totalmente automática.
@@ -334,7 +337,7 @@ guard too. Most have an exposed hammer, and many a tube magazine under the barre
 
 ! It is often hard to tell whether a lever action is loaded: check both the chamber and the magazine.]],
         es = [[
-Un arma *de palanca* tiene una palanca grande de metal detrás del disparador, que por lo
+Un arma *de palanca* tiene una palanca grande de metal detrás del gatillo, que por lo
 general forma también el guardamonte. La mayoría tiene el martillo a la vista, y muchas un
 depósito tubular bajo el cañón.
 
@@ -342,7 +345,7 @@ depósito tubular bajo el cañón.
       },
       image = {
         file = "02-lever-action.png",
-        caption = { en = "Lever action: the lever round the trigger; a tube magazine under the barrel", es = "De palanca: la palanca alrededor del disparador; un depósito tubular bajo el cañón" },
+        caption = { en = "Lever action: the lever round the trigger; a tube magazine under the barrel", es = "De palanca: la palanca alrededor del gatillo; un depósito tubular bajo el cañón" },
         alt = LEVER.alt,
       },
       sources = { "H2", "H3" },
@@ -403,7 +406,7 @@ no sliding forend; often a detachable box magazine and an ejection port in the r
 !! From the outside a semi-automatic and an automatic firearm can look the same. Whether it fires automatically is for a firearms examiner to establish; record what you see and what it is marked.]],
         es = [[
 Un arma larga *semiautomática* recarga su recámara con cada disparo y dispara una vez por cada
-presión del disparador. Por fuera, busque lo que la mano no acciona: no hay manija de cerrojo
+presión del gatillo. Por fuera, busque lo que la mano no acciona: no hay manija de cerrojo
 que levantar, ni palanca, ni guardamanos deslizante; a menudo, un cargador de caja desmontable
 y una ventana de expulsión en el cajón de mecanismos.
 
@@ -462,7 +465,7 @@ y una ventana de expulsión en el cajón de mecanismos.
             .. "the grip and trigger guard; above the trigger a grey fluted drum sits in the "
             .. "frame; a hammer at the rear; a long grey barrel in front.",
           es = "Vista lateral de un arma corta, boca del cañón a la derecha, sin palabras: un "
-            .. "armazón amarillo con la empuñadura y el guardamonte; sobre el disparador, un "
+            .. "armazón amarillo con la empuñadura y el guardamonte; sobre el gatillo, un "
             .. "cilindro gris acanalado en el armazón; un martillo atrás; un cañón gris largo "
             .. "delante.",
         },
@@ -474,7 +477,7 @@ y una ventana de expulsión en el cajón de mecanismos.
           .. "above the trigger), typically five to nine. A pistol's chamber is part of its "
           .. "barrel.",
         es = "Un revólver: sus cartuchos van en las recámaras del tambor (el cilindro acanalado "
-          .. "sobre el disparador), por lo general de cinco a nueve. En la pistola la recámara "
+          .. "sobre el gatillo), por lo general de cinco a nueve. En la pistola la recámara "
           .. "forma parte del cañón.",
       },
       sources = { "A5", "U1" },
@@ -564,7 +567,7 @@ y una ventana de expulsión en el cajón de mecanismos.
           .. "bolt. A lever action has a loop round the trigger; a pump action a sliding forend; "
           .. "a break action a hinge; a semi-automatic no handle to work at all.",
         es = "De cerrojo: la manija con pomo redondo que sobresale del cajón de mecanismos "
-          .. "acciona el cerrojo. Un arma de palanca tiene un aro alrededor del disparador; una de "
+          .. "acciona el cerrojo. Un arma de palanca tiene un aro alrededor del gatillo; una de "
           .. "corredera, un guardamanos deslizante; una basculante, una bisagra; una "
           .. "semiautomática, ninguna manija que accionar.",
       },
@@ -583,7 +586,7 @@ y una ventana de expulsión en el cajón de mecanismos.
         en = "Lever action: the metal loop behind and round the trigger is the lever, which "
           .. "usually forms the trigger guard; note the exposed hammer and the tube magazine "
           .. "under the barrel.",
-        es = "De palanca: el aro de metal detrás y alrededor del disparador es la palanca, que "
+        es = "De palanca: el aro de metal detrás y alrededor del gatillo es la palanca, que "
           .. "por lo general forma el guardamonte; observe el martillo a la vista y el depósito "
           .. "tubular bajo el cañón.",
       },
@@ -689,7 +692,7 @@ y una ventana de expulsión en el cajón de mecanismos.
       explain = {
         en = "The lever behind and round the trigger: pushed down and forward, it works the "
           .. "action. It usually forms the trigger guard.",
-        es = "La palanca detrás y alrededor del disparador: acciona el mecanismo. Por lo general "
+        es = "La palanca detrás y alrededor del gatillo: acciona el mecanismo. Por lo general "
           .. "forma el guardamonte.",
       },
       sources = { "H2" },
@@ -705,18 +708,18 @@ y una ventana de expulsión en el cajón de mecanismos.
       },
       options = {
         { en = "The hammer can only be cocked by hand", es = "El martillo solo puede amartillarse a mano" },
-        { en = "Pulling the trigger also cocks the hammer", es = "Al presionar el disparador también se amartilla" },
-        { en = "It fires a burst for each pull of the trigger", es = "Dispara una ráfaga por cada presión del disparador" },
-        { en = "It has two triggers, one for each barrel", es = "Tiene dos disparadores, uno por cada cañón" },
+        { en = "Pulling the trigger also cocks the hammer", es = "Al presionar el gatillo también se amartilla" },
+        { en = "It fires a burst for each pull of the trigger", es = "Dispara una ráfaga por cada presión del gatillo" },
+        { en = "It has two triggers, one for each barrel", es = "Tiene dos gatillos, uno por cada cañón" },
       },
       answer = 2,
       explain = {
         en = "In double action, pulling the trigger also cocks the hammer. Cocking by hand is "
           .. "single action; a burst is automatic fire; two triggers describe some "
           .. "double-barrelled guns, not an action.",
-        es = "En doble acción, al presionar el disparador también se amartilla el arma. "
+        es = "En doble acción, al presionar el gatillo también se amartilla el arma. "
           .. "Amartillar a mano es simple acción; una ráfaga es tiro automático; dos "
-          .. "disparadores describen algunas armas de dos cañones, no un mecanismo.",
+          .. "gatillos describen algunas armas de dos cañones, no un mecanismo.",
       },
       sources = { "U1" },
     },
@@ -744,7 +747,7 @@ y una ventana de expulsión en el cajón de mecanismos.
         en = "Single action (simple acción): the hammer is cocked by hand. In double action the "
           .. "trigger pull cocks it too.",
         es = "Simple acción (single action): el martillo se amartilla a mano. En doble acción "
-          .. "también lo amartilla la presión del disparador.",
+          .. "también lo amartilla la presión del gatillo.",
       },
       sources = { "U1" },
     },
@@ -831,7 +834,7 @@ y una ventana de expulsión en el cajón de mecanismos.
         es = "La subametralladora (subfusil) es un arma automática que se sostiene con las manos "
           .. "y dispara cartuchos de tipo pistola. La ametralladora es totalmente automática pero "
           .. "no se define por los cartuchos de pistola; las armas semiautomáticas disparan una "
-          .. "vez por cada presión del disparador.",
+          .. "vez por cada presión del gatillo.",
       },
       sources = { "U1", "U3" },
     },

@@ -30,7 +30,7 @@ local function plain_pistol()
         .. "extremo trasero; un contorno de trazos dentro de la parte delantera de la corredera "
         .. "muestra el cañón, cuya boca gris oscuro sobresale por delante. Debajo de la corredera "
         .. "está el armazón amarillo: una parte recta que corre bajo toda la corredera, el "
-        .. "guardamonte con el disparador y la empuñadura, inclinada hacia abajo en la parte "
+        .. "guardamonte con el gatillo y la empuñadura, inclinada hacia abajo en la parte "
         .. "trasera.",
     },
   }
@@ -53,7 +53,7 @@ return lesson {
     en = "The parts and components the Firearms Protocol names, the frame or receiver as the "
       .. "reference point, and where each marking is found on pistols, revolvers, rifles and "
       .. "shotguns.",
-    es = "Las piezas y componentes que nombra el Protocolo sobre Armas de Fuego, el armazón o "
+    es = "Las piezas y componentes que nombra el Protocolo sobre armas de fuego, el armazón o "
       .. "cajón de mecanismos como punto de referencia, y dónde se halla cada marca en pistolas, "
       .. "revólveres, fusiles y escopetas.",
   },
@@ -72,6 +72,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -93,7 +95,7 @@ designed for a firearm and essential to its operation, *including*:
 Of all of them, the frame or receiver matters most to you: ISACS makes it the primary reference
 point for identifying a firearm.]],
         es = [[
-El Protocolo de la ONU sobre Armas de Fuego (art. 3 b) llama *piezas y componentes* a todo
+El Protocolo de la ONU sobre armas de fuego (art. 3 b) llama *piezas y componentes* a todo
 elemento diseñado específicamente para un arma de fuego e indispensable para su
 funcionamiento, *incluidos*:
 
@@ -200,7 +202,7 @@ cañón (llamada 2, un lugar habitual).]],
             .. "frame. Red callout 1, serial number, points at the frame just in front of the "
             .. "cylinder; red callout 2, model and calibre, points at the side of the barrel.",
           es = "Un revólver visto de costado, boca del cañón a la derecha. El armazón amarillo, "
-            .. "rotulado ARMAZÓN, sostiene el tambor gris, rotulado TAMBOR, sobre el disparador; "
+            .. "rotulado ARMAZÓN, sostiene el tambor gris, rotulado TAMBOR, sobre el gatillo; "
             .. "el martillo se eleva atrás. Un cañón gris largo, rotulado CAÑÓN, sale hacia "
             .. "delante desde el armazón. La llamada roja 1, número de serie, señala el armazón "
             .. "justo delante del tambor; la llamada roja 2, modelo y calibre, señala el costado "
@@ -395,7 +397,7 @@ de mecanismos.]],
       explain = {
         en = "The cylinder is the fluted drum in the frame, above the trigger: it holds the "
           .. "chambers. Among the parts the Protocol names it stands beside the pistol's slide.",
-        es = "El tambor es el cilindro acanalado en el armazón, sobre el disparador: aloja las "
+        es = "El tambor es el cilindro acanalado en el armazón, sobre el gatillo: aloja las "
           .. "recámaras. Entre las piezas que nombra el Protocolo figura junto a la corredera de "
           .. "la pistola.",
       },
@@ -472,7 +474,7 @@ de mecanismos.]],
       prompt = {
         en = "True or false: the Firearms Protocol names exactly four essential parts, and "
           .. "nothing else counts as a part or component.",
-        es = "Verdadero o falso: el Protocolo sobre Armas de Fuego nombra exactamente cuatro "
+        es = "Verdadero o falso: el Protocolo sobre armas de fuego nombra exactamente cuatro "
           .. "partes esenciales, y nada más cuenta como pieza o componente.",
       },
       answer = false,
@@ -712,7 +714,7 @@ de mecanismos.]],
         en = "True or false: a device designed to diminish the sound of firing is among the parts "
           .. "and components the Firearms Protocol names.",
         es = "Verdadero o falso: un dispositivo concebido para atenuar el ruido del disparo está "
-          .. "entre las piezas y componentes que nombra el Protocolo sobre Armas de Fuego.",
+          .. "entre las piezas y componentes que nombra el Protocolo sobre armas de fuego.",
       },
       answer = true,
       explain = {

@@ -69,7 +69,7 @@ return lesson {
     en = "What each marking says: maker, country, serial number, model, calibre or gauge; the "
       .. "serial number told apart from model, patent and assembly numbers, and copied exactly.",
     es = "Qué dice cada marca: fabricante, país, número de serie, modelo, calibre; el número de "
-      .. "serie distinguido de los números de modelo, de patente y de ensamblaje, y copiado con "
+      .. "serie distinguido de los números de modelo, de patente y de ensamble, y copiado con "
       .. "exactitud.",
   },
   requires = { "parts-markings" },
@@ -86,6 +86,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     -- 1 ---------------------------------------------------------------
@@ -148,7 +150,7 @@ Los nombres de la imagen son inventados.]],
 
     -- 2 ---------------------------------------------------------------
     page {
-      title = { en = "Serial, model, patent and assembly numbers", es = "Número de serie, de modelo, de patente y de ensamblaje" },
+      title = { en = "Serial, model, patent and assembly numbers", es = "Número de serie, de modelo, de patente y de ensamble" },
       text = {
         en = [[
 A firearm carries several numbers, and only one of them is its serial number.
@@ -170,7 +172,7 @@ Un arma lleva varios números, y solo uno de ellos es su número de serie.
   sin ninguno.
 - El *modelo* suele seguir a "MOD." y puede estar en la corredera o el cañón.
 - Un *número de patente* suele seguir a "PAT."; es el mismo en todas las armas del diseño.
-- Los *números de ensamblaje* pueden estar estampados en varias piezas: tampoco son el
+- Los *números de ensamble* pueden estar estampados en varias piezas: tampoco son el
   número de serie.
 
 !! No confunda los números de modelo o de patente con el número de serie. Registre también los demás, como lo que son, y fotografíe cada marca.
@@ -601,7 +603,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
         en = "You have the serial number from the frame. What does ISACS 05.31 ask you to do with "
           .. "the assembly and patent numbers and the proof marks you also see?",
         es = "Ya tiene el número de serie del armazón. ¿Qué pide ISACS 05.31 hacer con los números "
-          .. "de ensamblaje y de patente y las marcas de banco de pruebas que también ve?",
+          .. "de ensamble y de patente y las marcas de banco de pruebas que también ve?",
       },
       options = {
         { en = "Nothing: only the serial number is needed", es = "Nada: solo hace falta el número de serie" },
@@ -612,7 +614,7 @@ El modelo se lee igual: "MOD. Z12" es el modelo Z12, aunque comparta cifras con 
       explain = {
         en = "Record proof marks, assembly and patent numbers as well, each as what it is, and "
           .. "photograph the markings. They never go into the serial number field.",
-        es = "Registre también las marcas de banco de pruebas y los números de ensamblaje y de "
+        es = "Registre también las marcas de banco de pruebas y los números de ensamble y de "
           .. "patente, cada uno como lo que es, y fotografíe las marcas. Nunca van en el campo del "
           .. "número de serie.",
       },

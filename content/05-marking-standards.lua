@@ -46,7 +46,7 @@ return lesson {
     en = "Recognise import and proof marks, and know what the ITI, the Firearms Protocol, "
       .. "CIFTA and ISACS 05.30 ask to be marked, and which of them bind.",
     es = "Reconocer las marcas de importación y de banco de pruebas, y saber qué piden marcar "
-      .. "el ITI, el Protocolo sobre Armas de Fuego, la CIFTA y la norma ISACS 05.30, y cuáles "
+      .. "el ITI, el Protocolo sobre armas de fuego, la CIFTA y la norma ISACS 05.30, y cuáles "
       .. "obligan.",
   },
   requires = { "reading-markings" },
@@ -66,6 +66,8 @@ return lesson {
     { key = "M7", text = "Arms Trade Treaty reporting" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -99,7 +101,7 @@ importador:
 - el país de importación y, cuando sea posible, el año de importación;
 - una marca única, si el arma no lleva ya una.
 
-El Protocolo sobre Armas de Fuego de la ONU (art. 8) pide las mismas marcas en
+El Protocolo sobre armas de fuego de la ONU (art. 8) pide las mismas marcas en
 la importación.
 
 Una marca de importación nombra al *importador* y al *país de importación*; una
@@ -238,7 +240,7 @@ El Programa de Acción de la ONU y el ITI son compromisos políticos. Un fiscal
 necesita la diferencia: una obligación en la ley nacional viene de un tratado
 que el Estado ratificó.
 
-- Protocolo sobre Armas de Fuego, art. 8: las mismas marcas en la fabricación y
+- Protocolo sobre armas de fuego, art. 8: las mismas marcas en la fabricación y
   en la importación, y la marca al pasar de las existencias estatales al uso
   civil.
 - CIFTA (1997): fabricar un arma sin el marcaje exigido es *fabricación
@@ -518,7 +520,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
         es = "¿Cuáles de estos obligan a los Estados que los ratificaron? Marque cada uno.",
       },
       options = {
-        { en = "The UN Firearms Protocol", es = "El Protocolo sobre Armas de Fuego de la ONU" },
+        { en = "The UN Firearms Protocol", es = "El Protocolo sobre armas de fuego de la ONU" },
         { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
         { en = "CIFTA, the Inter-American Convention", es = "La CIFTA, la Convención Interamericana" },
         { en = "The UN Programme of Action", es = "El Programa de Acción de la ONU" },
@@ -527,7 +529,7 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       answers = { 1, 3, 5 },
       explain = {
         en = "The Firearms Protocol, CIFTA and the Arms Trade Treaty are treaties. The ITI and the Programme of Action are political commitments (\"States will...\"), not ratified.",
-        es = "El Protocolo sobre Armas de Fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados. El ITI y el Programa de Acción son compromisos políticos (\"Los Estados...\"), no se ratifican.",
+        es = "El Protocolo sobre armas de fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados. El ITI y el Programa de Acción son compromisos políticos (\"Los Estados...\"), no se ratifican.",
       },
       sources = { "T1", "T3", "T4", "M7" },
       tags = { "marking-standards" },
@@ -670,13 +672,13 @@ Registre cada marca, las que sabe nombrar y las que no, y fotografíe cada una.]
       },
       items = {
         { en = "CIFTA (OAS convention)", es = "CIFTA (convención de la OEA)" },
-        { en = "UN Firearms Protocol", es = "Protocolo sobre Armas de Fuego de la ONU" },
+        { en = "UN Firearms Protocol", es = "Protocolo sobre armas de fuego de la ONU" },
         { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
         { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {
         en = "CIFTA 1997, Firearms Protocol 2001, ITI 2005, OAS model legislation on marking and tracing 19 April 2007.",
-        es = "CIFTA 1997, Protocolo sobre Armas de Fuego 2001, ITI 2005, legislación modelo de la OEA sobre marcaje y rastreo 19 de abril de 2007.",
+        es = "CIFTA 1997, Protocolo sobre armas de fuego 2001, ITI 2005, legislación modelo de la OEA sobre marcaje y rastreo 19 de abril de 2007.",
       },
       sources = { "T4", "T3", "T1", "T5" },
       tags = { "marking-standards" },

@@ -80,6 +80,8 @@ return lesson {
     { key = "A5", text = "atf.gov/content/properly-identify-firearm-purpose-tracing" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -183,7 +185,7 @@ identificación.
   número de serie solo no basta; registre con él el fabricante y el modelo.
 
 Registre también los demás: ISACS 05.31 pide además las marcas de prueba y los
-números de ensamblaje y de patente.]],
+números de ensamble y de patente.]],
       },
       image = serial_places(),
       sources = { "T8", "A8", "A17" },
@@ -475,7 +477,7 @@ de inmediato.]],
       },
       options = {
         { en = "Proof marks", es = "Marcas de prueba" },
-        { en = "Assembly numbers", es = "Números de ensamblaje" },
+        { en = "Assembly numbers", es = "Números de ensamble" },
         { en = "Patent numbers", es = "Números de patente" },
         { en = "Photograph the markings", es = "Fotografiar las marcas" },
         { en = "Polish the marked area so it reads better", es = "Pulir la zona marcada para que se lea mejor" },
@@ -483,7 +485,7 @@ de inmediato.]],
       answers = { 1, 2, 3, 4 },
       explain = {
         en = "Proof marks, assembly and patent numbers, and photographs of the markings. Never polish or otherwise work on a marking: it is evidence.",
-        es = "Marcas de prueba, números de ensamblaje y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
+        es = "Marcas de prueba, números de ensamble y de patente, y fotografías de las marcas. Nunca pula ni trabaje una marca: es un indicio.",
       },
       sources = { "T8" },
       tags = { "recording" },

@@ -85,6 +85,8 @@ return lesson {
     { key = "T8", text = "ISACS 05.31" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -193,7 +195,7 @@ Los errores que usted puede evitar:
 
 - un número de serie mal copiado, o tomado de la corredera o del cañón en vez
   del armazón o cajón de mecanismos;
-- un número de modelo, de patente o de ensamblaje escrito como número de serie;
+- un número de modelo, de patente o de ensamble escrito como número de serie;
 - el importador omitido en un arma fabricada fuera de EE. UU.;
 - el calibre, el fabricante o el modelo en blanco o adivinados;
 - una solicitud urgente sin justificación.]],

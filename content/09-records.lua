@@ -7,7 +7,7 @@ return lesson {
   title = { en = "Records and retention", es = "Registros y conservación" },
   summary = {
     en = "Why a trace needs records, how long they are kept (ITI 30 and 20 years, Firearms Protocol 10), what a registry holds, and the records of importers and dealers.",
-    es = "Por qué un rastreo necesita registros, cuánto se conservan (ITI 30 y 20 años, Protocolo sobre Armas de Fuego 10), qué contiene un registro nacional y los registros de importadores y comerciantes.",
+    es = "Por qué un rastreo necesita registros, cuánto se conservan (ITI 30 y 20 años, Protocolo sobre armas de fuego 10), qué contiene un registro nacional y los registros de importadores y comerciantes.",
   },
   requires = { "recording" },
   sources = {
@@ -32,6 +32,8 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80%, in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -83,7 +85,7 @@ UN Programme of Action (2001). A prosecutor needs the difference.
         es = [[
 - *Instrumento Internacional de Localización* (ITI, 2005): registros de fabricación al menos *30 años*; todos los demás, incluidos
   los de importación y exportación, al menos *20 años*.
-- *Protocolo de las Naciones Unidas sobre Armas de Fuego*, art. 7: registros al menos *10 años*.
+- *Protocolo de las Naciones Unidas sobre armas de fuego*, art. 7: registros al menos *10 años*.
 - Estados Unidos: los registros de fabricación se conservan indefinidamente.
 
 El Protocolo, como la CIFTA (la convención de la OEA de 1997) y el Tratado sobre el Comercio de
@@ -126,7 +128,7 @@ recomienda que la marca indique:
 - el número de serie;
 - el calibre.
 
-ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de ensamblaje y
+ISACS 05.31 añade: registrar también las marcas de banco de pruebas, los números de ensamble y
 de patente, y fotografiar las marcas. El armazón o cajón de mecanismos es el punto de referencia
 principal.
 
@@ -180,7 +182,7 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
           { en = "At least 30 years", es = "Al menos 30 años" } },
         { { en = "ITI: import and export records", es = "ITI: registros de importación y exportación" },
           { en = "At least 20 years", es = "Al menos 20 años" } },
-        { { en = "Firearms Protocol, Art. 7", es = "Protocolo sobre Armas de Fuego, art. 7" },
+        { { en = "Firearms Protocol, Art. 7", es = "Protocolo sobre armas de fuego, art. 7" },
           { en = "At least 10 years", es = "Al menos 10 años" } },
         { { en = "US manufacturing records", es = "Registros de fabricación en EE. UU." },
           { en = "Indefinitely", es = "Indefinidamente" } },
@@ -216,13 +218,13 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "The International Tracing Instrument", es = "El Instrumento Internacional de Localización" },
-        { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre Armas de Fuego" },
+        { en = "The UN Firearms Protocol", es = "El Protocolo de la ONU sobre armas de fuego" },
         { en = "ISACS 05.31, the international standard on tracing", es = "ISACS 05.31, la norma internacional sobre rastreo de armas de fuego" },
       },
       answer = 2,
       explain = {
         en = "Article 7 of the Firearms Protocol: at least 10 years. The ITI asks for more (30 and 20 years); ISACS 05.31 sets out how to trace.",
-        es = "El artículo 7 del Protocolo sobre Armas de Fuego: al menos 10 años. El ITI pide más (30 y 20 años); ISACS 05.31 describe cómo rastrear.",
+        es = "El artículo 7 del Protocolo sobre armas de fuego: al menos 10 años. El ITI pide más (30 y 20 años); ISACS 05.31 describe cómo rastrear.",
       },
       sources = { "T3", "T2", "T8" },
       tags = { "records-retention" },
@@ -252,12 +254,12 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       id = "iti-binding",
       prompt = {
         en = "True or false: the International Tracing Instrument is a treaty that binds the states that ratified it, like the Firearms Protocol.",
-        es = "Verdadero o falso: el Instrumento Internacional de Localización es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre Armas de Fuego.",
+        es = "Verdadero o falso: el Instrumento Internacional de Localización es un tratado que obliga a los Estados que lo ratificaron, como el Protocolo sobre armas de fuego.",
       },
       answer = false,
       explain = {
         en = "False: the ITI is a political commitment (\"States will...\"). The Firearms Protocol, CIFTA and the Arms Trade Treaty are treaties binding the states that ratified them.",
-        es = "Falso: el ITI es un compromiso político (\"Los Estados...\"). El Protocolo sobre Armas de Fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados que obligan a los Estados que los ratificaron.",
+        es = "Falso: el ITI es un compromiso político (\"Los Estados...\"). El Protocolo sobre armas de fuego, la CIFTA y el Tratado sobre el Comercio de Armas son tratados que obligan a los Estados que los ratificaron.",
       },
       sources = { "T1", "T3", "T4" },
       tags = { "records-retention" },
@@ -527,13 +529,13 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       items = {
         { en = "CIFTA", es = "CIFTA" },
-        { en = "UN Firearms Protocol", es = "Protocolo de la ONU sobre Armas de Fuego" },
+        { en = "UN Firearms Protocol", es = "Protocolo de la ONU sobre armas de fuego" },
         { en = "International Tracing Instrument", es = "Instrumento Internacional de Localización" },
         { en = "OAS model legislation on marking and tracing", es = "Legislación modelo de la OEA sobre marcaje y rastreo" },
       },
       explain = {
         en = "CIFTA 1997, the Firearms Protocol 2001 (the same year as the UN Programme of Action), the ITI 2005 and the OAS model legislation 2007.",
-        es = "CIFTA 1997, el Protocolo sobre Armas de Fuego 2001 (el mismo año que el Programa de Acción de la ONU), el ITI 2005 y la legislación modelo de la OEA 2007.",
+        es = "CIFTA 1997, el Protocolo sobre armas de fuego 2001 (el mismo año que el Programa de Acción de la ONU), el ITI 2005 y la legislación modelo de la OEA 2007.",
       },
       sources = { "T4", "T3", "T1", "T5", "T12" },
       tags = { "records-retention" },
@@ -547,14 +549,14 @@ completos, conservados los años exigidos y recuperables cuando llega un rastreo
       },
       options = {
         { en = "Proof marks", es = "Marcas de banco de pruebas" },
-        { en = "Assembly and patent numbers", es = "Números de ensamblaje y de patente" },
+        { en = "Assembly and patent numbers", es = "Números de ensamble y de patente" },
         { en = "Photographs of the markings", es = "Fotografías de las marcas" },
         { en = "Only what can be read on the barrel", es = "Solo lo que se lee en el cañón" },
       },
       answers = { 1, 2, 3 },
       explain = {
         en = "ISACS 05.31 asks for proof marks, assembly and patent numbers and photographs of the markings; the frame or receiver, not the barrel, is the primary reference point.",
-        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de ensamblaje y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
+        es = "ISACS 05.31 pide las marcas de banco de pruebas, los números de ensamble y de patente y fotografías de las marcas; el punto de referencia principal es el armazón o cajón de mecanismos, no el cañón.",
       },
       sources = { "T8" },
       tags = { "records-retention" },

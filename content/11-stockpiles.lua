@@ -27,6 +27,9 @@ return lesson {
   },
 
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 70 },
+  -- The exam decides the pass: 10 questions drawn, 80% (the safe-handling question, when drawn,
+  -- is critical), in 15 minutes (90 s a question), 3 attempts.
+  exam = { draw = 10, pass = 80, time_limit = 900, attempts = 3, shuffle = true },
 
   pages = {
     page {
@@ -495,7 +498,7 @@ Un registro ajustado para que cuadre con los armeros oculta la pérdida.]],
       },
       options = {
         { en = "ISACS and the IATG", es = "ISACS y las IATG" },
-        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre Armas de Fuego" },
+        { en = "The Firearms Protocol's marking articles", es = "Los artículos de marcaje del Protocolo sobre armas de fuego" },
         { en = "Each armoury's own internal rules only", es = "Solo las normas internas de cada depósito" },
       },
       answer = 1,

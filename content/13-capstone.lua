@@ -242,6 +242,10 @@ return lesson {
     { key = "I5", text = "INTERPOL iARMS presentation" },
   },
   practice = { retries = 1, penalty = 0.5, hint_cost = 0.25, pass = 75 },
+  -- The exam decides the pass: all four questions (a new case each attempt), 80%, and the
+  -- trace-request questions at 80% of their own, so that the other answers cannot make up for a
+  -- poor request; 20 minutes for the form's 14 fields, 3 attempts.
+  exam = { pass = 80, pass_by_tag = { ["trace-request"] = 80 }, time_limit = 1200, attempts = 3, shuffle = true },
 
   pages = {
     page {

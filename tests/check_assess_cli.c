@@ -131,8 +131,10 @@ START_TEST(assess_list_prints_scores_and_bands)
     ck_assert_int_eq(rc, 1);
     free(out);
     free(err);
-    rc = tu_rastro_run(NULL, &out, &err, "--db", db, "assess", NULL);
+    /* `rastro assess` alone is the shell (tests/check_e2e_assess.c); anything else a mistake. */
+    rc = tu_rastro_run(NULL, &out, &err, "--db", db, "assess", "frobnicate", NULL);
     ck_assert_int_eq(rc, 2);
+    ck_assert_msg(strstr(err, "usage: rastro assess"), "%s", err);
     free(out);
     free(err);
     /* a command that reads makes no database */

@@ -413,7 +413,7 @@ START_TEST(practice_tries_penalties_and_hints)
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 50.0, 1e-9);
-    ck_assert(!quiz_passed(&run));
+    ck_assert(!tu_quiz_passed(&run));
     char *db = xasprintf("%s/t.db", tu_dir);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer"), 4);
     ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM answer WHERE final = 1"), 2);

@@ -87,9 +87,11 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     ck_assert_ptr_nonnull(m);
     size_t n = m->n_questions;
     /* Practice with one more try: a wrong first answer is tried again, and the second try loses
-     * the penalty's share of the marks. */
-    ck_assert_uint_eq(m->settings.retries, 1);
-    double penalty = m->settings.penalty;
+     * the penalty's share of the marks. The module has an exam beside it. */
+    const QuizSettings *practice = module_quiz(m, QUIZ_PRACTICE);
+    ck_assert(module_has_both_quizzes(m));
+    ck_assert_uint_eq(practice->retries, 1);
+    double penalty = practice->penalty;
 
     PtyTerm *t = start("es", "C.UTF-8", NULL, 24, 80);
     create_trainee(t, "Cree un participante para comenzar.", "Elija un módulo.");
@@ -102,14 +104,14 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
     expect(t, "Página 1 de");
     expect(t, "La seguridad primero");
     ptyterm_send(t, "q");
-    expect(t, "Resolver el cuestionario");
+    expect(t, "Cuestionario de práctica");
     ptyterm_send(t, "2");
 
     size_t right = 0; /* questions answered exactly right */
     double points = 0;
     for (size_t i = 0; i < n; i++) {
-        char title[64];
-        snprintf(title, sizeof title, "Pregunta %zu de %zu", i + 1, n);
+        char title[96];
+        snprintf(title, sizeof title, "Práctica: pregunta %zu de %zu", i + 1, n);
         expect(t, title);
         const Question *qu = &m->questions[i];
         bool typed = qu->type == QUESTION_TEXT || qu->type == QUESTION_NUMERIC;
@@ -268,10 +270,10 @@ START_TEST(spanish_trainee_takes_module_and_sees_score)
              points == (double)(long long)points ? "Su puntuación: %.0f de %zu (%.0f%%)"
                                                  : "Su puntuación: %.1f de %zu (%.0f%%)",
              points, n, 100.0 * points / (double)n);
-    expect(t, "Resultados");
+    expect(t, "Resultados de la práctica");
     expect(t, score);
     ptyterm_key(t, VTERM_KEY_ENTER);
-    expect(t, "Resolver el cuestionario");
+    expect(t, "Cuestionario de práctica");
     ptyterm_send(t, "q");
     char best[64];
     snprintf(best, sizeof best, "mejor: %.0f%%", 100.0 * points / (double)n);
@@ -440,7 +442,7 @@ START_TEST(cut_text_ends_in_an_ellipsis)
     expect(t, "Volver al menú principal");
     expect(t, "Fuentes (");
     expect_absent(t, "NIJ firearms examiner training");
-    ptyterm_send(t, "3");
+    ptyterm_send(t, "4");
     expect(t, "NIJ firearms examiner training");
     ptyterm_send(t, "q");
     expect(t, "Volver al menú principal");

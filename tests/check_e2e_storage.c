@@ -42,16 +42,16 @@ static PtyTerm *shell(const char *wait)
     return tu_pty(argv, "C.UTF-8", wait ? extra : NULL, 24, 80);
 }
 
-/* Kim opens the first module's quiz: its first question is asked. */
+/* Kim opens the first module's practice quiz: its first question is asked. */
 static void open_quiz(PtyTerm *t)
 {
     expect(t, "Kim");
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Choose a module.");
     ptyterm_key(t, VTERM_KEY_ENTER);
-    expect(t, "Take the quiz");
+    expect(t, "Practice quiz");
     ptyterm_send(t, "2");
-    expect(t, "Question 1 of");
+    expect(t, "Practice: question 1 of");
     expect(t, "Choose an answer");
 }
 
@@ -142,7 +142,7 @@ START_TEST(answer_not_saved_when_the_lock_is_kept)
 
     /* The question is still asked: with the lock gone, the same key saves. */
     release_lock(h);
-    expect(t, "Question 1 of");
+    expect(t, "Practice: question 1 of");
     ptyterm_send(t, "2");
     expect(t, "Saved. Enter: next question");
     ck_assert_int_eq(answers(), 1);
@@ -220,8 +220,8 @@ START_TEST(file_size_limit_is_said_like_a_full_disk)
     int saved = 0;
     bool failed = false;
     for (int q = 1; q <= 12 && !failed; q++) {
-        char title[32];
-        snprintf(title, sizeof title, "Question %d of", q);
+        char title[48];
+        snprintf(title, sizeof title, "Practice: question %d of", q);
         expect(t, title);
         ptyterm_send(t, "2");
         for (int waited = 0; waited < 10000; waited += 100) {

@@ -359,7 +359,7 @@ START_TEST(stream_round_trip)
     /* Not a glossary's stream: a module's. */
     StrBuf m;
     strbuf_init(&m);
-    modelio_write(&m, NULL, &p);
+    tu_modelio_write(&m, NULL, &p);
     ck_assert(!modelio_is_glossary(m.s, m.len));
     strbuf_done(&m);
     strbuf_done(&b);

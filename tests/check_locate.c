@@ -461,10 +461,10 @@ START_TEST(model_io_round_trip_locate)
     Problems none = {0};
     StrBuf b;
     strbuf_init(&b);
-    modelio_write(&b, m, &none);
+    tu_modelio_write(&b, m, &none);
     Module *back = NULL;
     Problems got = {0};
-    ck_assert(modelio_read(b.s, b.len, &back, &got));
+    ck_assert(tu_modelio_read(b.s, b.len, &back, &got));
     const Question *bq = &back->questions[0];
     ck_assert_int_eq(bq->type, QUESTION_LOCATE);
     ck_assert_uint_eq(bq->grid_cols, 5);
@@ -496,9 +496,9 @@ START_TEST(model_io_round_trip_locate)
         unsigned keep = *breaks[i].field;
         *breaks[i].field = breaks[i].value;
         strbuf_init(&b);
-        modelio_write(&b, bad, &none);
+        tu_modelio_write(&b, bad, &none);
         Module *x = NULL;
-        ck_assert_msg(!modelio_read(b.s, b.len, &x, &got), "break %zu was read", i);
+        ck_assert_msg(!tu_modelio_read(b.s, b.len, &x, &got), "break %zu was read", i);
         ck_assert_ptr_null(x);
         strbuf_done(&b);
         *breaks[i].field = keep;
@@ -506,9 +506,9 @@ START_TEST(model_io_round_trip_locate)
     size_t n = bqm->n_regions;
     bqm->n_regions = 0;
     strbuf_init(&b);
-    modelio_write(&b, bad, &none);
+    tu_modelio_write(&b, bad, &none);
     Module *x = NULL;
-    ck_assert(!modelio_read(b.s, b.len, &x, &got));
+    ck_assert(!tu_modelio_read(b.s, b.len, &x, &got));
     strbuf_done(&b);
     bqm->n_regions = n;
     problems_done(&got);
@@ -537,7 +537,7 @@ START_TEST(submit_locate_stores_the_cell)
     locate_question(&m->questions[0], (Region){420, 310, 100, 50});
 
     QuizRun run;
-    ck_assert_msg(quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
+    ck_assert_msg(tu_quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
     Verdict v;
     /* Off the grid and a cell that is not there: refused, nothing stored. */
     ck_assert(!quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 4, .row = 0}, &v, err, sizeof err));
@@ -557,7 +557,7 @@ START_TEST(submit_locate_stores_the_cell)
     quiz_done(&run);
 
     /* Another attempt, pointing at D3, beside it: wrong, stored as D3 with no score. */
-    ck_assert_msg(quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
+    ck_assert_msg(tu_quiz_begin(&run, store, t.id, m, err, sizeof err), "%s", err);
     ck_assert_msg(quiz_submit(&run, (QuizAnswer){ANSWER_CELL, .col = 3, .row = 2}, &v, err, sizeof err), "%s", err);
     ck_assert(!v.correct);
     ck_assert_double_eq_tol(v.score, 0.0, 1e-12);

@@ -24,10 +24,10 @@ START_TEST(round_trip)
     problems_add(&probs, "f.lua", 7, PROBLEM_WARNING, "a warning");
     StrBuf b;
     strbuf_init(&b);
-    modelio_write(&b, m, &probs);
+    tu_modelio_write(&b, m, &probs);
     Module *back = NULL;
     Problems got = {0};
-    ck_assert(modelio_read(b.s, b.len, &back, &got));
+    ck_assert(tu_modelio_read(b.s, b.len, &back, &got));
     ck_assert_ptr_nonnull(back);
     ck_assert_str_eq(back->id, m->id);
     ck_assert_int_eq(back->version, m->version);
@@ -51,13 +51,13 @@ START_TEST(round_trip)
     for (size_t cut = 0; cut < b.len; cut += 1 + cut / 16) {
         Module *x = NULL;
         Problems p = {0};
-        ck_assert(!modelio_read(b.s, cut, &x, &p));
+        ck_assert(!tu_modelio_read(b.s, cut, &x, &p));
         ck_assert_ptr_null(x);
         ck_assert_uint_eq(p.n, 0);
     }
     strbuf_append(&b, "x", 1);
     Module *x = NULL;
-    ck_assert(!modelio_read(b.s, b.len, &x, &got));
+    ck_assert(!tu_modelio_read(b.s, b.len, &x, &got));
     module_free(back);
     problems_done(&probs);
     problems_done(&got);
@@ -78,9 +78,9 @@ START_TEST(practice_beside_the_exam_round_trip)
     StrBuf b;
     strbuf_init(&b);
     Problems none = {0};
-    modelio_write(&b, m, &none);
+    tu_modelio_write(&b, m, &none);
     Module *back = NULL;
-    ck_assert(modelio_read(b.s, b.len, &back, &none));
+    ck_assert(tu_modelio_read(b.s, b.len, &back, &none));
     ck_assert_int_eq(back->settings.mode, QUIZ_EXAM);
     ck_assert_uint_eq(back->settings.time_limit, 600);
     ck_assert_uint_eq(back->settings.attempts, 3);
@@ -96,9 +96,9 @@ START_TEST(practice_beside_the_exam_round_trip)
     strbuf_done(&b);
     strbuf_init(&b);
     m->settings.mode = QUIZ_PRACTICE; /* two practice quizzes: never from the loader */
-    modelio_write(&b, m, &none);
+    tu_modelio_write(&b, m, &none);
     back = NULL;
-    ck_assert(!modelio_read(b.s, b.len, &back, &none));
+    ck_assert(!tu_modelio_read(b.s, b.len, &back, &none));
     ck_assert_ptr_null(back);
     strbuf_done(&b);
     catalog_done(&cat);
@@ -113,13 +113,13 @@ START_TEST(malformed_counts_and_answers_refused)
     m->questions[0].answer = 99; /* an answer the loader would never let through */
     StrBuf b;
     strbuf_init(&b);
-    modelio_write(&b, m, &none);
+    tu_modelio_write(&b, m, &none);
     Module *x = NULL;
-    ck_assert(!modelio_read(b.s, b.len, &x, &none));
+    ck_assert(!tu_modelio_read(b.s, b.len, &x, &none));
     /* A huge count with nothing behind it. */
     char bogus[16] = "RMOD\x01\0\0\0\xff\xff\xff\x7f";
-    ck_assert(!modelio_read(bogus, 12, &x, &none));
-    ck_assert(!modelio_read("nonsense", 8, &x, &none));
+    ck_assert(!tu_modelio_read(bogus, 12, &x, &none));
+    ck_assert(!tu_modelio_read("nonsense", 8, &x, &none));
     strbuf_done(&b);
     catalog_done(&cat);
 }

@@ -131,7 +131,7 @@ START_TEST(safety_module_all_safe_handling_wrong_is_not_passed)
     ck_assert(missed);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_msg(quiz_percent(&run) > m->settings.pass, "%.1f%%", quiz_percent(&run));
-    ck_assert(!quiz_passed(&run));
+    ck_assert(!tu_quiz_passed(&run));
     quiz_done(&run);
 }
 END_TEST
@@ -150,14 +150,14 @@ START_TEST(critical_question_wrong_fails_above_the_mark)
         answer(&run, strcmp(quiz_question(&run)->id, "c") != 0);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 80, 1e-9);
-    ck_assert(!quiz_passed(&run));
+    ck_assert(!tu_quiz_passed(&run));
     quiz_done(&run);
     /* Right on it, and wrong on another: 80% and passed. */
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 2, err, sizeof err));
     while (quiz_question(&run))
         answer(&run, strcmp(quiz_question(&run)->id, "a") != 0);
     ck_assert(quiz_finish(&run, err, sizeof err));
-    ck_assert(quiz_passed(&run));
+    ck_assert(tu_quiz_passed(&run));
     quiz_done(&run);
 }
 END_TEST
@@ -250,7 +250,7 @@ START_TEST(tag_below_its_own_mark_fails)
     while (quiz_question(&run))
         answer(&run, strcmp(quiz_question(&run)->id, "b") != 0);
     ck_assert(quiz_finish(&run, err, sizeof err));
-    ck_assert(!quiz_passed(&run));
+    ck_assert(!tu_quiz_passed(&run));
     quiz_done(&run);
     /* c and e wrong: 60%, marking at its 50%: passed. */
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 2, err, sizeof err));
@@ -259,7 +259,7 @@ START_TEST(tag_below_its_own_mark_fails)
         answer(&run, strcmp(id, "c") != 0 && strcmp(id, "e") != 0);
     }
     ck_assert(quiz_finish(&run, err, sizeof err));
-    ck_assert(quiz_passed(&run));
+    ck_assert(tu_quiz_passed(&run));
     quiz_done(&run);
 }
 END_TEST
@@ -325,7 +325,7 @@ START_TEST(the_final_answer_counts_and_hints_cost_only_marks)
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 100.0 * 1.75 / 3, 1e-9);
-    ck_assert(quiz_passed(&run));
+    ck_assert(tu_quiz_passed(&run));
     quiz_done(&run);
     /* b wrong on both tries: missed, though the score is 2 of 3. */
     ck_assert(quiz_start(&run, store, trainee_id, m, NULL, 2, err, sizeof err));
@@ -365,7 +365,7 @@ START_TEST(partly_right_is_not_right)
     answer(&run, true);
     ck_assert(quiz_finish(&run, err, sizeof err));
     ck_assert_double_eq_tol(quiz_percent(&run), 75, 1e-9);
-    ck_assert(!quiz_passed(&run));
+    ck_assert(!tu_quiz_passed(&run));
     quiz_done(&run);
 }
 END_TEST
@@ -420,7 +420,7 @@ START_TEST(a_tag_not_asked_sets_no_rule)
         seen[!x] = true;
         answer(&run, false);
         ck_assert(quiz_finish(&run, err, sizeof err));
-        ck_assert_msg(quiz_passed(&run) == !x, "seed %u drew %s", seed, run.items[0].q->id);
+        ck_assert_msg(tu_quiz_passed(&run) == !x, "seed %u drew %s", seed, run.items[0].q->id);
         quiz_done(&run);
     }
     ck_assert(seen[0] && seen[1]);
@@ -507,7 +507,7 @@ START_TEST(only_the_exam_passes_a_module_with_both)
     ck_assert(quiz_submit(&run, quiz_pick(0), &v, err, sizeof err));
     quiz_next(&run);
     ck_assert(quiz_finish(&run, err, sizeof err));
-    ck_assert(quiz_passed(&run)); /* 80% against the practice quiz's 50% */
+    ck_assert(tu_quiz_passed(&run)); /* 80% against the practice quiz's 50% */
     quiz_done(&run);
     ModuleResult r;
     ck_assert(scores_module(store, m, trainee_id, &r, err, sizeof err));

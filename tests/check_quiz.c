@@ -137,7 +137,7 @@ static long long answers_in_db(int64_t attempt)
 static void begin(QuizRun *run)
 {
     err[0] = '\0';
-    ck_assert_msg(quiz_begin(run, store, trainee_id, module, err, sizeof err), "quiz_begin: %s",
+    ck_assert_msg(tu_quiz_begin(run, store, trainee_id, module, err, sizeof err), "quiz_begin: %s",
                   err);
     ck_assert_uint_lt(n_begun, sizeof begun / sizeof begun[0]);
     begun[n_begun++] = *run;
@@ -562,7 +562,7 @@ START_TEST(test_begin_unknown_trainee_fails)
 {
     QuizRun run;
     err[0] = '\0';
-    ck_assert(!quiz_begin(&run, store, trainee_id + 1000, module, err, sizeof err));
+    ck_assert(!tu_quiz_begin(&run, store, trainee_id + 1000, module, err, sizeof err));
     ck_assert_msg(err[0] != '\0', "no message");
     ck_assert_int_eq(peer_int("SELECT count(*) FROM attempt", 0), 0);
 }
@@ -574,7 +574,7 @@ START_TEST(test_empty_module)
     m->id = xstrdup("empty");
     m->version = 1;
     QuizRun run;
-    ck_assert_msg(quiz_begin(&run, store, trainee_id, m, err, sizeof err), "%s", err);
+    ck_assert_msg(tu_quiz_begin(&run, store, trainee_id, m, err, sizeof err), "%s", err);
     begun[n_begun++] = run;
     ck_assert_ptr_null(quiz_question(&run));
     Verdict v;

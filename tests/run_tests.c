@@ -9,6 +9,7 @@ int main(void)
 {
     setlocale(LC_ALL, "C.UTF-8");
     SRunner *sr = srunner_create(text_suite());
+    srunner_add_suite(sr, json_suite());
     srunner_add_suite(sr, layout_suite());
     srunner_add_suite(sr, picture_suite());
     srunner_add_suite(sr, markup_suite());
@@ -43,6 +44,7 @@ int main(void)
     srunner_add_suite(sr, lint_suite());
     srunner_add_suite(sr, lines_suite());
     srunner_add_suite(sr, screen_suite());
+    srunner_add_suite(sr, editor_suite());
     srunner_add_suite(sr, e2e_suite());
     srunner_add_suite(sr, e2e_quiz_suite());
     srunner_add_suite(sr, e2e_results_suite());
@@ -53,6 +55,7 @@ int main(void)
     srunner_add_suite(sr, e2e_exam_suite());
     srunner_add_suite(sr, records_cli_suite());
     srunner_add_suite(sr, assess_cli_suite());
+    srunner_add_suite(sr, report_assess_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());
     srunner_add_suite(sr, locate_suite());
@@ -65,6 +68,8 @@ int main(void)
     srunner_add_suite(sr, glossary_suite());
     srunner_add_suite(sr, quality_suite());
     srunner_add_suite(sr, e2e_glossary_suite());
+    srunner_add_suite(sr, e2e_assess_suite());
+    srunner_add_suite(sr, e2e_course_suite());
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

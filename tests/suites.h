@@ -5,6 +5,7 @@
 #include <check.h>
 
 Suite *text_suite(void);
+Suite *json_suite(void);
 Suite *layout_suite(void);
 Suite *picture_suite(void);
 Suite *markup_suite(void);
@@ -31,6 +32,7 @@ Suite *authoring_suite(void);
 Suite *lint_suite(void);
 Suite *lines_suite(void);
 Suite *screen_suite(void);
+Suite *editor_suite(void);
 Suite *e2e_suite(void);
 Suite *e2e_quiz_suite(void);
 Suite *e2e_results_suite(void);
@@ -61,5 +63,8 @@ Suite *measure_suite(void);
 Suite *instrument_suite(void);
 Suite *recommend_suite(void);
 Suite *assess_cli_suite(void);
+Suite *report_assess_suite(void);
+Suite *e2e_assess_suite(void);
+Suite *e2e_course_suite(void);
 
 #endif

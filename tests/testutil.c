@@ -530,3 +530,32 @@ char *tu_db_with_trainee(const char *dir, const char *name, const char *country)
     ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
     return db;
 }
+
+bool tu_quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
+                   size_t errlen)
+{
+    return quiz_start(run, store, trainee_id, module, NULL, 0, err, errlen);
+}
+
+bool tu_quiz_passed(const QuizRun *run)
+{
+    PassResult r;
+    quiz_judge(run, &r);
+    bool passed = r.passed;
+    pass_result_done(&r);
+    return passed;
+}
+
+void tu_modelio_write(StrBuf *out, const Module *m, const Problems *p)
+{
+    modelio_write_file(out, m, NULL, p);
+}
+
+bool tu_modelio_read(const char *buf, size_t len, Module **m, Problems *p)
+{
+    CompetencyList l = {0};
+    bool have;
+    bool ok = modelio_read_file(buf, len, m, &l, &have, p);
+    competency_list_done(&l);
+    return ok;
+}

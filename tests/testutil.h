@@ -8,6 +8,8 @@
 
 #include "../tui/core/catalog.h"
 #include "../tui/core/layout.h"
+#include "../tui/core/model_io.h"
+#include "../tui/core/quiz.h"
 #include "../tui/core/store.h"
 #include "../tui/lua/host.h"
 #include "ptyterm.h"
@@ -116,5 +118,14 @@ bool tu_has_unsafe_bytes(const char *s);
  * locale is missing; tu_utf8_end puts back the one before. For checked fixtures. */
 void tu_utf8_begin(void);
 void tu_utf8_end(void);
+
+/* Test-only shorthands over the program's own calls. quiz_start without hooks, with seed 0: */
+bool tu_quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
+                   size_t errlen);
+/* Whether the attempt passes: quiz_judge's verdict. */
+bool tu_quiz_passed(const QuizRun *run);
+/* modelio_write_file / modelio_read_file of a module alone (competencies dropped). */
+void tu_modelio_write(StrBuf *out, const Module *m, const Problems *p);
+bool tu_modelio_read(const char *buf, size_t len, Module **m, Problems *p);
 
 #endif

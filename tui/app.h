@@ -61,6 +61,10 @@ struct App {
     Workshop workshop;
     /* `rastro instructor`: the shell opens on the instructor's live view of the workshop. */
     bool instructor;
+    /* `rastro assess [--country CC]`: the shell opens on the country assessments (of
+     * assess_country, a code, when it is not empty). */
+    bool assess;
+    char assess_country[3];
     /* How the shell draws pictures: pictures when pictures_forced (--pictures, else
      * RASTRO_PICTURES), else as the terminal allows, asked on the first picture. */
     bool pictures_forced;

@@ -330,37 +330,52 @@ int cli_import(App *app, int argc, char **argv)
 
 int cli_report(App *app, int argc, char **argv)
 {
-    const char *format = "text", *workshop = NULL, *out = NULL;
-    bool force = false;
+    CliReportOptions ro = {0};
     static const struct option opts[] = {
         {"format", required_argument, NULL, 'f'},
         {"workshop", required_argument, NULL, 'w'},
         {"output", required_argument, NULL, 'o'},
         {"force", no_argument, NULL, 'F'},
+        {"country", required_argument, NULL, 'c'},
+        {"id", required_argument, NULL, 'i'},
+        {"lang", required_argument, NULL, 'l'},
+        {"paper", required_argument, NULL, 'p'},
+        {"print", no_argument, NULL, 'P'},
         {NULL, 0, NULL, 0},
     };
     int c;
     optind = 0; /* a full restart of getopt: options may follow the report's name here */
     bool bad = false;
     while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-        if (c == 'f')
-            format = optarg;
-        else if (c == 'w')
-            workshop = optarg;
-        else if (c == 'o')
-            out = optarg;
-        else if (c == 'F')
-            force = true;
-        else
-            bad = true;
+        switch (c) {
+        case 'f': ro.format = optarg; break;
+        case 'w': ro.workshop = optarg; break;
+        case 'o': ro.out = optarg; break;
+        case 'F': ro.force = true; break;
+        case 'c': ro.country = optarg; break;
+        case 'i': ro.id = optarg; break;
+        case 'l': ro.lang = optarg; break;
+        case 'p': ro.paper = optarg; break;
+        case 'P': ro.print = true; break;
+        default: bad = true; break;
+        }
     }
-    bool csv = strcmp(format, "csv") == 0;
     const char *what = optind == argc - 1 ? argv[optind] : "";
+    if (!bad && (!strcmp(what, "assessment") || !strcmp(what, "region")))
+        return cli_report_assess(app, what, &ro);
+    const char *format = ro.format ? ro.format : "text", *workshop = ro.workshop,
+               *out = ro.out;
+    bool force = ro.force;
+    bool csv = strcmp(format, "csv") == 0;
     bool items = !strcmp(what, "items"), countries = !strcmp(what, "countries"),
          trainees = !strcmp(what, "trainees");
-    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees)) {
+    Lang lang = app->lang;
+    if (bad || (!csv && strcmp(format, "text") != 0) || !(items || countries || trainees) ||
+        ro.country || ro.id || ro.paper || ro.print ||
+        (ro.lang && (strlen(ro.lang) != 2 || !lang_parse(ro.lang, &lang)))) {
         fprintf(stderr, "usage: rastro report items|countries|trainees [--workshop W] "
-                        "[--format text|csv] [-o FILE [--force]]\n");
+                        "[--lang en|es] [--format text|csv] [-o FILE [--force]]\n"
+                        "       rastro report assessment|region ... (rastro --help)\n");
         return 2;
     }
     Workshop w = {0};
@@ -387,12 +402,14 @@ int cli_report(App *app, int argc, char **argv)
     if (!ok)
         fprintf(stderr, "rastro report: %s\n", cli_shown(err));
     else if (cli_output_open(app, "report", out, force, CLI_OUT_TEXT, &o)) {
+        i18n_set(lang);
         if (items)
             report_items_print(o.f, item_list, n, csv);
         else if (countries)
             report_countries_print(o.f, country_list, n, csv);
         else
             scores_print(o.f, &t, &app->catalog, csv);
+        i18n_set(app->lang);
         rc = cli_output_close("report", &o, true, NULL);
     }
     if (trainees && ok)

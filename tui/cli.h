@@ -24,9 +24,28 @@ int cli_instructor(App *app, int argc, char **argv);
 /* `rastro assess list [--country CC]`: the country assessments on record, one a line with its
  * score and band (cli_assess.c). */
 int cli_assess(App *app, int argc, char **argv);
+/* `rastro assess [--country CC]` opens the shell on the country assessments: reads the options
+ * into app (app->assess, app->assess_country) and returns -1 for the shell to start, else the
+ * exit status of a mistake (said on standard error). */
+int cli_assess_shell(App *app, int argc, char **argv);
 /* `rastro new --instrument NAME`: writes an assessment instrument template, to
  * CONTENT/assessments/NAME.lua for a name alone, else to the path given. */
 int cli_new_instrument(App *app, const char *name);
+
+/* The options of `rastro report` (NULL or false when not given). */
+typedef struct {
+    const char *format, *workshop, *out, *country, *id, *paper, *lang;
+    bool force, print;
+} CliReportOptions;
+/* `rastro report assessment|region ...`: a country's assessment summary, or every country's
+ * latest final assessment side by side, as text, PDF, PNG, CSV or JSON, to -o, and with --print
+ * to the default printer (cli_report_assess.c). */
+int cli_report_assess(App *app, const char *what, const CliReportOptions *o);
+/* Sends len bytes of a PDF to the default printer with CUPS's lp (on $PATH), titled title on
+ * media ("A4", "Letter"); says what lp said on say, or plainly on standard error why nothing
+ * was printed (no lp, lp refused it). Returns the exit status (0 or 1). */
+int cli_print(const char *cmd, const unsigned char *data, size_t len, const char *title,
+              const char *media, FILE *say);
 
 /* text made fit to print in a message: control characters and invalid UTF-8 shown inert. The
  * result lives until a few more calls have been made (a ring of buffers), so that several can

@@ -109,11 +109,38 @@ static int assess_list(App *app, int argc, char **argv)
     return ok ? 0 : 1;
 }
 
+int cli_assess_shell(App *app, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"country", required_argument, NULL, 'c'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *country = NULL;
+    int c;
+    optind = 0;
+    opterr = 0;
+    bool bad = false;
+    while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+        if (c == 'c')
+            country = optarg;
+        else
+            bad = true;
+    }
+    if (bad || optind != argc) {
+        fprintf(stderr, "usage: rastro assess [--country CC] | rastro assess list [--country CC]\n");
+        return 2;
+    }
+    if (country && !cli_parse_country(app, "assess", country, app->assess_country))
+        return 2;
+    app->assess = true;
+    return -1;
+}
+
 int cli_assess(App *app, int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "list") == 0)
         return assess_list(app, argc - 1, argv + 1);
-    fprintf(stderr, "usage: rastro assess list [--country CC]\n");
+    fprintf(stderr, "usage: rastro assess [--country CC] | rastro assess list [--country CC]\n");
     return 2;
 }
 

@@ -59,12 +59,25 @@ static const char help_text[] =
             "                              item analysis (questions flagged from 10\n"
             "                              attempts), scores per trainee and competency,\n"
             "                              trainees and results per country\n"
+            "  report assessment --country CC [--id ID] [--lang en|es]\n"
+            "         [--format text|pdf|png|csv|json] [--paper a4|letter]\n"
+            "         [-o FILE [--force]] [--print]\n"
+            "                              a country's capacity assessment: its latest\n"
+            "                              final one (else its latest draft), or --id;\n"
+            "                              png is the pillar chart alone; --print sends\n"
+            "                              the PDF to the default printer (lp)\n"
+            "  report region [--lang en|es] [--format text|pdf|png|csv|json]\n"
+            "         [--paper a4|letter] [-o FILE [--force]] [--print]\n"
+            "                              every assessed country's latest final\n"
+            "                              assessment, side by side\n"
             "  certificate --trainee NAME [--workshop W] [--format text|pdf]\n"
             "              [-o FILE|- [--force]]\n"
             "                              certificate of completion of the modules passed\n"
             "  certificate --all [--workshop W] [--format text|pdf] -o DIR [--force]\n"
             "                              one for each trainee who passed a module\n"
             "  certificate verify CODE     whose certificate has this code, if any\n"
+            "  assess [--country CC]       the shell on the country assessments: start,\n"
+            "                              rate, finalise, summarise, compare the region\n"
             "  assess list [--country CC]  country assessments, one a line: id, country,\n"
             "                              date, status, instrument, rated, score, band\n"
             "  instructor [--workshop W]   live view of a workshop (default: today's)\n"
@@ -142,12 +155,16 @@ typedef enum {
  * failure with a message, never success with a short file. */
 static int finish_stdout(int rc)
 {
+    /* A write that failed already (output longer than the buffer) left its reason in errno and
+     * the error flag on the stream; fclose may then succeed with nothing left to write. */
+    int earlier = errno;
     bool pending = __fpending(stdout) > 0, failed = ferror(stdout) != 0;
     errno = 0;
-    if (fclose(stdout) == 0 || (!pending && !failed && errno == EBADF))
+    bool closed = fclose(stdout) == 0 || (!pending && !failed && errno == EBADF);
+    if (closed && !failed)
         return rc;
-    fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"),
-            strerror(errno ? errno : EIO));
+    int why = !closed && errno ? errno : earlier ? earlier : EIO;
+    fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"), strerror(why));
     return rc ? rc : 1;
 }
 
@@ -476,6 +493,14 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
     StoreUse use = command ? command->use : USE_ADDS;
     if (use == USE_ADD_SUBCOMMAND)
         use = argc > 1 && strcmp(argv[1], "add") == 0 ? USE_ADDS : USE_READS;
+    if (command && command->run == cli_assess && !(argc > 1 && strcmp(argv[1], "list") == 0)) {
+        /* `rastro assess [--country CC]`: the shell, on the country assessments. */
+        int rc = cli_assess_shell(app, argc, argv);
+        if (rc >= 0)
+            return rc;
+        cmd = NULL;
+        use = USE_ADDS;
+    }
     bool preview = command && !command->run;
     if (preview) {
         if (!(app->db_path = preview_setup(app, argc, argv)))

@@ -66,30 +66,15 @@ static void format_pct(double pct, char *buf, size_t len)
     snprintf(buf, len, tenths == floor(tenths) ? "%.0f%%" : "%.1f%%", tenths);
 }
 
-/* "2025-03-14" as "14 March 2025" in the UI language; anything else as it is. Caller frees. */
-static char *date_long(const char *iso)
-{
-    const char *months[12] = {
-        tr("January"), tr("February"), tr("March"),     tr("April"),   tr("May"),      tr("June"),
-        tr("July"),    tr("August"),   tr("September"), tr("October"), tr("November"), tr("December"),
-    };
-    int y, m, d, end = 0;
-    if (sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &end) == 3 && iso[end] == '\0' && m >= 1 &&
-        m <= 12 && d >= 1 && d <= 31)
-        /* TRANSLATORS: a date: day, month name, year. */
-        return xasprintf(tr("%d %s %d"), d, months[m - 1], y);
-    return xstrdup(iso);
-}
-
 /* When the workshop ran: one day, or "from ... to ...". NULL when no dates. Caller frees. */
 static char *workshop_dates(const Certificate *c)
 {
     if (!c->starts[0])
         return NULL;
-    char *from = date_long(c->starts);
+    char *from = i18n_date_long(c->starts);
     if (!c->ends[0] || strcmp(c->starts, c->ends) == 0)
         return from;
-    char *to = date_long(c->ends);
+    char *to = i18n_date_long(c->ends);
     char *s = xasprintf(tr("from %s to %s"), from, to);
     free(from);
     free(to);
@@ -188,7 +173,7 @@ bool certificate_write_text(FILE *f, const Certificate *c)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (text_width(labels[i]) > label_cols)
             label_cols = text_width(labels[i]);
-    char *whom = affiliation(c), *dates = workshop_dates(c), *issued = date_long(c->issued);
+    char *whom = affiliation(c), *dates = workshop_dates(c), *issued = i18n_date_long(c->issued);
 
     put_rule(f, '=', 0);
     put_text(f, tr("Certificate of completion"), 0, false);
@@ -288,7 +273,7 @@ static void draw_footer(PdfPage *p, const Certificate *c)
 {
     const double y = FOOTER_Y, w = 220, left = 100, mid = (PAGE_W - w) / 2, right = PAGE_W - 100 - w;
     bool instructor = c->instructor && c->instructor[0];
-    char *issued = date_long(c->issued);
+    char *issued = i18n_date_long(c->issued);
     set_ink(p, INK_TEXT);
     pdf_line(p, left, y, left + w, y, 0.8);
     pdf_line(p, right, y, right + w, y, 0.8);

@@ -3,6 +3,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,4 +82,18 @@ Lang i18n_lang(void)
 bool i18n_utf8(void)
 {
     return utf8;
+}
+
+char *i18n_date_long(const char *iso)
+{
+    const char *months[12] = {
+        tr("January"), tr("February"), tr("March"),     tr("April"),   tr("May"),      tr("June"),
+        tr("July"),    tr("August"),   tr("September"), tr("October"), tr("November"), tr("December"),
+    };
+    int y, m, d, end = 0;
+    if (sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &end) == 3 && iso[end] == '\0' && m >= 1 &&
+        m <= 12 && d >= 1 && d <= 31)
+        /* TRANSLATORS: a date: day, month name, year. */
+        return xasprintf(tr("%d %s %d"), d, months[m - 1], y);
+    return xstrdup(iso);
 }

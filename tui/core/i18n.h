@@ -17,6 +17,10 @@ Lang i18n_lang(void);
 /* True when the terminal's character set (LC_CTYPE) is UTF-8. */
 bool i18n_utf8(void);
 
+/* "2025-03-14" as "14 March 2025" in the interface language; anything else as it is. Caller
+ * frees. */
+char *i18n_date_long(const char *iso);
+
 /* Translates a UI message. The English text is the message id, so English needs no lookup. */
 static inline const char *tr(const char *msgid)
 {

@@ -232,11 +232,6 @@ static void put_competencies(StrBuf *out, const CompetencyList *l)
     }
 }
 
-void modelio_write(StrBuf *out, const Module *m, const Problems *p)
-{
-    modelio_write_file(out, m, NULL, p);
-}
-
 void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, const Problems *p)
 {
     strbuf_append(out, MAGIC, sizeof MAGIC);
@@ -690,15 +685,6 @@ static void get_competencies(Reader *r, CompetencyList *l)
     }
     if (!l->file)
         r->ok = false;
-}
-
-bool modelio_read(const char *buf, size_t len, Module **out, Problems *probs)
-{
-    CompetencyList l = {0};
-    bool have;
-    bool ok = modelio_read_file(buf, len, out, &l, &have, probs);
-    competency_list_done(&l);
-    return ok;
 }
 
 bool modelio_read_file(const char *buf, size_t len, Module **out, CompetencyList *l, bool *have_l,

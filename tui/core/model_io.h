@@ -10,22 +10,16 @@
 #include "catalog.h"
 #include "model.h"
 
-/* Largest stream accepted by modelio_read. */
+/* Largest stream accepted by modelio_read_file. */
 #define MODELIO_MAX_BYTES (32u << 20)
 
-/* Appends m (may be NULL) and every problem in p to out. */
-void modelio_write(StrBuf *out, const Module *m, const Problems *p);
-
-/* Parses a stream made by modelio_write. On success sets *m (NULL when none was sent; caller
- * frees) and appends the problems to p. On malformed input returns false and leaves *m NULL
- * and p unchanged. The input is not trusted: every length is checked. */
-bool modelio_read(const char *buf, size_t len, Module **m, Problems *p);
-
-/* The same for a content file, which built either module m or the competencies l (either may
- * be NULL; m is sent when both are given). */
+/* Appends what a content file built, module m or the competencies l (either may be NULL; m is
+ * sent when both are given), and every problem in p to out. */
 void modelio_write_file(StrBuf *out, const Module *m, const CompetencyList *l, const Problems *p);
-/* Parses that: sets *m as modelio_read does, or fills l (caller frees with competency_list_done)
- * and sets *have_l when competencies came. False on malformed input, with nothing set. */
+/* Parses that: sets *m (NULL when none was sent; caller frees), or fills l (caller frees with
+ * competency_list_done) and sets *have_l when competencies came, and appends the problems to p.
+ * On malformed input returns false with nothing set and p unchanged. The input is not trusted:
+ * every length is checked. */
 bool modelio_read_file(const char *buf, size_t len, Module **m, CompetencyList *l, bool *have_l,
                        Problems *p);
 

@@ -1,5 +1,6 @@
-/* PDF pages built as drawing operations, and written through the renderer plugin, which is
- * loaded the first time a PDF is written. */
+/* PDF pages built as drawing operations, documents built as flowing blocks, and both written
+ * through the renderer plugin, which is loaded the first time a PDF (or a chart's PNG) is
+ * written. */
 #include "pdf.h"
 
 #include <errno.h>
@@ -89,14 +90,19 @@ void pdf_rect(PdfPage *p, double x, double y, double w, double h, double width)
     op->size = width;
 }
 
-/* The renderer, loaded once and kept (see plugin.h). */
-static PdfRenderFn load_renderer(char *why, size_t len)
+void pdf_fill(PdfPage *p, double x, double y, double w, double h)
 {
-    static PdfRenderFn render;
-    if (!render)
-        render = (PdfRenderFn)(uintptr_t)plugin_symbol(PLUGIN_NAME, "RASTRO_PDF_PLUGIN",
-                                                       PDF_RENDER_SYMBOL, "PDF renderer", why, len);
-    return render;
+    PdfOp *op = add(p, PDF_FILL);
+    op->x = x;
+    op->y = y;
+    op->w = w;
+    op->h = h;
+}
+
+/* An entry point of the renderer, loaded once and kept (see plugin.h). */
+static void *renderer(const char *symbol, char *why, size_t len)
+{
+    return plugin_symbol(PLUGIN_NAME, "RASTRO_PDF_PLUGIN", symbol, "PDF renderer", why, len);
 }
 
 typedef struct {
@@ -114,16 +120,175 @@ static bool sink_write(void *ctx, const unsigned char *data, size_t len)
     return false;
 }
 
+/* The outcome of a render into s: the sink's own record first, as a renderer may finish without
+ * seeing that a write failed. */
+static bool sink_end(const Sink *s, bool ok, char *why, size_t whylen, char *err, size_t errlen)
+{
+    if (s->err)
+        snprintf(why, whylen, "%s", strerror(s->err));
+    if (!ok || s->err)
+        snprintf(err, errlen, "%s", why[0] ? why : "unknown error");
+    return ok && !s->err;
+}
+
 bool pdf_write(FILE *f, const PdfPage *page, char *err, size_t errlen)
 {
     char why[512] = "";
     Sink sink = {f, 0};
-    PdfRenderFn render = load_renderer(why, sizeof why);
+    static PdfRenderFn render;
+    if (!render)
+        render = (PdfRenderFn)(uintptr_t)renderer(PDF_RENDER_SYMBOL, why, sizeof why);
     bool ok = render && render(page, sink_write, &sink, why, sizeof why);
-    /* The sink's own record first: a renderer may finish without seeing that a write failed. */
-    if (sink.err)
-        snprintf(why, sizeof why, "%s", strerror(sink.err));
-    if (!ok || sink.err)
-        snprintf(err, errlen, "%s", why[0] ? why : "unknown error");
-    return ok && !sink.err;
+    return sink_end(&sink, ok, why, sizeof why, err, errlen);
+}
+
+bool pdf_write_png(FILE *f, const PdfPage *page, double scale, char *err, size_t errlen)
+{
+    char why[512] = "";
+    Sink sink = {f, 0};
+    static PdfRenderPngFn render;
+    if (!render)
+        render = (PdfRenderPngFn)(uintptr_t)renderer(PDF_RENDER_PNG_SYMBOL, why, sizeof why);
+    bool ok = render && render(page, scale, sink_write, &sink, why, sizeof why);
+    return sink_end(&sink, ok, why, sizeof why, err, errlen);
+}
+
+bool pdf_write_doc(FILE *f, const PdfDoc *d, int *pages, char *err, size_t errlen)
+{
+    char why[512] = "";
+    Sink sink = {f, 0};
+    static PdfRenderDocFn render;
+    if (!render)
+        render = (PdfRenderDocFn)(uintptr_t)renderer(PDF_RENDER_DOC_SYMBOL, why, sizeof why);
+    bool ok = render && render(d, pages, sink_write, &sink, why, sizeof why);
+    return sink_end(&sink, ok, why, sizeof why, err, errlen);
+}
+
+/* ---- documents ---- */
+
+static char *safe_copy(const char *s)
+{
+    return text_sanitize(s ? s : "", true, true);
+}
+
+void pdf_doc_init(PdfDoc *d, double width, double height, double margin)
+{
+    memset(d, 0, sizeof *d);
+    d->width = width;
+    d->height = height;
+    d->margin = margin;
+}
+
+void pdf_doc_done(PdfDoc *d)
+{
+    for (size_t i = 0; i < d->n_blocks; i++) {
+        PdfBlock *b = &d->blocks[i];
+        free((char *)b->text);
+        free((char *)b->font);
+        free(b->widths);
+        for (size_t k = 0; k < b->n_rows * b->n_cols; k++)
+            free((char *)b->cells[k].text);
+        free(b->cells);
+        pdf_page_done(&b->drawing);
+    }
+    free(d->blocks);
+    free((char *)d->title);
+    free((char *)d->create_date);
+    free((char *)d->header);
+    free((char *)d->mark);
+    free((char *)d->page_label);
+    memset(d, 0, sizeof *d);
+}
+
+double pdf_doc_text_width(const PdfDoc *d)
+{
+    return d->width - 2 * d->margin;
+}
+
+static const char *copy_or_null(const char *s)
+{
+    return s ? safe_copy(s) : NULL;
+}
+
+void pdf_doc_set(PdfDoc *d, const char *title, const char *create_date, const char *header,
+                 const char *mark, const char *page_label)
+{
+    free((char *)d->title);
+    free((char *)d->create_date);
+    free((char *)d->header);
+    free((char *)d->mark);
+    free((char *)d->page_label);
+    d->title = copy_or_null(title);
+    d->create_date = copy_or_null(create_date);
+    d->header = copy_or_null(header);
+    d->mark = copy_or_null(mark);
+    d->page_label = copy_or_null(page_label);
+}
+
+static PdfBlock *block(PdfDoc *d, PdfBlockKind kind, const char *text, const char *font,
+                       double size)
+{
+    d->blocks = xgrow(d->blocks, d->n_blocks, &d->cap, sizeof *d->blocks);
+    PdfBlock *b = &d->blocks[d->n_blocks++];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->text = text ? safe_copy(text) : NULL;
+    b->font = xstrdup(font ? font : "Sans");
+    b->size = size;
+    b->rgb[0] = b->rgb[1] = b->rgb[2] = 0.1;
+    return b;
+}
+
+PdfBlock *pdf_doc_heading(PdfDoc *d, const char *text, const char *font, double size)
+{
+    return block(d, PDF_BLOCK_HEADING, text, font, size);
+}
+
+PdfBlock *pdf_doc_paragraph(PdfDoc *d, const char *text, const char *font, double size)
+{
+    return block(d, PDF_BLOCK_PARAGRAPH, text, font, size);
+}
+
+void pdf_doc_space(PdfDoc *d, double points)
+{
+    block(d, PDF_BLOCK_SPACE, NULL, NULL, points);
+}
+
+void pdf_doc_break(PdfDoc *d)
+{
+    block(d, PDF_BLOCK_BREAK, NULL, NULL, 0);
+}
+
+PdfBlock *pdf_doc_table(PdfDoc *d, size_t n_cols, const double *widths, size_t head_rows,
+                        const char *font, double size)
+{
+    PdfBlock *b = block(d, PDF_BLOCK_TABLE, NULL, font, size);
+    b->n_cols = n_cols;
+    b->widths = xcalloc(n_cols, sizeof *b->widths);
+    memcpy(b->widths, widths, n_cols * sizeof *widths);
+    b->head_rows = head_rows;
+    return b;
+}
+
+PdfCell *pdf_table_row(PdfBlock *t, const char *const *texts)
+{
+    if (t->n_rows == t->cap_rows) {
+        t->cap_rows = t->cap_rows ? 2 * t->cap_rows : 8;
+        t->cells = xrealloc(t->cells, t->cap_rows * t->n_cols * sizeof *t->cells);
+    }
+    PdfCell *row = &t->cells[t->n_rows++ * t->n_cols];
+    for (size_t c = 0; c < t->n_cols; c++) {
+        memset(&row[c], 0, sizeof row[c]);
+        row[c].text = safe_copy(texts[c]);
+        memcpy(row[c].rgb, t->rgb, sizeof row[c].rgb);
+        row[c].bold = t->n_rows <= t->head_rows;
+    }
+    return row;
+}
+
+PdfPage *pdf_doc_drawing(PdfDoc *d, double height)
+{
+    PdfBlock *b = block(d, PDF_BLOCK_DRAWING, NULL, NULL, 0);
+    pdf_page_init(&b->drawing, pdf_doc_text_width(d), height);
+    return &b->drawing;
 }

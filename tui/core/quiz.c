@@ -259,12 +259,6 @@ bool quiz_close_open(Store *store, const OpenAttempt *open, char *err, size_t er
     return store_attempt_finish(store, open->id, score, max, err, errlen);
 }
 
-bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
-                size_t errlen)
-{
-    return quiz_start(run, store, trainee_id, module, NULL, 0, err, errlen);
-}
-
 void quiz_done(QuizRun *run)
 {
     for (size_t i = 0; i < run->n_items; i++) {
@@ -324,14 +318,6 @@ void quiz_judge(const QuizRun *run, PassResult *out)
     free(a);
 }
 
-bool quiz_passed(const QuizRun *run)
-{
-    PassResult r;
-    quiz_judge(run, &r);
-    bool passed = r.passed;
-    pass_result_done(&r);
-    return passed;
-}
 
 /* Whether the current question takes an answer now; err says why not. */
 static bool open_for_answer(QuizRun *run, char *err, size_t errlen)

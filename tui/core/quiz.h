@@ -117,9 +117,6 @@ size_t quiz_draw_questions(const Module *m, const QuizSettings *set, uint64_t *s
 /* How many questions an attempt at m with settings set asks (its pool, or the number drawn from
  * it). */
 size_t quiz_length(const Module *m, const QuizSettings *set);
-/* quiz_start without hooks, with seed 0. */
-bool quiz_begin(QuizRun *run, Store *store, int64_t trainee_id, const Module *module, char *err,
-                size_t errlen);
 void quiz_done(QuizRun *run);
 /* How many more attempts at module's exam this trainee may begin (its attempts less the exam
  * attempts begun; -1: no limit, as for a practice quiz). False on a database error. */
@@ -140,8 +137,6 @@ double form_field_score(const FormField *f, const char *typed);
  * beside an exam has its own pass mark): every question drawn counts, answered or not. Free out
  * with pass_result_done; its indexes are into run->items. */
 void quiz_judge(const QuizRun *run, PassResult *out);
-/* True when the attempt passes: quiz_judge's verdict. */
-bool quiz_passed(const QuizRun *run);
 /* An answer to the current question, in the shape its kind takes (question_type_shape): only
  * the field that shape names is read. */
 typedef struct {

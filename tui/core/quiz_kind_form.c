@@ -1,9 +1,10 @@
 /* The form kind in core: several typed fields, each checked by its rule (a Lua check through
- * the quiz's hooks) and scored on its own; stored as a JSON object of field name to value, and
- * described as the fields by their labels. */
+ * the quiz's hooks) and scored on its own; stored as a JSON object of field name to value
+ * (written by SQLite's JSON functions, json.h), and described as the fields by their labels. */
 #include "quiz_kind.h"
 
 #include "country.h"
+#include "json.h"
 #include "serial.h"
 
 #include <stdio.h>
@@ -61,19 +62,25 @@ double form_field_score(const FormField *f, const char *typed)
     return score;
 }
 
-/* Appends s as a JSON string. */
-static void json_string(StrBuf *b, const char *s)
+/* The answer as stored: a JSON object of each field's name to the value typed, written by
+ * SQLite's json_object (json.h). False with the reason in err. */
+static bool form_response(const Question *q, const char *const *values, StrBuf *response,
+                          char *err, size_t errlen)
 {
-    strbuf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            strbuf_printf(b, "\\%c", *p);
-        else if (*p < 0x20)
-            strbuf_printf(b, "\\u%04x", *p);
-        else
-            strbuf_append(b, (const char *)p, 1);
-    }
-    strbuf_puts(b, "\"");
+    Json *j = json_new(err, errlen);
+    if (!j)
+        return false;
+    JsonNode *o = json_object_begin(j);
+    for (size_t k = 0; k < q->n_fields; k++)
+        json_add_string(o, q->fields[k].name, values[k] ? values[k] : "");
+    char *text = json_end(o);
+    if (text)
+        strbuf_puts(response, text);
+    else
+        snprintf(err, errlen, "cannot store the answer: %s", json_error(j));
+    free(text);
+    json_free(j);
+    return text != NULL;
 }
 
 /* Each field scores its share; the module's Lua checks, when the form has any, run once for all
@@ -82,7 +89,6 @@ static bool judge_form(const QuizRun *run, const Question *q, const QuizAnswer *
                        StrBuf *response, Verdict *v, FieldCheck **checks_out, char *err,
                        size_t errlen)
 {
-    (void)err, (void)errlen;
     const char *const *values = a->values;
     size_t n = q->n_fields;
     FieldCheck *checks = xcalloc(n, sizeof *checks);
@@ -101,18 +107,13 @@ static bool judge_form(const QuizRun *run, const Question *q, const QuizAnswer *
         sum += checks[k].score;
         right += checks[k].score >= 1.0;
     }
+    if (!form_response(q, values, response, err, errlen)) {
+        quiz_checks_free(checks, n);
+        return false;
+    }
     *v = (Verdict){.max = question_max_score(q)};
     v->correct = right == n;
     v->score = n ? v->max * sum / (double)n : 0;
-    strbuf_puts(response, "{");
-    for (size_t k = 0; k < n; k++) {
-        if (k)
-            strbuf_puts(response, ",");
-        json_string(response, q->fields[k].name);
-        strbuf_puts(response, ":");
-        json_string(response, values[k] ? values[k] : "");
-    }
-    strbuf_puts(response, "}");
     *checks_out = checks;
     return true;
 }
@@ -122,7 +123,8 @@ static bool valid_form(const Question *q)
     return q->n_fields > 0;
 }
 
-/* Reads a JSON string at *p (as json_string writes them: \" \\ and \uXXXX escapes) into out. */
+/* Reads a JSON string at *p (as SQLite's json_object writes them: \" \\ \n ... and \uXXXX
+ * escapes) into out. */
 static bool json_string_read(const char **p, StrBuf *out)
 {
     const char *s = *p;

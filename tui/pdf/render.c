@@ -1,23 +1,35 @@
 /* The PDF renderer plugin (rastro-pdf.so): draws a page's operations with cairo and pango and
- * streams the PDF to rastro's writer. Loaded by pdf_write only when a PDF is written, so only
- * this file links cairo and pango. Text arrives sanitised and is never parsed as markup. */
-#define RASTRO_PDF_PLUGIN 1
-#include "../core/pdf.h"
+ * streams the PDF (or a PNG picture of it) to rastro's writer. Loaded by pdf_write only when a
+ * PDF or a chart is written, so only this plugin links cairo and pango. Text arrives sanitised
+ * and is never parsed as markup. Documents of flowing blocks are laid out in flow.c. */
+#include "draw.h"
 
 #include <cairo-pdf.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 #include <stdio.h>
 
-typedef struct {
-    bool (*write)(void *ctx, const unsigned char *data, size_t len);
-    void *ctx;
-} Stream;
-
-static cairo_status_t stream_write(void *closure, const unsigned char *data, unsigned int len)
+cairo_status_t pdfr_stream_write(void *closure, const unsigned char *data, unsigned int len)
 {
-    Stream *s = closure;
+    PdfrStream *s = closure;
     return s->write(s->ctx, data, len) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+PangoFontDescription *pdfr_font(const char *font, double size, bool bold)
+{
+    PangoFontDescription *desc = pango_font_description_from_string(font ? font : "Sans");
+    pango_font_description_set_absolute_size(desc, size * PANGO_SCALE);
+    if (bold)
+        pango_font_description_set_weight(desc, PANGO_WEIGHT_BOLD);
+    return desc;
+}
+
+void pdfr_metadata(cairo_surface_t *surface, const char *title, const char *create_date)
+{
+    if (title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "rastro");
+    if (create_date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, create_date);
 }
 
 /* A one-line layout of op's text in its font at size points, ellipsised past op->w when set.
@@ -26,8 +38,7 @@ static PangoLayout *layout_of(cairo_t *cr, const PdfOp *op, double size, bool el
 {
     static const PangoAlignment align[] = {PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT};
     PangoLayout *layout = pango_cairo_create_layout(cr);
-    PangoFontDescription *desc = pango_font_description_from_string(op->font ? op->font : "Sans");
-    pango_font_description_set_absolute_size(desc, size * PANGO_SCALE);
+    PangoFontDescription *desc = pdfr_font(op->font, size, false);
     pango_layout_set_font_description(layout, desc);
     pango_font_description_free(desc);
     if (ellipsise && op->w > 0) {
@@ -60,7 +71,7 @@ static void draw_text(cairo_t *cr, const PdfOp *op)
     g_object_unref(layout);
 }
 
-static void draw(cairo_t *cr, const PdfPage *page)
+void pdfr_draw_ops(cairo_t *cr, const PdfPage *page)
 {
     for (size_t i = 0; i < page->n_ops; i++) {
         const PdfOp *op = &page->ops[i];
@@ -78,34 +89,59 @@ static void draw(cairo_t *cr, const PdfPage *page)
             cairo_rectangle(cr, op->x, op->y, op->w, op->h);
             cairo_stroke(cr);
             break;
+        case PDF_FILL:
+            cairo_rectangle(cr, op->x, op->y, op->w, op->h);
+            cairo_fill(cr);
+            break;
         }
     }
 }
 
-bool rastro_pdf_render(const PdfPage *page,
-                       bool (*write)(void *ctx, const unsigned char *data, size_t len), void *ctx,
-                       char *err, size_t errlen);
-
-bool rastro_pdf_render(const PdfPage *page,
-                       bool (*write)(void *ctx, const unsigned char *data, size_t len), void *ctx,
-                       char *err, size_t errlen)
+/* The outcome of drawing on surface (cr's status first, then the surface's once finished). */
+static bool finish(cairo_t *cr, cairo_surface_t *surface, char *err, size_t errlen)
 {
-    Stream stream = {write, ctx};
-    cairo_surface_t *surface =
-        cairo_pdf_surface_create_for_stream(stream_write, &stream, page->width, page->height);
-    if (page->title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, page->title);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "rastro");
-    if (page->create_date)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, page->create_date);
-    cairo_t *cr = cairo_create(surface);
-    draw(cr, page);
-    cairo_show_page(cr);
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_finish(surface);
     if (status == CAIRO_STATUS_SUCCESS)
         status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        snprintf(err, errlen, "%s", cairo_status_to_string(status));
+    return status == CAIRO_STATUS_SUCCESS;
+}
+
+bool rastro_pdf_render(const PdfPage *page,
+                       bool (*write)(void *ctx, const unsigned char *data, size_t len), void *ctx,
+                       char *err, size_t errlen)
+{
+    PdfrStream stream = {write, ctx};
+    cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(pdfr_stream_write, &stream,
+                                                                   page->width, page->height);
+    pdfr_metadata(surface, page->title, page->create_date);
+    cairo_t *cr = cairo_create(surface);
+    pdfr_draw_ops(cr, page);
+    cairo_show_page(cr);
+    return finish(cr, surface, err, errlen);
+}
+
+bool rastro_png_render(const PdfPage *page, double scale,
+                       bool (*write)(void *ctx, const unsigned char *data, size_t len), void *ctx,
+                       char *err, size_t errlen)
+{
+    int w = (int)ceil(page->width * scale), h = (int)ceil(page->height * scale);
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    pdfr_draw_ops(cr, page);
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    if (status == CAIRO_STATUS_SUCCESS) {
+        PdfrStream stream = {write, ctx};
+        status = cairo_surface_write_to_png_stream(surface, pdfr_stream_write, &stream);
+    }
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS)
         snprintf(err, errlen, "%s", cairo_status_to_string(status));

@@ -15,7 +15,7 @@
 
 enum {
     ITEM_PROBLEMS = -1, ITEM_LANGUAGE = -2, ITEM_TRAINEE = -3, ITEM_QUIT = -4, ITEM_REVIEW = -5,
-    ITEM_HISTORY = -6,
+    ITEM_HISTORY = -6, ITEM_ASSESS = -7,
 };
 
 typedef struct {
@@ -122,6 +122,7 @@ static void main_build(MainScreen *m, Ui *ui)
         free(label);
     }
     menu_add(&m->menu, tr("My progress"), NULL, ITEM_HISTORY);
+    menu_add(&m->menu, tr("Country assessments"), NULL, ITEM_ASSESS);
     char *lang = xasprintf("%s: %s", tr("Language / Idioma"), lang_name(app->lang));
     menu_add(&m->menu, lang, NULL, ITEM_LANGUAGE);
     free(lang);
@@ -221,6 +222,7 @@ static void main_key(Screen *s, Ui *ui, int key, Rect area)
     case ITEM_PROBLEMS: ui_push(ui, problems_screen(app)); break;
     case ITEM_REVIEW: ui_push(ui, review_menu_new(ui)); break;
     case ITEM_HISTORY: ui_push(ui, history_screen_new(ui)); break;
+    case ITEM_ASSESS: ui_push(ui, assess_list_new(ui, NULL)); break;
     case ITEM_LANGUAGE:
         app->lang = app->lang == LANG_EN ? LANG_ES : LANG_EN;
         i18n_set(app->lang);
@@ -264,7 +266,9 @@ static const char *main_help(Screen *s)
               "it. Questions you missed come back under Review on a spaced schedule until you "
               "have answered them right three times; My progress shows your past attempts and "
               "scores per competency. The language item (or l) switches between English and "
-              "Spanish; your choice is remembered for next time.");
+              "Spanish; your choice is remembered for next time. Country assessments are for "
+              "advisors: a country's capacity to combat firearms trafficking, rated pillar by "
+              "pillar, with its summary and the region's view (also `rastro assess`).");
 }
 
 static void main_free(Screen *s)

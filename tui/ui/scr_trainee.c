@@ -5,6 +5,7 @@
 
 #include "../core/country.h"
 #include "../core/i18n.h"
+#include "country_pick.h"
 #include "input.h"
 #include "menu.h"
 #include "screens.h"
@@ -268,20 +269,14 @@ Screen *trainee_screen_new(Ui *ui)
 /* ---- new trainee form ---- */
 
 enum { TF_NAME, TF_AGENCY, TF_COUNTRY, TF_COUNT };
-static const int field_max_chars[TF_COUNT] = {80, 80, 60};
-
-/* Countries a typed query can offer at once: enough for any name's start. */
-#define MAX_MATCHES 250
+static const int field_max_chars[TF_COUNTRY] = {80, 80};
 
 typedef struct {
     Screen base;
-    Input value[TF_COUNT];
+    Input value[TF_COUNTRY]; /* name and agency */
+    CountryPick country;
     int focus;
     char error[300];
-    /* The country picker: what the typed text names, and the one highlighted. */
-    const Country *matches[MAX_MATCHES];
-    size_t n_matches;
-    size_t sel, top;
 } FormScreen;
 
 static const char *form_title(Screen *s, Ui *ui)
@@ -299,60 +294,9 @@ static const char *field_label(int f)
     }
 }
 
-/* The countries the country field's text names, the best first highlighted. */
-static void form_match(FormScreen *f, Lang lang)
+static Input *field_input(FormScreen *f, int i)
 {
-    size_t n = country_search(f->value[TF_COUNTRY].text.s, lang, f->matches, MAX_MATCHES);
-    f->n_matches = n < MAX_MATCHES ? n : MAX_MATCHES;
-    f->sel = f->top = 0;
-}
-
-/* "Guatemala (GT)" for c in lang. Caller frees. */
-static char *country_label(const Country *c, Lang lang)
-{
-    return xasprintf("%s (%s)", country_name(c->code, lang), c->code);
-}
-
-/* The list of countries under the country field, in rows rows from y (at least one), cols
- * wide. */
-static void draw_matches(FormScreen *f, Lang lang, int y, int rows, int cols)
-{
-    if (!f->n_matches) {
-        term_print(y, 4, cols - 6, ROLE_ERROR, tr("No country has that name or code."));
-        return;
-    }
-    if (rows < 3) {
-        /* No room for a list: the highlighted country, and where it is among them. */
-        char *label = country_label(f->matches[f->sel], lang);
-        char *line = f->n_matches > 1 ? xasprintf("%s  %zu/%zu", label, f->sel + 1, f->n_matches)
-                                      : xstrdup(label);
-        term_print(y, 4, 2, ROLE_NORMAL, term_glyph(GLYPH_POINTER));
-        term_print(y, 6, cols - 8, ROLE_SELECTED, line);
-        free(line);
-        free(label);
-        return;
-    }
-    /* The last row says how many more there are, when the list is cut. */
-    if (f->n_matches > (size_t)rows)
-        rows--;
-    if (f->sel < f->top)
-        f->top = f->sel;
-    if (f->sel >= f->top + (size_t)rows)
-        f->top = f->sel - (size_t)rows + 1;
-    for (int r = 0; r < rows && f->top + (size_t)r < f->n_matches; r++) {
-        size_t i = f->top + (size_t)r;
-        char *label = country_label(f->matches[i], lang);
-        bool on = i == f->sel;
-        term_print(y + r, 4, 2, ROLE_NORMAL, on ? term_glyph(GLYPH_POINTER) : "");
-        term_print(y + r, 6, cols - 8, on ? ROLE_SELECTED : ROLE_NORMAL, label);
-        free(label);
-    }
-    if (f->n_matches > (size_t)rows) {
-        char *more = xasprintf(tr("%zu of %zu: keep typing, or Up/Down"), f->sel + 1,
-                               f->n_matches);
-        term_print(y + rows, 6, cols - 8, ROLE_DIM, more);
-        free(more);
-    }
+    return i == TF_COUNTRY ? &f->country.text : &f->value[i];
 }
 
 static void form_draw(Screen *s, Ui *ui, Rect area)
@@ -365,16 +309,17 @@ static void form_draw(Screen *s, Ui *ui, Rect area)
         int x = 4;
         term_print(y + 1, 2, 2, ROLE_NORMAL, i == f->focus ? term_glyph(GLYPH_POINTER) : "");
         /* Show the end of a value wider than the screen, where the typing happens. */
-        x += term_print(y + 1, x, area.cols - 6, ROLE_NORMAL, input_tail(&f->value[i], area.cols - 7));
+        const Input *in = field_input(f, i);
+        x += term_print(y + 1, x, area.cols - 6, ROLE_NORMAL, input_tail(in, area.cols - 7));
         if (i == f->focus)
             term_print(y + 1, x, 1, ROLE_SELECTED, " ");
-        else if (!f->value[i].text.len)
+        else if (!in->text.len)
             term_print(y + 1, x, area.cols - 6, ROLE_DIM, "-");
         y += 3;
     }
     int below = top + rows - (y - 1) - (f->error[0] ? 1 : 0);
-    if (f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len)
-        draw_matches(f, ui->app->lang, y - 1, below > 1 ? below : 1, area.cols);
+    if (f->focus == TF_COUNTRY && f->country.text.text.len)
+        country_pick_draw(&f->country, ui->app->lang, y - 1, below > 1 ? below : 1, area.cols);
     if (f->error[0])
         term_print(top + rows - 1, 2, area.cols - 4, ROLE_ERROR, f->error);
 }
@@ -383,10 +328,11 @@ static void form_draw(Screen *s, Ui *ui, Rect area)
  * the text names none. */
 static const Country *form_country(FormScreen *f)
 {
-    if (f->n_matches)
-        return f->matches[f->sel];
+    const Country *c = country_pick_chosen(&f->country);
+    if (c)
+        return c;
     snprintf(f->error, sizeof f->error, "%s",
-             f->value[TF_COUNTRY].text.len
+             f->country.text.text.len
                  ? tr("Pick a country from the list: type its name or code.")
                  : tr("Please type the country, by its name or its code (e.g. MX)."));
     f->focus = TF_COUNTRY;
@@ -410,8 +356,7 @@ static void form_submit(FormScreen *f, Ui *ui)
     }
     memcpy(t.country, c->code, 3);
     /* What is saved is what the field now shows. */
-    input_set(&f->value[TF_COUNTRY], country_name(c->code, ui->app->lang));
-    form_match(f, ui->app->lang);
+    country_pick_set(&f->country, country_name(c->code, ui->app->lang), ui->app->lang);
     t.name = name;
     t.agency = f->value[TF_AGENCY].text.s;
     char err[256];
@@ -435,34 +380,22 @@ static void form_key(Screen *s, Ui *ui, int key, Rect area)
 {
     (void)area;
     FormScreen *f = (FormScreen *)s;
-    bool picking = f->focus == TF_COUNTRY && f->value[TF_COUNTRY].text.len && f->n_matches;
+    /* In the country field the arrows move through the countries it names. */
+    bool typed;
+    if (f->focus == TF_COUNTRY && country_pick_key(&f->country, key, ui->app->lang, &typed)) {
+        if (typed)
+            f->error[0] = '\0';
+        return;
+    }
     switch (key) {
     case K_ESC: ui_pop(ui); return;
     case K_DOWN:
-        /* In the country field the arrows move through the countries it names. */
-        if (picking) {
-            if (f->sel + 1 < f->n_matches)
-                f->sel++;
-            return;
-        }
         if (f->focus < TF_COUNT - 1)
             f->focus++;
         return;
     case K_UP:
-        if (picking && f->sel > 0) {
-            f->sel--;
-            return;
-        }
         if (f->focus > 0)
             f->focus--;
-        return;
-    case K_PGDN:
-        if (picking)
-            f->sel = f->sel + 5 < f->n_matches ? f->sel + 5 : f->n_matches - 1;
-        return;
-    case K_PGUP:
-        if (picking)
-            f->sel = f->sel > 5 ? f->sel - 5 : 0;
         return;
     case K_TAB: f->focus = (f->focus + 1) % TF_COUNT; return;
     case K_BTAB: f->focus = (f->focus + TF_COUNT - 1) % TF_COUNT; return;
@@ -473,11 +406,8 @@ static void form_key(Screen *s, Ui *ui, int key, Rect area)
             form_submit(f, ui);
         return;
     default:
-        if (input_key(&f->value[f->focus], key)) {
+        if (f->focus != TF_COUNTRY && input_key(&f->value[f->focus], key))
             f->error[0] = '\0';
-            if (f->focus == TF_COUNTRY)
-                form_match(f, ui->app->lang);
-        }
     }
 }
 
@@ -486,7 +416,7 @@ static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
     (void)ui, (void)area;
     FormScreen *f = (FormScreen *)s;
     hints_add(out, "Tab", tr("Next field"));
-    if (f->focus == TF_COUNTRY && f->n_matches > 1 && f->value[TF_COUNTRY].text.len)
+    if (f->focus == TF_COUNTRY && f->country.n_matches > 1 && f->country.text.text.len)
         hints_add(out, hint_arrows(), tr("Choose country"));
     hints_add(out, "Enter", f->focus == TF_COUNTRY ? tr("Save") : tr("Next / Save"));
     hints_add(out, "Esc", tr("Cancel"));
@@ -495,8 +425,9 @@ static void form_hints(Screen *s, Ui *ui, Rect area, KeyHints *out)
 static void form_free(Screen *s)
 {
     FormScreen *f = (FormScreen *)s;
-    for (int i = 0; i < TF_COUNT; i++)
+    for (int i = 0; i < TF_COUNTRY; i++)
         input_done(&f->value[i]);
+    country_pick_done(&f->country);
     free(f);
 }
 
@@ -506,7 +437,8 @@ Screen *trainee_form_new(Ui *ui)
     FormScreen *f = xcalloc(1, sizeof *f);
     f->base = (Screen){.title = form_title, .draw = form_draw, .key = form_key,
                        .hints = form_hints, .help = NULL, .free = form_free, .takes_text = true};
-    for (int i = 0; i < TF_COUNT; i++)
+    for (int i = 0; i < TF_COUNTRY; i++)
         input_init(&f->value[i], field_max_chars[i]);
+    country_pick_init(&f->country);
     return &f->base;
 }

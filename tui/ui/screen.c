@@ -368,6 +368,8 @@ int ui_run(App *app)
         preview_start(&ui);
     else if (app->instructor)
         ui_push(&ui, instructor_screen_new(&ui));
+    else if (app->assess)
+        ui_push(&ui, assess_list_new(&ui, app->assess_country));
     else
         ui_push(&ui, trainee_screen_new(&ui));
     if (app->db_created) {

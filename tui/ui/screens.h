@@ -65,6 +65,22 @@ void glossary_install(Ui *ui);
 /* The key that opens the glossary. */
 const char *hint_glossary_key(void);
 
+/* Country capacity assessments (scr_assess*.c). The assessments on record (of country, a code;
+ * NULL or "" for every country), from which one is started, copied, continued or summarised. */
+Screen *assess_list_new(Ui *ui, const char *country);
+/* The form that starts an assessment (of country, a code, when given): country, date,
+ * assessors, instrument and sources consulted; when copy, as a copy of the country's last final
+ * assessment. */
+Screen *assess_form_new(Ui *ui, const char *country, bool copy);
+/* Opens assessment id: its overview, and over it a draft's indicator where its assessor
+ * stopped (pushes both). */
+void assess_open(Ui *ui, int64_t id);
+/* The summary of assessment id: score and band, a bar per pillar, gates, strengths, gaps,
+ * recommendations, training results and the change since the previous assessment. */
+Screen *assess_summary_new(Ui *ui, int64_t id);
+/* Every assessed country's latest final assessment side by side, sortable by pillar. */
+Screen *assess_region_new(Ui *ui);
+
 /* Key names for the key bar: arrows where the terminal draws them, else words in the trainee's
  * language, as are the names of other keys whose words differ (Space). */
 const char *hint_arrows(void);
