@@ -174,27 +174,6 @@ static Instrument *get_instrument(ModelioReader *r)
     return inst;
 }
 
-/* Checks the magic and reads the problems into got. */
-static bool read_head(ModelioReader *r, const char *buf, size_t len, const char magic[8],
-                      Problems *got)
-{
-    if (len > MODELIO_MAX_BYTES || len < 8 || memcmp(buf, magic, 8) != 0)
-        return false;
-    *r = (ModelioReader){(const unsigned char *)buf + 8, len - 8, true};
-    return modelio_get_problems(r, got);
-}
-
-/* Hands the problems over when the whole stream was read, else drops them. */
-static bool read_tail(ModelioReader *r, Problems *got, Problems *probs)
-{
-    bool ok = r->ok && r->left == 0;
-    for (size_t i = 0; ok && i < got->n; i++)
-        problems_add(probs, got->items[i].file, got->items[i].line, got->items[i].level, "%s",
-                     got->items[i].message);
-    problems_done(got);
-    return ok;
-}
-
 bool instrument_io_is(const char *buf, size_t len)
 {
     return len >= 8 && memcmp(buf, MAGIC_I, 8) == 0;
@@ -206,7 +185,7 @@ bool instrument_io_read(const char *buf, size_t len, Instrument **out, Problems 
     Problems got = {0};
     Instrument *inst = NULL;
     *out = NULL;
-    if (read_head(&r, buf, len, MAGIC_I, &got)) {
+    if (modelio_read_head(&r, buf, len, MAGIC_I, &got)) {
         uint32_t sent = modelio_get_u32(&r);
         if (sent == 1)
             inst = get_instrument(&r);
@@ -215,7 +194,7 @@ bool instrument_io_read(const char *buf, size_t len, Instrument **out, Problems 
     } else {
         r.ok = false;
     }
-    if (!read_tail(&r, &got, probs)) {
+    if (!modelio_read_tail(&r, &got, probs)) {
         instrument_free(inst);
         return false;
     }
@@ -259,7 +238,7 @@ bool instrument_io_read_rule(const char *buf, size_t len, char **file, char **sr
     Problems got = {0};
     *file = *src = NULL;
     memset(view, 0, sizeof *view);
-    if (!read_head(&r, buf, len, MAGIC_R, &got)) {
+    if (!modelio_read_head(&r, buf, len, MAGIC_R, &got)) {
         problems_done(&got);
         return false;
     }
@@ -323,13 +302,13 @@ bool instrument_io_read_verdict(const char *buf, size_t len, bool *ran, bool *fi
     ModelioReader r = {0};
     Problems got = {0};
     *ran = *fired = false;
-    if (read_head(&r, buf, len, MAGIC_V, &got)) {
+    if (modelio_read_head(&r, buf, len, MAGIC_V, &got)) {
         *ran = modelio_get_u32(&r) != 0;
         *fired = modelio_get_u32(&r) != 0;
     } else {
         r.ok = false;
     }
-    if (!read_tail(&r, &got, probs)) {
+    if (!modelio_read_tail(&r, &got, probs)) {
         *ran = *fired = false;
         return false;
     }

@@ -858,3 +858,18 @@ bool modelio_get_problems(ModelioReader *m, Problems *got)
     reader_back(m, &r);
     return ok;
 }
+
+bool modelio_read_head(ModelioReader *m, const char *buf, size_t len, const char magic[8],
+                       Problems *got)
+{
+    Reader r = {0};
+    bool ok = read_head(&r, buf, len, magic, got);
+    reader_back(m, &r);
+    return ok;
+}
+
+bool modelio_read_tail(ModelioReader *m, Problems *got, Problems *probs)
+{
+    Reader r = reader_of(m);
+    return read_tail(&r, got, probs);
+}

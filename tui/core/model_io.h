@@ -64,5 +64,12 @@ void modelio_get_ltext(ModelioReader *r, LText *t);
 double modelio_get_num(ModelioReader *r);
 /* Appends the problems read to got. */
 bool modelio_get_problems(ModelioReader *r, Problems *got);
+/* Starts reading a stream: checks its magic (8 bytes) and size and reads its problems into got;
+ * false (r failed) when it is not such a stream. The caller then reads the rest from r. */
+bool modelio_read_head(ModelioReader *r, const char *buf, size_t len, const char magic[8],
+                       Problems *got);
+/* Ends it: when r read the whole stream without failing, hands got's problems to probs and is
+ * true; else drops them. got is emptied either way. */
+bool modelio_read_tail(ModelioReader *r, Problems *got, Problems *probs);
 
 #endif
