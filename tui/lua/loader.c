@@ -596,45 +596,55 @@ static void check_settings(Ld *ld, const Module *m, int idx, int line)
     check_quiz_settings(ld, m, &m->settings, idx, line);
 }
 
-/* Module sources: { { key = "N2", text = "..." }, ... }. Stack: 0. */
-static void read_sources(Ld *ld, int idx, int line, Module *m)
+lua_Integer ld_read_sources(Ld *ld, int idx, int line, int list_line, const char *twice,
+                            Source **out, size_t *n)
 {
+    static const char *const fields[] = {"key", "text", NULL};
     lua_State *L = ld->L;
-    lua_Integer n = ld_push_list(ld, idx, "sources", line, "", 200);
+    lua_Integer len = ld_push_list(ld, idx, "sources", list_line, "", 200);
     int list = lua_gettop(L);
     int sl = ld_field_line(ld, idx, "sources", line);
-    if (n > 0) {
-        m->sources = xcalloc((size_t)n, sizeof *m->sources);
-        for (lua_Integer i = 1; i <= n; i++) {
-            char *p = xasprintf("sources[%lld]", (long long)i);
-            int at = ld_entry_line(ld, list, i, sl);
-            lua_rawgeti(L, list, i);
-            int e = lua_gettop(L);
-            static const char *const fields[] = {"key", "text", NULL};
-            if (lua_type(L, e) != LUA_TTABLE) {
-                ld_report(ld, PROBLEM_ERROR, at, p, "must be { key = \"...\", text = \"...\" }");
+    if (len > 0)
+        *out = xcalloc((size_t)len, sizeof **out);
+    for (lua_Integer i = 1; i <= len; i++) {
+        char *p = xasprintf("sources[%lld]", (long long)i);
+        int at = ld_entry_line(ld, list, i, sl);
+        lua_rawgeti(L, list, i);
+        int e = lua_gettop(L);
+        if (lua_type(L, e) != LUA_TTABLE) {
+            ld_report(ld, PROBLEM_ERROR, at, p, "must be { key = \"...\", text = \"...\" }");
+        } else {
+            ld_check_fields(ld, e, at, p, fields);
+            ld_raw_getfield(L, e, "key");
+            ld_raw_getfield(L, e, "text");
+            bool listed = false;
+            for (size_t k = 0; twice && k < *n && !listed && lua_type(L, -2) == LUA_TSTRING; k++)
+                listed = strcmp((*out)[k].key, lua_tostring(L, -2)) == 0;
+            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
+                ld_report(ld, PROBLEM_ERROR,
+                          ld_field_line(ld, e, lua_type(L, -2) != LUA_TSTRING ? "key" : "text", at),
+                          p, "key and text must both be strings");
+            } else if (listed) {
+                ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, e, "key", at), p, twice,
+                          lua_tostring(L, -2));
             } else {
-                ld_check_fields(ld, e, at, p, fields);
-                ld_raw_getfield(L, e, "key");
-                ld_raw_getfield(L, e, "text");
-                if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
-                    ld_report(ld, PROBLEM_ERROR,
-                              ld_field_line(ld, e, lua_type(L, -2) != LUA_TSTRING ? "key" : "text",
-                                            at),
-                              p, "key and text must both be strings");
-                else {
-                    Source *s = &m->sources[m->n_sources++];
-                    s->key = xstrdup(lua_tostring(L, -2));
-                    s->text = xstrdup(lua_tostring(L, -1));
-                }
-                lua_pop(L, 2);
+                Source *s = &(*out)[(*n)++];
+                s->key = xstrdup(lua_tostring(L, -2));
+                s->text = xstrdup(lua_tostring(L, -1));
             }
-            lua_pop(L, 1);
-            free(p);
+            lua_pop(L, 2);
         }
+        lua_pop(L, 1);
+        free(p);
     }
     lua_pop(L, 1);
-    if (n == 0)
+    return len;
+}
+
+/* Module sources: { { key = "N2", text = "..." }, ... } (a key may be listed twice). Stack: 0. */
+static void read_sources(Ld *ld, int idx, int line, Module *m)
+{
+    if (ld_read_sources(ld, idx, line, line, NULL, &m->sources, &m->n_sources) == 0)
         ld_report(ld, PROBLEM_WARNING, line, "sources", "missing: name the sources of the facts taught");
 }
 

@@ -23,43 +23,8 @@ bool loader_is_glossary(Sandbox *sb)
 /* sources = { { key = ..., text = ... }, ... } of the glossary table at idx. Stack: 0. */
 static void read_sources(Ld *ld, int idx, int line, Glossary *g)
 {
-    static const char *const fields[] = {"key", "text", NULL};
-    lua_State *L = ld->L;
-    int sl = ld_field_line(ld, idx, "sources", line);
-    lua_Integer n = ld_push_list(ld, idx, "sources", sl, "", 200);
-    int list = lua_gettop(L);
-    if (n > 0)
-        g->sources = xcalloc((size_t)n, sizeof *g->sources);
-    for (lua_Integer i = 1; i <= n; i++) {
-        char *p = xasprintf("sources[%lld]", (long long)i);
-        int at = ld_entry_line(ld, list, i, sl);
-        lua_rawgeti(L, list, i);
-        int e = lua_gettop(L);
-        if (lua_type(L, e) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, at, p, "must be { key = \"...\", text = \"...\" }");
-        } else {
-            ld_check_fields(ld, e, at, p, fields);
-            ld_raw_getfield(L, e, "key");
-            ld_raw_getfield(L, e, "text");
-            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
-                ld_report(ld, PROBLEM_ERROR,
-                          ld_field_line(ld, e, lua_type(L, -2) != LUA_TSTRING ? "key" : "text", at),
-                          p, "key and text must both be strings");
-            } else if (glossary_source(g, lua_tostring(L, -2))) {
-                ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, e, "key", at), p,
-                          "the key '%s' is listed twice", lua_tostring(L, -2));
-            } else {
-                Source *s = &g->sources[g->n_sources++];
-                s->key = xstrdup(lua_tostring(L, -2));
-                s->text = xstrdup(lua_tostring(L, -1));
-            }
-            lua_pop(L, 2);
-        }
-        lua_pop(L, 1);
-        free(p);
-    }
-    lua_pop(L, 1);
-    if (n == 0)
+    if (ld_read_sources(ld, idx, line, ld_field_line(ld, idx, "sources", line),
+                        "the key '%s' is listed twice", &g->sources, &g->n_sources) == 0)
         ld_report(ld, PROBLEM_WARNING, line, "sources",
                   "missing: name the sources of the definitions, and cite their keys in each term");
 }

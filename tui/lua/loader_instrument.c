@@ -16,7 +16,6 @@
 #define MAX_INDICATORS 100 /* per pillar */
 #define MAX_QUESTIONS 20
 #define MAX_RULES 200
-#define MAX_SOURCES 200
 #define MAX_WEIGHT 100
 
 static const char *const instrument_fields[] = {"id", "version", "title", "sources", "pillars",
@@ -84,47 +83,8 @@ static char *read_indicator_id(Ld *ld, int idx, int line, const char *path)
 /* sources = { { key = "T1", text = "..." }, ... } of the instrument table at idx. Stack: 0. */
 static void read_sources(Ld *ld, int idx, int line, Instrument *inst)
 {
-    static const char *const fields[] = {"key", "text", NULL};
-    lua_State *L = ld->L;
-    lua_Integer n = ld_push_list(ld, idx, "sources", line, "", MAX_SOURCES);
-    int list = lua_gettop(L);
-    int sl = ld_field_line(ld, idx, "sources", line);
-    if (n > 0)
-        inst->sources = xcalloc((size_t)n, sizeof *inst->sources);
-    for (lua_Integer i = 1; i <= n; i++) {
-        char *p = xasprintf("sources[%lld]", (long long)i);
-        int at = ld_entry_line(ld, list, i, sl);
-        int e = (lua_rawgeti(L, list, i), lua_gettop(L));
-        if (lua_type(L, e) != LUA_TTABLE) {
-            ld_report(ld, PROBLEM_ERROR, at, p, "must be { key = \"...\", text = \"...\" }");
-        } else {
-            ld_check_fields(ld, e, at, p, fields);
-            ld_raw_getfield(L, e, "key");
-            ld_raw_getfield(L, e, "text");
-            if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
-                ld_report(ld, PROBLEM_ERROR,
-                          ld_field_line(ld, e, lua_type(L, -2) != LUA_TSTRING ? "key" : "text", at),
-                          p, "key and text must both be strings");
-            } else {
-                bool dup = false;
-                for (size_t k = 0; k < inst->n_sources && !dup; k++)
-                    dup = strcmp(inst->sources[k].key, lua_tostring(L, -2)) == 0;
-                if (dup)
-                    ld_report(ld, PROBLEM_ERROR, ld_field_line(ld, e, "key", at), p,
-                              "the key '%s' is used twice", lua_tostring(L, -2));
-                else {
-                    Source *src = &inst->sources[inst->n_sources++];
-                    src->key = xstrdup(lua_tostring(L, -2));
-                    src->text = xstrdup(lua_tostring(L, -1));
-                }
-            }
-            lua_pop(L, 2);
-        }
-        lua_pop(L, 1);
-        free(p);
-    }
-    lua_pop(L, 1);
-    if (n == 0)
+    if (ld_read_sources(ld, idx, line, line, "the key '%s' is used twice", &inst->sources,
+                        &inst->n_sources) == 0)
         ld_report(ld, PROBLEM_WARNING, line, "sources",
                   "missing: name the sources the indicators rest on");
 }

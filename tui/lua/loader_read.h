@@ -102,6 +102,12 @@ void ld_read_image(Ld *ld, int idx, int line, const char *path, Image *out);
  * entries (reported). Stack: +1 always. */
 lua_Integer ld_push_list(Ld *ld, int idx, const char *field, int line, const char *path,
                       lua_Integer max);
+/* sources = { { key = "N2", text = "..." }, ... } of the table at idx, appended to *out (*n of
+ * them; the array is allocated here), each problem reported at its line (list_line for the
+ * list itself). twice, when not NULL, is the message (with %s for the key) for a key listed
+ * again, which is then left out. Returns the list's length (-1 when it is not a list). Stack: 0. */
+lua_Integer ld_read_sources(Ld *ld, int idx, int line, int list_line, const char *twice,
+                            Source **out, size_t *n);
 /* sources = { "N2", ... } of a page or question; each key not in ld->module's sources (when
  * set) is an error at its line. */
 void ld_read_refs(Ld *ld, int idx, int line, const char *path, SourceRefs *out);
