@@ -43,13 +43,16 @@ CFLAGS_LUA  := $(CFLAGS_BASE) $(GUARD_NOCURSES) \
                $(shell pkg-config --cflags lua5.4 libpng sqlite3) $(CFLAGS)
 CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
                $(shell pkg-config --cflags ncursesw libpng sqlite3) $(CFLAGS)
-# ncursesw, Lua, SQLite and nettle are linked statically by default: resolving them at every start
-# costs more than a millisecond, a third of the time to the first screen (see `make bench`).
-# STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates directly).
+# ncursesw, Lua, SQLite, nettle, libpng and zlib are linked statically by default: resolving them
+# at every start costs more than a millisecond, a third of the time to the first screen (libpng
+# and zlib alone a tenth of a millisecond; see `make bench`), so only the C library and its libm
+# are loaded. STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates
+# directly).
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
-LIBS    := -Wl,--as-needed -Wl,-Bstatic $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle) \
-           -Wl,-Bdynamic $(shell pkg-config --libs libpng) -lm -ldl -pthread
+LIBS    := -Wl,--as-needed -Wl,-Bstatic \
+           $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle libpng zlib) \
+           -Wl,-Bdynamic -lm -ldl -pthread
 else
 LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -ldl -pthread
 endif

@@ -420,8 +420,8 @@ START_TEST(cut_text_ends_in_an_ellipsis)
                     "María Fernanda de los Ángeles Rodríguez Castillo", "--country", "GT", NULL};
     ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
     PtyTerm *t = start("es", "C.UTF-8", NULL, 12, 40);
-    /* A name longer than the menu's column. */
-    expect(t, "María Fernanda de los\xE2\x80\xA6");
+    /* A name longer than the menu's column, cut with an ellipsis before its country. */
+    expect(t, "María Fernanda de lo\xE2\x80\xA6 \xC2\xB7 Guatemala");
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "Elija un módulo.");
     /* The title bar keeps a third for the trainee, cut short; the key bar says keys were left

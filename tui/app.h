@@ -19,8 +19,8 @@
  * scrolling reads again only every few screens, and a roster of thousands costs the first screen
  * no more than a roster of four. */
 #define APP_ROSTER_PAGE 200
-/* Trainees read before the first screen: more rows than a terminal usually has; a taller one
- * reads the rest when it draws them. */
+/* Trainees read before the first screen: as many as the terminal has rows (the list has fewer),
+ * or this many where its size is not known; a taller list reads the rest when it draws them. */
 #define APP_ROSTER_FIRST 64
 
 typedef struct App App;

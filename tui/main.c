@@ -5,12 +5,14 @@
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
 #include <time.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -183,28 +185,31 @@ static bool say_waiting(void *ctx, double waited, double limit)
     return true;
 }
 
-/* Opening the database (WAL set-up, schema check) costs about as much as starting curses, so
- * the shell does both at once. */
+/* The database a command or the shell opens, and for the shell what its first screen shows:
+ * opening it (WAL set-up, schema check) and reading that cost about twice as much as starting
+ * curses, so the shell does both at once (see shell_start). */
 typedef struct {
     char *path; /* the database (app->db_path once the shell has it) */
     StoreAccess access;
     bool created; /* a new database was made */
     Store *store;
     char err[1024];
-    bool want_roster; /* also read the trainees, for the first screen */
     const char *workshop_name; /* --workshop, else the workshop running today, if any */
     Workshop workshop;
-    Trainee *roster;
+    Trainee *roster;           /* the first rows of its roster */
     size_t n_roster, roster_total;
     bool roster_ready;
 } OpenJob;
 
-static void *open_store_job(void *arg)
+static void open_store_job(OpenJob *job)
 {
-    OpenJob *job = arg;
     job->store = store_open_as(job->path, job->access, &job->created, job->err, sizeof job->err);
-    if (!job->store || !job->want_roster)
-        return NULL;
+}
+
+/* Reads the shell's first roster into job: the workshop's (today's, a date YYYY-MM-DD, without
+ * --workshop), rows at most. Without the workshop named, the store is closed with the reason. */
+static void read_first_roster(OpenJob *job, const char *today, size_t rows)
+{
     bool found = false, ok;
     if (job->workshop_name) {
         ok = store_workshop_find(job->store, job->workshop_name, &job->workshop, &found, job->err,
@@ -214,20 +219,16 @@ static void *open_store_job(void *arg)
                      cli_shown(job->workshop_name));
             store_close(job->store);
             job->store = NULL;
-            return NULL;
+            return;
         }
     } else {
-        char today[11];
-        time_t now = time(NULL);
-        strftime(today, sizeof today, "%Y-%m-%d", localtime(&now));
         ok = store_workshop_current(job->store, today, &job->workshop, &found, job->err,
                                     sizeof job->err);
     }
     if (ok)
-        job->roster_ready = store_roster_page(job->store, job->workshop.id, NULL, 0,
-                                              APP_ROSTER_FIRST, &job->roster, &job->n_roster,
-                                              &job->roster_total, job->err, sizeof job->err);
-    return NULL;
+        job->roster_ready = store_roster_page(job->store, job->workshop.id, NULL, 0, rows,
+                                              &job->roster, &job->n_roster, &job->roster_total,
+                                              job->err, sizeof job->err);
 }
 
 /* Starts fn on another processor than this thread's when there is one: left to itself the
@@ -440,32 +441,94 @@ static const Command *find_command(const char *name)
     return NULL;
 }
 
-/* Runs what o asks for, the shell or a command, with args (argc, argv) from the command's name;
- * app is filled here and freed by the caller. Returns the exit status. */
-/* The shell's database, opened on another processor from the start of main: opening it and
- * reading the roster is the longest wait before the first screen, so it starts before the
- * language is set and curses starts, which go on meanwhile. Nothing it does depends on the
- * language (its messages are the store's own), and it runs only for the shell itself, not for a
- * command, a preview or --help. Returns true with the job running on *th. */
-static bool shell_job_start(const Options *o, int argc, OpenJob *job, pthread_t *th)
+/* Sets the language (forced by --lang, else from the environment) with the translations in
+ * localedir ($RASTRO_LOCALEDIR), else found beside the executable, whose directory goes to *bin
+ * (caller frees). */
+static Lang setup_language(const Lang *forced, const char *localedir, char **bin)
+{
+    *bin = exe_dir();
+    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
+    char *found = localedir ? NULL : find_bundled(*bin, locale_rel);
+    Lang lang = i18n_init(forced, localedir ? localedir : found); /* which keeps a copy */
+    free(found);
+    return lang;
+}
+
+/* The shell's date, language and terminal, set up by another thread (see shell_start). */
+typedef struct {
+    const Lang *forced;    /* --lang, else NULL */
+    const char *localedir; /* $RASTRO_LOCALEDIR */
+    char today[11];        /* YYYY-MM-DD: set, then dated */
+    Lang lang;             /* set, then ready */
+    char *bin;             /* the executable's directory: set, then ready */
+    atomic_bool dated, ready;
+} TermJob;
+
+static void *term_job(void *arg)
+{
+    TermJob *t = arg;
+    time_t now = time(NULL);
+    strftime(t->today, sizeof t->today, "%Y-%m-%d", localtime(&now));
+    atomic_store_explicit(&t->dated, true, memory_order_release);
+    t->lang = setup_language(t->forced, t->localedir, &t->bin);
+    ui_begin();
+    atomic_store_explicit(&t->ready, true, memory_order_release);
+    return NULL;
+}
+
+/* Waits for the other thread to set *flag, without sleeping: by the time this thread asks, it
+ * is done or nearly, and the wake-up from a sleep would cost more than what is left. */
+static void wait_for(atomic_bool *flag)
+{
+    while (!atomic_load_explicit(flag, memory_order_acquire))
+        sched_yield();
+}
+
+/* The shell itself (not a command, a preview or --help) starts in two halves at once. This
+ * thread opens the database and reads what the first screen shows, the longer half, at once;
+ * another processor meanwhile finds the date, the language and the bundled files and starts
+ * curses. The other way round, the longer half would first wait for the new thread to be
+ * scheduled, and the first screen for the wake-up of a thread blocked in a join. Nothing the
+ * store does depends on the language (its messages are its own) or reads the environment, which
+ * the other thread changes (LANGUAGE); what this thread needs of it is read before. Returns true
+ * with *job done, app->lang and *bin set (caller frees), false with nothing done. */
+static bool shell_start(const Options *o, int argc, OpenJob *job, App *app, char **bin)
 {
     if (o->help || o->cmd < argc || (o->db && !o->db[0]))
         return false;
     job->workshop_name = o->workshop;
     job->path = o->db ? xstrdup(o->db) : store_default_path();
     job->access = STORE_CREATE;
-    job->want_roster = true;
-    if (start_beside(th, open_store_job, job))
-        return true;
-    free(job->path);
-    job->path = NULL;
-    return false;
+    /* As many trainees as the terminal has rows: the list has fewer. */
+    struct winsize ws;
+    size_t rows = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 ? ws.ws_row
+                                                                             : APP_ROSTER_FIRST;
+    static TermJob term; /* the thread is detached: nothing it uses may go out of scope */
+    term = (TermJob){.forced = o->lang_forced ? &o->lang : NULL,
+                     .localedir = getenv("RASTRO_LOCALEDIR")};
+    pthread_t th;
+    if (!start_beside(&th, term_job, &term)) {
+        free(job->path);
+        job->path = NULL;
+        return false;
+    }
+    pthread_detach(th);
+    open_store_job(job);
+    if (job->store) {
+        wait_for(&term.dated);
+        read_first_roster(job, term.today, rows);
+    }
+    wait_for(&term.ready);
+    app->lang = term.lang;
+    *bin = term.bin;
+    return true;
 }
 
-/* Opens what the command needs (the database, unless early already opens it on *th) and runs
- * the command or the shell. */
+/* Runs what o asks for, the shell or a command, with args (argc, argv) from the command's name,
+ * opening what it needs (the database, unless early has it open already); app is filled here
+ * and freed by the caller. Returns the exit status. */
 static int start(App *app, const Options *o, int argc, char **argv, const char *bin,
-                 OpenJob *early, pthread_t *th)
+                 OpenJob *early)
 {
     OpenJob job = {.workshop_name = o->workshop};
     if (early) {
@@ -507,7 +570,6 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
             return 2;
         cmd = NULL; /* the shell, on the preview */
     }
-    bool threaded = early != NULL;
     if (use != USE_NONE && !early) {
         if (!app->db_path)
             app->db_path = o->db ? xstrdup(o->db) : store_default_path();
@@ -524,14 +586,9 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
 
     if (use == USE_NONE)
         return command->run(app, argc, argv);
-    if (!cmd) {
+    if (!cmd)
         ui_begin();
-        if (threaded) {
-            pthread_join(*th, NULL);
-            job = *early;
-        }
-    }
-    if (!threaded)
+    if (!early)
         open_store_job(&job);
     if (!job.store && !cmd)
         ui_end();
@@ -581,25 +638,20 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0)
         return finish_stdout(rc);
-    OpenJob job = {0};
-    pthread_t th;
-    bool early = shell_job_start(&o, argc, &job, &th);
-
     /* The language first: what rastro says from here on, the help too, is in it. */
     App app = {.load_content = load_content, .generate = app_generate,
                .check_fields = app_check_fields, .lang_forced = o.lang_forced,
                .recommend = host_recommend, .pictures_forced = o.pictures_forced, .pictures = o.pictures};
     catalog_init(&app.catalog);
-    char *bin = exe_dir();
-    const char *localedir = getenv("RASTRO_LOCALEDIR");
-    static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
-    char *found_locale = localedir ? NULL : find_bundled(bin, locale_rel);
-    app.lang = i18n_init(o.lang_forced ? &o.lang : NULL, localedir ? localedir : found_locale);
-    free(found_locale);
+    OpenJob job = {0};
+    char *bin;
+    bool early = shell_start(&o, argc, &job, &app, &bin);
+    if (!early)
+        app.lang = setup_language(o.lang_forced ? &o.lang : NULL, getenv("RASTRO_LOCALEDIR"), &bin);
     if (o.help)
         usage(stdout);
     else
-        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin, early ? &job : NULL, &th);
+        rc = start(&app, &o, argc - o.cmd, argv + o.cmd, bin, early ? &job : NULL);
 
     free(bin);
     store_close(app.store);

@@ -289,7 +289,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "ptybench: %s: cannot write\n", record);
         return 2;
     }
-    printf("%s %.1f %.1f %.1f %.1f %zu\n", label, median(startup, (size_t)runs),
+    printf("%s %.2f %.1f %.1f %.1f %zu\n", label, median(startup, (size_t)runs),
            median(move_bytes, n_moves), median(down_bytes, n_down), median(up_bytes, n_up),
            sixel_total);
     free(down_bytes);

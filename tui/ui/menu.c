@@ -104,16 +104,24 @@ void menu_draw_item(const Menu *m, size_t i, int y, int x, int width, bool numbe
         }
     }
     if (dw > 0 && (detail || dw + 12 <= avail))
-        avail -= dw + 2;
+        avail -= dw + (m->detail_beside ? 3 : 2); /* beside: " · " before it */
     else
         dw = 0;
     char *label = xasprintf(" %s ", it->label);
     int used = term_print(y, col, avail, sel ? ROLE_SELECTED : ROLE_NORMAL, label);
+    bool cut = used < text_width(label); /* its last column an ellipsis, not the space */
     free(label);
     if (sel)
         term_cursor_hint(y, col + used);
-    if (dw > 0)
-        term_print(y, x + width - dw, dw, ROLE_DIM, detail ? detail : it->detail);
+    const char *shown = detail ? detail : it->detail;
+    if (dw > 0 && m->detail_beside) {
+        /* After a dot, which tells it from the label without colours too: "Ana, PNC · Peru". */
+        char *beside = xasprintf("%s%s %s", cut ? " " : "", term_glyph(GLYPH_DOT), shown);
+        term_print(y, col + used, dw + 3, ROLE_DIM, beside);
+        free(beside);
+    } else if (dw > 0) {
+        term_print(y, x + width - dw, dw, ROLE_DIM, shown);
+    }
     free(detail);
 }
 

@@ -1,4 +1,5 @@
-/* A vertical menu widget: items with an optional right-hand detail, a selection and scrolling. */
+/* A vertical menu widget: items with an optional detail (at the right-hand end of the row, or
+ * beside the label), a selection and scrolling. */
 #ifndef RASTRO_MENU_H
 #define RASTRO_MENU_H
 
@@ -16,6 +17,11 @@ typedef struct {
     size_t n, cap;
     size_t sel;
     size_t top; /* first visible item */
+    /* The detail just after the label, after a dot, rather than at the end of the row: for a
+     * list read across (a name and its country), where a wide row would leave it far from what
+     * it is about. It is also cheaper to draw: a long blank gap is a cursor jump, and a screen
+     * of them a tenth of a millisecond for the terminal library to work out. */
+    bool detail_beside;
 } Menu;
 
 void menu_init(Menu *m);

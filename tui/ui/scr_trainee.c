@@ -82,22 +82,31 @@ static void roster_draw(Screen *s, Ui *ui, Rect area)
     if (t->stale)
         roster_reload(t, ui);
     App *app = ui->app;
-    term_print(top + 1, 2, ui_text_width(area), ROLE_HEADING,
+    bool search_shown = t->searching || t->search.text.len;
+    int y = top + 3 + (search_shown ? 2 : 0);
+    int list_rows = top + rows - y;
+    size_t n_rows = t->total + 1;
+    /* Where the list is, when it is longer than the screen, at the end of the heading's row,
+     * which leaves it room. */
+    char *where = list_rows >= 1 && n_rows > (size_t)list_rows
+                      ? xasprintf("%zu/%zu", t->sel + 1, n_rows)
+                      : NULL;
+    int ww = where ? text_width(where) : 0;
+    term_print(top + 1, 2, ui_text_width(area) - (ww ? ww + 1 : 0), ROLE_HEADING,
                t->total || t->search.text.len ? tr("Choose your name, or create a new trainee.")
                                               : tr("Create a trainee to begin."));
-    int y = top + 3;
-    if (t->searching || t->search.text.len) {
+    if (where)
+        term_print(top + 1, 2 + ui_text_width(area) - ww, ww, ROLE_DIM, where);
+    free(where);
+    if (search_shown) {
         char *line = xasprintf("%s %s", tr("Search:"), t->search.text.s);
-        int x = 2 + term_print(y, 2, area.cols - 5, ROLE_NORMAL, line);
+        int x = 2 + term_print(top + 3, 2, area.cols - 5, ROLE_NORMAL, line);
         if (t->searching)
-            term_print(y, x, 1, ROLE_SELECTED, " ");
+            term_print(top + 3, x, 1, ROLE_SELECTED, " ");
         free(line);
-        y += 2;
     }
-    int list_rows = top + rows - y;
     if (list_rows < 1)
         return;
-    size_t n_rows = t->total + 1;
     if (t->sel < t->top)
         t->top = t->sel;
     if (t->sel >= t->top + (size_t)list_rows)
@@ -125,13 +134,6 @@ static void roster_draw(Screen *s, Ui *ui, Rect area)
     t->menu.sel = t->sel - t->top;
     t->menu.top = 0;
     menu_draw(&t->menu, y, list_rows, 2, ui_text_width(area), false);
-    /* Where the list is, when it is longer than the screen. */
-    if (n_rows > (size_t)list_rows) {
-        char *where = xasprintf("%zu/%zu", t->sel + 1, n_rows);
-        int w = text_width(where);
-        term_print(top + 1, 2 + ui_text_width(area) - w, w, ROLE_DIM, where);
-        free(where);
-    }
 }
 
 /* Opens the trainee on row sel (or the new-trainee form on the last row). */
@@ -261,6 +263,7 @@ Screen *trainee_screen_new(Ui *ui)
     t->base = (Screen){.title = roster_title, .draw = roster_draw, .key = roster_key,
                        .hints = roster_hints, .help = roster_help, .free = roster_free};
     menu_init(&t->menu);
+    t->menu.detail_beside = true;
     input_init(&t->search, 60);
     t->stale = true;
     return &t->base;
