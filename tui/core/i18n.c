@@ -72,6 +72,10 @@ void i18n_set(Lang lang)
     if (lang != LANG_EN && msgs && (strcmp(msgs, "C") == 0 || strcmp(msgs, "POSIX") == 0))
         setlocale(LC_MESSAGES, "C.UTF-8");
     ++_nl_msg_cat_cntr;
+    /* The catalog is read now (its header is a message), not by the first message shown: the
+     * shell sets the language on another thread while the first screen's records are read. */
+    if (lang != LANG_EN)
+        (void)dgettext("rastro", "");
 }
 
 Lang i18n_lang(void)

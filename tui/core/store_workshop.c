@@ -135,14 +135,28 @@ bool store_workshop_current(Store *s, const char *today, Workshop *out, bool *fo
                             size_t errlen)
 {
     *found = false;
-    sqlite3_stmt *st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w "
-                                        "WHERE w.starts_on <> '' AND w.starts_on <= ?1 AND "
-                                        "(w.ends_on = '' OR w.ends_on >= ?1) "
-                                        "ORDER BY w.starts_on DESC, w.id DESC LIMIT 1", err, errlen);
+    /* Its id first, by a short statement (the shell's first screen asks) that the index on the
+     * end date serves: on most days a server that keeps a year of workshops has none running,
+     * and this is all there is to do. */
+    sqlite3_stmt *st = store_prepare(s, "SELECT id FROM workshop "
+                                        "WHERE (ends_on = '' OR ends_on >= ?1) AND starts_on <> '' "
+                                        "AND starts_on <= ?1 ORDER BY starts_on DESC, id DESC LIMIT 1",
+                                     err, errlen);
     if (!st)
         return false;
     sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+    int64_t id = 0;
     int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW)
+        return rc == SQLITE_DONE || store_fail(s, err, errlen, "cannot find workshop");
+    if (!(st = store_prepare(s, "SELECT " WORKSHOP_COLUMNS " FROM workshop w WHERE w.id = ?1", err,
+                             errlen)))
+        return false;
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         workshop_read(st, out);
         *found = true;
@@ -225,8 +239,13 @@ bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t
     if (!store_step_int(s, st, &count, err, errlen, "cannot count trainees"))
         goto done;
     *total = (size_t)count;
-    st = store_prepare(s, "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
-                          ROSTER_WHERE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4",
+    /* Everyone unsearched (the first screen when no workshop runs) by the shorter statement,
+     * which costs less to prepare. */
+    st = store_prepare(s, folded || workshop_id
+                              ? "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+                                ROSTER_WHERE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4"
+                              : "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+                                "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4",
                        err, errlen);
     if (!st)
         goto done;

@@ -142,9 +142,12 @@ static int print_safe(int y, int x, int width, Role role, const char *safe, cons
     int *widths = big ? xmalloc((len + 1) * sizeof *widths) : widths_stack;
     bool cut = false;
     for (size_t i = 0; i < len;) {
-        long cp;
-        int step = utf8_decode(safe + i, len - i, &cp);
-        int w = text_cp_width(cp);
+        long cp = (unsigned char)safe[i];
+        int step = 1, w = 1; /* ASCII: safe text has no control characters */
+        if (cp >= 0x80) {
+            step = utf8_decode(safe + i, len - i, &cp);
+            w = text_cp_width(cp);
+        }
         if (w == 0 && n == 0) {
             cp = ' '; /* a combining mark with nothing to combine with takes a column */
             w = 1;
@@ -205,13 +208,22 @@ static bool clip(int y, int x, int *width)
     return true;
 }
 
+/* Printable ASCII only: nothing in it to make inert (most of what a screen shows). */
+static bool plain_ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7E)
+            return false;
+    return true;
+}
+
 int term_print(int y, int x, int width, Role role, const char *text)
 {
     if (!clip(y, x, &width))
         return 0;
-    char *safe = text_sanitize(text, false, term_utf8());
-    int col = print_safe(y, x, width, role, safe, NULL);
-    free(safe);
+    char *made = plain_ascii(text) ? NULL : text_sanitize(text, false, term_utf8());
+    int col = print_safe(y, x, width, role, made ? made : text, NULL);
+    free(made);
     return col;
 }
 
