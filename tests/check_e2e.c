@@ -480,6 +480,14 @@ START_TEST(a_long_roster_is_paged_and_searched)
     ptyterm_key(t, VTERM_KEY_ENTER);
     expect(t, "José Núñez, Honduras");
     ptyterm_free(t);
+    /* On a narrow terminal the heading is cut short before the position, not written over. */
+    t = start("en", "C.UTF-8", NULL, 12, 40);
+    expect(t, "1/3002");
+    char *heading = ptyterm_row(t, 2);
+    const char *cut = strstr(heading, "\xE2\x80\xA6 ");
+    ck_assert_msg(cut && strncmp(cut + 3 + strspn(cut + 3, " "), "1/3002", 6) == 0, "%s", heading);
+    free(heading);
+    ptyterm_free(t);
 }
 END_TEST
 

@@ -59,6 +59,9 @@ START_TEST(version_1_database_migrates_keeping_everything)
     ck_assert_int_eq(tu_sql_int(db, "SELECT seed FROM answer WHERE question_id = 'g'"), 42);
     ck_assert_int_eq(tu_sql_int(db, "SELECT time_limit FROM attempt WHERE mode = 'exam'"), 600);
     ck_assert_int_eq(tu_sql_int(db, "SELECT integrity_check = 'ok' FROM pragma_integrity_check"), 1);
+    /* Schema 7: the index the first screen finds today's workshop by. */
+    ck_assert_int_eq(tu_sql_int(db, "SELECT count(*) FROM sqlite_schema "
+                                    "WHERE name = 'workshop_by_end' AND tbl_name = 'workshop'"), 1);
     tu_rmrf(dir);
     free(dir);
     free(db);
