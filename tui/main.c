@@ -489,9 +489,10 @@ static void wait_for(atomic_bool *flag)
  * another processor meanwhile finds the date, the language and the bundled files and starts
  * curses. The other way round, the longer half would first wait for the new thread to be
  * scheduled, and the first screen for the wake-up of a thread blocked in a join. Nothing the
- * store does depends on the language (its messages are its own) or reads the environment, which
- * the other thread changes (LANGUAGE); what this thread needs of it is read before. Returns true
- * with *job done, app->lang and *bin set (caller frees), false with nothing done. */
+ * store does depends on the language (its messages are its own). The other thread sets
+ * LANGUAGE, so what this one needs of the environment (the database's path, RASTRO_LOCALEDIR)
+ * is read before it starts. Returns true with *job done, app->lang and *bin set (caller frees),
+ * false with nothing done. */
 static bool shell_start(const Options *o, int argc, OpenJob *job, App *app, char **bin)
 {
     if (o->help || o->cmd < argc || (o->db && !o->db[0]))

@@ -126,7 +126,16 @@ const char *term_glyph(Glyph g)
     return term_utf8() ? glyphs_utf8[g] : glyphs_ascii[g];
 }
 
-/* Draws text clipped to width columns in one call per run of one attribute; emph marks the
+#define CELLS_MAX 256
+
+/* Whether character i of w (n of them, of widths columns) can go in as a cell: ASCII, and not
+ * the letter of a combining mark that follows. */
+static bool as_cell(const wchar_t *w, const int *widths, int i, int n)
+{
+    return w[i] < 0x80 && !(i + 1 < n && widths[i + 1] == 0);
+}
+
+/* Draws text clipped to width columns, in as few calls as its attributes allow; emph marks the
  * emphasised bytes of safe (NULL: none). */
 static int print_safe(int y, int x, int width, Role role, const char *safe, const bool *emph)
 {
@@ -170,28 +179,43 @@ static int print_safe(int y, int x, int width, Role role, const char *safe, cons
             n--;
         }
         on[n] = n > 0 && on[n - 1];
+        widths[n] = 1;
         wbuf[n++] = utf8 ? 0x2026 : '~';
         col++;
     }
-    if (big)
-        free(widths);
-    move(y, x);
-    for (int start = 0; start < n;) {
-        int end = start + 1;
-        while (end < n && on[end] == on[start])
-            end++;
-        attr_t a = on[start] ? emph_attrs[role] : attrs[role];
-        attron(a);
-        if (utf8) {
-            addnwstr(wbuf + start, end - start);
+    int at = x; /* where the next piece starts */
+    for (int i = 0; i < n;) {
+        /* A piece of one attribute and one way of drawing: plain ASCII goes in as cells, a fifth
+         * of what curses spends adding the same characters one by one (most of drawing a screen
+         * of names); the rest, and a letter that a combining mark sits on, is added. */
+        bool cells_ok = as_cell(wbuf, widths, i, n);
+        int j = i, cols = 0;
+        while (j < n && on[j] == on[i] && as_cell(wbuf, widths, j, n) == cells_ok &&
+               (!cells_ok || j - i < CELLS_MAX))
+            cols += widths[j++];
+        attr_t a = on[i] ? emph_attrs[role] : attrs[role];
+        if (cells_ok) {
+            chtype cells[CELLS_MAX];
+            for (int k = i; k < j; k++)
+                cells[k - i] = (chtype)wbuf[k] | a;
+            mvaddchnstr(y, at, cells, j - i);
         } else {
-            for (int i = start; i < end; i++)
-                addch((chtype)(wbuf[i] & 0x7F));
+            move(y, at);
+            attron(a);
+            if (utf8) {
+                addnwstr(wbuf + i, j - i);
+            } else {
+                for (int k = i; k < j; k++)
+                    addch((chtype)(wbuf[k] & 0x7F));
+            }
+            attroff(a);
         }
-        attroff(a);
-        start = end;
+        at += cols;
+        i = j;
     }
+    move(y, x + col); /* after the text, as adding it leaves the cursor */
     if (big) {
+        free(widths);
         free(wbuf);
         free(on);
     }
