@@ -95,16 +95,17 @@ UPDATE attempt SET score = s.total
 FROM (SELECT attempt_id, sum(score) AS total FROM answer GROUP BY attempt_id) AS s
 WHERE s.attempt_id = attempt.id;
 
--- Workshop w holds trainees (w - 1) * 50 + 1 .. w * 50, in the first one's country.
+-- Workshop w holds trainees (w - 1) * 200 + 1 .. w * 200, in the first one's country: 50
+-- workshops on 10,000 trainees, as a classroom server keeps in a year.
 INSERT INTO workshop(id, uid, name, country, starts_on, ends_on, instructor, created_at)
-SELECT (t.id - 1) / 50 + 1, printf('%032x', (t.id - 1) / 50 + 1),
-       printf('Workshop %04d', (t.id - 1) / 50 + 1), t.country,
+SELECT (t.id - 1) / 200 + 1, printf('%032x', (t.id - 1) / 200 + 1),
+       printf('Workshop %04d', (t.id - 1) / 200 + 1), t.country,
        date(1546300800 + t.id * 600, 'unixepoch'),
        date(1546300800 + t.id * 600 + 4 * 86400, 'unixepoch'),
-       printf('Instructor %03d', ((t.id - 1) / 50) % 120), t.created_at
-FROM trainee t WHERE (t.id - 1) % 50 = 0 ORDER BY t.id;
+       printf('Instructor %03d', ((t.id - 1) / 200) % 120), t.created_at
+FROM trainee t WHERE (t.id - 1) % 200 = 0 ORDER BY t.id;
 INSERT INTO workshop_member(workshop_id, trainee_id)
-SELECT (id - 1) / 50 + 1, id FROM trainee ORDER BY id;
+SELECT (id - 1) / 200 + 1, id FROM trainee ORDER BY id;
 
 DROP TABLE gen_country;
 DROP TABLE gen_module;
