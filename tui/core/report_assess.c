@@ -150,6 +150,22 @@ char *report_unrated(const AssessSummary *sum)
     return strbuf_take(&b);
 }
 
+char *report_training_intro(const AssessSummary *sum, bool *table)
+{
+    const MeasureResult *m = &sum->training;
+    const char *country = country_name(sum->a.country, i18n_lang());
+    *table = sum->training_ran && m->counted;
+    if (!sum->training_ran)
+        return xstrdup(tr("No training results: the content declares no competency."));
+    if (!m->counted)
+        return xasprintf(tr("No trainee of %s has finished a quiz or an exam yet."), country);
+    return xasprintf(trn("%d trainee of %s has finished a quiz or an exam; of them, "
+                         "passed each competency:",
+                         "%d trainees of %s have finished a quiz or an exam; of them, "
+                         "passed each competency:", (unsigned long)m->counted),
+                     m->counted, country);
+}
+
 int report_level_at(const AssessSummary *sum, IndicatorRef ref)
 {
     return sum->result.pillars[ref.p].levels[ref.i];

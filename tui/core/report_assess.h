@@ -81,6 +81,10 @@ char *report_gate(const AssessSummary *sum, size_t p, IndicatorRef ref);
 /* "5 of 31 indicators: Legal framework and coordination 1, Stockpile management 4." Caller
  * frees. */
 char *report_unrated(const AssessSummary *sum);
+/* The training results' opening sentence: the content declares no competency, no trainee of the
+ * country has finished a quiz or an exam, or how many have; *table tells whether the table of
+ * competencies follows (the last case). Caller frees. */
+char *report_training_intro(const AssessSummary *sum, bool *table);
 /* The level of indicator ref in sum (0..4, ASSESS_NA, ASSESS_UNRATED). */
 int report_level_at(const AssessSummary *sum, IndicatorRef ref);
 /* The current rating of indicator ref, NULL when none. */

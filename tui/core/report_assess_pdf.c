@@ -315,24 +315,12 @@ static void training(PdfDoc *d, const AssessSummary *sum, const ReportAssessOpti
 {
     heading(d, tr("Training results"), 14);
     const MeasureResult *m = &sum->training;
-    const char *country = country_name(sum->a.country, i18n_lang());
-    if (!sum->training_ran) {
-        para(d, tr("No training results: the content declares no competency."));
-        return;
-    }
-    if (!m->counted) {
-        char *line = xasprintf(tr("No trainee of %s has finished a quiz or an exam yet."), country);
-        para(d, line);
-        free(line);
-        return;
-    }
-    char *line = xasprintf(trn("%d trainee of %s has finished a quiz or an exam; of them, "
-                               "passed each competency:",
-                               "%d trainees of %s have finished a quiz or an exam; of them, "
-                               "passed each competency:", (unsigned long)m->counted),
-                           m->counted, country);
+    bool table;
+    char *line = report_training_intro(sum, &table);
     para(d, line);
     free(line);
+    if (!table)
+        return;
     static const double widths[] = {0.64, 0.16, 0.20};
     PdfBlock *t = pdf_doc_table(d, 3, widths, 1, "Sans", 9);
     const char *head[] = {tr("Competency"), tr("Passed"), tr("Share")};

@@ -261,25 +261,13 @@ static void put_training(TextDoc *d, const AssessSummary *sum, const ReportAsses
     textdoc_blank(d);
     textdoc_heading(d, tr("Training results"), '-');
     const MeasureResult *m = &sum->training;
-    const char *country = country_name(sum->a.country, i18n_lang());
-    if (!sum->training_ran) {
-        textdoc_wrap(d, tr("No training results: the content declares no competency."), 0, 0);
-        return;
-    }
-    if (!m->counted) {
-        char *line = xasprintf(tr("No trainee of %s has finished a quiz or an exam yet."), country);
-        textdoc_wrap(d, line, 0, 0);
-        free(line);
-        return;
-    }
-    char *line = xasprintf(trn("%d trainee of %s has finished a quiz or an exam; of them, "
-                               "passed each competency:",
-                               "%d trainees of %s have finished a quiz or an exam; of them, "
-                               "passed each competency:", (unsigned long)m->counted),
-                           m->counted, country);
+    bool table;
+    char *line = report_training_intro(sum, &table);
     textdoc_wrap(d, line, 0, 0);
-    textdoc_keep(d);
     free(line);
+    if (!table)
+        return;
+    textdoc_keep(d);
     static const int widths[] = {56, 8, 12};
     char h1[16], h2[24];
     snprintf(h1, sizeof h1, "%*s", widths[1] - text_width(tr("Passed")) + (int)strlen(tr("Passed")),
