@@ -241,11 +241,10 @@ bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t
     *total = (size_t)count;
     /* Everyone unsearched (the first screen when no workshop runs) by the shorter statement,
      * which costs less to prepare. */
-    st = store_prepare(s, folded || workshop_id
-                              ? "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
-                                ROSTER_WHERE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4"
-                              : "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
-                                "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4",
+#define ROSTER_FROM "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+#define ROSTER_PAGE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4"
+    st = store_prepare(s, folded || workshop_id ? ROSTER_FROM ROSTER_WHERE ROSTER_PAGE
+                                                : ROSTER_FROM ROSTER_PAGE,
                        err, errlen);
     if (!st)
         goto done;
