@@ -1,6 +1,7 @@
 /* End to end: the real rastro binary in a pseudo-terminal, its screen read through libvterm,
  * driven by keys the way a trainee would. */
 #include <check.h>
+#include <libgen.h>
 #include <sqlite3.h>
 #include <signal.h>
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "../tui/core/quiz.h"
 #include "../tui/lua/host.h"
@@ -491,6 +493,73 @@ START_TEST(a_long_roster_is_paged_and_searched)
 }
 END_TEST
 
+/* Lines in the file at path (0 when it does not exist). */
+static size_t count_lines(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    size_t n = 0;
+    int c;
+    while (f && (c = fgetc(f)) != EOF)
+        n += c == '\n';
+    if (f)
+        fclose(f);
+    return n;
+}
+
+/* A frame reaches the terminal in one write, a packet over ssh: ncurses writes each cursor move
+ * out at once until curses has been left and resumed, which rastro does once at start. The
+ * writes are counted by tests/writelog.c, preloaded. */
+START_TEST(a_frame_is_one_write)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", "Trainee 1",
+                    "--country", "HN", NULL};
+    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
+    sqlite3 *h;
+    ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(h, "WITH RECURSIVE k(i) AS (SELECT 2 UNION ALL SELECT i + 1 "
+                                     "FROM k WHERE i < 12) INSERT INTO trainee(uid, name, country) "
+                                     "SELECT lower(hex(randomblob(16))), printf('Trainee %d', i), "
+                                     "'GT' FROM k", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    char *bin = strdup(tu_rastro()), *preload, *log, *asan;
+    ck_assert_int_ge(asprintf(&preload, "LD_PRELOAD=%s/writelog.so", dirname(bin)), 0);
+    ck_assert_msg(access(preload + strlen("LD_PRELOAD="), R_OK) == 0, "%s not built", preload);
+    ck_assert_int_ge(asprintf(&log, "WRITELOG=%s/writes", dir), 0);
+    /* Under AddressSanitizer its runtime is not the first library any more: allowed here. */
+    const char *opts = getenv("ASAN_OPTIONS");
+    ck_assert_int_ge(asprintf(&asan, "ASAN_OPTIONS=%s%sverify_asan_link_order=0", opts ? opts : "",
+                              opts && opts[0] ? ":" : ""),
+                     0);
+    char *env[] = {preload, log, asan, NULL};
+    PtyTerm *t = start("en", "C.UTF-8", env, 24, 80);
+    expect(t, "Trainee 12");
+    ptyterm_settle(t, 300, 5000);
+    const char *path = log + strlen("WRITELOG=");
+    size_t first = count_lines(path);
+    /* Setting up the terminal, leaving curses and resuming it, and the first screen, whose 16
+     * lines would each be a write of their own without that. */
+    ck_assert_msg(first > 0 && first <= 10, "%zu writes before the first key", first);
+    /* In name order: "Trainee 1", "Trainee 10", "Trainee 11", "Trainee 12". */
+    for (int i = 10; i <= 12; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "Trainee %d", i);
+        size_t before = count_lines(path);
+        ptyterm_key(t, VTERM_KEY_DOWN);
+        ptyterm_settle(t, 300, 5000);
+        ck_assert_msg(ptyterm_text_reverse(t, name), "%s is not the one chosen", name);
+        ck_assert_msg(count_lines(path) == before + 1, "a move took %zu writes",
+                      count_lines(path) - before);
+    }
+    ptyterm_send(t, "q");
+    ck_assert_int_eq(ptyterm_wait_exit(t, 5000), 0);
+    ptyterm_free(t);
+    free(bin);
+    free(preload);
+    free(log);
+    free(asan);
+}
+END_TEST
+
 START_TEST(hostile_content_is_listed_and_inert)
 {
     char *content = NULL;
@@ -536,6 +605,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, cut_text_ends_in_an_ellipsis);
     tcase_add_test(tc, a_long_roster_is_paged_and_searched);
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
+    tcase_add_test(tc, a_frame_is_one_write);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -70,6 +70,15 @@ void term_init(void)
     nonl();
     keypad(stdscr, TRUE);
     curs_set(0);
+    /* Leave curses once and come back, before anything is drawn and before colours are on.
+     * Until a program has done so, ncurses (6.4) writes out each cursor move as soon as it is
+     * made: a screen went to the terminal in a write per line (a packet each over ssh), the
+     * first screen in some twenty-five. After it, a frame is one write. Colours are started
+     * after: coming back with them on would send the terminal's palette reset. The first frame
+     * clears the screen as before. */
+    endwin();
+    refresh();
+    clearok(stdscr, TRUE);
     const char *no_color = getenv("NO_COLOR");
     colours = has_colors() && !(no_color && no_color[0]);
     if (colours) {
