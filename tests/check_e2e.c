@@ -541,7 +541,7 @@ START_TEST(a_frame_is_one_write)
     ck_assert_msg(first > 0 && first <= 10, "%zu writes before the first key", first);
     /* In name order: "Trainee 1", "Trainee 10", "Trainee 11", "Trainee 12". */
     for (int i = 10; i <= 12; i++) {
-        char name[16];
+        char name[24];
         snprintf(name, sizeof name, "Trainee %d", i);
         size_t before = count_lines(path);
         ptyterm_key(t, VTERM_KEY_DOWN);
