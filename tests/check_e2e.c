@@ -452,18 +452,28 @@ START_TEST(cut_text_ends_in_an_ellipsis)
 }
 END_TEST
 
-START_TEST(a_long_roster_is_paged_and_searched)
+/* Makes the database with rastro, its first trainee first (from first_country), then adds the
+ * trainees numbered from..to, named by name_format (SQL's printf of the number), from Guatemala. */
+static void add_trainees(const char *first, const char *first_country, int from, int to,
+                         const char *name_format)
 {
-    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", "José Núñez",
-                    "--country", "HN", NULL};
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", (char *)first,
+                    "--country", (char *)first_country, NULL};
     ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
     sqlite3 *h;
     ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_exec(h, "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
-                                     "FROM k WHERE i < 3000) INSERT INTO trainee(uid, name, country) "
-                                     "SELECT lower(hex(randomblob(16))), printf('Trainee %05d', i), "
-                                     "'GT' FROM k", NULL, NULL, NULL), SQLITE_OK);
+    char *sql = sqlite3_mprintf("WITH RECURSIVE k(i) AS (SELECT %d UNION ALL SELECT i + 1 FROM k "
+                                "WHERE i < %d) INSERT INTO trainee(uid, name, country) "
+                                "SELECT lower(hex(randomblob(16))), printf(%Q, i), 'GT' FROM k",
+                                from, to, name_format);
+    ck_assert_int_eq(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_free(sql);
     sqlite3_close(h);
+}
+
+START_TEST(a_long_roster_is_paged_and_searched)
+{
+    add_trainees("José Núñez", "HN", 1, 3000, "Trainee %05d");
     PtyTerm *t = start("en", "C.UTF-8", NULL, 24, 80);
     expect(t, "1/3002");
     expect(t, "Trainee 00001");
@@ -511,16 +521,7 @@ static size_t count_lines(const char *path)
  * writes are counted by tests/writelog.c, preloaded. */
 START_TEST(a_frame_is_one_write)
 {
-    char *argv[] = {(char *)tu_rastro(), "--db", db, "trainee", "add", "--name", "Trainee 1",
-                    "--country", "HN", NULL};
-    ck_assert_int_eq(tu_run(argv, NULL, NULL), 0);
-    sqlite3 *h;
-    ck_assert_int_eq(sqlite3_open(db, &h), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_exec(h, "WITH RECURSIVE k(i) AS (SELECT 2 UNION ALL SELECT i + 1 "
-                                     "FROM k WHERE i < 12) INSERT INTO trainee(uid, name, country) "
-                                     "SELECT lower(hex(randomblob(16))), printf('Trainee %d', i), "
-                                     "'GT' FROM k", NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(h);
+    add_trainees("Trainee 1", "HN", 2, 12, "Trainee %d");
     char *bin = strdup(tu_rastro()), *preload, *log, *asan;
     ck_assert_int_ge(asprintf(&preload, "LD_PRELOAD=%s/writelog.so", dirname(bin)), 0);
     ck_assert_msg(access(preload + strlen("LD_PRELOAD="), R_OK) == 0, "%s not built", preload);
