@@ -516,6 +516,21 @@ static size_t count_lines(const char *path)
     return n;
 }
 
+/* The last number in the log at path, and the largest, in *last and *largest (0 without one). */
+static void last_and_largest(const char *path, long *last, long *largest)
+{
+    FILE *f = fopen(path, "r");
+    long v;
+    *last = *largest = 0;
+    while (f && fscanf(f, "%ld", &v) == 1) {
+        *last = v;
+        if (v > *largest)
+            *largest = v;
+    }
+    if (f)
+        fclose(f);
+}
+
 /* A frame reaches the terminal in one write, a packet over ssh: ncurses writes each cursor move
  * out at once until curses has been left and resumed, which rastro does once at start. The
  * writes are counted by tests/writelog.c, preloaded. */
@@ -540,6 +555,12 @@ START_TEST(a_frame_is_one_write)
     /* Setting up the terminal, leaving curses and resuming it, and the first screen, whose 16
      * lines would each be a write of their own without that. */
     ck_assert_msg(first > 0 && first <= 10, "%zu writes before the first key", first);
+    /* And the first screen, the largest of them, is the last: nothing follows it on its own
+     * (the keypad's mode, once sent at the first read of a key). */
+    long last, largest;
+    last_and_largest(path, &last, &largest);
+    ck_assert_msg(last == largest && last > 1000, "the first screen (%ld bytes) is followed by a "
+                  "write of %ld", largest, last);
     /* In name order: "Trainee 1", "Trainee 10", "Trainee 11", "Trainee 12". */
     for (int i = 10; i <= 12; i++) {
         char name[24];

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -461,12 +462,37 @@ typedef struct {
     char today[11];        /* YYYY-MM-DD: set, then dated */
     Lang lang;             /* set, then ready */
     char *bin;             /* the executable's directory: set, then ready */
+    char *heap;            /* where the heap starts (the break before the first allocation) */
     atomic_bool dated, ready;
 } TermJob;
+
+/* The program break when main starts, before the first allocation: where the heap begins. */
+static char *heap_start;
+
+/* How much of the heap's start the other thread makes ready for this one (prefault_heap). */
+#define HEAP_AHEAD (128 * 1024)
+
+/* Maps the first HEAP_AHEAD bytes of the heap, which the database half is about to fill with
+ * SQLite's schema and pages, from the other processor: the first touch of a page costs the
+ * thread that makes it a fault (some 1.5 us here, zeroing included), and the database half is
+ * the longer one. Only what the break already covers; pages already in use are left as they
+ * are, and nothing's contents change (MADV_POPULATE_WRITE maps, it does not write). A kernel
+ * without it (before 5.14) refuses, and the faults stay where they were. */
+static void prefault_heap(char *from)
+{
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t lo = ((uintptr_t)from + page - 1) & ~(page - 1);
+    uintptr_t hi = (uintptr_t)sbrk(0);
+    if (hi > lo + HEAP_AHEAD)
+        hi = lo + HEAP_AHEAD;
+    if (from && hi > lo)
+        madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+}
 
 static void *term_job(void *arg)
 {
     TermJob *t = arg;
+    prefault_heap(t->heap);
     time_t now = time(NULL);
     strftime(t->today, sizeof t->today, "%Y-%m-%d", localtime(&now));
     atomic_store_explicit(&t->dated, true, memory_order_release);
@@ -506,7 +532,8 @@ static bool shell_start(const Options *o, int argc, OpenJob *job, App *app, char
                                                                              : APP_ROSTER_FIRST;
     static TermJob term; /* the thread is detached: nothing it uses may go out of scope */
     term = (TermJob){.forced = o->lang_forced ? &o->lang : NULL,
-                     .localedir = getenv("RASTRO_LOCALEDIR")};
+                     .localedir = getenv("RASTRO_LOCALEDIR"),
+                     .heap = heap_start};
     pthread_t th;
     if (!start_beside(&th, term_job, &term)) {
         free(job->path);
@@ -630,6 +657,7 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
 
 int main(int argc, char **argv)
 {
+    heap_start = sbrk(0);
     /* A closed pipe or a file-size limit makes a write fail with EPIPE or EFBIG, which every
      * writer reports like a full disk, instead of a signal that ends rastro without a word (and
      * without restoring the terminal). */

@@ -68,7 +68,6 @@ void term_init(void)
     raw();
     noecho();
     nonl();
-    keypad(stdscr, TRUE);
     curs_set(0);
     /* Leave curses once and come back, before anything is drawn and before colours are on.
      * Until a program has done so, ncurses (6.4) writes out each cursor move as soon as it is
@@ -79,6 +78,9 @@ void term_init(void)
     endwin();
     refresh();
     clearok(stdscr, TRUE);
+    /* The keypad's mode after that, or it would go out again after the first frame: a write
+     * of its own, after the frame, at the first read of a key. */
+    keypad(stdscr, TRUE);
     const char *no_color = getenv("NO_COLOR");
     colours = has_colors() && !(no_color && no_color[0]);
     if (colours) {
