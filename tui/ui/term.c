@@ -74,9 +74,10 @@ void term_init(void)
      * made: a screen went to the terminal in a write per line (a packet each over ssh), the
      * first screen in some twenty-five. After it, a frame is one write. Colours are started
      * after: coming back with them on would send the terminal's palette reset. The first frame
-     * clears the screen as before. */
+     * clears the screen as before. doupdate rather than refresh: the window is empty, and
+     * copying it to the screen's next image would only compare blanks with blanks. */
     endwin();
-    refresh();
+    doupdate();
     clearok(stdscr, TRUE);
     /* The keypad's mode after that, or it would go out again after the first frame: a write
      * of its own, after the frame, at the first read of a key. */
