@@ -234,7 +234,11 @@ static void read_first_roster(OpenJob *job, const char *today, size_t rows)
 
 /* Starts fn on another processor than this thread's when there is one: left to itself the
  * scheduler tends to queue a new thread behind its parent for a while, which would serialise
- * the work this thread is meant to overlap. */
+ * the work this thread is meant to overlap. Its stack is one of ours (of the default size, a
+ * guard page below), which the C library leaves alone when the thread ends: one it made itself
+ * it hands back to the kernel then, and the kernel interrupts this thread, on the other
+ * processor, to forget the pages' mappings, in the middle of the first frame. The stack is never
+ * unmapped (a thread that ended is not joined; what it touched, some 100 KB, stays). */
 static bool start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
 {
     pthread_attr_t attr;
@@ -245,7 +249,20 @@ static bool start_beside(pthread_t *th, void *(*fn)(void *), void *arg)
         CPU_CLR(here, &allowed);
         pthread_attr_setaffinity_np(&attr, sizeof allowed, &allowed);
     }
+    size_t size = 0, page = (size_t)sysconf(_SC_PAGESIZE);
+    pthread_attr_getstacksize(&attr, &size);
+    char *stack = size > page ? mmap(NULL, size, PROT_READ | PROT_WRITE,
+                                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0)
+                              : MAP_FAILED;
+    if (stack != MAP_FAILED && mprotect(stack, page, PROT_NONE) == 0) {
+        pthread_attr_setstack(&attr, stack + page, size - page);
+    } else if (stack != MAP_FAILED) {
+        munmap(stack, size);
+        stack = MAP_FAILED;
+    }
     bool ok = pthread_create(th, &attr, fn, arg) == 0;
+    if (!ok && stack != MAP_FAILED)
+        munmap(stack, size);
     pthread_attr_destroy(&attr);
     return ok;
 }
