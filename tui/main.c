@@ -479,7 +479,8 @@ typedef struct {
     char today[11];        /* YYYY-MM-DD: set, then dated */
     Lang lang;             /* set, then ready */
     char *bin;             /* the executable's directory: set, then ready */
-    char *heap;            /* where the heap starts (the break before the first allocation) */
+    char *heap_from;       /* the heap, from where it starts (the break before the first */
+    char *heap_to;         /* allocation) to the break when the thread was started */
     atomic_bool dated, ready;
 } TermJob;
 
@@ -492,14 +493,15 @@ static char *heap_start;
 /* Maps the first HEAP_AHEAD bytes of the heap, which the database half is about to fill with
  * SQLite's schema and pages, from the other processor: the first touch of a page costs the
  * thread that makes it a fault (some 1.5 us here, zeroing included), and the database half is
- * the longer one. Only what the break already covers; pages already in use are left as they
- * are, and nothing's contents change (MADV_POPULATE_WRITE maps, it does not write). A kernel
- * without it (before 5.14) refuses, and the faults stay where they were. */
-static void prefault_heap(char *from)
+ * the longer one. Only what the break covered when this thread was started (read by the other
+ * thread then, not here while it may move); pages already in use are left as they are, and
+ * nothing's contents change (MADV_POPULATE_WRITE maps, it does not write). A kernel without it
+ * (before 5.14) refuses, and the faults stay where they were. */
+static void prefault_heap(const char *from, const char *to)
 {
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
     uintptr_t lo = ((uintptr_t)from + page - 1) & ~(page - 1);
-    uintptr_t hi = (uintptr_t)sbrk(0);
+    uintptr_t hi = (uintptr_t)to;
     if (hi > lo + HEAP_AHEAD)
         hi = lo + HEAP_AHEAD;
     if (from && hi > lo)
@@ -509,7 +511,7 @@ static void prefault_heap(char *from)
 static void *term_job(void *arg)
 {
     TermJob *t = arg;
-    prefault_heap(t->heap);
+    prefault_heap(t->heap_from, t->heap_to);
     time_t now = time(NULL);
     strftime(t->today, sizeof t->today, "%Y-%m-%d", localtime(&now));
     atomic_store_explicit(&t->dated, true, memory_order_release);
@@ -550,7 +552,8 @@ static bool shell_start(const Options *o, int argc, OpenJob *job, App *app, char
     static TermJob term; /* the thread is detached: nothing it uses may go out of scope */
     term = (TermJob){.forced = o->lang_forced ? &o->lang : NULL,
                      .localedir = getenv("RASTRO_LOCALEDIR"),
-                     .heap = heap_start};
+                     .heap_from = heap_start,
+                     .heap_to = sbrk(0)};
     pthread_t th;
     if (!start_beside(&th, term_job, &term)) {
         free(job->path);
