@@ -493,10 +493,10 @@ static char *heap_start;
 /* Maps the first HEAP_AHEAD bytes of the heap, which the database half is about to fill with
  * SQLite's schema and pages, from the other processor: the first touch of a page costs the
  * thread that makes it a fault (some 1.5 us here, zeroing included), and without this the
- * database half is the longer one by that much. Only what the break covered when this thread was started (read by the other
- * thread then, not here while it may move); pages already in use are left as they are, and
- * nothing's contents change (MADV_POPULATE_WRITE maps, it does not write). A kernel without it
- * (before 5.14) refuses, and the faults stay where they were. */
+ * database half is the longer one by that much. Only what the break covered when this thread
+ * was started (read by the other thread then, not here while it may move); pages already in
+ * use are left as they are, and nothing's contents change (MADV_POPULATE_WRITE maps, it does
+ * not write). A kernel without it (before 5.14) refuses, and the faults stay where they were. */
 static void prefault_heap(const char *from, const char *to)
 {
     uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
