@@ -20,6 +20,7 @@
 #include "app.h"
 #include "cli.h"
 #include "core/i18n.h"
+#include "core/outfile.h"
 #include "lua/host.h"
 #include "core/render.h"
 #include "ui/ui.h"
@@ -166,6 +167,8 @@ static int finish_stdout(int rc)
     bool closed = fclose(stdout) == 0 || (!pending && !failed && errno == EBADF);
     if (closed && !failed)
         return rc;
+    if (outfile_stdout_failed()) /* the command has said why */
+        return rc ? rc : 1;
     int why = !closed && errno ? errno : earlier ? earlier : EIO;
     fprintf(stderr, "rastro: %s: %s\n", tr("cannot write to standard output"), strerror(why));
     return rc ? rc : 1;

@@ -263,6 +263,14 @@ static int put_in_place(const OutFile *o)
     return 0;
 }
 
+/* Set when outfile_commit has failed on standard output (see outfile_stdout_failed). */
+static bool stdout_failed;
+
+bool outfile_stdout_failed(void)
+{
+    return stdout_failed;
+}
+
 bool outfile_commit(OutFile *o, char *err, size_t errlen)
 {
     int e = 0;
@@ -303,6 +311,8 @@ bool outfile_commit(OutFile *o, char *err, size_t errlen)
                                  "left alone"), o->name);
     else if (e)
         snprintf(err, errlen, tr("cannot write %s: %s"), o->name, strerror(e));
+    if (e && o->kind == OUTFILE_STDOUT)
+        stdout_failed = true;
     if (o->work)
         unlink(o->work);
     outfile_free(o);

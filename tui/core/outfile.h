@@ -55,5 +55,9 @@ bool outfile_commit(OutFile *o, char *err, size_t errlen);
 /* Gives the output up: a work file is removed and the file given left as it was. Frees o. */
 void outfile_abort(OutFile *o);
 
+/* An outfile_commit of standard output has failed and put why in its err, for its command to
+ * tell: the check of standard output at exit then says nothing more. */
+bool outfile_stdout_failed(void);
+
 
 #endif
