@@ -582,6 +582,28 @@ START_TEST(a_frame_is_one_write)
 }
 END_TEST
 
+/* The shell refuses, saying why, where it cannot draw: standard output not a terminal (a file or
+ * a pipe would get curses' escape sequences, and the shell would wait for keys with nothing
+ * shown), or a terminal that cannot place text (TERM=dumb showed the key bar alone). */
+START_TEST(a_terminal_that_cannot_draw_is_refused)
+{
+    char *argv[] = {(char *)tu_rastro(), "--db", db, "--content", "content", NULL};
+    char *out = NULL, *errs = NULL;
+    ck_assert_int_eq(tu_run(argv, &out, &errs), 1);
+    ck_assert_msg(strstr(errs, "standard output is not one"), "%s", errs);
+    ck_assert_msg(out[0] == '\0', "wrote %zu bytes to a pipe: %s", strlen(out), out);
+    free(out);
+    free(errs);
+    char *dumb[] = {"/usr/bin/env", "TERM=dumb", (char *)tu_rastro(), "--db", db, "--content",
+                    "content", NULL};
+    PtyTerm *t = tu_pty(dumb, "C.UTF-8", NULL, 24, 80);
+    expect(t, "(TERM=dumb) cannot place text on the screen");
+    int status = ptyterm_wait_exit(t, 5000);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 1, "wait status %d", status);
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(hostile_content_is_listed_and_inert)
 {
     char *content = NULL;
@@ -628,6 +650,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, a_long_roster_is_paged_and_searched);
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     tcase_add_test(tc, a_frame_is_one_write);
+    tcase_add_test(tc, a_terminal_that_cannot_draw_is_refused);
     suite_add_tcase(s, tc);
     return s;
 }

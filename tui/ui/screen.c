@@ -342,7 +342,7 @@ static void draw(Ui *ui)
 
 void ui_begin(void)
 {
-    if (!term_is_active())
+    if (!term_is_active() && !term_unusable())
         term_init();
 }
 
@@ -360,6 +360,11 @@ int ui_run(App *app)
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
     ui_begin();
+    const char *why = term_unusable();
+    if (why) {
+        fprintf(stderr, "rastro: %s\n", why);
+        return 1;
+    }
     timeout(0); /* ui_read_key waits in poll() */
     gfx_set_mode(app->pictures_forced ? &app->pictures : NULL);
     store_set_wait_hook(app->store, on_store_wait, &ui);

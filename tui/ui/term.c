@@ -7,12 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "../core/i18n.h"
 #include "../core/text.h"
 
 static bool active = false;
+static const char *unusable; /* see term_unusable */
 static bool colours = false;
 static attr_t attrs[ROLE_COUNT];
 static attr_t emph_attrs[ROLE_COUNT]; /* attrs[r] with emphasis added */
@@ -56,13 +58,43 @@ static const struct {
     [ROLE_NOTE] = {COLOR_BLUE, -1, A_BOLD, 0},
 };
 
+/* What term_unusable says about TERM; its value made inert. */
+static const char *no_cursor_addressing(void)
+{
+    static char why[512];
+    const char *name = getenv("TERM");
+    char *shown = text_sanitize(name && name[0] ? name : "?", false, true);
+    snprintf(why, sizeof why,
+             tr("this terminal (TERM=%s) cannot place text on the screen: run rastro in a "
+                "terminal such as xterm, or set TERM to the terminal in use"),
+             shown);
+    free(shown);
+    return why;
+}
+
 void term_init(void)
 {
+    unusable = NULL;
+    /* Curses' escape sequences would go into a file or a pipe, and the shell wait for keys with
+     * nothing shown. */
+    if (!isatty(STDOUT_FILENO)) {
+        unusable = tr("the shell draws on a terminal, and standard output is not one (commands "
+                      "such as rastro report write to files and pipes; see rastro --help)");
+        return;
+    }
     /* Short Esc delay: Esc means "back" and should feel immediate. */
     set_escdelay(25);
     if (!initscr()) {
         fprintf(stderr, "rastro: cannot start the terminal (is TERM set?)\n");
         exit(1);
+    }
+    /* A terminal that cannot move its cursor (TERM=dumb) would show the key bar and nothing
+     * else. */
+    const char *cup = tigetstr("cup");
+    if (!cup || cup == (char *)-1) {
+        endwin();
+        unusable = no_cursor_addressing();
+        return;
     }
     active = true;
     raw();
@@ -111,6 +143,11 @@ void term_done(void)
         endwin();
         active = false;
     }
+}
+
+const char *term_unusable(void)
+{
+    return unusable;
 }
 
 bool term_is_active(void)

@@ -46,6 +46,10 @@ typedef enum {
 /* Starts curses. Colours unless the terminal has none or NO_COLOR is set. */
 void term_init(void);
 void term_done(void);
+/* Why the shell cannot draw here, translated: standard output is not a terminal, or the terminal
+ * cannot place text (TERM=dumb). NULL when it can. Set by term_init, which then leaves curses
+ * off. */
+const char *term_unusable(void);
 bool term_is_active(void);
 attr_t term_attr(Role role);
 const char *term_glyph(Glyph g);
