@@ -604,6 +604,28 @@ START_TEST(a_terminal_that_cannot_draw_is_refused)
 }
 END_TEST
 
+/* A key the terminal's description does not list arrives as an escape sequence curses cannot
+ * match: it is dropped whole, not taken for Esc (which quits on the first screen) and the keys
+ * "[4~". End under TERM=vt100 is such a key. */
+START_TEST(an_unknown_key_is_ignored)
+{
+    add_trainees("Trainee 1", "HN", 2, 3, "Trainee %d");
+    char *argv[] = {"/usr/bin/env", "TERM=vt100", (char *)tu_rastro(), "--db", db, "--content",
+                    "content", NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
+    expect(t, "Trainee 3");
+    ptyterm_send(t, "\033[4~");
+    ck_assert_int_eq(ptyterm_wait_exit(t, 500), -1);
+    ptyterm_key(t, VTERM_KEY_DOWN);
+    ptyterm_settle(t, 300, 5000);
+    ck_assert_msg(ptyterm_text_reverse(t, "Trainee 2"), "Down after it did not move");
+    ptyterm_send(t, "q");
+    int status = ptyterm_wait_exit(t, 5000);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "wait status %d", status);
+    ptyterm_free(t);
+}
+END_TEST
+
 START_TEST(hostile_content_is_listed_and_inert)
 {
     char *content = NULL;
@@ -651,6 +673,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     tcase_add_test(tc, a_frame_is_one_write);
     tcase_add_test(tc, a_terminal_that_cannot_draw_is_refused);
+    tcase_add_test(tc, an_unknown_key_is_ignored);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -204,6 +204,38 @@ bool ui_is_back(int key)
     return key == 'q' || key == 'Q' || key == K_ESC || key == K_LEFT || key == K_BACKSPACE;
 }
 
+/* After an Esc that curses could not match to a key: the rest of an escape sequence the
+ * terminal's description does not list (End is "\033[4~" under TERM=vt100) is read and dropped,
+ * so that it neither means Esc (back, or quit on the first screen) nor types "[4~". True when a
+ * sequence was dropped; an Esc alone, or before another key (Alt and a key), stays an Esc. */
+static bool skip_unknown_sequence(void)
+{
+    wint_t c;
+    int rc = get_wch(&c);
+    if (rc == ERR) {
+        /* The rest of a sequence comes within the Esc delay, if at all. */
+        struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+        if (poll(&p, 1, ESCDELAY) <= 0 || (rc = get_wch(&c)) == ERR)
+            return false;
+    }
+    if (rc == KEY_CODE_YES || (c != '[' && c != 'O')) {
+        if (rc == KEY_CODE_YES)
+            ungetch((int)c);
+        else
+            unget_wch((wchar_t)c);
+        return false;
+    }
+    if (c == 'O') { /* SS3: one more byte ends it */
+        get_wch(&c);
+        return true;
+    }
+    /* CSI: parameter and intermediate bytes, then a final byte (ECMA-48). */
+    for (int n = 0; n < 32 && get_wch(&c) == OK; n++)
+        if (c >= 0x40 && c <= 0x7e)
+            break;
+    return true;
+}
+
 int ui_read_key(bool tick)
 {
     int empty_reads = 0;
@@ -233,6 +265,8 @@ int ui_read_key(bool tick)
                 return K_BACKSPACE;
             return KEY_OFFSET + (int)wc;
         }
+        if (wc == 27 && skip_unknown_sequence())
+            continue;
         if (wc == '\r' || wc == '\n')
             return K_ENTER;
         if (wc == 127 || wc == 8)
