@@ -13,6 +13,7 @@ int main(void)
     srunner_add_suite(sr, layout_suite());
     srunner_add_suite(sr, picture_suite());
     srunner_add_suite(sr, markup_suite());
+    srunner_add_suite(sr, textdoc_suite());
     srunner_add_suite(sr, route_suite());
     srunner_add_suite(sr, prereq_suite());
     srunner_add_suite(sr, store_suite());

@@ -9,6 +9,7 @@ Suite *json_suite(void);
 Suite *layout_suite(void);
 Suite *picture_suite(void);
 Suite *markup_suite(void);
+Suite *textdoc_suite(void);
 Suite *route_suite(void);
 Suite *prereq_suite(void);
 Suite *store_suite(void);

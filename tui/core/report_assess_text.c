@@ -185,10 +185,12 @@ static void put_pillar(TextDoc *d, const AssessSummary *sum, size_t p)
     textdoc_keep(d);
     static const int widths[] = {30, 5, 41};
     const char *head[] = {tr("Indicator"), tr("Level"), tr("Evidence")};
+    textdoc_table_head(d);
     textdoc_row(d, head, widths, 3, true);
     textdoc_keep(d);
     textdoc_line(d, "------------------------------  -----  -----------------------------------------");
     textdoc_keep(d);
+    textdoc_table_rows(d);
     for (size_t i = 0; i < pil->n_indicators; i++) {
         IndicatorRef ref = {p, i};
         const Indicator *ind = &pil->indicators[i];
@@ -203,6 +205,7 @@ static void put_pillar(TextDoc *d, const AssessSummary *sum, size_t p)
         free(title);
         free(evidence);
     }
+    textdoc_table_end(d);
 }
 
 static void put_gates(TextDoc *d, const AssessSummary *sum)
@@ -275,8 +278,10 @@ static void put_training(TextDoc *d, const AssessSummary *sum, const ReportAsses
     snprintf(h2, sizeof h2, "%*s", widths[2] - text_width(tr("Share")) + (int)strlen(tr("Share")),
              tr("Share"));
     const char *head[] = {tr("Competency"), h1, h2};
+    textdoc_table_head(d);
     textdoc_row(d, head, widths, 3, true);
     textdoc_keep(d);
+    textdoc_table_rows(d);
     bool unloaded = false;
     for (size_t k = 0; k < m->n_per; k++) {
         const MeasureCompetency *c = &m->per[k];
@@ -293,6 +298,7 @@ static void put_training(TextDoc *d, const AssessSummary *sum, const ReportAsses
                                passed, share};
         textdoc_row(d, cells, widths, 3, true);
     }
+    textdoc_table_end(d);
     if (unloaded)
         textdoc_wrap(d, tr("- : the competency's module is not in the content, so its passes "
                            "cannot be judged."), 0, 4);
@@ -335,8 +341,10 @@ static void put_change(TextDoc *d, const AssessSummary *sum)
         snprintf(heads[k], sizeof heads[k], "%*s",
                  8 - text_width(words[k]) + (int)strlen(words[k]), words[k]);
     const char *head[] = {tr("Pillar"), heads[0], heads[1], heads[2]};
+    textdoc_table_head(d);
     textdoc_row(d, head, widths, 4, true);
     textdoc_keep(d);
+    textdoc_table_rows(d);
     for (size_t p = 0; p < c->n_pillars; p++) {
         const PillarChange *pc = &c->pillars[p];
         char then[16], now[16], delta[16];
@@ -352,6 +360,7 @@ static void put_change(TextDoc *d, const AssessSummary *sum)
         textdoc_row(d, cells, widths, 4, true);
         free(name);
     }
+    textdoc_table_end(d);
     if (!c->n_indicators)
         return;
     textdoc_blank(d);
@@ -456,8 +465,10 @@ bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o)
         textdoc_heading(&d, tr("Overall score (0 to 100)"), '-');
         static const int widths[] = {18, 10, REGION_BAR, 5, 15};
         const char *head[] = {tr("Country"), tr("Date"), "", tr("Score"), tr("Band")};
+        textdoc_table_head(&d);
         textdoc_row(&d, head, widths, 5, true);
         textdoc_keep(&d);
+        textdoc_table_rows(&d);
         for (size_t i = 0; i < r->n; i++) {
             const RegionRow *row = &r->rows[i];
             StrBuf b;
@@ -471,6 +482,7 @@ bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o)
             textdoc_row(&d, cells, widths, 5, true);
             strbuf_done(&b);
         }
+        textdoc_table_end(&d);
         /* The pillars in tables of as many columns as fit beside the name. */
         size_t per = (size_t)((W - REGION_NAME) / REGION_COL);
         for (size_t from = 0; from < r->inst->n_pillars; from += per) {
@@ -482,8 +494,10 @@ bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o)
             strbuf_printf(&b, "%-*s", REGION_NAME, "");
             for (size_t p = from; p < to; p++)
                 strbuf_printf(&b, "%*zu", REGION_COL, p + 1);
+            textdoc_table_head(&d);
             textdoc_line(&d, b.s);
             textdoc_keep(&d);
+            textdoc_table_rows(&d);
             for (size_t i = 0; i < r->n; i++) {
                 const RegionRow *row = &r->rows[i];
                 strbuf_clear(&b);
@@ -500,6 +514,7 @@ bool report_region_text(FILE *f, const AssessRegion *r, ReportAssessOptions *o)
                 }
                 textdoc_line(&d, b.s);
             }
+            textdoc_table_end(&d);
             strbuf_done(&b);
         }
         textdoc_blank(&d);

@@ -10,6 +10,7 @@ void textdoc_init(TextDoc *d, int width)
 {
     memset(d, 0, sizeof *d);
     d->width = width;
+    d->open = -1;
 }
 
 void textdoc_done(TextDoc *d)
@@ -18,7 +19,10 @@ void textdoc_done(TextDoc *d)
         free(d->lines[i]);
     free(d->lines);
     free(d->flags);
+    free(d->table);
+    free(d->tables);
     memset(d, 0, sizeof *d);
+    d->open = -1;
 }
 
 /* Takes ownership of line; its trailing spaces go. */
@@ -31,9 +35,11 @@ static void add(TextDoc *d, char *line)
         d->cap = d->cap ? 2 * d->cap : 64;
         d->lines = xrealloc(d->lines, d->cap * sizeof *d->lines);
         d->flags = xrealloc(d->flags, d->cap * sizeof *d->flags);
+        d->table = xrealloc(d->table, d->cap * sizeof *d->table);
     }
     d->lines[d->n] = line;
     d->flags[d->n] = d->pending_break ? TEXTDOC_BREAK : 0;
+    d->table[d->n] = d->in_rows ? d->open : -1;
     d->pending_break = false;
     d->n++;
 }
@@ -58,6 +64,28 @@ void textdoc_break(TextDoc *d)
 {
     if (d->n)
         d->pending_break = true;
+}
+
+void textdoc_table_head(TextDoc *d)
+{
+    d->tables = xrealloc(d->tables, (d->n_tables + 1) * sizeof *d->tables);
+    d->tables[d->n_tables] = (TextDocTable){d->n, d->n};
+    d->open = (int)d->n_tables++;
+    d->in_rows = false;
+}
+
+void textdoc_table_rows(TextDoc *d)
+{
+    if (d->open >= 0) {
+        d->tables[d->open].to = d->n;
+        d->in_rows = true;
+    }
+}
+
+void textdoc_table_end(TextDoc *d)
+{
+    d->open = -1;
+    d->in_rows = false;
 }
 
 void textdoc_heading(TextDoc *d, const char *text, char ch)
@@ -206,10 +234,27 @@ static char *label_of(const char *label, int page, int pages)
     return strbuf_take(&b);
 }
 
-/* Where each line goes: page[i], from 0; returns the count of pages. */
-static int paginate(const TextDoc *d, int body, int *page, bool *shown)
+/* The lines a page starting at line k begins with: the head of the table among whose rows k is
+ * (its index in *t), when it is short enough to leave room for rows; else 0. */
+static int head_before(const TextDoc *d, size_t k, int body, int *t)
 {
-    int p = 0, used = 0;
+    *t = k < d->n ? d->table[k] : -1;
+    if (*t < 0)
+        return 0;
+    int len = (int)(d->tables[*t].to - d->tables[*t].from);
+    if (len <= 0 || len > body / 2) {
+        *t = -1;
+        return 0;
+    }
+    return len;
+}
+
+/* Where each line goes: page[i], from 0; and the table whose head each page starts with,
+ * repeat[p] (-1: none). Returns the count of pages. */
+static int paginate(const TextDoc *d, int body, int *page, bool *shown, int *repeat)
+{
+    int p = 0, used = 0, top = 0; /* top: the lines of a repeated head at the page's top */
+    repeat[0] = -1;
     size_t i = 0;
     while (i < d->n) {
         /* the unit: line i and the lines kept with it */
@@ -220,18 +265,18 @@ static int paginate(const TextDoc *d, int body, int *page, bool *shown)
         int len = (int)(end - i + 1);
         if ((d->flags[i] & TEXTDOC_BREAK) && used) {
             p++;
-            used = 0;
+            used = top = head_before(d, i, body, &repeat[p]);
         }
         if (used + len > body && used && len <= body) {
             p++;
-            used = 0;
+            used = top = head_before(d, i, body, &repeat[p]);
         }
         for (size_t k = i; k <= end; k++) {
             if (used == body) {
                 p++;
-                used = 0;
+                used = top = head_before(d, k, body, &repeat[p]);
             }
-            shown[k] = used || d->lines[k][0]; /* no blank line at the top of a page */
+            shown[k] = used > top || d->lines[k][0]; /* no blank line at the top of a page */
             page[k] = p;
             used += shown[k];
         }
@@ -252,7 +297,8 @@ bool textdoc_write(const TextDoc *d, FILE *f, int page_lines, const char *head, 
     int body = page_lines - 4 > 1 ? page_lines - 4 : 1;
     int *page = xcalloc(d->n ? d->n : 1, sizeof *page);
     bool *shown = xcalloc(d->n ? d->n : 1, sizeof *shown);
-    int pages = paginate(d, body, page, shown);
+    int *repeat = xcalloc(d->n + 1, sizeof *repeat); /* there are at most n pages */
+    int pages = paginate(d, body, page, shown, repeat);
     size_t i = 0;
     for (int p = 0; p < pages; p++) {
         if (p)
@@ -265,6 +311,9 @@ bool textdoc_write(const TextDoc *d, FILE *f, int page_lines, const char *head, 
         fputs("\n\n", f);
         free(left);
         int used = 0;
+        if (repeat[p] >= 0)
+            for (size_t k = d->tables[repeat[p]].from; k < d->tables[repeat[p]].to; k++, used++)
+                fprintf(f, "%s\n", d->lines[k]);
         for (; i < d->n && page[i] == p; i++) {
             if (!shown[i])
                 continue;
@@ -285,5 +334,6 @@ bool textdoc_write(const TextDoc *d, FILE *f, int page_lines, const char *head, 
     }
     free(page);
     free(shown);
+    free(repeat);
     return !ferror(f);
 }
