@@ -582,6 +582,25 @@ START_TEST(a_frame_is_one_write)
 }
 END_TEST
 
+/* The shell on db in a pseudo-terminal of 24x80 whose description is term (TERM=term). */
+static PtyTerm *start_with_term(const char *term)
+{
+    char *setting = xasprintf("TERM=%s", term);
+    char *argv[] = {"/usr/bin/env", setting, (char *)tu_rastro(), "--db", db, "--content",
+                    "content", NULL};
+    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
+    free(setting);
+    return t;
+}
+
+/* Waits for t's program to end with status code, then frees t. */
+static void expect_exit(PtyTerm *t, int code)
+{
+    int status = ptyterm_wait_exit(t, 5000);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == code, "wait status %d", status);
+    ptyterm_free(t);
+}
+
 /* The shell refuses, saying why, where it cannot draw: standard output not a terminal (a file or
  * a pipe would get curses' escape sequences, and the shell would wait for keys with nothing
  * shown), or a terminal that cannot place text (TERM=dumb showed the key bar alone). */
@@ -594,13 +613,9 @@ START_TEST(a_terminal_that_cannot_draw_is_refused)
     ck_assert_msg(out[0] == '\0', "wrote %zu bytes to a pipe: %s", strlen(out), out);
     free(out);
     free(errs);
-    char *dumb[] = {"/usr/bin/env", "TERM=dumb", (char *)tu_rastro(), "--db", db, "--content",
-                    "content", NULL};
-    PtyTerm *t = tu_pty(dumb, "C.UTF-8", NULL, 24, 80);
+    PtyTerm *t = start_with_term("dumb");
     expect(t, "(TERM=dumb) cannot place text on the screen");
-    int status = ptyterm_wait_exit(t, 5000);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 1, "wait status %d", status);
-    ptyterm_free(t);
+    expect_exit(t, 1);
 }
 END_TEST
 
@@ -610,9 +625,7 @@ END_TEST
 START_TEST(an_unknown_key_is_ignored)
 {
     add_trainees("Trainee 1", "HN", 2, 3, "Trainee %d");
-    char *argv[] = {"/usr/bin/env", "TERM=vt100", (char *)tu_rastro(), "--db", db, "--content",
-                    "content", NULL};
-    PtyTerm *t = tu_pty(argv, "C.UTF-8", NULL, 24, 80);
+    PtyTerm *t = start_with_term("vt100");
     expect(t, "Trainee 3");
     ptyterm_send(t, "\033[4~");
     ck_assert_int_eq(ptyterm_wait_exit(t, 500), -1);
@@ -620,9 +633,7 @@ START_TEST(an_unknown_key_is_ignored)
     ptyterm_settle(t, 300, 5000);
     ck_assert_msg(ptyterm_text_reverse(t, "Trainee 2"), "Down after it did not move");
     ptyterm_send(t, "q");
-    int status = ptyterm_wait_exit(t, 5000);
-    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "wait status %d", status);
-    ptyterm_free(t);
+    expect_exit(t, 0);
 }
 END_TEST
 
