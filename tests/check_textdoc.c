@@ -63,7 +63,7 @@ START_TEST(a_table_head_starts_each_page_its_rows_run_onto)
     textdoc_keep(&d);
     textdoc_table_rows(&d);
     for (int i = 1; i <= 40; i++) {
-        char row[32];
+        char row[48];
         snprintf(row, sizeof row, "Row %02d       %d", i, i);
         textdoc_line(&d, row);
     }
