@@ -12,6 +12,7 @@
 
 #include "../core/i18n.h"
 #include "../core/text.h"
+#include "term_cap.h"
 
 static bool active = false;
 static const char *unusable; /* see term_unusable */
@@ -90,8 +91,7 @@ void term_init(void)
     }
     /* A terminal that cannot move its cursor (TERM=dumb) would show the key bar and nothing
      * else. */
-    const char *cup = tigetstr("cup");
-    if (!cup || cup == (char *)-1) {
+    if (!term_can_address()) {
         endwin();
         unusable = no_cursor_addressing();
         return;
