@@ -211,13 +211,10 @@ bool ui_is_back(int key)
 static bool skip_unknown_sequence(void)
 {
     wint_t c;
+    /* curses has waited the Esc delay for the rest already: what came is in its buffer. */
     int rc = get_wch(&c);
-    if (rc == ERR) {
-        /* The rest of a sequence comes within the Esc delay, if at all. */
-        struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
-        if (poll(&p, 1, ESCDELAY) <= 0 || (rc = get_wch(&c)) == ERR)
-            return false;
-    }
+    if (rc == ERR)
+        return false;
     if (rc == KEY_CODE_YES || (c != '[' && c != 'O')) {
         if (rc == KEY_CODE_YES)
             ungetch((int)c);
