@@ -240,15 +240,6 @@ START_TEST(a_failed_write_leaves_nothing_and_says_why)
 }
 END_TEST
 
-/* How many times needle occurs in hay. */
-static int times_in(const char *hay, const char *needle)
-{
-    int n = 0;
-    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
-        n++;
-    return n;
-}
-
 /* Each failure is told once, whether the command or the check at exit finds it. */
 START_TEST(standard_output_is_checked)
 {
@@ -256,12 +247,12 @@ START_TEST(standard_output_is_checked)
     ck_assert_int_ge(full, 0);
     TuRunOptions to_full = {.stdout_fd = full};
     ck_assert_int_eq(RUN(&to_full, "report", "items"), 1);
-    ck_assert_msg(times_in(errs, strerror(ENOSPC)) == 1, "%s", errs);
+    ck_assert_msg(tu_count(errs, strerror(ENOSPC)) == 1, "%s", errs);
     ck_assert_int_eq(RUN(&to_full, "trainee", "list"), 1);
-    ck_assert_msg(times_in(errs, strerror(ENOSPC)) == 1, "%s", errs);
+    ck_assert_msg(tu_count(errs, strerror(ENOSPC)) == 1, "%s", errs);
     reset();
     ck_assert_int_eq(tu_rastro_run(&to_full, &out, &errs, "--help", NULL), 1);
-    ck_assert_msg(times_in(errs, strerror(ENOSPC)) == 1, "%s", errs);
+    ck_assert_msg(tu_count(errs, strerror(ENOSPC)) == 1, "%s", errs);
     close(full);
     /* A pipe nobody reads any more. */
     int p[2];
@@ -269,7 +260,7 @@ START_TEST(standard_output_is_checked)
     close(p[0]);
     TuRunOptions to_closed = {.stdout_fd = p[1]};
     ck_assert_int_eq(RUN(&to_closed, "report", "countries", "--format", "csv"), 1);
-    ck_assert_msg(times_in(errs, strerror(EPIPE)) == 1, "%s", errs);
+    ck_assert_msg(tu_count(errs, strerror(EPIPE)) == 1, "%s", errs);
     close(p[1]);
 }
 END_TEST

@@ -242,14 +242,6 @@ static char *short_id(int64_t id)
     return out;
 }
 
-static size_t count(const char *text, const char *what)
-{
-    size_t n = 0;
-    for (const char *p = text; (p = strstr(p, what)); p += strlen(what))
-        n++;
-    return n;
-}
-
 /* Runs rastro on the fixture's database and the repository's content with the arguments after
  * the report's name; *out and *errs (may be NULL) get what it said (caller frees). */
 static int run_report(char **out, char **errs, char *const env[], const char *const args[])
@@ -383,10 +375,10 @@ END_TEST
 START_TEST(text_pages_in_spanish)
 {
     char *text = report(gt_draft, REPORT_TEXT, LANG_ES, NULL);
-    size_t pages = count(text, "\f") + 1;
+    size_t pages = tu_count(text, "\f") + 1;
     ck_assert_uint_ge(pages, 5);
-    ck_assert_uint_eq(count(text, "BORRADOR\n"), pages);
-    ck_assert_uint_eq(count(text, "DRAFT"), 0);
+    ck_assert_uint_eq(tu_count(text, "BORRADOR\n"), pages);
+    ck_assert_uint_eq(tu_count(text, "DRAFT"), 0);
     char *last = xasprintf("Página %zu de %zu\n", pages, pages);
     ck_assert_ptr_nonnull(strstr(text, last));
     free(last);
@@ -654,7 +646,7 @@ START_TEST(region_side_by_side)
     free(e);
     const char *csv[] = {"region", "--format", "csv", NULL};
     ck_assert_int_eq(run_report(&out, &e, NULL, csv), 0);
-    ck_assert_uint_eq(count(out, "\n"), 3);
+    ck_assert_uint_eq(tu_count(out, "\n"), 3);
     ck_assert_ptr_nonnull(strstr(out, "\nGT,Guatemala,"));
     ck_assert_ptr_nonnull(strstr(out, ",developing,100.0,no,,no,25.0,no,0.0,yes,"));
     free(out);

@@ -115,6 +115,14 @@ bool tu_exists(const char *path)
     return lstat(path, &st) == 0;
 }
 
+size_t tu_count(const char *text, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = text; (p = strstr(p, what)); p += strlen(what))
+        n++;
+    return n;
+}
+
 char *tu_write(const char *dir, const char *name, const char *text)
 {
     char *path = NULL;

@@ -39,6 +39,8 @@ Store *tu_store_with_trainee(const char *dir, const char *country, int64_t *trai
 
 /* Whether something (a file, a directory, a link even to nothing) is at path. */
 bool tu_exists(const char *path);
+/* How many times what occurs in text, without overlaps. */
+size_t tu_count(const char *text, const char *what);
 /* Writes text to dir/name and returns the full path (caller frees). */
 char *tu_write(const char *dir, const char *name, const char *text);
 /* Copies the file at src to dir/name and returns the full path (caller frees); fails the test
