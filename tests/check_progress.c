@@ -395,6 +395,11 @@ START_TEST(roster_read_a_page_at_a_time)
     ck_assert_str_eq(list[0].name, "Bruno"); /* the roster's order: ana, Bruno, Carla, ... */
     ck_assert_str_eq(list[1].name, "Carla");
     trainee_list_free(list, n);
+    /* A page past the end is empty and still knows the roster's size. */
+    ck_assert(store_roster_page(store, 0, NULL, 7, 2, &list, &n, &total, err, sizeof err));
+    ck_assert_uint_eq(total, 7);
+    ck_assert_uint_eq(n, 0);
+    trainee_list_free(list, n);
     /* A search ignores case and accents, and counts only what it finds. */
     ck_assert(store_roster_page(store, 0, "JOSE", 0, 10, &list, &n, &total, err, sizeof err));
     ck_assert_uint_eq(total, 2);

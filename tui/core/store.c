@@ -589,6 +589,16 @@ char *store_column_dup(sqlite3_stmt *st, int col)
     return xstrdup(v ? (const char *)v : "");
 }
 
+void store_column_copy(sqlite3_stmt *st, int col, char *buf, size_t size)
+{
+    const unsigned char *v = sqlite3_column_text(st, col);
+    size_t n = v ? (size_t)sqlite3_column_bytes(st, col) : 0;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, v ? (const char *)v : "", n);
+    buf[n] = '\0';
+}
+
 bool store_trainee_set_lang(Store *s, int64_t trainee_id, Lang lang, char *err, size_t errlen)
 {
     sqlite3_stmt *st = store_prepare(s, "UPDATE trainee SET lang = ? WHERE id = ?", err, errlen);

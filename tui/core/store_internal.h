@@ -30,6 +30,9 @@ bool store_begin(Store *s, char *err, size_t errlen);
 bool store_commit(Store *s, bool ok, char *err, size_t errlen);
 /* The text of column col, "" for NULL (caller frees). */
 char *store_column_dup(sqlite3_stmt *st, int col);
+/* Copies column col's text into buf (size bytes, size > 0), cut short to fit; "" for NULL. The
+ * fixed-size fields (ids, country codes, dates) of a row, without snprintf's cost per field. */
+void store_column_copy(sqlite3_stmt *st, int col, char *buf, size_t size);
 /* "practice", "exam" or "review", as the attempt table keeps the mode. */
 const char *attempt_mode_name(AttemptMode mode);
 /* Runs a statement that returns at most one integer; *out keeps its value when there is no row.

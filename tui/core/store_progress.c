@@ -160,7 +160,7 @@ bool store_last_place(Store *s, int64_t trainee_id, Place *out, char *err, size_
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         out->found = true;
-        snprintf(out->module_id, sizeof out->module_id, "%s", sqlite3_column_text(st, 0));
+        store_column_copy(st, 0, out->module_id, sizeof out->module_id);
         int kind = sqlite3_column_int(st, 1);
         out->kind = kind == 2 ? PLACE_MODULE : kind == 1 ? PLACE_QUIZ : PLACE_LESSON;
         const char *mode = (const char *)sqlite3_column_text(st, 2);
@@ -323,7 +323,7 @@ bool store_history(Store *s, int64_t trainee_id, HistoryRow **out, size_t *n, ch
         h->id = sqlite3_column_int64(st, 0);
         h->module_id = store_column_dup(st, 1);
         h->mode = attempt_mode_parse((const char *)sqlite3_column_text(st, 2));
-        snprintf(h->started, sizeof h->started, "%s", sqlite3_column_text(st, 3));
+        store_column_copy(st, 3, h->started, sizeof h->started);
         h->finished = sqlite3_column_int(st, 4);
         h->score = sqlite3_column_double(st, 5);
         h->max_score = sqlite3_column_double(st, 6);

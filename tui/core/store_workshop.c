@@ -76,11 +76,11 @@ static void workshop_read(sqlite3_stmt *st, Workshop *w)
 {
     memset(w, 0, sizeof *w);
     w->id = sqlite3_column_int64(st, 0);
-    snprintf(w->uid, sizeof w->uid, "%s", sqlite3_column_text(st, 1));
+    store_column_copy(st, 1, w->uid, sizeof w->uid);
     w->name = store_column_dup(st, 2);
-    snprintf(w->country, sizeof w->country, "%s", sqlite3_column_text(st, 3));
-    snprintf(w->starts, sizeof w->starts, "%s", sqlite3_column_text(st, 4));
-    snprintf(w->ends, sizeof w->ends, "%s", sqlite3_column_text(st, 5));
+    store_column_copy(st, 3, w->country, sizeof w->country);
+    store_column_copy(st, 4, w->starts, sizeof w->starts);
+    store_column_copy(st, 5, w->ends, sizeof w->ends);
     w->instructor = store_column_dup(st, 6);
     w->members = sqlite3_column_int(st, 7);
 }
@@ -195,10 +195,10 @@ static void trainee_read(sqlite3_stmt *st, Trainee *t)
 {
     memset(t, 0, sizeof *t);
     t->id = sqlite3_column_int64(st, 0);
-    snprintf(t->uid, sizeof t->uid, "%s", sqlite3_column_text(st, 1));
+    store_column_copy(st, 1, t->uid, sizeof t->uid);
     t->name = store_column_dup(st, 2);
     t->agency = store_column_dup(st, 3);
-    snprintf(t->country, sizeof t->country, "%s", sqlite3_column_text(st, 4));
+    store_column_copy(st, 4, t->country, sizeof t->country);
     if (!lang_parse((const char *)sqlite3_column_text(st, 5), &t->lang))
         t->lang = LANG_EN;
 }
@@ -215,6 +215,27 @@ bool store_roster(Store *s, int64_t workshop_id, Trainee **out, size_t *n, char 
     "WHERE (?1 = 0 OR t.id IN (SELECT trainee_id FROM workshop_member WHERE workshop_id = ?1)) " \
     "AND (?2 IS NULL OR instr(rastro_fold(t.name), ?2) > 0) "
 
+/* The count of the roster: kept (roster_count) for a whole one, counted for a search. */
+static bool roster_count(Store *s, int64_t workshop_id, const char *folded, size_t *total,
+                         char *err, size_t errlen)
+{
+    sqlite3_stmt *st = folded ? store_prepare(s, "SELECT count(*) FROM trainee t " ROSTER_WHERE,
+                                              err, errlen)
+                              : store_prepare(s, "SELECT coalesce((SELECT n FROM roster_count "
+                                                 "WHERE workshop_id = ?1), 0)",
+                                              err, errlen);
+    if (!st)
+        return false;
+    sqlite3_bind_int64(st, 1, workshop_id);
+    if (folded)
+        sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
+    int64_t count = 0;
+    if (!store_step_int(s, st, &count, err, errlen, "cannot count trainees"))
+        return false;
+    *total = (size_t)count;
+    return true;
+}
+
 bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t offset,
                        size_t limit, Trainee **out, size_t *n, size_t *total, char *err,
                        size_t errlen)
@@ -224,28 +245,20 @@ bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t
     *total = 0;
     char *folded = filter && filter[0] ? text_fold(filter, 0) : NULL;
     bool ok = false;
-    /* A whole roster's count is kept (roster_count); a search's is counted. */
-    sqlite3_stmt *st = folded ? store_prepare(s, "SELECT count(*) FROM trainee t " ROSTER_WHERE,
-                                              err, errlen)
-                              : store_prepare(s, "SELECT coalesce((SELECT n FROM roster_count "
-                                                 "WHERE workshop_id = ?1), 0)",
-                                              err, errlen);
-    if (!st)
+    /* A search is counted first. A whole roster's kept count comes with its page, in a column
+     * of its own (one statement fewer to prepare on the way to the first screen), and is read
+     * apart only when the page is empty. Everyone unsearched (the first screen when no
+     * workshop runs) by the shorter statement, which costs less to prepare. */
+    if (folded && !roster_count(s, workshop_id, folded, total, err, errlen))
         goto done;
-    sqlite3_bind_int64(st, 1, workshop_id);
-    if (folded)
-        sqlite3_bind_text(st, 2, folded, -1, SQLITE_STATIC);
-    int64_t count = 0;
-    if (!store_step_int(s, st, &count, err, errlen, "cannot count trainees"))
-        goto done;
-    *total = (size_t)count;
-    /* Everyone unsearched (the first screen when no workshop runs) by the shorter statement,
-     * which costs less to prepare. */
-#define ROSTER_FROM "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang FROM trainee t "
+#define ROSTER_FROM "SELECT t.id, t.uid, t.name, t.agency, t.country, t.lang"
+#define ROSTER_KEPT_COUNT ", (SELECT n FROM roster_count WHERE workshop_id = ?1)"
 #define ROSTER_PAGE "ORDER BY t.name COLLATE NOCASE, t.id LIMIT ?3 OFFSET ?4"
-    st = store_prepare(s, folded || workshop_id ? ROSTER_FROM ROSTER_WHERE ROSTER_PAGE
-                                                : ROSTER_FROM ROSTER_PAGE,
-                       err, errlen);
+    const char *sql =
+        folded        ? ROSTER_FROM " FROM trainee t " ROSTER_WHERE ROSTER_PAGE
+        : workshop_id ? ROSTER_FROM ROSTER_KEPT_COUNT " FROM trainee t " ROSTER_WHERE ROSTER_PAGE
+                      : ROSTER_FROM ROSTER_KEPT_COUNT " FROM trainee t " ROSTER_PAGE;
+    sqlite3_stmt *st = store_prepare(s, sql, err, errlen);
     if (!st)
         goto done;
     sqlite3_bind_int64(st, 1, workshop_id);
@@ -255,16 +268,21 @@ bool store_roster_page(Store *s, int64_t workshop_id, const char *filter, size_t
     size_t cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!folded && *n == 0)
+            *total = (size_t)sqlite3_column_int64(st, 6);
         *out = xgrow(*out, *n, &cap, sizeof **out);
         trainee_read(st, &(*out)[(*n)++]);
     }
     sqlite3_finalize(st);
     ok = rc == SQLITE_DONE;
+    if (!ok)
+        store_fail(s, err, errlen, "cannot list trainees");
+    else if (!folded && *n == 0)
+        ok = roster_count(s, workshop_id, NULL, total, err, errlen);
     if (!ok) {
         trainee_list_free(*out, *n);
         *out = NULL;
         *n = 0;
-        store_fail(s, err, errlen, "cannot list trainees");
     }
 done:
     free(folded);
