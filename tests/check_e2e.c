@@ -619,6 +619,20 @@ START_TEST(a_terminal_that_cannot_draw_is_refused)
 }
 END_TEST
 
+/* A TERM that names no description curses can read is refused, with its value made inert in
+ * the message: curses' own initscr printed it as it was, escape sequences and all, and ended
+ * the program. */
+START_TEST(an_unknown_terminal_is_refused_inertly)
+{
+    PtyTerm *t = start_with_term("x\033]2;pwned\007y");
+    expect(t, "has no description here");
+    size_t len;
+    const char *raw = ptyterm_raw(t, &len);
+    ck_assert_msg(!memmem(raw, len, "\033]2;", 4), "TERM's escape sequence reached the terminal");
+    expect_exit(t, 1);
+}
+END_TEST
+
 /* A key the terminal's description does not list arrives as an escape sequence curses cannot
  * match: it is dropped whole, not taken for Esc (which quits on the first screen) and the keys
  * "[4~". End under TERM=vt100 is such a key. */
@@ -684,6 +698,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, hostile_content_is_listed_and_inert);
     tcase_add_test(tc, a_frame_is_one_write);
     tcase_add_test(tc, a_terminal_that_cannot_draw_is_refused);
+    tcase_add_test(tc, an_unknown_terminal_is_refused_inertly);
     tcase_add_test(tc, an_unknown_key_is_ignored);
     suite_add_tcase(s, tc);
     return s;

@@ -59,18 +59,15 @@ static const struct {
     [ROLE_NOTE] = {COLOR_BLUE, -1, A_BOLD, 0},
 };
 
-/* What term_unusable says about TERM; its value made inert. */
-static const char *no_cursor_addressing(void)
+/* What term_unusable says about TERM: why, a format whose one %s is TERM's value, made inert. */
+static const char *about_term(const char *why)
 {
-    static char why[512];
+    static char said[512];
     const char *name = getenv("TERM");
     char *shown = text_sanitize(name && name[0] ? name : "?", false, true);
-    snprintf(why, sizeof why,
-             tr("this terminal (TERM=%s) cannot place text on the screen: run rastro in a "
-                "terminal such as xterm, or set TERM to the terminal in use"),
-             shown);
+    snprintf(said, sizeof said, why, shown);
     free(shown);
-    return why;
+    return said;
 }
 
 void term_init(void)
@@ -85,15 +82,22 @@ void term_init(void)
     }
     /* Short Esc delay: Esc means "back" and should feel immediate. */
     set_escdelay(25);
-    if (!initscr()) {
-        fprintf(stderr, "rastro: cannot start the terminal (is TERM set?)\n");
-        exit(1);
+    /* newterm and def_prog_mode are what initscr does, less its answer to a terminal that has
+     * no description: it prints TERM as it is, escape sequences and all, and ends the program. */
+    if (!newterm(NULL, stdout, stdin)) {
+        unusable = about_term(tr("this terminal (TERM=%s) has no description here that curses "
+                                 "can read: run rastro in a terminal such as xterm, or set TERM "
+                                 "to the terminal in use"));
+        return;
     }
+    def_prog_mode();
     /* A terminal that cannot move its cursor (TERM=dumb) would show the key bar and nothing
      * else. */
     if (!term_can_address()) {
         endwin();
-        unusable = no_cursor_addressing();
+        unusable = about_term(tr("this terminal (TERM=%s) cannot place text on the screen: run "
+                                 "rastro in a terminal such as xterm, or set TERM to the "
+                                 "terminal in use"));
         return;
     }
     active = true;
@@ -105,12 +109,15 @@ void term_init(void)
      * Until a program has done so, ncurses (6.4) writes out each cursor move as soon as it is
      * made: a screen went to the terminal in a write per line (a packet each over ssh), the
      * first screen in some twenty-five. After it, a frame is one write. Colours are started
-     * after: coming back with them on would send the terminal's palette reset. The first frame
-     * clears the screen as before. doupdate rather than refresh: the window is empty, and
-     * copying it to the screen's next image would only compare blanks with blanks. */
+     * after: coming back with them on would send the terminal's palette reset. doupdate rather
+     * than refresh: the window is empty, and copying it to the screen's next image would only
+     * compare blanks with blanks. The first frame clears the screen as before; marking curses'
+     * image of the screen as to be cleared (rather than stdscr) also spares the colour set-up
+     * below a pass over that image: setting a colour pair that cells may use (the terminal's
+     * default colours) otherwise marks every cell that uses it for redrawing, all of them. */
     endwin();
     doupdate();
-    clearok(stdscr, TRUE);
+    clearok(curscr, TRUE);
     /* The keypad's mode after that, or it would go out again after the first frame: a write
      * of its own, after the frame, at the first read of a key. */
     keypad(stdscr, TRUE);
