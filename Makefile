@@ -5,11 +5,11 @@ PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
 PKGS    := ncursesw lua5.4 libpng sqlite3 nettle
-# Only the PDF renderer plugin (rastro-pdf.so) links these: rastro loads it when it writes a
-# PDF, so that its start never pays for some forty more shared libraries.
+# Only the PDF renderer (the helper program rastro-pdf) links these: rastro starts it when it
+# writes a PDF, so that rastro itself links none of some forty more shared libraries.
 PDFPKGS := pangocairo
-# The picture converter plugin (rastro-chafa.so) alone links libchafa (and with it glib), loaded
-# on the first picture drawn.
+# The picture converter (the helper program rastro-chafa) alone links libchafa (and with it
+# glib), started on the first picture drawn.
 CHAFAPKGS := chafa
 TESTPKGS := check vterm
 
@@ -43,18 +43,21 @@ CFLAGS_LUA  := $(CFLAGS_BASE) $(GUARD_NOCURSES) \
                $(shell pkg-config --cflags lua5.4 libpng sqlite3) $(CFLAGS)
 CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
                $(shell pkg-config --cflags ncursesw libpng sqlite3) $(CFLAGS)
-# ncursesw, Lua, SQLite, nettle, libpng and zlib are linked statically by default: resolving them
-# at every start costs more than a millisecond, a third of the time to the first screen (libpng
-# and zlib alone a tenth of a millisecond; see `make bench`), so only the C library and its libm
-# are loaded. STATIC_LIBS=0 links them dynamically (e.g. to take distribution security updates
-# directly).
+# rastro is one static program by default (-static-pie: its addresses still randomised): loading
+# and resolving shared libraries at every start costs more than a millisecond, a third of the
+# time to the first screen, and even the C library alone a tenth of one (see `make bench` and
+# ARCHITECTURE.md). The libraries it cannot link statically run in its helper programs.
+# STATIC_LIBS=0 links everything dynamically (e.g. to take distribution security updates
+# directly); the sanitizer build does. The test runner links the same libraries statically but
+# the C library dynamically (LIBS), as Check and libvterm come as shared libraries.
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
-LIBS    := -Wl,--as-needed -Wl,-Bstatic \
-           $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle libpng zlib) \
-           -Wl,-Bdynamic -lm -ldl -pthread
+STATIC_L := $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle libpng zlib)
+LIBS    := -Wl,--as-needed -Wl,-Bstatic $(STATIC_L) -Wl,-Bdynamic -lm -ldl -pthread
+RASTRO_LIBS := -static-pie $(STATIC_L) -lm -pthread
 else
 LIBS    := -Wl,--as-needed $(shell pkg-config --libs $(PKGS)) -lm -ldl -pthread
+RASTRO_LIBS := $(LIBS)
 endif
 TESTLIBS := $(shell pkg-config --libs $(TESTPKGS)) -lutil
 
@@ -65,12 +68,16 @@ APP_SRC  := $(filter-out tui/main.c,$(wildcard tui/*.c))
 LIB_SRC  := $(CORE_SRC) $(LUA_SRC) $(UI_SRC) $(APP_SRC)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/tui/main.o
+# The helper programs (tui/core/helper.h): their own sources, and the core files that carry
+# requests and answers on the wire.
 PDF_SRC  := $(wildcard tui/pdf/*.c)
 PDF_OBJ  := $(PDF_SRC:%.c=$(BUILD)/obj/%.o)
-PDF_SO   := $(BUILD)/rastro-pdf.so
+PDF_CORE := $(addprefix $(BUILD)/obj/tui/core/,pdf.o pdf_wire.o wire.o text.o)
+PDF_BIN  := $(BUILD)/rastro-pdf
 CHAFA_SRC := $(wildcard tui/chafa/*.c)
 CHAFA_OBJ := $(CHAFA_SRC:%.c=$(BUILD)/obj/%.o)
-CHAFA_SO := $(BUILD)/rastro-chafa.so
+CHAFA_CORE := $(addprefix $(BUILD)/obj/tui/core/,wire.o text.o)
+CHAFA_BIN := $(BUILD)/rastro-chafa
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c tests/ptyterm.c tests/testutil.c
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -78,7 +85,7 @@ LANGS    := es
 MO       := $(LANGS:%=$(BUILD)/locale/%/LC_MESSAGES/rastro.mo)
 
 .PHONY: all run check check-layers format-check test asan lint-content bench install clean pot
-all: $(BUILD)/rastro $(PDF_SO) $(CHAFA_SO) $(MO)
+all: $(BUILD)/rastro $(PDF_BIN) $(CHAFA_BIN) $(MO)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -98,20 +105,20 @@ $(BUILD)/obj/tui/ui/%.o: tui/ui/%.c
 
 $(PDF_OBJ): $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -fPIC $(shell pkg-config --cflags $(PDFPKGS)) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(shell pkg-config --cflags $(PDFPKGS)) -c $< -o $@
 
-$(PDF_SO): $(PDF_OBJ)
-	$(CC) $(SAN) -shared -o $@ $^ $(shell pkg-config --libs $(PDFPKGS)) -lm
+$(PDF_BIN): $(PDF_OBJ) $(PDF_CORE)
+	$(CC) $(SAN) -o $@ $^ $(shell pkg-config --libs $(PDFPKGS)) -lm
 
 $(CHAFA_OBJ): $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -fPIC $(shell pkg-config --cflags $(CHAFAPKGS)) -c $< -o $@
+	$(CC) $(CFLAGS_ALL) $(shell pkg-config --cflags $(CHAFAPKGS)) -c $< -o $@
 
-$(CHAFA_SO): $(CHAFA_OBJ)
-	$(CC) $(SAN) -shared -o $@ $^ $(shell pkg-config --libs $(CHAFAPKGS)) -lm
+$(CHAFA_BIN): $(CHAFA_OBJ) $(CHAFA_CORE)
+	$(CC) $(SAN) -o $@ $^ $(shell pkg-config --libs $(CHAFAPKGS)) -lm
 
 $(BUILD)/rastro: $(LIB_OBJ) $(MAIN_OBJ)
-	$(CC) $(SAN) -o $@ $^ $(LIBS)
+	$(CC) $(SAN) -o $@ $^ $(RASTRO_LIBS)
 
 $(BUILD)/run_tests: $(LIB_OBJ) $(TEST_OBJ)
 	$(CC) $(SAN) -o $@ $^ $(LIBS) $(TESTLIBS)
@@ -175,8 +182,8 @@ install: all
 	    $(DESTDIR)$(PREFIX)/share/rastro/assets $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BUILD)/rastro $(DESTDIR)$(PREFIX)/bin/rastro
 	install -d $(DESTDIR)$(PREFIX)/lib/rastro
-	install -m 644 $(PDF_SO) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-pdf.so
-	install -m 644 $(CHAFA_SO) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-chafa.so
+	install -m 755 $(PDF_BIN) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-pdf
+	install -m 755 $(CHAFA_BIN) $(DESTDIR)$(PREFIX)/lib/rastro/rastro-chafa
 	install -m 644 content/*.lua content/*.md $(DESTDIR)$(PREFIX)/share/rastro/content/
 	install -d $(DESTDIR)$(PREFIX)/share/rastro/content/examples
 	install -m 644 content/examples/*.lua $(DESTDIR)$(PREFIX)/share/rastro/content/examples/
@@ -190,7 +197,7 @@ install: all
 	done
 
 # Pictures decoded and drawn under libFuzzer with ASan and UBSan (not part of check): the PNG
-# decoder, then the converter (tui/chafa/convert.c, linked in with libchafa rather than loaded)
+# decoder, then the converter (tui/chafa/convert.c, linked in with libchafa, without its program)
 # in every mode and render_to_text. FUZZ_SECONDS long, seeded with the fixtures; new inputs go to
 # $(BUILD)/fuzz/corpus, a crashing one to $(BUILD)/fuzz/.
 FUZZ_SECONDS ?= 60
@@ -214,7 +221,7 @@ FUZZ_PNG_FLAGS := $(shell pkg-config --cflags --libs libpng)
 endif
 
 FUZZ_SRC := tests/fuzz/fuzz_picture.c tui/core/picture.c tui/chafa/convert.c tui/core/render.c \
-            tui/core/text.c tui/core/plugin.c
+            tui/core/text.c tui/core/helper.c tui/core/wire.c
 $(FUZZ_BIN): $(FUZZ_SRC) tui/core/picture.h tui/core/render.h tui/core/text.h
 	@mkdir -p $(dir $@) $(BUILD)/fuzz/png
 	$(if $(FUZZ_PNG_SRC),cp $(FUZZ_PNG_SRC)/scripts/pnglibconf.h.prebuilt $(BUILD)/fuzz/png/pnglibconf.h)
@@ -225,4 +232,4 @@ $(FUZZ_BIN): $(FUZZ_SRC) tui/core/picture.h tui/core/render.h tui/core/text.h
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(PDF_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(PDF_OBJ:.o=.d) $(CHAFA_OBJ:.o=.d)

@@ -397,11 +397,11 @@ START_TEST(certificates_for_those_who_passed)
     ck_assert_msg(strncmp(out, "%PDF-", 5) == 0, "%.20s", out);
     /* Without its renderer a PDF is refused with words saying so, and no file is left. */
     char *lost = xasprintf("%s/lost.pdf", dir);
-    setenv("RASTRO_PDF_PLUGIN", "/nonexistent/rastro-pdf.so", 1);
+    setenv("RASTRO_PDF_HELPER", "/nonexistent/rastro-pdf", 1);
     ck_assert_int_eq(run("certificate", "--trainee", "José Núñez", "--format", "pdf", "-o", lost,
                          NULL), 1);
-    unsetenv("RASTRO_PDF_PLUGIN");
-    ck_assert_msg(strstr(errout, "the PDF renderer (rastro-pdf.so) cannot be loaded"), "%s", errout);
+    unsetenv("RASTRO_PDF_HELPER");
+    ck_assert_msg(strstr(errout, "the PDF renderer (rastro-pdf) cannot be started"), "%s", errout);
     ck_assert_int_ne(access(lost, F_OK), 0);
     free(lost);
     free(pdf);

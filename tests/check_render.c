@@ -1,7 +1,9 @@
-/* Pictures as terminal cells: fitting a picture into a box of cells, the libchafa plugin in every
- * mode and without it, and `rastro picture`. */
+/* Pictures as terminal cells: fitting a picture into a box of cells, the libchafa converter (a
+ * helper program) in every mode, without it and when it dies, and `rastro picture`. */
 #include <check.h>
+#include <dirent.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,13 +84,13 @@ START_TEST(fit_minimums)
 }
 END_TEST
 
-/* ---- the converter plugin ----------------------------------------------------------------- */
+/* ---- the converter, a helper program ------------------------------------------------------ */
 
-/* The tests find the plugin beside run_tests (build/ or build/asan/); when the runner was moved,
- * beside the rastro under test. */
-static void plugin_setup(void)
+/* The tests find the converter beside run_tests (build/ or build/asan/); when the runner was
+ * moved, beside the rastro under test. */
+static void helper_setup(void)
 {
-    const char *env = getenv("RASTRO_CHAFA_PLUGIN");
+    const char *env = getenv("RASTRO_CHAFA_HELPER");
     if (env && env[0])
         return;
     char exe[PATH_MAX], path[PATH_MAX + 32];
@@ -97,21 +99,21 @@ static void plugin_setup(void)
     char *slash = strrchr(exe, '/');
     if (slash)
         *slash = '\0';
-    snprintf(path, sizeof path, "%s/rastro-chafa.so", exe);
-    if (access(path, R_OK) == 0)
+    snprintf(path, sizeof path, "%s/rastro-chafa", exe);
+    if (access(path, X_OK) == 0)
         return;
     snprintf(path, sizeof path, "%s", tu_rastro());
     slash = strrchr(path, '/');
     snprintf(slash ? slash + 1 : path, sizeof path - (size_t)(slash ? slash + 1 - path : 0),
-             "rastro-chafa.so");
-    setenv("RASTRO_CHAFA_PLUGIN", path, 1);
+             "rastro-chafa");
+    setenv("RASTRO_CHAFA_HELPER", path, 1);
 }
 
 static Picture fixture;
 
 static void fixture_setup(void)
 {
-    plugin_setup();
+    helper_setup();
     char err[200];
     ck_assert_msg(picture_load_file("tests/fixtures/png/rgb8-17x11.png", &fixture, err, sizeof err),
                   "%s", err);
@@ -257,36 +259,107 @@ START_TEST(nothing_to_draw_is_refused)
 }
 END_TEST
 
-/* Runs before any test has loaded the plugin (each test runs in its own process, unless
- * CK_FORK=no, when this test case comes first). */
-START_TEST(missing_plugin_is_a_clear_error)
+/* A picture of 2x2 pixels asked of the converter in a box of 2x1 cells. */
+static bool render_tiny(Rendered *r, char *err, size_t errlen)
 {
-    char *keep = getenv("RASTRO_CHAFA_PLUGIN") ? xstrdup(getenv("RASTRO_CHAFA_PLUGIN")) : NULL;
-    setenv("RASTRO_CHAFA_PLUGIN", "/nonexistent/rastro-chafa.so", 1);
-    unsigned char px[4 * 4] = {255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 9, 9, 9, 255};
+    static const unsigned char px[4 * 4] = {255, 0, 0, 255, 0,   255, 0, 255,
+                                            0,   0, 255, 255, 9, 9, 9,   255};
     RenderRequest rq = {.mode = RENDER_256, .cols = 2, .rows = 1, .rgba = px, .width = 2,
                         .height = 2, .stride = 8};
+    memset(r, 0x5a, sizeof *r);
+    return render_picture(&rq, r, err, errlen);
+}
+
+/* Runs before any test has started the converter (each test runs in its own process, unless
+ * CK_FORK=no, when this test case comes first). */
+START_TEST(missing_helper_is_a_clear_error)
+{
+    char *keep = getenv("RASTRO_CHAFA_HELPER") ? xstrdup(getenv("RASTRO_CHAFA_HELPER")) : NULL;
+    setenv("RASTRO_CHAFA_HELPER", "/nonexistent/rastro-chafa", 1);
     Rendered r;
-    memset(&r, 0x5a, sizeof r);
     char err[300] = "";
-    ck_assert(!render_picture(&rq, &r, err, sizeof err));
+    ck_assert(!render_tiny(&r, err, sizeof err));
     ck_assert_ptr_null(r.cells);
     ck_assert_ptr_null(r.sixel);
-    ck_assert_msg(strstr(err, "picture converter (rastro-chafa.so) cannot be loaded"), "%s", err);
-    ck_assert_msg(strstr(err, "/nonexistent/rastro-chafa.so"), "%s", err);
+    ck_assert_msg(strstr(err, "picture converter (rastro-chafa) cannot be started"), "%s", err);
+    ck_assert_msg(strstr(err, "/nonexistent/rastro-chafa: No such file"), "%s", err);
 
     /* rastro picture says the same and fails. */
     char *argv[] = {(char *)tu_rastro(), "picture", "assets/pistol-plain.png", NULL};
     char *out, *e;
     ck_assert_int_eq(tu_run(argv, &out, &e), 1);
     ck_assert_str_eq(out, "");
-    ck_assert_msg(strstr(e, "rastro-chafa.so) cannot be loaded"), "%s", e);
+    ck_assert_msg(strstr(e, "rastro-chafa) cannot be started"), "%s", e);
     free(out), free(e);
+
+    /* A program that ends without answering is named as such, and no picture is made. */
+    setenv("RASTRO_CHAFA_HELPER", "/bin/false", 1);
+    ck_assert(!render_tiny(&r, err, sizeof err));
+    ck_assert_ptr_null(r.cells);
+    ck_assert_msg(strstr(err, "picture converter (rastro-chafa) stopped without an answer"), "%s",
+                  err);
     if (keep)
-        setenv("RASTRO_CHAFA_PLUGIN", keep, 1);
+        setenv("RASTRO_CHAFA_HELPER", keep, 1);
     else
-        unsetenv("RASTRO_CHAFA_PLUGIN");
+        unsetenv("RASTRO_CHAFA_HELPER");
     free(keep);
+}
+END_TEST
+
+/* The pid of this process's child running rastro-chafa (not yet ended), or 0. */
+static pid_t converter_pid(void)
+{
+    DIR *proc = opendir("/proc");
+    pid_t found = 0;
+    for (struct dirent *e; proc && !found && (e = readdir(proc));) {
+        char path[300], comm[64], state;
+        int ppid = 0;
+        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        FILE *f = e->d_name[0] >= '1' && e->d_name[0] <= '9' ? fopen(path, "r") : NULL;
+        if (!f)
+            continue;
+        if (fscanf(f, "%*d (%63[^)]) %c %d", comm, &state, &ppid) == 3 && ppid == getpid() &&
+            strcmp(comm, "rastro-chafa") == 0 && state != 'Z')
+            found = (pid_t)atoi(e->d_name);
+        fclose(f);
+    }
+    if (proc)
+        closedir(proc);
+    return found;
+}
+
+/* The converter is kept between pictures; when it has died (killed, crashed), the next picture
+ * starts another one. */
+START_TEST(a_dead_converter_is_replaced)
+{
+    Rendered r;
+    char err[300] = "";
+    ck_assert_msg(render_tiny(&r, err, sizeof err), "%s", err);
+    rendered_done(&r);
+    pid_t first = converter_pid();
+    ck_assert_int_gt(first, 0);
+    ck_assert_msg(render_tiny(&r, err, sizeof err), "%s", err);
+    rendered_done(&r);
+    ck_assert_int_eq(converter_pid(), first);
+    ck_assert_int_eq(kill(first, SIGKILL), 0);
+    /* Dead (a zombie, not reaped here: rastro reaps its own). */
+    char path[64], stat[256] = "";
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)first);
+    for (int i = 0; i < 500 && !strstr(stat, ") Z "); i++) {
+        FILE *f = fopen(path, "r");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_ptr_nonnull(fgets(stat, sizeof stat, f));
+        fclose(f);
+        usleep(10000);
+    }
+    ck_assert_msg(render_tiny(&r, err, sizeof err), "%s", err);
+    ck_assert_int_eq(r.cols, 2);
+    ck_assert_ptr_nonnull(r.cells);
+    rendered_done(&r);
+    pid_t second = converter_pid();
+    ck_assert_int_gt(second, 0);
+    ck_assert_int_ne(second, first);
+    ck_assert_int_ne(access(path, F_OK), 0); /* the dead one reaped */
 }
 END_TEST
 
@@ -462,18 +535,19 @@ Suite *render_suite(void)
     tcase_add_test(tc, fit_minimums);
     suite_add_tcase(s, tc);
 
-    tc = tcase_create("no_plugin");
+    tc = tcase_create("no_helper");
     tcase_set_timeout(tc, 30);
-    tcase_add_test(tc, missing_plugin_is_a_clear_error);
+    tcase_add_test(tc, missing_helper_is_a_clear_error);
     suite_add_tcase(s, tc);
 
-    tc = tcase_create("plugin");
+    tc = tcase_create("helper");
     tcase_add_checked_fixture(tc, fixture_setup, fixture_teardown);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, cells_in_each_colour_mode);
     tcase_add_test(tc, ascii_is_printable);
     tcase_add_test(tc, sixel_is_one_dcs);
     tcase_add_test(tc, nothing_to_draw_is_refused);
+    tcase_add_test(tc, a_dead_converter_is_replaced);
     tcase_add_test(tc, picture_command);
     tcase_add_test(tc, picture_command_grid);
     tcase_add_test(tc, picture_command_errors);

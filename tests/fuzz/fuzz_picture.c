@@ -1,6 +1,6 @@
 /* libFuzzer harness for pictures, decode and draw: any input is decoded by tui/core/picture.c or
  * refused, never a crash, a leak or a read out of bounds; a decoded picture is within the limits
- * and is then converted as the shell converts it (tui/chafa/convert.c, linked in directly) in
+ * and is then converted as the shell converts it (tui/chafa/convert.c, linked in directly, without its program) in
  * every mode, whole or a part of it, and written out with render_to_text, whose output must hold
  * nothing a terminal would act on but the colour and sixel sequences rastro means to send. */
 #include <chafa.h>
@@ -12,11 +12,10 @@
 #include "../../tui/core/picture.h"
 #include "../../tui/core/render.h"
 #include "../../tui/core/text.h"
+#include "../../tui/chafa/convert.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-/* The converter's one function (the plugin's symbol), here without the plugin. */
-bool rastro_render(const RenderRequest *rq, Rendered *out, char *err, size_t errlen);
 
 /* Pictures larger than this on either side are decoded but not drawn, to keep a run fast. */
 #define DRAW_MAX_SIDE 1024u
@@ -154,7 +153,7 @@ static void draw(const Picture *p, RenderMode mode, StrBuf *text)
 
     Rendered r;
     char err[256];
-    check(rastro_render(&rq, &r, err, sizeof err));
+    check(convert_picture(&rq, &r, err, sizeof err));
     check(r.cols == cols && r.rows == rows);
     if (mode == RENDER_SIXEL) {
         check(r.sixel && !r.cells && r.sixel_len == strlen(r.sixel));

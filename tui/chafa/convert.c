@@ -1,14 +1,13 @@
-/* The picture converter plugin (rastro-chafa.so): libchafa turns RGBA pixels into terminal cells
- * or sixel graphics for render.h. Only this file includes chafa.h; rastro loads it on the first
- * picture it draws. */
+/* The picture converter (rastro-chafa): libchafa turns RGBA pixels into terminal cells or sixel
+ * graphics for render.h. Only this program links chafa; rastro starts it on the first picture it
+ * draws. */
+#include "convert.h"
+
 #include <chafa.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/render.h"
-
-bool rastro_render(const RenderRequest *rq, Rendered *out, char *err, size_t errlen);
 
 static const ChafaCanvasMode canvas_modes[RENDER_MODE_COUNT] = {
     [RENDER_ASCII] = CHAFA_CANVAS_MODE_FGBG,
@@ -78,7 +77,7 @@ static bool take_sixel(ChafaCanvas *canvas, Rendered *out)
     return out->sixel != NULL;
 }
 
-bool rastro_render(const RenderRequest *rq, Rendered *out, char *err, size_t errlen)
+bool convert_picture(const RenderRequest *rq, Rendered *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     if (rq->mode <= RENDER_NONE || rq->mode >= RENDER_MODE_COUNT || rq->cols < 1 || rq->rows < 1 ||

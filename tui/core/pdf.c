@@ -1,6 +1,5 @@
-/* PDF pages built as drawing operations, documents built as flowing blocks, and both written
- * through the renderer plugin, which is loaded the first time a PDF (or a chart's PNG) is
- * written. */
+/* PDF pages built as drawing operations and documents built as flowing blocks (written through
+ * the renderer by pdf_write.c). */
 #include "pdf.h"
 
 #include <errno.h>
@@ -11,10 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "plugin.h"
 #include "text.h"
-
-#define PLUGIN_NAME "rastro-pdf.so"
 
 void pdf_page_init(PdfPage *p, double width, double height)
 {
@@ -97,71 +93,6 @@ void pdf_fill(PdfPage *p, double x, double y, double w, double h)
     op->y = y;
     op->w = w;
     op->h = h;
-}
-
-/* An entry point of the renderer, loaded once and kept (see plugin.h). */
-static void *renderer(const char *symbol, char *why, size_t len)
-{
-    return plugin_symbol(PLUGIN_NAME, "RASTRO_PDF_PLUGIN", symbol, "PDF renderer", why, len);
-}
-
-typedef struct {
-    FILE *f;
-    int err; /* errno of the first failed write */
-} Sink;
-
-static bool sink_write(void *ctx, const unsigned char *data, size_t len)
-{
-    Sink *s = ctx;
-    if (fwrite(data, 1, len, s->f) == len)
-        return true;
-    if (!s->err)
-        s->err = errno ? errno : EIO;
-    return false;
-}
-
-/* The outcome of a render into s: the sink's own record first, as a renderer may finish without
- * seeing that a write failed. */
-static bool sink_end(const Sink *s, bool ok, char *why, size_t whylen, char *err, size_t errlen)
-{
-    if (s->err)
-        snprintf(why, whylen, "%s", strerror(s->err));
-    if (!ok || s->err)
-        snprintf(err, errlen, "%s", why[0] ? why : "unknown error");
-    return ok && !s->err;
-}
-
-bool pdf_write(FILE *f, const PdfPage *page, char *err, size_t errlen)
-{
-    char why[512] = "";
-    Sink sink = {f, 0};
-    static PdfRenderFn render;
-    if (!render)
-        render = (PdfRenderFn)(uintptr_t)renderer(PDF_RENDER_SYMBOL, why, sizeof why);
-    bool ok = render && render(page, sink_write, &sink, why, sizeof why);
-    return sink_end(&sink, ok, why, sizeof why, err, errlen);
-}
-
-bool pdf_write_png(FILE *f, const PdfPage *page, double scale, char *err, size_t errlen)
-{
-    char why[512] = "";
-    Sink sink = {f, 0};
-    static PdfRenderPngFn render;
-    if (!render)
-        render = (PdfRenderPngFn)(uintptr_t)renderer(PDF_RENDER_PNG_SYMBOL, why, sizeof why);
-    bool ok = render && render(page, scale, sink_write, &sink, why, sizeof why);
-    return sink_end(&sink, ok, why, sizeof why, err, errlen);
-}
-
-bool pdf_write_doc(FILE *f, const PdfDoc *d, int *pages, char *err, size_t errlen)
-{
-    char why[512] = "";
-    Sink sink = {f, 0};
-    static PdfRenderDocFn render;
-    if (!render)
-        render = (PdfRenderDocFn)(uintptr_t)renderer(PDF_RENDER_DOC_SYMBOL, why, sizeof why);
-    bool ok = render && render(d, pages, sink_write, &sink, why, sizeof why);
-    return sink_end(&sink, ok, why, sizeof why, err, errlen);
 }
 
 /* ---- documents ---- */

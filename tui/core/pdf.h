@@ -1,16 +1,18 @@
 /* PDF pages as a list of drawing operations (text, lines, rectangles) that core builds, and
  * documents of flowing blocks (headings, paragraphs, tables, drawings) that the renderer lays out
- * on as many pages as they need. pdf_write and pdf_write_doc hand them to the renderer: a plugin
- * (rastro-pdf.so, cairo and pango) loaded only when a PDF or a chart's PNG is written, so that
- * starting rastro never pays for those libraries. This header is all the plugin shares with
- * rastro: types, no calls into core. Every text is drawn as plain text (pango_layout_set_text),
- * never parsed as markup. */
+ * on as many pages as they need. pdf_write and pdf_write_doc hand them to the renderer: a helper
+ * program (rastro-pdf, cairo and pango; see helper.h) started only when a PDF or a chart's PNG is
+ * written, so that rastro itself never links those libraries. The helper shares this header's
+ * types and building functions, and pdf_wire.c, which carries pages and documents between the
+ * two. Every text is drawn as plain text (pango_layout_set_text), never parsed as markup. */
 #ifndef RASTRO_PDF_H
 #define RASTRO_PDF_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+
+#include "wire.h"
 
 typedef enum { PDF_TEXT, PDF_LINE, PDF_RECT, PDF_FILL } PdfOpKind;
 typedef enum { PDF_LEFT, PDF_CENTER, PDF_RIGHT } PdfAlign;
@@ -101,25 +103,6 @@ typedef struct {
     size_t n_blocks, cap;
 } PdfDoc;
 
-/* The renderer's entry points in the plugin: each draws what it is given and hands the bytes to
- * write (which returns false when it could not write them). False with a message in err
- * otherwise. */
-#define PDF_RENDER_SYMBOL "rastro_pdf_render"
-typedef bool (*PdfRenderFn)(const PdfPage *page, bool (*write)(void *ctx, const unsigned char *data,
-                                                               size_t len),
-                            void *ctx, char *err, size_t errlen);
-/* A document laid out on pages; *pages (may be NULL) gets how many. */
-#define PDF_RENDER_DOC_SYMBOL "rastro_pdf_render_doc"
-typedef bool (*PdfRenderDocFn)(const PdfDoc *doc, int *pages,
-                               bool (*write)(void *ctx, const unsigned char *data, size_t len),
-                               void *ctx, char *err, size_t errlen);
-/* A page as a PNG picture, scale pixels to the point, on white. */
-#define PDF_RENDER_PNG_SYMBOL "rastro_png_render"
-typedef bool (*PdfRenderPngFn)(const PdfPage *page, double scale,
-                               bool (*write)(void *ctx, const unsigned char *data, size_t len),
-                               void *ctx, char *err, size_t errlen);
-
-#ifndef RASTRO_PDF_PLUGIN
 void pdf_page_init(PdfPage *p, double width, double height);
 void pdf_page_done(PdfPage *p);
 void pdf_ink(PdfPage *p, double r, double g, double b);
@@ -169,6 +152,25 @@ PdfPage *pdf_doc_drawing(PdfDoc *d, double height);
 /* Writes d as a PDF to f, laid out on pages (*pages, may be NULL, gets how many), the same way
  * pdf_write does. */
 bool pdf_write_doc(FILE *f, const PdfDoc *d, int *pages, char *err, size_t errlen);
-#endif
+
+/* ---- pages and documents on the wire to the renderer (pdf_wire.c) ---- */
+
+/* The kinds of request the renderer serves: a page as a PDF, a page as a PNG (its scale first),
+ * a document as a PDF. Its answer is frames of PDF_ANSWER_DATA (the bytes to write, in order),
+ * then one PDF_ANSWER_DONE (the count of pages) or PDF_ANSWER_ERROR (why). */
+#define PDF_REQUEST_PAGE 'P'
+#define PDF_REQUEST_PNG 'G'
+#define PDF_REQUEST_DOC 'D'
+#define PDF_ANSWER_DATA 'd'
+#define PDF_ANSWER_DONE 'k'
+#define PDF_ANSWER_ERROR 'e'
+
+/* Appends page (or d) to out. */
+void pdf_wire_page(StrBuf *out, const PdfPage *page);
+void pdf_wire_doc(StrBuf *out, const PdfDoc *d);
+/* Reads a page (or document) written by the above into p (d), which the caller frees with
+ * pdf_page_done (pdf_doc_done) either way. False when the bytes are not one. */
+bool pdf_unwire_page(WireIn *in, PdfPage *p);
+bool pdf_unwire_doc(WireIn *in, PdfDoc *d);
 
 #endif

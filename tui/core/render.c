@@ -1,5 +1,5 @@
-/* Pictures into terminal cells or sixels through the libchafa plugin, and the fitting of a
- * picture into a box of cells. */
+/* Pictures into terminal cells or sixels through the picture converter (a helper program around
+ * libchafa), and the fitting of a picture into a box of cells. */
 #include "render.h"
 
 #include <stdint.h>
@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plugin.h"
+#include "helper.h"
+#include "wire.h"
 
 static const char *const mode_names[RENDER_MODE_COUNT] = {
     [RENDER_NONE] = "none", [RENDER_ASCII] = "ascii", [RENDER_8] = "8",
@@ -25,15 +26,94 @@ bool render_mode_parse(const char *s, RenderMode *out)
     return false;
 }
 
+static Helper converter = HELPER_INIT("rastro-chafa", "RASTRO_CHAFA_HELPER", "picture converter");
+
+/* The request for rq into req; false when it has no size or more pixels than a frame holds. */
+static bool request_of(const RenderRequest *rq, StrBuf *req)
+{
+    if (rq->mode <= RENDER_NONE || rq->mode >= RENDER_MODE_COUNT || rq->cols < 1 || rq->rows < 1 ||
+        rq->cols > 1000 || rq->rows > 1000 || !rq->rgba || rq->width < 1 || rq->height < 1 ||
+        rq->stride < (size_t)rq->width * 4 ||
+        (size_t)rq->width * 4 * rq->height > WIRE_FRAME_MAX - 64)
+        return false;
+    size_t row = (size_t)rq->width * 4;
+    strbuf_reserve(req, 64 + row * rq->height);
+    wire_put_u8(req, rq->mode);
+    int sizes[] = {rq->cols, rq->rows, rq->cell_w, rq->cell_h};
+    for (size_t i = 0; i < 4; i++)
+        wire_put_u32(req, (uint32_t)(sizes[i] > 0 ? sizes[i] : 0));
+    wire_put_u32(req, rq->width);
+    wire_put_u32(req, rq->height);
+    for (unsigned y = 0; y < rq->height; y++)
+        strbuf_append(req, (const char *)rq->rgba + (size_t)y * rq->stride, row);
+    return true;
+}
+
+/* The converter's answer for rq into out; false when it is not one. */
+static bool answer_of(const RenderRequest *rq, const StrBuf *ans, Rendered *out)
+{
+    WireIn in;
+    wire_in_init(&in, ans->s, ans->len);
+    out->cols = (int)wire_get_u32(&in);
+    out->rows = (int)wire_get_u32(&in);
+    if (in.bad || out->cols != rq->cols || out->rows != rq->rows)
+        return false;
+    if (rq->mode == RENDER_SIXEL) {
+        out->sixel_len = wire_get_count(&in, 1);
+        const unsigned char *at = wire_get_bytes(&in, out->sixel_len);
+        if (!at)
+            return false;
+        out->sixel = xmalloc(out->sixel_len + 1);
+        memcpy(out->sixel, at, out->sixel_len);
+        out->sixel[out->sixel_len] = '\0';
+        return true;
+    }
+    size_t n = (size_t)out->cols * (size_t)out->rows;
+    const unsigned char *at = wire_get_bytes(&in, n * sizeof *out->cells);
+    if (!at)
+        return false;
+    out->cells = xmalloc(n * sizeof *out->cells);
+    memcpy(out->cells, at, n * sizeof *out->cells);
+    /* Only characters a terminal draws as themselves, and colours of the palette. */
+    for (size_t i = 0; i < n; i++) {
+        RenderCell *c = &out->cells[i];
+        if (c->ch < 0x20 || (c->ch >= 0x7f && c->ch < 0xa0) || c->ch > 0x10ffff)
+            c->ch = ' ';
+        if (c->fg < -1 || c->fg > 255)
+            c->fg = -1;
+        if (c->bg < -1 || c->bg > 255)
+            c->bg = -1;
+    }
+    return true;
+}
+
 bool render_picture(const RenderRequest *rq, Rendered *out, char *err, size_t errlen)
 {
-    static RenderFn convert;
     memset(out, 0, sizeof *out);
-    if (!convert)
-        convert = (RenderFn)(uintptr_t)plugin_symbol("rastro-chafa.so", "RASTRO_CHAFA_PLUGIN",
-                                                     RENDER_PLUGIN_SYMBOL, "picture converter",
-                                                     err, errlen);
-    return convert && convert(rq, out, err, errlen);
+    StrBuf buf;
+    strbuf_init(&buf);
+    bool ok = false;
+    if (!request_of(rq, &buf)) {
+        snprintf(err, errlen, "nothing to draw (%dx%d cells, %ux%u pixels)", rq->cols, rq->rows,
+                 rq->width, rq->height);
+        goto done;
+    }
+    if (!helper_request(&converter, RENDER_REQUEST, &buf, err, errlen))
+        goto done;
+    char kind = helper_answer(&converter, &buf, err, errlen);
+    if (kind == RENDER_ANSWER_DONE && answer_of(rq, &buf, out)) {
+        ok = true;
+    } else if (kind == RENDER_ANSWER_ERROR) {
+        snprintf(err, errlen, "%s", buf.len ? buf.s : "unknown error");
+    } else if (kind) {
+        snprintf(err, errlen, "the picture converter gave a malformed answer");
+        helper_stop(&converter);
+    }
+done:
+    strbuf_done(&buf);
+    if (!ok)
+        rendered_done(out);
+    return ok;
 }
 
 void rendered_done(Rendered *r)

@@ -1,7 +1,8 @@
 /* Pictures turned into what a terminal shows: a grid of character cells (Unicode block symbols
  * in 256, 16 or 8 colours, or ASCII shapes without colour) or sixel graphics. The conversion is
- * libchafa's, in the plugin rastro-chafa.so, loaded on the first picture drawn so that starting
- * rastro never pays for chafa and glib. No curses here: the shell places the cells. */
+ * libchafa's, in the helper program rastro-chafa (see helper.h), started on the first picture
+ * drawn and kept, so that rastro itself never links chafa and glib. No curses here: the shell
+ * places the cells. */
 #ifndef RASTRO_RENDER_H
 #define RASTRO_RENDER_H
 
@@ -47,8 +48,8 @@ typedef struct {
     int cols, rows;
 } Rendered;
 
-/* Converts rq into out. False with why in err: the plugin cannot be loaded, a box or picture of
- * no size, out of memory. out is empty then. */
+/* Converts rq into out. False with why in err: the converter cannot be started or stopped, a box
+ * or picture of no size, out of memory. out is empty then. */
 bool render_picture(const RenderRequest *rq, Rendered *out, char *err, size_t errlen);
 void rendered_done(Rendered *r);
 
@@ -62,8 +63,13 @@ void render_to_text(const Rendered *r, RenderMode mode, StrBuf *out);
 void render_fit(unsigned w, unsigned h, int max_cols, int max_rows, int cell_w, int cell_h,
                 int *out_cols, int *out_rows);
 
-/* The plugin's one function, by this name. */
-#define RENDER_PLUGIN_SYMBOL "rastro_render"
-typedef bool (*RenderFn)(const RenderRequest *rq, Rendered *out, char *err, size_t errlen);
+/* The converter's wire (wire.h): a request of kind RENDER_REQUEST is the mode (u8), cols, rows,
+ * cell_w, cell_h, width and height (u32 each), then the pixels, width x 4 bytes a row, rows top to
+ * bottom. The answer is RENDER_ANSWER_DONE: cols and rows (u32), then for sixel the sequence's
+ * length (u32) and bytes, else cols x rows RenderCells as they lie in memory; or
+ * RENDER_ANSWER_ERROR with why. */
+#define RENDER_REQUEST 'R'
+#define RENDER_ANSWER_DONE 'k'
+#define RENDER_ANSWER_ERROR 'e'
 
 #endif

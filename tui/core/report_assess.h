@@ -1,7 +1,7 @@
 /* Country capacity assessment reports: one assessment's summary (assess_summary.h) and the
  * region's table of every assessed country, in five formats:
  *   - text: 80 columns on pages separated by form feeds (line printers, email);
- *   - PDF: a document for a ministry, laid out by the renderer plugin (pdf.h) on A4 or Letter;
+ *   - PDF: a document for a ministry, laid out by the renderer (pdf.h) on A4 or Letter;
  *   - PNG: the pillar chart alone (the region's chart for the region), for slides;
  *   - CSV: one row per indicator (per country for the region), every cell through csv_field;
  *   - JSON: the whole assessment (the region), written by SQLite's JSON functions (json.h).

@@ -1,4 +1,4 @@
-/* The assessment and region reports as PDF documents: flowing blocks the renderer plugin lays
+/* The assessment and region reports as PDF documents: flowing blocks the renderer program lays
  * out on A4 or Letter (pdf.h), with the charts of report_assess_chart.c. Texts from people and
  * content are copied sanitised by pdf.h's document builders, and the renderer sets them as
  * plain text, never markup. */

@@ -1,10 +1,9 @@
-/* What the renderer plugin's files share: drawing a page's operations on a cairo context, and
- * the stream that hands cairo's bytes to rastro's writer. Plugin-internal: rastro itself knows
- * only pdf.h. */
+/* What the renderer's files share: drawing a page's operations on a cairo context, and the
+ * stream that hands cairo's bytes to the writer main.c gives. Internal to the renderer program
+ * (rastro-pdf): rastro itself knows only pdf.h. */
 #ifndef RASTRO_PDF_DRAW_H
 #define RASTRO_PDF_DRAW_H
 
-#define RASTRO_PDF_PLUGIN 1
 #include "../core/pdf.h"
 
 #include <cairo.h>
@@ -28,7 +27,8 @@ PangoFontDescription *pdfr_font(const char *font, double size, bool bold);
 /* The PDF surface's document properties from title and date (either may be NULL). */
 void pdfr_metadata(cairo_surface_t *surface, const char *title, const char *create_date);
 
-/* The entry points (pdf.h), declared for the definitions. */
+/* What main.c calls: a page as a PDF or a PNG, a document as a PDF; each hands its bytes to
+ * write and returns false with err when it could not draw them. */
 bool rastro_pdf_render(const PdfPage *page,
                        bool (*write)(void *ctx, const unsigned char *data, size_t len), void *ctx,
                        char *err, size_t errlen);

@@ -1,6 +1,6 @@
-/* The PDF renderer plugin (rastro-pdf.so): draws a page's operations with cairo and pango and
- * streams the PDF (or a PNG picture of it) to rastro's writer. Loaded by pdf_write only when a
- * PDF or a chart is written, so only this plugin links cairo and pango. Text arrives sanitised
+/* The PDF renderer (rastro-pdf): draws a page's operations with cairo and pango and streams the
+ * PDF (or a PNG picture of it) to rastro. Started by pdf_write only when a PDF or a chart is
+ * written, so only this program links cairo and pango. Text arrives sanitised
  * and is never parsed as markup. Documents of flowing blocks are laid out in flow.c. */
 #include "draw.h"
 
