@@ -17,6 +17,32 @@
 
 extern char **environ;
 
+/* The helpers started, to end at exit: one per kind (pdf_write.c, render.c). */
+static Helper *started[4];
+
+static void stop_all(void)
+{
+    for (size_t i = 0; i < sizeof started / sizeof *started; i++)
+        if (started[i] && started[i]->parent == getpid())
+            helper_stop(started[i]);
+}
+
+/* Notes h as started, the first time, and the ending of helpers at exit. */
+static void remember(Helper *h)
+{
+    static bool registered;
+    if (!registered)
+        registered = atexit(stop_all) == 0;
+    for (size_t i = 0; i < sizeof started / sizeof *started; i++) {
+        if (started[i] == h)
+            return;
+        if (!started[i]) {
+            started[i] = h;
+            return;
+        }
+    }
+}
+
 /* The helper's path into path: $env_var, else beside the program, else ../lib/rastro/. False with
  * why when neither place has it. */
 static bool locate(const Helper *h, char *path, size_t size, char *why, size_t len)
@@ -85,13 +111,15 @@ static bool start(Helper *h, char *why, size_t len)
         return false;
     }
     h->fd = fds[0];
+    h->parent = getpid();
+    remember(h);
     return true;
 }
 
 /* Ends h and says how it had ended into why (when why is given). */
 static void stop(Helper *h, char *why, size_t len)
 {
-    if (!h->pid)
+    if (!h->pid || h->parent != getpid())
         return;
     close(h->fd);
     h->fd = -1;
@@ -119,6 +147,12 @@ void helper_stop(Helper *h)
 
 bool helper_request(Helper *h, char kind, const StrBuf *payload, char *why, size_t len)
 {
+    if (h->pid && h->parent != getpid()) {
+        /* Inherited by a fork: the parent's helper, not this process's to use. */
+        close(h->fd);
+        h->fd = -1;
+        h->pid = 0;
+    }
     for (int attempt = 0; attempt < 2; attempt++) {
         bool fresh = !h->pid;
         if (fresh && !start(h, why, len))

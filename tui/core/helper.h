@@ -20,9 +20,10 @@ typedef struct {
     const char *what;    /* "PDF renderer", for messages */
     pid_t pid;           /* 0 while not running */
     int fd;              /* rastro's end of the socket */
+    pid_t parent;        /* the process that started it: only that one stops it at exit */
 } Helper;
 
-#define HELPER_INIT(file, env_var, what) {(file), (env_var), (what), 0, -1}
+#define HELPER_INIT(file, env_var, what) {(file), (env_var), (what), 0, -1, 0}
 
 /* Sends a request frame of kind with payload to h, starting h first if it is not running: from
  * $env_var when set, else beside the program, else from ../lib/rastro/ relative to it (an
@@ -34,7 +35,8 @@ bool helper_request(Helper *h, char kind, const StrBuf *payload, char *why, size
  * the protocol (h is stopped then, and started again by the next request). */
 char helper_answer(Helper *h, StrBuf *payload, char *why, size_t len);
 
-/* Ends h (it ends by itself when rastro does: its input closes). */
+/* Ends h and waits for it. A helper still running when rastro exits is ended so too (at exit),
+ * so that none is left for another process to reap. */
 void helper_stop(Helper *h);
 
 #endif
