@@ -59,6 +59,7 @@ int main(void)
     srunner_add_suite(sr, report_assess_suite());
     srunner_add_suite(sr, durability_suite());
     srunner_add_suite(sr, render_suite());
+    srunner_add_suite(sr, wire_suite());
     srunner_add_suite(sr, locate_suite());
     srunner_add_suite(sr, e2e_picture_suite());
     srunner_add_suite(sr, output_suite());

@@ -45,6 +45,7 @@ Suite *e2e_exam_suite(void);
 Suite *records_cli_suite(void);
 Suite *durability_suite(void);
 Suite *render_suite(void);
+Suite *wire_suite(void);
 Suite *locate_suite(void);
 Suite *e2e_picture_suite(void);
 Suite *output_suite(void);

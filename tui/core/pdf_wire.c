@@ -23,7 +23,7 @@ static void get_rgb(WireIn *in, double rgb[3])
         rgb[i] = wire_get_f64(in);
 }
 
-/* A string the renderer draws: never NULL on its side. */
+/* A string the renderer draws as it is: never NULL on its side. */
 static const char *get_text(WireIn *in)
 {
     char *s = wire_get_str(in);
@@ -82,8 +82,12 @@ bool pdf_unwire_page(WireIn *in, PdfPage *p)
         op->h = wire_get_f64(in);
         op->size = wire_get_f64(in);
         get_rgb(in, op->rgb);
-        op->text = get_text(in);
-        op->font = get_text(in);
+        op->text = wire_get_str(in);
+        op->font = wire_get_str(in);
+        if (op->kind == PDF_TEXT && !op->text)
+            op->text = xstrdup("");
+        if (op->kind == PDF_TEXT && !op->font)
+            op->font = xstrdup("Sans");
         op->align = get_align(in);
         op->fit = wire_get_u8(in) != 0;
     }
