@@ -123,10 +123,11 @@ $(BUILD)/rastro: $(LIB_OBJ) $(MAIN_OBJ)
 $(BUILD)/run_tests: $(LIB_OBJ) $(TEST_OBJ)
 	$(CC) $(SAN) -o $@ $^ $(LIBS) $(TESTLIBS)
 
-# Preloaded into rastro by an end-to-end test to count its writes to the terminal.
-$(BUILD)/writelog.so: tests/writelog.c
+# Runs rastro under ptrace in an end-to-end test to count its writes to the terminal (a static
+# program's as well as a dynamic one's).
+$(BUILD)/writetrace: tests/writetrace.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=gnu11 -O2 $(WARN) -fPIC -shared -o $@ $< -ldl
+	$(CC) -std=gnu11 -O2 $(WARN) -o $@ $<
 
 $(BUILD)/locale/%/LC_MESSAGES/rastro.mo: tui/po/%.po
 	@mkdir -p $(dir $@)
@@ -142,7 +143,7 @@ RASTRO_DB ?= $(if $(XDG_DATA_HOME),$(XDG_DATA_HOME),$(HOME)/.local/share)/rastro
 run: all
 	$(BUILD)/rastro --content content --db "$(RASTRO_DB)"
 
-test: all $(BUILD)/run_tests $(BUILD)/writelog.so
+test: all $(BUILD)/run_tests $(BUILD)/writetrace
 	RASTRO_BIN=$(BUILD)/rastro RASTRO_LOCALEDIR=$(BUILD)/locale $(BUILD)/run_tests
 
 # The bundled modules; the guide's examples with --strict (all together, so that their
