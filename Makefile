@@ -4,7 +4,7 @@
 PREFIX  ?= /usr/local
 CC      ?= cc
 BUILD   ?= build
-PKGS    := ncursesw lua5.4 libpng sqlite3 nettle
+PKGS    := ncursesw lua5.4 libpng sqlite3
 # Only the PDF renderer (the helper program rastro-pdf) links these: rastro starts it when it
 # writes a PDF, so that rastro itself links none of some forty more shared libraries.
 PDFPKGS := pangocairo
@@ -38,7 +38,7 @@ CFLAGS_ALL := $(CFLAGS_BASE) $(shell pkg-config --cflags $(PKGS)) $(CFLAGS)
 GUARD_NOCURSES := -Iscripts/layer-guard/nocurses
 GUARD_NOLUA    := -Iscripts/layer-guard/nolua
 CFLAGS_CORE := $(CFLAGS_BASE) $(GUARD_NOCURSES) $(GUARD_NOLUA) \
-               $(shell pkg-config --cflags libpng sqlite3 nettle) $(CFLAGS)
+               $(shell pkg-config --cflags libpng sqlite3) $(CFLAGS)
 CFLAGS_LUA  := $(CFLAGS_BASE) $(GUARD_NOCURSES) \
                $(shell pkg-config --cflags lua5.4 libpng sqlite3) $(CFLAGS)
 CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
@@ -52,7 +52,7 @@ CFLAGS_UI   := $(CFLAGS_BASE) $(GUARD_NOLUA) \
 # the C library dynamically (LIBS), as Check and libvterm come as shared libraries.
 STATIC_LIBS ?= $(if $(SAN),0,1)
 ifeq ($(STATIC_LIBS),1)
-STATIC_L := $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 nettle libpng zlib)
+STATIC_L := $(shell pkg-config --libs-only-l ncursesw lua5.4 sqlite3 libpng zlib)
 LIBS    := -Wl,--as-needed -Wl,-Bstatic $(STATIC_L) -Wl,-Bdynamic -lm -ldl -pthread
 RASTRO_LIBS := -static-pie $(STATIC_L) -lm -pthread
 else

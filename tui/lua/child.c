@@ -19,21 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Writes all of buf to a socket; false on error. MSG_NOSIGNAL: a dead child is an error to
- * report, not a SIGPIPE that ends rastro. */
-static bool send_all(int fd, const char *buf, size_t len)
-{
-    while (len > 0) {
-        ssize_t w = send(fd, buf, len, MSG_NOSIGNAL);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        buf += w;
-        len -= (size_t)w;
-    }
-    return true;
-}
+#include "../core/wire.h"
 
 /* Limits of a child process: memory, and processor time for the next CHILD_SECONDS from now
  * (raised again before each request a worker serves). */
@@ -176,7 +162,7 @@ bool child_run(const char *path, const char *what, ChildWork work, void *ctx, St
         StrBuf out;
         strbuf_init(&out);
         work(ctx, &out);
-        _exit(send_all(fd, out.s, out.len) ? 0 : 1);
+        _exit(fd_send_all(fd, out.s, out.len) ? 0 : 1);
     }
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
@@ -205,22 +191,6 @@ Worker *worker_new(WorkerServe serve)
     return w;
 }
 
-/* Reads exactly len bytes; false at end of stream or on error. */
-static bool read_full(int fd, void *buf, size_t len)
-{
-    char *p = buf;
-    while (len > 0) {
-        ssize_t n = read(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        len -= (size_t)n;
-    }
-    return true;
-}
-
 /* The worker process: a request is a 4-byte length and the bytes; so is an answer. It ends
  * when rastro closes its end. */
 static __attribute__((noreturn)) void worker_main(WorkerServe serve, int fd)
@@ -230,10 +200,10 @@ static __attribute__((noreturn)) void worker_main(WorkerServe serve, int fd)
     strbuf_init(&out);
     for (;;) {
         uint32_t len;
-        if (!read_full(fd, &len, sizeof len))
+        if (!fd_read_full(fd, &len, sizeof len))
             _exit(0);
         char *req = malloc((size_t)len + 1);
-        if (!req || !read_full(fd, req, len))
+        if (!req || !fd_read_full(fd, req, len))
             _exit(1);
         req[len] = '\0';
         limit_cpu_from_now();
@@ -241,7 +211,7 @@ static __attribute__((noreturn)) void worker_main(WorkerServe serve, int fd)
         serve(req, len, &out);
         free(req);
         uint32_t n = (uint32_t)out.len;
-        if (!send_all(fd, (const char *)&n, sizeof n) || !send_all(fd, out.s, out.len))
+        if (!fd_send_all(fd, (const char *)&n, sizeof n) || !fd_send_all(fd, out.s, out.len))
             _exit(1);
     }
 }
@@ -276,8 +246,8 @@ bool worker_send(Worker *w, const char *req, size_t len)
         return false;
     uint32_t n = (uint32_t)len;
     /* A worker that died already shows as such when its answer is read. */
-    w->send_failed = len > CHILD_MAX_ANSWER || !send_all(w->fd, (const char *)&n, sizeof n) ||
-                     !send_all(w->fd, req, len);
+    w->send_failed = len > CHILD_MAX_ANSWER || !fd_send_all(w->fd, (const char *)&n, sizeof n) ||
+                     !fd_send_all(w->fd, req, len);
     return true;
 }
 
