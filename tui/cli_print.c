@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/i18n.h"
+#include "core/wire.h"
 
 extern char **environ;
 
@@ -38,22 +39,6 @@ static char *find_lp(void)
     }
     free(dirs);
     return found;
-}
-
-/* Writes len bytes of data to fd; false (errno set) when the reader went away or a write
- * failed. */
-static bool write_all(int fd, const unsigned char *data, size_t len)
-{
-    while (len) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        len -= (size_t)n;
-    }
-    return true;
 }
 
 /* What lp wrote (its standard output and error, in the file fd), trimmed, made inert. Caller
@@ -112,7 +97,7 @@ int cli_print(const char *cmd, const unsigned char *data, size_t len, const char
         goto done;
     }
     /* lp may stop reading (no printer): the rest is not written, and its status says why. */
-    bool sent = write_all(in[1], data, len);
+    bool sent = fd_write_all(in[1], data, len);
     close(in[1]);
     in[1] = -1;
     int status;

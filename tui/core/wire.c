@@ -9,13 +9,16 @@
 
 #define NULL_STR UINT32_MAX
 
-bool fd_send_all(int fd, const void *buf, size_t len)
+/* Writes all of p with send on a socket (MSG_NOSIGNAL), or with write: on anything else, or on a
+ * pipe where a socket was expected (a helper run by hand). */
+static bool put_all(int fd, const char *p, size_t len, bool socket)
 {
-    const char *p = buf;
     while (len > 0) {
-        ssize_t w = send(fd, p, len, MSG_NOSIGNAL);
-        if (w < 0 && errno == ENOTSOCK)
-            w = write(fd, p, len);
+        ssize_t w = socket ? send(fd, p, len, MSG_NOSIGNAL) : write(fd, p, len);
+        if (w < 0 && socket && errno == ENOTSOCK) {
+            socket = false;
+            continue;
+        }
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
@@ -24,6 +27,16 @@ bool fd_send_all(int fd, const void *buf, size_t len)
         len -= (size_t)w;
     }
     return true;
+}
+
+bool fd_send_all(int fd, const void *buf, size_t len)
+{
+    return put_all(fd, buf, len, true);
+}
+
+bool fd_write_all(int fd, const void *buf, size_t len)
+{
+    return put_all(fd, buf, len, false);
 }
 
 bool fd_read_full(int fd, void *buf, size_t len)

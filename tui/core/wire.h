@@ -19,6 +19,8 @@
 /* Writes all of buf to fd (send with MSG_NOSIGNAL on a socket: a peer gone is an error to report,
  * not a SIGPIPE); false on error. */
 bool fd_send_all(int fd, const void *buf, size_t len);
+/* Writes all of buf to fd (a terminal, a pipe) with write; false on error. */
+bool fd_write_all(int fd, const void *buf, size_t len);
 /* Reads exactly len bytes; false at end of stream or on error. */
 bool fd_read_full(int fd, void *buf, size_t len);
 

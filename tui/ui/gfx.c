@@ -16,6 +16,7 @@
 
 #include "../core/i18n.h"
 #include "../core/text.h"
+#include "../core/wire.h"
 #include "term.h"
 
 /* What the terminal can show, found once (or set for the run by gfx_set_mode). */
@@ -31,20 +32,6 @@ void gfx_set_mode(const RenderMode *forced)
 }
 
 /* ---- asking the terminal ---- */
-
-static bool write_all(const char *s, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(STDOUT_FILENO, s, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        s += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
 
 /* Length of the terminal reply at s (CSI ... final byte), 0 when s does not start one or it is
  * not complete in n bytes. */
@@ -93,7 +80,7 @@ static bool ask_sixel(void)
         cell_w = ws.ws_xpixel / ws.ws_col;
         cell_h = ws.ws_ypixel / ws.ws_row;
     }
-    if (!isatty(STDIN_FILENO) || !write_all("\033[16t\033[c", 8))
+    if (!isatty(STDIN_FILENO) || !fd_write_all(STDOUT_FILENO, "\033[16t\033[c", 8))
         return false;
     char buf[512], other[512];
     size_t n = 0, n_other = 0;
@@ -513,9 +500,9 @@ void gfx_frame_end(void)
         /* Save the cursor, go to the box, draw, and put the cursor back where curses has it. */
         char go[32];
         int len = snprintf(go, sizeof go, "\0337\033[%d;%dH", now[i].y + 1, now[i].x + 1);
-        write_all(go, (size_t)len);
-        write_all(now[i].data, now[i].len);
-        write_all("\0338", 2);
+        fd_write_all(STDOUT_FILENO, go, (size_t)len);
+        fd_write_all(STDOUT_FILENO, now[i].data, now[i].len);
+        fd_write_all(STDOUT_FILENO, "\0338", 2);
     }
     for (int i = 0; i < n_last; i++)
         free(last[i].data);
