@@ -2,7 +2,6 @@
  * helper program) in every mode, without it and when it dies, and `rastro picture`. */
 #include <check.h>
 #include <dirent.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,27 +85,15 @@ END_TEST
 
 /* ---- the converter, a helper program ------------------------------------------------------ */
 
-/* The tests find the converter beside run_tests (build/ or build/asan/); when the runner was
- * moved, beside the rastro under test. */
+/* The converter the tests use (see tu_helper_path), unless $RASTRO_CHAFA_HELPER names one. */
 static void helper_setup(void)
 {
     const char *env = getenv("RASTRO_CHAFA_HELPER");
     if (env && env[0])
         return;
-    char exe[PATH_MAX], path[PATH_MAX + 32];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    exe[n > 0 ? n : 0] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
-    snprintf(path, sizeof path, "%s/rastro-chafa", exe);
-    if (access(path, X_OK) == 0)
-        return;
-    snprintf(path, sizeof path, "%s", tu_rastro());
-    slash = strrchr(path, '/');
-    snprintf(slash ? slash + 1 : path, sizeof path - (size_t)(slash ? slash + 1 - path : 0),
-             "rastro-chafa");
+    char *path = tu_helper_path("rastro-chafa");
     setenv("RASTRO_CHAFA_HELPER", path, 1);
+    free(path);
 }
 
 static Picture fixture;

@@ -4,7 +4,6 @@
  * error and go on serving the next. */
 #include <check.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -126,20 +125,10 @@ typedef struct {
     int fd;
 } Running;
 
-/* Starts the helper program named file (beside run_tests, else beside the rastro under test)
- * with a socket as its input and output. */
+/* Starts the helper program named file (tu_helper_path) with a socket as its input and output. */
 static Running run_helper(const char *file)
 {
-    char exe[PATH_MAX], path[PATH_MAX + 64];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    exe[n > 0 ? n : 0] = '\0';
-    char *slash = strrchr(exe, '/');
-    snprintf(path, sizeof path, "%.*s/%s", slash ? (int)(slash - exe) : 0, exe, file);
-    if (access(path, X_OK) != 0) {
-        snprintf(path, sizeof path, "%s", tu_rastro());
-        slash = strrchr(path, '/');
-        snprintf(slash ? slash + 1 : path, 64, "%s", file);
-    }
+    char *path = tu_helper_path(file);
     int fds[2];
     ck_assert_int_eq(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds), 0);
     posix_spawn_file_actions_t acts;
@@ -150,6 +139,7 @@ static Running run_helper(const char *file)
     char *argv[] = {(char *)file, NULL};
     ck_assert_msg(posix_spawn(&r.pid, path, &acts, NULL, argv, environ) == 0, "%s", path);
     posix_spawn_file_actions_destroy(&acts);
+    free(path);
     close(fds[1]);
     return r;
 }

@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../tui/core/helper.h"
 #include "../tui/lua/host.h"
 
 char *tu_tmpdir(void)
@@ -182,6 +183,17 @@ const char *tu_rastro(void)
 {
     const char *b = getenv("RASTRO_BIN");
     return b && b[0] ? b : "build/rastro";
+}
+
+char *tu_helper_path(const char *file)
+{
+    char *dir = program_dir(), *path = xasprintf("%s/%s", dir, file);
+    free(dir);
+    if (access(path, X_OK) == 0)
+        return path;
+    free(path);
+    const char *bin = tu_rastro(), *slash = strrchr(bin, '/');
+    return slash ? xasprintf("%.*s/%s", (int)(slash - bin), bin, file) : xstrdup(file);
 }
 
 static void drain(int fd, char **buf, size_t *len, size_t *cap, bool *open_)

@@ -68,6 +68,9 @@ bool tu_load_module(Catalog *cat, const char *dir, const char *src);
 const Problem *tu_problem_with(const Catalog *cat, const char *text);
 /* The rastro binary under test: $RASTRO_BIN, else build/rastro. */
 const char *tu_rastro(void);
+/* The helper program named file ("rastro-chafa"): beside run_tests (build/ or build/asan/), else,
+ * when the runner was moved, beside the rastro under test. Caller frees. */
+char *tu_helper_path(const char *file);
 /* Runs argv (argv[0] is a path) with stdin from /dev/null; captures stdout and stderr (caller
  * frees both). Returns the exit status, or -1 if it could not run or was killed. */
 int tu_run(char *const argv[], char **out, char **err);

@@ -20,6 +20,7 @@
 #include "app.h"
 #include "cli.h"
 #include "core/i18n.h"
+#include "core/helper.h"
 #include "core/outfile.h"
 #include "lua/host.h"
 #include "core/render.h"
@@ -119,20 +120,6 @@ static bool is_dir(const char *p)
 {
     struct stat st;
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* The directory of the running executable, for finding bundled files. Caller frees. */
-static char *exe_dir(void)
-{
-    char buf[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0)
-        return xstrdup(".");
-    buf[n] = '\0';
-    char *slash = strrchr(buf, '/');
-    if (slash)
-        *slash = '\0';
-    return xstrdup(buf);
 }
 
 /* First existing directory among exe-relative candidates; caller frees, NULL if none. */
@@ -467,7 +454,7 @@ static const Command *find_command(const char *name)
  * (caller frees). */
 static Lang setup_language(const Lang *forced, const char *localedir, char **bin)
 {
-    *bin = exe_dir();
+    *bin = program_dir();
     static const char *const locale_rel[] = {"locale", "../locale", "../share/locale", NULL};
     char *found = localedir ? NULL : find_bundled(*bin, locale_rel);
     Lang lang = i18n_init(forced, localedir ? localedir : found); /* which keeps a copy */

@@ -43,6 +43,19 @@ static void remember(Helper *h)
     }
 }
 
+char *program_dir(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return xstrdup(".");
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = '\0';
+    return xstrdup(buf);
+}
+
 /* The helper's path into path: $env_var, else beside the program, else ../lib/rastro/. False with
  * why when neither place has it. */
 static bool locate(const Helper *h, char *path, size_t size, char *why, size_t len)
@@ -52,18 +65,16 @@ static bool locate(const Helper *h, char *path, size_t size, char *why, size_t l
         snprintf(path, size, "%s", env);
         return true;
     }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    exe[n > 0 ? n : 0] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
+    char *dir = program_dir();
     static const char *const places[] = {"%s/%s", "%s/../lib/rastro/%s"};
     for (size_t i = 0; i < 2; i++) {
-        snprintf(path, size, places[i], exe, h->file);
-        if (access(path, X_OK) == 0)
+        snprintf(path, size, places[i], dir, h->file);
+        if (access(path, X_OK) == 0) {
+            free(dir);
             return true;
+        }
     }
+    free(dir);
     snprintf(why, len,
              "the %s (%s) cannot be started: it is neither beside rastro nor in ../lib/rastro; "
              "install rastro with `make install`, or set %s",

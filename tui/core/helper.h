@@ -35,6 +35,10 @@ bool helper_request(Helper *h, char kind, const StrBuf *payload, char *why, size
  * the protocol (h is stopped then, and started again by the next request). */
 char helper_answer(Helper *h, StrBuf *payload, char *why, size_t len);
 
+/* The directory of the running program (from /proc/self/exe), "." when it cannot be read: where
+ * the helpers, and rastro's bundled files, are looked for. Caller frees. */
+char *program_dir(void);
+
 /* Ends h and waits for it. A helper still running when rastro exits is ended so too (at exit),
  * so that none is left for another process to reap. */
 void helper_stop(Helper *h);
