@@ -278,6 +278,11 @@ START_TEST(missing_helper_is_a_clear_error)
     ck_assert_str_eq(out, "");
     ck_assert_msg(strstr(e, "rastro-chafa) cannot be started"), "%s", e);
     free(out), free(e);
+    /* A path with escape sequences in it is named inertly. */
+    setenv("RASTRO_CHAFA_HELPER", "/nonexistent/\033]0;title\a\033[31mrastro-chafa", 1);
+    ck_assert_int_eq(tu_run(argv, &out, &e), 1);
+    ck_assert_msg(strstr(e, "cannot be started") && !tu_has_unsafe_bytes(e), "%s", e);
+    free(out), free(e);
 
     /* A program that ends without answering is named as such, and no picture is made. */
     setenv("RASTRO_CHAFA_HELPER", "/bin/false", 1);

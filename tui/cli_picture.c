@@ -312,7 +312,7 @@ int cli_picture(App *app, int argc, char **argv)
     Rendered r;
     int rc = 0;
     if (!render_picture(&rq, &r, err, sizeof err)) {
-        fprintf(stderr, "rastro picture: %s\n", err);
+        fprintf(stderr, "rastro picture: %s\n", cli_shown(err));
         rc = 1;
     } else {
         StrBuf out;

@@ -655,7 +655,7 @@ static int start(App *app, const Options *o, int argc, char **argv, const char *
         Trainee author = {.name = "Author", .agency = "", .country = "XX", .lang = app->lang};
         char err[256];
         if (!store_trainee_add(app->store, &author, err, sizeof err)) {
-            fprintf(stderr, "rastro preview: %s\n", err);
+            fprintf(stderr, "rastro preview: %s\n", cli_shown(err));
             return 1;
         }
         trainee_copy(&app->trainee, &author);
